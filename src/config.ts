@@ -1,0 +1,192 @@
+// Configuration: defaults < config file < command-line flags, validated once here and then passed
+// down explicitly. Nothing else reads files or the environment for settings.
+import { readFileSync } from 'node:fs';
+import { configError } from './errors.ts';
+import type { EngineName } from './model.ts';
+
+export interface VoiceSet {
+  headline: string;
+  body: string;
+  /** Pool for quoted speakers: the first distinct speaker gets the first voice, and so on. */
+  quotes: string[];
+}
+
+export interface Pauses {
+  /** After the headline block (headline + dek), before the story starts. */
+  afterHeadlineMs: number;
+  /** Between paragraphs. */
+  paragraphMs: number;
+  /** Between a quote and its attribution inside one paragraph. */
+  inlineMs: number;
+  /** Before a new section/chapter. */
+  chapterMs: number;
+}
+
+export interface Config {
+  /** Show / publication name: ID3 album and feed title. */
+  show: string;
+  /** Fallback artist when the article has no byline. */
+  author: string;
+  /** BCP 47 language of the articles (voice choice, feed language). */
+  language: string;
+  outDir: string;
+  engine: EngineName | 'auto';
+  voices: Record<EngineName, VoiceSet>;
+  pauses: Pauses;
+  /** CBR MP3 bitrate, kbit/s. */
+  bitrateKbps: number;
+  /** A quoted clause inside a sentence switches voice only from this many words (scare quotes stay in the body voice). */
+  quoteMinWords: number;
+  /** Parallel syntheses (Flite workers are capped at the core count). */
+  concurrency: number;
+  proxy?: string;
+}
+
+export const DEFAULT_CONFIG: Config = {
+  show: 'The Audio Edition',
+  author: 'audio-edition',
+  language: 'en-US',
+  outDir: 'output',
+  engine: 'auto',
+  voices: {
+    // Flite has three natural voices: a distinct one per role; kal16 only for a second quoted speaker.
+    flite: { headline: 'awb', body: 'slt', quotes: ['rms', 'kal16'] },
+    edge: {
+      headline: 'en-US-GuyNeural',
+      body: 'en-US-AriaNeural',
+      quotes: [
+        'en-US-ChristopherNeural',
+        'en-US-EricNeural',
+        'en-US-MichelleNeural',
+        'en-US-RogerNeural',
+        'en-US-SteffanNeural',
+        'en-GB-RyanNeural',
+      ],
+    },
+  },
+  pauses: { afterHeadlineMs: 1200, paragraphMs: 650, inlineMs: 250, chapterMs: 1500 },
+  // 64 kbit/s CBR mono is the common choice for spoken-word podcasts: clear speech at ~29 MB/hour.
+  bitrateKbps: 64,
+  quoteMinWords: 4,
+  concurrency: 4,
+};
+
+/** What flags may override; undefined means "not given". */
+export interface ConfigOverrides {
+  outDir?: string;
+  engine?: EngineName | 'auto';
+  /** `role=Name` pairs from --voice; role is headline, body, quote or quote<N> (1-based pool slot). */
+  voices?: string[];
+  concurrency?: number;
+  proxy?: string;
+}
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function expect<T>(ok: boolean, value: T, where: string, what: string): T {
+  if (!ok) throw configError(`Config: ${where} must be ${what}.`, 'Fix the config file (see "Configuration" in the README).');
+  return value;
+}
+
+function mergeFile(base: Config, file: Json): Config {
+  const out: Config = structuredClone(base);
+  for (const key of ['show', 'author', 'language', 'outDir', 'proxy'] as const) {
+    if (key in file) out[key] = expect(typeof file[key] === 'string' && file[key] !== '', file[key] as string, key, 'a non-empty string');
+  }
+  if ('engine' in file) {
+    out.engine = expect(['auto', 'edge', 'flite'].includes(file.engine as string), file.engine as Config['engine'], 'engine', '"auto", "edge" or "flite"');
+  }
+  for (const key of ['bitrateKbps', 'quoteMinWords', 'concurrency'] as const) {
+    if (key in file) {
+      const v = file[key];
+      out[key] = expect(Number.isInteger(v) && (v as number) > 0, v as number, key, 'a positive whole number');
+    }
+  }
+  if ('pauses' in file) {
+    const p = expect(isObject(file.pauses), file.pauses as Json, 'pauses', 'an object');
+    for (const key of Object.keys(out.pauses) as (keyof Pauses)[]) {
+      if (key in p) out.pauses[key] = expect(typeof p[key] === 'number' && (p[key] as number) >= 0 && (p[key] as number) <= 10_000, p[key] as number, `pauses.${key}`, 'a number of milliseconds from 0 to 10000');
+    }
+  }
+  if ('voices' in file) {
+    const v = expect(isObject(file.voices), file.voices as Json, 'voices', 'an object keyed by engine');
+    for (const engine of ['flite', 'edge'] as const) {
+      if (!(engine in v)) continue;
+      const set = expect(isObject(v[engine]), v[engine] as Json, `voices.${engine}`, 'an object');
+      for (const role of ['headline', 'body'] as const) {
+        if (role in set) out.voices[engine][role] = expect(typeof set[role] === 'string' && set[role] !== '', set[role] as string, `voices.${engine}.${role}`, 'a voice name');
+      }
+      if ('quotes' in set) {
+        const q = set.quotes;
+        out.voices[engine].quotes = expect(Array.isArray(q) && q.length > 0 && q.every((x) => typeof x === 'string' && x !== ''), q as string[], `voices.${engine}.quotes`, 'a non-empty list of voice names');
+      }
+    }
+  }
+  return out;
+}
+
+export function applyVoiceFlags(set: VoiceSet, flags: string[]): VoiceSet {
+  const out: VoiceSet = { ...set, quotes: [...set.quotes] };
+  for (const flag of flags) {
+    const match = /^(headline|body|quote(\d*))=(\S+)$/.exec(flag);
+    if (!match) {
+      throw configError(`--voice "${flag}" is not role=NAME.`, 'Use --voice headline=NAME, body=NAME, quote=NAME or quote2=NAME.');
+    }
+    const [, role, slot, name] = match as unknown as [string, string, string, string];
+    if (role === 'headline' || role === 'body') out[role] = name;
+    else {
+      const index = slot === '' ? 0 : Number(slot) - 1;
+      if (index < 0 || index > out.quotes.length) throw configError(`--voice ${flag}: quote slot ${slot} is out of range.`, `Quote slots run from quote1 to quote${out.quotes.length + 1}.`);
+      out.quotes[index] = name;
+    }
+  }
+  return out;
+}
+
+/** Checks that no two roles share a voice: the listener must always hear who is talking. */
+export function checkDistinctVoices(set: VoiceSet, engine: EngineName): void {
+  const roles = [set.headline, set.body];
+  if (set.headline === set.body) {
+    throw configError(`The ${engine} headline and body voices are both "${set.body}".`, 'Give each role its own voice.');
+  }
+  const clash = set.quotes.find((q) => roles.includes(q));
+  if (clash) {
+    throw configError(`The ${engine} quote voice "${clash}" is also the headline or body voice.`, 'The narrator never reads a quote: pick quote voices different from headline and body.');
+  }
+}
+
+export function loadConfig(options: { file?: string; overrides?: ConfigOverrides } = {}): Config {
+  let config = structuredClone(DEFAULT_CONFIG);
+  if (options.file) {
+    let raw: string;
+    try {
+      raw = readFileSync(options.file, 'utf8');
+    } catch (cause) {
+      throw configError(`Cannot read config file ${options.file}.`, 'Check the path given to --config.', cause);
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw);
+    } catch (cause) {
+      throw configError(`Config file ${options.file} is not valid JSON: ${(cause as Error).message}.`, 'Fix the JSON syntax (see "Configuration" in the README).', cause);
+    }
+    if (!isObject(parsed)) throw configError(`Config file ${options.file} must hold a JSON object.`, 'See "Configuration" in the README.');
+    config = mergeFile(config, parsed);
+  }
+  const o = options.overrides ?? {};
+  if (o.outDir !== undefined) config.outDir = o.outDir;
+  if (o.engine !== undefined) config.engine = o.engine;
+  if (o.concurrency !== undefined) config.concurrency = o.concurrency;
+  if (o.proxy !== undefined) config.proxy = o.proxy;
+  if (o.voices?.length) {
+    // --voice names apply to the engine the run uses; validated against it later.
+    for (const engine of ['flite', 'edge'] as const) {
+      if (config.engine === 'auto' || config.engine === engine) config.voices[engine] = applyVoiceFlags(config.voices[engine], o.voices);
+    }
+  }
+  return config;
+}

@@ -1,0 +1,55 @@
+// One error class for everything a user can cause or meet. The CLI is the only place that turns
+// these into a one-line message, a hint, and an exit code; everything else just throws them.
+
+export const ExitCode = {
+  ok: 0,
+  /** Some articles in a batch failed, others succeeded. */
+  partial: 1,
+  usage: 2,
+  input: 3,
+  engine: 4,
+  ffmpeg: 5,
+  output: 6,
+  config: 7,
+  network: 8,
+  interrupted: 130,
+} as const;
+
+export type ErrorKind = Exclude<keyof typeof ExitCode, 'ok' | 'partial'>;
+
+export class AppError extends Error {
+  readonly kind: ErrorKind;
+  readonly hint: string;
+
+  constructor(kind: ErrorKind, message: string, options: { hint?: string; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.name = 'AppError';
+    this.kind = kind;
+    this.hint = options.hint ?? '';
+  }
+
+  get exitCode(): number {
+    return ExitCode[this.kind];
+  }
+}
+
+export const usageError = (message: string, hint = 'Run `npm run narrate -- --help` for the options.') =>
+  new AppError('usage', message, { hint });
+
+export const inputError = (message: string, hint: string, cause?: unknown) =>
+  new AppError('input', message, { hint, cause });
+
+export const configError = (message: string, hint: string, cause?: unknown) =>
+  new AppError('config', message, { hint, cause });
+
+export const engineError = (message: string, hint: string, cause?: unknown) =>
+  new AppError('engine', message, { hint, cause });
+
+export const ffmpegError = (message: string, hint: string, cause?: unknown) =>
+  new AppError('ffmpeg', message, { hint, cause });
+
+export const outputError = (message: string, hint: string, cause?: unknown) =>
+  new AppError('output', message, { hint, cause });
+
+export const networkError = (message: string, hint: string, cause?: unknown) =>
+  new AppError('network', message, { hint, cause });

@@ -1,0 +1,47 @@
+// The one interface every speech engine implements. Engines are loaded lazily by name so the
+// offline path never loads the network stack and vice versa.
+import type { Clip, EngineName } from '../model.ts';
+
+export interface SynthesisRequest {
+  /** Text to speak (already made speakable). */
+  text: string;
+  voice: string;
+  /** Human name for errors, e.g. `segment 12 (quote, Blinken)`. */
+  label: string;
+  /** Where to write the audio. The engine writes to a temp name and renames, or leaves nothing. */
+  outFile: string;
+}
+
+export interface Engine {
+  readonly name: EngineName;
+  /** Changes whenever the same text+voice would sound different (cache key). */
+  readonly version: string;
+  /** File extension of what synthesize writes ('wav' | 'mp3'). */
+  readonly extension: string;
+  /** Voices this engine knows, or null when it cannot tell offline. */
+  knownVoices(): readonly string[] | null;
+  synthesize(request: SynthesisRequest): Promise<Clip>;
+  /** Release workers and sockets. */
+  close(): Promise<void>;
+}
+
+export interface EngineOptions {
+  /** Parallel syntheses at most (worker threads for Flite, connections for Edge). */
+  concurrency: number;
+  proxy?: string;
+  /** Per-request timeout for network engines, ms. */
+  timeoutMs?: number;
+}
+
+export async function loadEngine(name: EngineName, options: EngineOptions): Promise<Engine> {
+  switch (name) {
+    case 'flite': {
+      const { createFliteEngine } = await import('./flite.ts');
+      return createFliteEngine(options);
+    }
+    case 'edge': {
+      const { createEdgeEngine } = await import('./edge.ts');
+      return createEdgeEngine(options);
+    }
+  }
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // End-to-end tests run the real CLI, Flite and ffmpeg: give them room on a 2-core machine.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    // Flite over WASI segfaults on Node 20 without this flag (FACTS.md); forks inherit it.
+    pool: 'forks',
+    execArgv: ['--no-turbo-fast-api-calls'],
+  },
+});
