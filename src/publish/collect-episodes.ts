@@ -1,0 +1,90 @@
+// Builds the feed from what is really in the output folder: every MP3 there, read back the way a
+// player reads it (tags and duration), plus its sidecars when present.
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { parseFile } from 'music-metadata';
+import type { Config } from '../config.ts';
+import { renderFeed, type FeedItem } from './feed.ts';
+
+export const FEED_FILE = 'feed.xml';
+export const SHOW_COVER = 'cover.png';
+
+/** Sidecar names of an episode, next to its MP3. */
+export function sidecars(mp3: string) {
+  const stem = mp3.replace(/\.mp3$/i, '');
+  return { chapters: `${stem}.chapters.json`, transcript: `${stem}.vtt`, cover: `${stem}.cover.png` };
+}
+
+/** A stable guid: the same episode file keeps its guid across re-runs. */
+export function episodeGuid(show: string, file: string): string {
+  return `audio-edition:${createHash('sha1').update(`${show}\n${basename(file)}`).digest('hex').slice(0, 20)}`;
+}
+
+/** pubDates already published stay put, so re-running narrate does not re-date old episodes. */
+function previousPubDates(feedXml: string): Map<string, Date> {
+  const dates = new Map<string, Date>();
+  for (const item of feedXml.split('<item>').slice(1)) {
+    const guid = /<guid[^>]*>([^<]+)<\/guid>/.exec(item)?.[1];
+    const date = /<pubDate>([^<]+)<\/pubDate>/.exec(item)?.[1];
+    if (guid && date && !Number.isNaN(Date.parse(date))) dates.set(guid, new Date(date));
+  }
+  return dates;
+}
+
+function nativeText(native: Record<string, { id: string; value: unknown }[]>, id: string): string | undefined {
+  for (const tags of Object.values(native)) {
+    for (const tag of tags) {
+      if (tag.id === id) {
+        const v = tag.value as unknown;
+        if (typeof v === 'string') return v;
+        if (v && typeof v === 'object' && 'text' in v) return String((v as { text: unknown }).text);
+      }
+    }
+  }
+  return undefined;
+}
+
+export async function collectFeedItems(outDir: string, config: Config): Promise<FeedItem[]> {
+  const names = (await readdir(outDir)).filter((n) => /\.mp3$/i.test(n) && !n.startsWith('.')).sort();
+  const oldFeed = await readFile(join(outDir, FEED_FILE), 'utf8').catch(() => '');
+  const published = previousPubDates(oldFeed);
+  const items: FeedItem[] = [];
+  for (const name of names) {
+    const file = join(outDir, name);
+    const [info, meta] = await Promise.all([stat(file), parseFile(file, { duration: true })]);
+    const guid = episodeGuid(config.show, name);
+    const side = sidecars(name);
+    const description = nativeText(meta.native as never, 'TXXX:description') ?? meta.common.comment?.[0]?.text ?? meta.common.title ?? name;
+    items.push({
+      guid,
+      title: meta.common.title ?? name.replace(/\.mp3$/i, ''),
+      description,
+      audio: name,
+      ...(existsSync(join(outDir, side.chapters)) ? { chapters: side.chapters } : {}),
+      ...(existsSync(join(outDir, side.transcript)) ? { transcript: side.transcript } : {}),
+      ...(existsSync(join(outDir, side.cover)) ? { image: side.cover } : {}),
+      lengthBytes: info.size,
+      durationMs: Math.round((meta.format.duration ?? 0) * 1000),
+      pubDate: published.get(guid) ?? info.mtime,
+      author: meta.common.artist ?? config.author,
+    });
+  }
+  return items;
+}
+
+export async function buildFeed(outDir: string, config: Config, baseUrl: string): Promise<string> {
+  const items = await collectFeedItems(outDir, config);
+  return renderFeed(
+    {
+      title: config.show,
+      description: `${config.show}: news articles, read aloud.`,
+      baseUrl: baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`,
+      language: config.language,
+      author: config.author,
+      image: SHOW_COVER,
+    },
+    items,
+  );
+}

@@ -1,0 +1,88 @@
+// WebVTT transcript with <v Speaker> voice tags, one cue per sentence (or shorter).
+// Times come from the audio: Edge word boundaries when present, otherwise the measured clip span
+// shared out over the clip's sentences by length (Flite clips are one sentence each, so exact).
+import type { WordTiming } from '../model.ts';
+
+export interface TimedText {
+  startMs: number;
+  endMs: number;
+  /** "Narrator" or the quoted person's name. */
+  speaker: string;
+  text: string;
+  /** Word timings relative to startMs. */
+  words?: WordTiming[];
+}
+
+export interface Cue {
+  startMs: number;
+  endMs: number;
+  speaker: string;
+  text: string;
+}
+
+/** Splits at sentence ends (., !, ? and closing quotes after them), keeping abbreviations like "U.S." whole. */
+export function splitSentences(text: string): string[] {
+  const parts = text.match(/[^.!?…]+(?:[.!?…]+["'”’)\]]*|$)\s*/g) ?? [text];
+  const out: string[] = [];
+  for (const part of parts) {
+    const prev = out[out.length - 1];
+    // "U.S. officials" or "Mr. Smith": a period after an initial or a short title is not a sentence end.
+    if (prev !== undefined && (/(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Prof|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.\s*$/.test(prev) || /^\s*[a-z0-9]/.test(part))) {
+      out[out.length - 1] = prev + part;
+    } else out.push(part);
+  }
+  return out.map((s) => s.trim()).filter((s) => s !== '');
+}
+
+const wordsOf = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+
+export function transcriptCues(items: TimedText[]): Cue[] {
+  const cues: Cue[] = [];
+  for (const item of items) {
+    const sentences = splitSentences(item.text);
+    const span = item.endMs - item.startMs;
+    if (item.words?.length) {
+      // Walk the word boundaries in order: each sentence takes as many boundaries as it has words.
+      let w = 0;
+      for (const [i, sentence] of sentences.entries()) {
+        const first = item.words[Math.min(w, item.words.length - 1)]!;
+        w += wordsOf(sentence).length;
+        const next = item.words[w];
+        const last = item.words[Math.min(w, item.words.length) - 1] ?? first;
+        const start = item.startMs + first.offsetMs;
+        const end = i === sentences.length - 1 || !next ? item.endMs : item.startMs + Math.max(next.offsetMs, last.offsetMs + last.durationMs);
+        cues.push({ startMs: Math.max(start, cues.at(-1)?.endMs ?? 0), endMs: Math.max(end, start), speaker: item.speaker, text: sentence });
+      }
+      continue;
+    }
+    const total = sentences.reduce((n, s) => n + s.length, 0) || 1;
+    let at = item.startMs;
+    for (const sentence of sentences) {
+      const end = at + (span * sentence.length) / total;
+      cues.push({ startMs: at, endMs: end, speaker: item.speaker, text: sentence });
+      at = end;
+    }
+  }
+  return cues;
+}
+
+function timestamp(ms: number): string {
+  const t = Math.max(0, Math.round(ms));
+  const h = Math.floor(t / 3_600_000);
+  const m = Math.floor((t % 3_600_000) / 60_000);
+  const s = Math.floor((t % 60_000) / 1000);
+  const f = t % 1000;
+  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}.${String(f).padStart(3, '0')}`;
+}
+
+/** Escapes text for a WebVTT cue payload (& < > are the only specials). */
+export function escapeVtt(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/-->/g, '--&gt;');
+}
+
+export function renderVtt(cues: Cue[]): string {
+  const blocks = cues.map(
+    (c, i) => `${i + 1}\n${timestamp(c.startMs)} --> ${timestamp(c.endMs)}\n<v ${escapeVtt(c.speaker).replace(/[\r\n]+/g, ' ')}>${escapeVtt(c.text).replace(/[\r\n]+/g, ' ')}`,
+  );
+  return `WEBVTT\n\n${blocks.join('\n\n')}\n`;
+}

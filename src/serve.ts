@@ -1,0 +1,158 @@
+// `npm run serve`: the output folder over HTTP so a podcast app can subscribe. The feed is rendered
+// per request with the Host the client used, so its URLs work from a phone on the LAN too.
+// Range requests are supported because players seek (and resume downloads) with them.
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { networkInterfaces } from 'node:os';
+import { extname, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { loadConfig, type Config } from './config.ts';
+import { AppError, ExitCode } from './errors.ts';
+import { FEED_FILE, buildFeed } from './publish/collect-episodes.ts';
+
+const MIME: Record<string, string> = {
+  '.mp3': 'audio/mpeg',
+  '.json': 'application/json',
+  '.vtt': 'text/vtt; charset=utf-8',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.xml': 'application/rss+xml; charset=utf-8',
+};
+
+/** Parses a single-range `Range: bytes=…` header; null when absent or multi-range (then send 200). */
+export function parseRange(header: string | undefined, size: number): { start: number; end: number } | 'unsatisfiable' | null {
+  if (!header) return null;
+  const m = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!m) return null;
+  const [, a, b] = m as unknown as [string, string, string];
+  if (a === '' && b === '') return null;
+  let start: number;
+  let end: number;
+  if (a === '') {
+    const suffix = Number(b);
+    if (suffix === 0) return 'unsatisfiable';
+    start = Math.max(0, size - suffix);
+    end = size - 1;
+  } else {
+    start = Number(a);
+    end = b === '' ? size - 1 : Math.min(Number(b), size - 1);
+  }
+  if (start >= size || start > end) return 'unsatisfiable';
+  return { start, end };
+}
+
+async function handle(root: string, config: Config, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+    return;
+  }
+  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  if (path === '/' || path === `/${FEED_FILE}`) {
+    const base = `http://${req.headers.host ?? 'localhost'}/`;
+    const xml = await buildFeed(root, config, base);
+    res.writeHead(200, { 'Content-Type': MIME['.xml']!, 'Content-Length': Buffer.byteLength(xml) });
+    res.end(req.method === 'HEAD' ? undefined : xml);
+    return;
+  }
+  const file = resolve(root, `.${path}`);
+  // Only files directly inside the served folder: no traversal, no dotfiles, no temp files.
+  if (!file.startsWith(root + sep) || file.slice(root.length + 1).includes(sep) || path.includes('/.') || file.endsWith('.tmp')) {
+    res.writeHead(404).end();
+    return;
+  }
+  const info = await stat(file).catch(() => null);
+  if (!info?.isFile()) {
+    res.writeHead(404).end();
+    return;
+  }
+  const type = MIME[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  const range = parseRange(req.headers.range, info.size);
+  const common = { 'Content-Type': type, 'Accept-Ranges': 'bytes', 'Last-Modified': info.mtime.toUTCString() };
+  if (range === 'unsatisfiable') {
+    res.writeHead(416, { ...common, 'Content-Range': `bytes */${info.size}` }).end();
+    return;
+  }
+  const { start, end } = range ?? { start: 0, end: info.size - 1 };
+  res.writeHead(range ? 206 : 200, {
+    ...common,
+    'Content-Length': info.size === 0 ? 0 : end - start + 1,
+    ...(range ? { 'Content-Range': `bytes ${start}-${end}/${info.size}` } : {}),
+  });
+  if (req.method === 'HEAD' || info.size === 0) {
+    res.end();
+    return;
+  }
+  createReadStream(file, { start, end }).on('error', () => res.destroy()).pipe(res);
+}
+
+export function startServer(options: { root: string; config: Config; host: string; port: number }): Promise<Server> {
+  const root = resolve(options.root);
+  const server = createServer((req, res) => {
+    handle(root, options.config, req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
+  });
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(options.port, options.host, () => ok(server));
+  });
+}
+
+function lanAddress(): string | undefined {
+  for (const list of Object.values(networkInterfaces())) {
+    for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) return a.address;
+  }
+  return undefined;
+}
+
+export async function serveMain(argv: string[]): Promise<number> {
+  const program = new Command('serve')
+    .description('Serve the output folder and its podcast feed over HTTP, so a podcast app can subscribe.')
+    .option('-o, --out <dir>', 'folder to serve (default: output/ or outDir from the config)')
+    .option('--host <host>', 'address to listen on; 0.0.0.0 offers it to your LAN (e.g. a phone)', '127.0.0.1')
+    .option('-p, --port <n>', 'port', (v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number.');
+      return n;
+    }, 8080)
+    .option('-c, --config <file>', 'JSON configuration file')
+    .exitOverride();
+  let opts: { out?: string; host: string; port: number; config?: string };
+  try {
+    program.parse(argv, { from: 'user' });
+    opts = program.opts();
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+    throw error;
+  }
+  try {
+    const config = loadConfig(opts.config ? { file: opts.config } : {});
+    const root = opts.out ?? config.outDir;
+    const info = await stat(root).catch(() => null);
+    if (!info?.isDirectory()) throw new AppError('input', `Nothing to serve: ${root}/ does not exist.`, { hint: 'Run `npm run narrate` first.' });
+    const server = await startServer({ root, config, host: opts.host, port: opts.port }).catch((cause: NodeJS.ErrnoException) => {
+      throw new AppError('network', `Cannot listen on ${opts.host}:${opts.port} (${cause.code ?? cause.message}).`, { hint: 'Pick another port with --port.', cause });
+    });
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : opts.port;
+    const host = opts.host === '0.0.0.0' || opts.host === '::' ? (lanAddress() ?? 'localhost') : opts.host;
+    process.stdout.write(`Serving ${resolve(root)}\nFeed: http://${host}:${port}/${FEED_FILE}  (paste this URL into your podcast app)\n`);
+    await new Promise<void>((done) => {
+      const stop = () => server.close(() => done());
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    return ExitCode.ok;
+  } catch (error) {
+    const e = error instanceof AppError ? error : new AppError('network', String((error as Error)?.message ?? error), { hint: '' });
+    process.stderr.write(`error: ${e.message}${e.hint ? ` ${e.hint}` : ''}\n`);
+    return e.exitCode;
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  process.exitCode = await serveMain(process.argv.slice(2));
+}

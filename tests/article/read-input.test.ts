@@ -1,0 +1,65 @@
+import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectInputs, decodeText, readArticleText } from '../../src/article/read-input.ts';
+import { AppError } from '../../src/errors.ts';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'read-input-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function inputErrorOf(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(AppError);
+  expect((error as AppError).kind).toBe('input');
+  return error as AppError;
+}
+
+describe('decodeText', () => {
+  it.each([
+    ['UTF-8 with BOM', Buffer.from('\ufeffHeadline\n\nBody.', 'utf8'), 'Headline\n\nBody.'],
+    ['UTF-16LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Zelenskyy’s “war”', 'utf16le')]), 'Zelenskyy’s “war”'],
+    ['UTF-16BE with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('Hi', 'utf16le').swap16()]), 'Hi'],
+  ])('%s', (_, bytes, text) => {
+    expect(decodeText(bytes, 'x')).toBe(text);
+  });
+
+  it('rejects binary data and invalid UTF-8', () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    expect(() => decodeText(png, 'photo.txt')).toThrow(/binary/);
+    expect(() => decodeText(Buffer.from([0x48, 0xc3, 0x28]), 'bad.txt')).toThrow(/not valid UTF-8/);
+  });
+});
+
+describe('readArticleText and collectInputs', () => {
+  it('reads a file and expands a folder in sorted order', async () => {
+    const folder = join(dir, 'in');
+    await mkdir(folder);
+    await writeFile(join(folder, 'b.txt'), 'B\n\nBody.');
+    await writeFile(join(folder, 'a.txt'), 'A\n\nBody.');
+    await writeFile(join(folder, 'notes.pdf'), 'x');
+    expect(await collectInputs([folder])).toEqual([join(folder, 'a.txt'), join(folder, 'b.txt')]);
+    expect(await readArticleText(join(folder, 'a.txt'))).toBe('A\n\nBody.');
+  });
+
+  it('names the problem for missing, empty, oversized, unreadable inputs and empty folders', async () => {
+    expect((await inputErrorOf(collectInputs([join(dir, 'missing.txt')]))).message).toMatch(/not found/);
+    const empty = join(dir, 'empty');
+    await mkdir(empty);
+    expect((await inputErrorOf(collectInputs([empty]))).message).toMatch(/No articles/);
+    await writeFile(join(dir, 'blank.txt'), ' \n\u00a0\t\n');
+    expect((await inputErrorOf(readArticleText(join(dir, 'blank.txt')))).message).toMatch(/empty/);
+    await writeFile(join(dir, 'huge.txt'), Buffer.alloc(3 * 1024 * 1024, 0x61));
+    expect((await inputErrorOf(readArticleText(join(dir, 'huge.txt')))).message).toMatch(/limited to 2 MB/);
+    if (process.getuid?.() !== 0) {
+      await writeFile(join(dir, 'locked.txt'), 'x');
+      await chmod(join(dir, 'locked.txt'), 0);
+      expect((await inputErrorOf(readArticleText(join(dir, 'locked.txt')))).message).toMatch(/permission denied/);
+    }
+  });
+});

@@ -1,0 +1,97 @@
+import { mkdtemp, readdir, rm, truncate, writeFile, utimes } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cachedEngine, clipKey, pruneCache, type CacheStats } from '../../src/tts/clip-cache.ts';
+import type { Engine, SynthesisRequest } from '../../src/tts/engine.ts';
+
+// A stand-in engine that writes the request text as "audio": the cache logic is what is under test.
+function recordingEngine(calls: SynthesisRequest[]): Engine {
+  return {
+    name: 'flite',
+    version: 'test-1',
+    extension: 'wav',
+    knownVoices: () => null,
+    close: async () => {},
+    async synthesize(request) {
+      calls.push(request);
+      await writeFile(request.outFile, `audio:${request.voice}:${request.text}`);
+      return { file: request.outFile, words: [{ offsetMs: 0, durationMs: 10, text: request.text }] };
+    },
+  };
+}
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'cache-test-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const req = (text: string, voice = 'slt') => ({ text, voice, label: 'segment 1', outFile: '' });
+
+describe('clip cache', () => {
+  it('keys on engine, version, voice and text', () => {
+    const base = { engine: 'flite', version: '1', voice: 'slt', text: 'Hello.' };
+    const keys = new Set([
+      clipKey(base),
+      clipKey({ ...base, engine: 'edge' }),
+      clipKey({ ...base, version: '2' }),
+      clipKey({ ...base, voice: 'rms' }),
+      clipKey({ ...base, text: 'Hello!' }),
+    ]);
+    expect(keys.size).toBe(5);
+  });
+
+  it('synthesizes once, then serves hits with their word timings', async () => {
+    const calls: SynthesisRequest[] = [];
+    const stats: CacheStats = { hits: 0, misses: 0, discarded: 0 };
+    const engine = cachedEngine(recordingEngine(calls), dir, stats);
+    const first = await engine.synthesize(req('Hello.'));
+    const second = await engine.synthesize(req('Hello.'));
+    await engine.synthesize(req('Hello.', 'rms'));
+    expect(calls).toHaveLength(2);
+    expect(second).toEqual(first);
+    expect(second.words?.[0]?.text).toBe('Hello.');
+    expect(stats).toEqual({ hits: 1, misses: 2, discarded: 0 });
+  });
+
+  it('discards a truncated or corrupted entry and synthesizes again', async () => {
+    const calls: SynthesisRequest[] = [];
+    const stats: CacheStats = { hits: 0, misses: 0, discarded: 0 };
+    const engine = cachedEngine(recordingEngine(calls), dir, stats);
+    const clip = await engine.synthesize(req('Hello there.'));
+    await truncate(clip.file, 5);
+    await engine.synthesize(req('Hello there.'));
+    await writeFile(clip.file, 'audio:slt:Hello there!'); // same size, other bytes
+    await engine.synthesize(req('Hello there.'));
+    expect(calls).toHaveLength(3);
+    expect(stats.discarded).toBe(2);
+  });
+
+  it('treats an entry without its commit marker as missing', async () => {
+    const calls: SynthesisRequest[] = [];
+    const stats: CacheStats = { hits: 0, misses: 0, discarded: 0 };
+    const engine = cachedEngine(recordingEngine(calls), dir, stats);
+    const clip = await engine.synthesize(req('Hi.'));
+    await rm(clip.file.replace(/\.wav$/, '.json'));
+    await engine.synthesize(req('Hi.'));
+    expect(calls).toHaveLength(2);
+  });
+
+  it('prunes least recently used entries down to the size limit', async () => {
+    const stats: CacheStats = { hits: 0, misses: 0, discarded: 0 };
+    const engine = cachedEngine(recordingEngine([]), dir, stats);
+    const old = await engine.synthesize(req('old entry'));
+    await engine.synthesize(req('new entry'));
+    const past = new Date(Date.now() - 60_000);
+    await utimes(old.file, past, past);
+    await utimes(old.file.replace(/\.wav$/, '.json'), past, past);
+    const removed = await pruneCache(dir, 200);
+    expect(removed).toBe(1);
+    const left = await readdir(dir);
+    expect(left.some((n) => n === old.file.split('/').pop())).toBe(false);
+    expect(left).toHaveLength(2);
+  });
+});
