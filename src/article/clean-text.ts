@@ -1,0 +1,22 @@
+// Normalises the invisible differences between copies of the same article (line endings, BOM,
+// non-breaking and zero-width characters) so the parser sees one shape. Quote marks, apostrophes
+// and dashes are kept exactly as written: they carry meaning for segmentation and for display.
+
+/** Space-like characters that browsers paste: NBSP, narrow NBSP, figure space, thin spaces, etc. */
+const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\v\f]/g;
+/** Characters with no width that split words for a TTS engine or a word count. */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+/** C0/C1 control characters other than newline: they break TTS requests. */
+const CONTROLS = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g;
+
+/** Returns the text with LF line endings, single spaces, trimmed lines, and no invisible characters. */
+export function cleanText(text: string): string {
+  return text
+    .replace(/\r\n?|\u2028|\u2029|\u0085/g, '\n')
+    .replace(SPACES, ' ')
+    .replace(INVISIBLE, '')
+    .replace(CONTROLS, '')
+    .split('\n')
+    .map((line) => line.replace(/ {2,}/g, ' ').trim())
+    .join('\n');
+}

@@ -1,0 +1,199 @@
+// Line classifiers for what scrapers leave around an article: page furniture (share buttons,
+// adverts, player timestamps), photo captions and credits, bylines, date stubs and closing credits.
+// They are written for the general shapes of news pages, not for one site; each one is a pure
+// predicate on a single cleaned line so it can be tested with a table.
+
+const words = (line: string): string[] => line.split(/\s+/).filter(Boolean);
+
+/** Whole-line page furniture: buttons, labels and prompts that are never part of the story. */
+const FURNITURE = new RegExp(
+  '^(?:' +
+    [
+      'share(?: this| the)?(?: article| story| page| post| on \\w+)?',
+      'share via \\w+',
+      'tweet',
+      'e-?mail',
+      'print',
+      'save(?: article| for later)?',
+      'copy(?: the)? link',
+      'link copied',
+      'comments?',
+      '\\d+ comments?',
+      'view comments',
+      'advertisement',
+      'advertising',
+      'ad',
+      'sponsored(?: content)?',
+      'story continues(?: below)?(?: (?:this )?advertisement)?',
+      'article continues(?: below)?(?: (?:this )?advertisement)?',
+      'skip advertisement',
+      'continue reading(?: the main story)?',
+      'read (?:the )?(?:full|more|next)(?: article| story)?',
+      'listen(?: to this (?:article|story))?(?: \\(\\d+ min(?:utes?)?\\))?',
+      'listen to article',
+      'play(?: video)?',
+      'pause',
+      'watch(?: video| now)?',
+      'subscribe(?: now)?',
+      'sign up',
+      'log in',
+      'sign in',
+      'loading',
+      'back to top',
+      'close',
+      'menu',
+      'skip to (?:main )?content',
+      'follow',
+      'getty images',
+      'reuters',
+      'ap',
+      'afp',
+      'the associated press',
+      'associated press',
+      'image',
+      'video',
+      'audio',
+      'photo',
+      'enlarge this image',
+      'toggle caption',
+      'hide caption',
+      'expand',
+      'most read',
+      'trending',
+      'related(?: articles| stories| content| coverage| topics| links)?',
+      'topics',
+      'more from [\\w ]{1,30}',
+      'recommended',
+      'more on this story',
+      'top stories',
+      'editor\'s picks',
+      'you may also like',
+      'see more',
+      'show more',
+    ].join('|') +
+    ')[.!:…]*$',
+  'i',
+);
+
+/** Prompts that lead into a link to another page ("Read more: …", "RELATED: …"). */
+const LINK_PROMPT =
+  /^(?:read more|read also|also read|related|see also|more|watch|listen|recommended|don['’]t miss|must read|explore more|more on this(?: story)?|further reading|latest)\s*[:|–—>»]\s*\S/i;
+/** Calls to action that survive a copy from a page. */
+const CALL_TO_ACTION =
+  /^(?:click here|sign up (?:for|to|here)|subscribe (?:to|for|now|here)|follow us|follow [@\w]+ on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok)|get (?:our|the) \w+ newsletter|download (?:our|the) app)\b/i;
+
+/** Caption and credit openers ("Photo: …", BBC's "Image source, Getty Images"). */
+const CAPTION_LEAD =
+  /^\(?(?:photo(?:graph)?s?|pictures?|images?|image source|image caption|media caption|caption|credit|photo credit|file photo|source|video|graphic|illustration|top image|main image|featured image)\s*(?:[:,|–—-]|by\b)/i;
+
+const AGENCIES =
+  'Getty Images|AFP|Reuters|AP|EPA|EPA-EFE|Shutterstock|Alamy(?: Stock Photo)?|Bloomberg|Pool|NurPhoto|Sipa(?: USA)?|ZUMA(?: Press)?|Xinhua|TASS|Anadolu(?: Agency)?|Associated Press|The Associated Press|PA(?: Wire| Media)?|AAP|SOPA Images|LightRocket|Sputnik|Kremlin|Handout|Courtesy|iStock|Unsplash|BBC|CNN|NTB|Yonhap|KCNA|Kyodo';
+
+/** A line ending in a photo credit: "…Spencer Platt/Getty Images", "(AP Photo/Evan Vucci)", "…via Getty Images". */
+const CREDIT_TAIL = new RegExp(
+  `(?:(?:/|\\bvia |\\| |\\bby )\\s*(?:${AGENCIES})(?:\\s+via\\s+Getty Images)?\\)?|\\((?:AP|Reuters|AFP|EPA) Photo[^)]*\\)|\\((?:${AGENCIES})\\)|\\b(?:Getty Images|AP Photo/[^.]*|Alamy Stock Photo|Shutterstock))\\s*$`,
+  'i',
+);
+
+/** "Name Surname/Agency" at the end of a line without final punctuation: the common credit shape. */
+const SLASH_CREDIT = /\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*\s?\/\s?\p{Lu}[\p{L}-]*(?: [\p{Lu}&][\p{L}-]*)*\)?$/u;
+
+/** Player and timestamp leftovers: "0:00", "1:23 / 4:56", "3 min read". */
+const TIMESTAMP = /^(?:\d{1,2}(?::\d{2}){1,2}(?:\s*\/\s*\d{1,2}(?::\d{2}){1,2})?|\d+\s*min(?:ute)?s?(?: read| listen)?|\d+x|1x speed)$/i;
+
+const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)|all rights reserved\.?$|^our standards:|trust principles\.?$/i;
+const SEPARATOR = /^(?:[-–—_*=~•·]{3,}|(?:\* ?){3,})$/;
+const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
+const CONTACT_ONLY = /^(?:[\w.+-]+@[\w-]+\.[\w.]+|\+?[\d()\s.-]{7,}|@\w+)$/;
+
+/** Date stubs that scrapers keep ("Updated:", "Published: Nov. 1, 2024"). */
+const STUB_WORD = '(?:updated|published|posted|last updated|first published|last modified|modified|originally published|date)';
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const WEEKDAY = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\\.?,?';
+/** A line that is only a date (and maybe a time): "Nov. 1, 2024", "Fri 1 Nov 2024 10.00 GMT", "11/01/2024 3:45 PM ET". */
+const DATE_ONLY = new RegExp(
+  `^(?:${WEEKDAY}\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4})` +
+    `(?:,?\\s*(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?$`,
+  'i',
+);
+
+/** "Updated:", "Published: Nov. 1, 2024", "Updated Nov 1, 2024 10:00 AM": a stub word, then a colon or a date. */
+const DATE_STUB = new RegExp(`^${STUB_WORD}(?:\\s+(?:on|at))?(?:\\s*:\\s*(.*)|\\s+(?=\\d|${MONTH}|${WEEKDAY})(.*)|)$`, 'i');
+
+/** Closing credits: "X contributed to this report.", "Reporting by X; Editing by Y". */
+const CREDIT_LINE =
+  /(?:contributed(?: reporting)? to this (?:report|story|article)|contributed reporting)\.?\)?$|^\(?(?:additional )?(?:reporting|writing|editing|compiled|edited|produced|research|graphics|translation) by\b|^\(?(?:this (?:story|article|report) (?:was|has been) (?:updated|corrected|produced|edited|amended))/i;
+
+/** End-of-release markers after which only contacts and boilerplate follow. */
+const END_MARKER = /^(?:#{3}|# # #|-?\s*30\s*-|-\s*end\s*-|end|\(?ends\)?|- ends -)$/i;
+
+export function isFurniture(line: string): boolean {
+  if (FURNITURE.test(line) || TIMESTAMP.test(line) || COPYRIGHT.test(line) || SEPARATOR.test(line) || URL_ONLY.test(line) || CONTACT_ONLY.test(line)) return true;
+  // Prompts are short; a long line that happens to start the same way is a sentence.
+  return (LINK_PROMPT.test(line) || CALL_TO_ACTION.test(line)) && words(line).length <= 25;
+}
+
+/** A photo caption or a bare credit. Story sentences end with punctuation; captions end with the credit. */
+export function isCaption(line: string): boolean {
+  if (CAPTION_LEAD.test(line)) return true;
+  if (/[.!?"”’]$/.test(line) && !/\)$/.test(line)) return false;
+  // A bare "Name/Agency" is also how headings like "Israel/Gaza Conflict" look: only long lines qualify.
+  return CREDIT_TAIL.test(line) || (SLASH_CREDIT.test(line) && words(line).length >= 8);
+}
+
+/** "Updated: …" stubs are junk wherever they appear. */
+export function isDateStub(line: string): boolean {
+  return DATE_STUB.test(line) && words(line).length <= 14;
+}
+
+/** A line that is only a date: a dateline in the header. */
+export function isDateOnly(line: string): boolean {
+  return DATE_ONLY.test(line);
+}
+
+/** The date part of a date stub ("Published: Nov. 1, 2024" → "Nov. 1, 2024"), or null when it only says "Updated:". */
+export function dateOf(line: string): string | null {
+  const stub = DATE_STUB.exec(line);
+  const value = (stub ? stub[1] ?? stub[2] ?? '' : line).trim();
+  return value === '' ? null : value;
+}
+
+/** A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Jane Doe | Reporter". */
+export function bylineOf(line: string): string | null {
+  const by = /^(?:by|By|BY)[:\s]+(\p{Lu}.*)$/u.exec(line);
+  if (by && words(line).length <= 16 && !/[.!?]$/.test(line.replace(/\b(?:\p{Lu}|Jr|Sr|Dr|St)\.$/u, ''))) return by[1]!.trim();
+  const author = /^(?:[Aa]uthor|[Ww]ritten by|[Ww]ords by|[Ss]tory by)s?\s*[:\s]\s*(\p{Lu}.*)$/u.exec(line);
+  if (author && words(line).length <= 16) return author[1]!.trim();
+  return null;
+}
+
+/** A line that is only a person's name (2–4 capitalised words): a byline when it sits in the header. */
+export function isNameOnly(line: string): boolean {
+  const parts = words(line);
+  if (parts.length < 2 || parts.length > 4) return false;
+  return parts.every((p) => /^\p{Lu}[\p{L}'’.-]*$/u.test(p) || /^(?:de|van|von|der|da|bin|al|la|le)$/.test(p)) && !/[.!?:]$/.test(line.replace(/\b\p{Lu}\.$/u, ''));
+}
+
+export function isCredit(line: string): boolean {
+  return CREDIT_LINE.test(line) && words(line).length <= 60;
+}
+
+export function isEndMarker(line: string): boolean {
+  return END_MARKER.test(line);
+}
+
+/**
+ * The wire dateline that opens agency and press-release copy: "KYIV, Nov 1 (Reuters) - ",
+ * "WASHINGTON (AP) — ", "NEW YORK, Nov. 1, 2024 /PRNewswire/ -- ". Returns its length, or 0.
+ * It is not spoken (the credit in it is junk) and becomes the Article's dateline.
+ */
+export function wireDatelineLength(paragraph: string): number {
+  const m =
+    /^(?:\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}\.?(?:,\s*[\p{L}. ]{2,30})?(?:,\s*[^()\/]{3,30}?)?\s*(?:\((?:Reuters|AP|AFP|Bloomberg|UPI|dpa|Xinhua|CNN|IANS|PTI|ANI|Yonhap|Kyodo|TASS|RIA|EFE|ANSA|AAP|CP|The Canadian Press|BUSINESS WIRE|PRNewswire|GLOBE NEWSWIRE)\)|\/\s*(?:PRNewswire|PR Newswire|GLOBE NEWSWIRE|Globe Newswire|BUSINESS WIRE|Business Wire|ACCESSWIRE|EINPresswire)(?:-\w+)?\s*\/)\s*(?:-{1,2}|–|—)\s*)/u.exec(
+      paragraph,
+    );
+  if (m) return m[0].length;
+  // "(Reuters) - " alone at the start.
+  const bare = /^\((?:Reuters|AP|AFP|Bloomberg)\)\s*(?:-{1,2}|–|—)\s*/.exec(paragraph);
+  return bare ? bare[0].length : 0;
+}

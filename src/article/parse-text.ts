@@ -1,0 +1,210 @@
+// Plain text → Article. Scraped articles put a header (headline, standfirst, repeated headline,
+// caption, byline, date, player leftovers) before the story and credits after it; this module
+// finds the headline, the dek, the story's sections and paragraphs, and keeps bylines, dates and
+// credits aside (not spoken). Junk is recognised by shape (see junk.ts), never by site.
+import { inputError } from '../errors.ts';
+import type { Article, Section } from '../model.ts';
+import { cleanText } from './clean-text.ts';
+import {
+  bylineOf,
+  dateOf,
+  isCaption,
+  isCredit,
+  isDateOnly,
+  isDateStub,
+  isEndMarker,
+  isFurniture,
+  isNameOnly,
+  wireDatelineLength,
+} from './junk.ts';
+
+/** One paragraph-sized line of the input after unwrapping. */
+interface Unit {
+  text: string;
+}
+
+type Kind = 'content' | 'junk' | 'date' | 'byline' | 'repeat' | 'credit' | 'end';
+
+const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+
+/** Blocks of consecutive non-empty lines. */
+function blocks(lines: string[]): string[][] {
+  const out: string[][] = [];
+  let current: string[] = [];
+  for (const line of lines) {
+    if (line === '') {
+      if (current.length) out.push(current);
+      current = [];
+    } else current.push(line);
+  }
+  if (current.length) out.push(current);
+  return out;
+}
+
+/**
+ * Text copied from a web page has one paragraph per line; text from e-mail or a terminal is
+ * hard-wrapped at a fixed width. Wrapped text has no long lines, and most lines that continue a
+ * block are close to the width. In wrapped text only lines near the width are joined to the next,
+ * so short header lines (byline, date) stay on their own.
+ */
+function unwrap(parts: string[][]): Unit[] {
+  const all = parts.flat();
+  const width = Math.max(0, ...all.map((l) => l.length));
+  const continuing = parts.flatMap((b) => b.slice(0, -1));
+  const wrapped =
+    width <= 100 && width >= 40 && continuing.length >= 2 && continuing.filter((l) => l.length >= 0.6 * width).length >= 0.6 * continuing.length;
+  const units: Unit[] = [];
+  for (const block of parts) {
+    if (!wrapped) {
+      for (const line of block) units.push({ text: line });
+      continue;
+    }
+    let acc = '';
+    for (const line of block) {
+      acc = acc ? `${acc} ${line}` : line;
+      if (line.length < 0.6 * width) {
+        units.push({ text: acc });
+        acc = '';
+      }
+    }
+    if (acc) units.push({ text: acc });
+  }
+  return units;
+}
+
+/** Comparable form of a line: case, quote style and punctuation do not matter for "same headline". */
+function key(line: string): string {
+  return line
+    .toLowerCase()
+    .replace(/[‘’'“”"«»„]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function kindOf(line: string, headlineKey: string | null): Kind {
+  if (isEndMarker(line)) return 'end';
+  if (!/[\p{L}\p{N}]/u.test(line)) return 'junk';
+  if (headlineKey !== null && key(line) === headlineKey) return 'repeat';
+  if (isCredit(line)) return 'credit';
+  if (isDateStub(line)) return 'date';
+  if (isFurniture(line) || isCaption(line)) return 'junk';
+  if (bylineOf(line) !== null) return 'byline';
+  return 'content';
+}
+
+/**
+ * A section heading: a short line without closing punctuation ("China Must Step Up, Zelenskyy
+ * Says"). A short question is also a heading ("What happens next?"), as news sites use them.
+ */
+export function looksLikeHeading(line: string): boolean {
+  const n = wordCount(line);
+  if (n === 0 || n > 12 || line.length > 90) return false;
+  if (!/^[“"‘']?[\p{Lu}\p{N}]/u.test(line)) return false;
+  const bare = line.replace(/[“”"‘’']+$/g, '').replace(/^[“"‘']+/, '');
+  if (/[.!,;:…–—-]$/.test(bare)) return false;
+  if (/\?$/.test(bare) && n > 10) return false;
+  return /\p{L}/u.test(line);
+}
+
+export function parseText(text: string, source: string): Article {
+  const units = unwrap(blocks(cleanText(text).split('\n')));
+
+  const headlineIndex = units.findIndex((u) => kindOf(u.text, null) === 'content');
+  if (headlineIndex < 0) {
+    throw inputError(`${source} is empty (no text after removing page furniture).`, 'Give a text file with the headline on the first line and the article below it.');
+  }
+  const headline = units[headlineIndex]!.text;
+  const headlineKey = key(headline);
+
+  let byline: string | null = null;
+  let dateline: string | null = null;
+  const credits: string[] = [];
+  const meta = (line: string, kind: Kind): void => {
+    if (kind === 'byline') byline ??= bylineOf(line);
+    else if (kind === 'date') dateline ??= dateOf(line);
+    else if (kind === 'credit') credits.push(line);
+  };
+
+  // Header: everything up to the first story paragraph. Inside it, a bare name is a byline and
+  // a bare date is the dateline; the first content line may be a dek (standfirst).
+  let firstContent = -1;
+  let bodyStart = -1;
+  let metaAfterFirst = false;
+  for (let i = headlineIndex + 1; i < units.length; i++) {
+    const line = units[i]!.text;
+    let kind = kindOf(line, headlineKey);
+    let headerLine = false;
+    if (kind === 'content' && isDateOnly(line)) {
+      dateline ??= line;
+      kind = 'junk';
+      headerLine = true;
+    } else if (kind === 'content' && isNameOnly(line) && (firstContent < 0 || metaAfterFirst || nextIsDate(units[i + 1]?.text))) {
+      byline ??= line;
+      kind = 'junk';
+      headerLine = true;
+    }
+    if (kind === 'content') {
+      if (firstContent < 0) firstContent = i;
+      else {
+        bodyStart = i;
+        break;
+      }
+      continue;
+    }
+    if (kind === 'end') break;
+    meta(line, kind);
+    // Only header lines mark what came before as a dek: captions and adverts sit anywhere.
+    if (firstContent >= 0 && (kind === 'repeat' || kind === 'byline' || kind === 'date' || headerLine)) metaAfterFirst = true;
+  }
+  if (firstContent < 0) {
+    throw inputError(`${source} has a headline but no body.`, 'Put the article text below the headline (the first line), paragraphs separated by blank lines.');
+  }
+
+  let dek: string | null = null;
+  const candidate = units[firstContent]!.text;
+  if (bodyStart >= 0) {
+    const subhead = !/[.!?"”’]$/.test(candidate) && wordCount(candidate) <= 40;
+    const wireBody = wireDatelineLength(units[bodyStart]!.text) > 0 && wireDatelineLength(candidate) === 0;
+    const isDek = wordCount(candidate) <= 60 && wireDatelineLength(candidate) === 0 && (metaAfterFirst || subhead || wireBody);
+    if (isDek) dek = candidate;
+    else bodyStart = firstContent;
+  } else bodyStart = firstContent;
+
+  // Body: sections of paragraphs; junk dropped, credits kept aside, nothing after an end marker spoken.
+  const kept: string[] = [];
+  for (let i = bodyStart; i < units.length; i++) {
+    const line = units[i]!.text;
+    const kind = kindOf(line, headlineKey);
+    if (kind === 'end') {
+      for (const rest of units.slice(i + 1)) credits.push(rest.text);
+      break;
+    }
+    if (kind === 'content') kept.push(line);
+    else meta(line, kind);
+  }
+  if (kept.length === 0) {
+    throw inputError(`${source} has a headline but no body.`, 'Put the article text below the headline (the first line), paragraphs separated by blank lines.');
+  }
+
+  const first = kept[0]!;
+  const wire = wireDatelineLength(first);
+  if (wire > 0 && wire < first.length) {
+    dateline ??= first.slice(0, wire).replace(/[\s–—-]+$/, '').trim();
+    kept[0] = first.slice(wire).trim();
+  }
+
+  const sections: Section[] = [{ heading: null, paragraphs: [] }];
+  for (let i = 0; i < kept.length; i++) {
+    const line = kept[i]!;
+    const next = kept[i + 1];
+    const heading = looksLikeHeading(line) && next !== undefined && !looksLikeHeading(next);
+    if (heading) sections.push({ heading: line, paragraphs: [] });
+    else sections[sections.length - 1]!.paragraphs.push(line);
+  }
+  const nonEmpty = sections.filter((s) => s.paragraphs.length > 0);
+  return { source, headline, dek, byline, dateline, sections: nonEmpty, credits };
+}
+
+function nextIsDate(line: string | undefined): boolean {
+  return line !== undefined && (isDateStub(line) || isDateOnly(line));
+}

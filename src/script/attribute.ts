@@ -1,0 +1,117 @@
+// Resolves every quote piece to a speaker, walking the article in reading order so that "he" and
+// "the Ukrainian leader" point back to the person mentioned most recently before the quote.
+//
+// Order of evidence for a quote: its own attribution (name, or a pronoun/description resolved to
+// the latest mention); another quote in the same paragraph (`“A,” he said. “B.”`); the other
+// paragraphs of the same multi-paragraph quotation; and for a paragraph that is only a quote with
+// no attribution, the speaker of the quote in the paragraph just before (the news convention for
+// a follow-on quote paragraph). Otherwise the speaker is unknown (null): a guess would put words
+// in the wrong mouth.
+import type { Piece } from './segment.ts';
+import { escapeRegExp as escape, mentionsIn, NameRegistry, type SpeakerRef } from './speakers.ts';
+
+export interface ResolvedPiece extends Piece {
+  speaker: string | null;
+}
+
+interface Mention {
+  order: number;
+  name: string;
+}
+
+
+/** Registers every person the article names, so short forms map to the fullest one. */
+function buildRegistry(paragraphs: Piece[][]): NameRegistry {
+  const registry = new NameRegistry();
+  for (const pieces of paragraphs) {
+    for (const piece of pieces) {
+      if (piece.role === 'body') for (const m of mentionsIn(piece.text)) registry.add(m.name);
+      if (piece.ref?.kind === 'name' && !piece.ref.weak) registry.add(piece.ref.name);
+    }
+  }
+  for (const pieces of paragraphs) for (const piece of pieces) if (piece.role === 'body') registry.learnFullForms(piece.text);
+  return registry;
+}
+
+/** Mentions of people in a paragraph's narration, ordered by position (quotes excluded). */
+function paragraphMentions(pieces: Piece[], registry: NameRegistry, base: number): Mention[] {
+  const out: Mention[] = [];
+  const surnames = [...registry.knownSurnames()];
+  for (const piece of pieces) {
+    if (piece.role !== 'body') continue;
+    for (const m of mentionsIn(piece.text)) out.push({ order: base + piece.start + m.offset, name: registry.canonical(m.name) });
+    for (const surname of surnames) {
+      for (const m of piece.text.matchAll(new RegExp(`(?<![\\p{L}-])${escape(surname)}(?![\\p{L}-])`, 'gu'))) {
+        out.push({ order: base + piece.start + m.index, name: registry.canonical(surname) });
+      }
+    }
+  }
+  return out.sort((a, b) => a.order - b.order);
+}
+
+export function resolveSpeakers(paragraphs: Piece[][]): ResolvedPiece[][] {
+  const registry = buildRegistry(paragraphs);
+  const timeline: Mention[] = [];
+  const latestBefore = (order: number): string | null => {
+    let best: Mention | null = null;
+    for (const m of timeline) if (m.order < order && (!best || m.order >= best.order)) best = m;
+    return best?.name ?? null;
+  };
+  const resolve = (ref: SpeakerRef, order: number): string | null => {
+    if (ref.kind === 'name') return ref.weak && !registry.knows(ref.name) ? null : registry.canonical(ref.name);
+    if (ref.kind === 'anaphor') return latestBefore(order);
+    return null;
+  };
+
+  const out: ResolvedPiece[][] = [];
+  // The quotation running over several paragraphs, waiting for its attribution.
+  let chain: ResolvedPiece[] = [];
+  let chainFallback: string | null = null;
+  let previousQuoteSpeaker: string | null = null;
+
+  paragraphs.forEach((pieces, p) => {
+    const base = (p + 1) * 1_000_000;
+    timeline.push(...paragraphMentions(pieces, registry, base));
+    const resolved: ResolvedPiece[] = pieces.map((piece) => ({
+      ...piece,
+      speaker: piece.ref ? resolve(piece.ref, base + piece.start) : null,
+    }));
+    const quotes = resolved.filter((r) => r.role === 'quote');
+    // Quotes in the same paragraph without their own attribution share a neighbour's.
+    quotes.forEach((q, i) => {
+      if (q.ref) return;
+      const donor = [...quotes.slice(0, i)].reverse().find((x) => x.ref) ?? quotes.slice(i + 1).find((x) => x.ref);
+      if (donor) {
+        q.ref = donor.ref;
+        q.speaker = donor.speaker;
+      }
+    });
+    const onlyQuotes = quotes.length > 0 && resolved.every((r) => r.role === 'quote' || r.text.length < 3);
+    const startsChain = quotes.some((q) => q.continues) && chain.length === 0;
+    if (startsChain) chainFallback = onlyQuotes || quotes[0]?.start === 0 ? previousQuoteSpeaker : null;
+    for (const q of quotes) {
+      if (q.continues || q.continued) chain.push(q);
+      else if (!q.ref && onlyQuotes) q.speaker = previousQuoteSpeaker;
+    }
+    const chainEnds = chain.length > 0 && !quotes.some((q) => q.continues);
+    if (chainEnds) {
+      const attributed = chain.find((q) => q.ref && q.ref.kind !== 'unnamed') ?? chain.find((q) => q.ref);
+      const speaker = attributed ? attributed.speaker : chainFallback;
+      for (const q of chain) if (!q.ref || (attributed && q.ref.kind !== 'name')) q.speaker = speaker;
+      chain = [];
+    }
+    for (const q of quotes) {
+      if (q.speaker) timeline.push({ order: base + q.start, name: q.speaker });
+    }
+    const last = quotes[quotes.length - 1];
+    if (last && !last.continues) previousQuoteSpeaker = last.speaker;
+    else if (!last) {
+      // "Savett said the test was reckless." then a bare quote paragraph: the person just reported.
+      const said = pieces.flatMap((piece) => mentionsIn(piece.text));
+      const name = said[said.length - 1]?.name;
+      previousQuoteSpeaker = name ? registry.canonical(name) : null;
+    }
+    out.push(resolved);
+  });
+  return out;
+}

@@ -1,0 +1,47 @@
+// Article → Script: segments with roles, speakers and voices, grouped into chapters.
+// The headline chapter holds the headline and the dek; each section is one chapter after it.
+// Byline, dateline and credits stay in the Article (tags, description) and are not spoken.
+import type { Config } from '../config.ts';
+import type { Article, Chapter, EngineName, Script, Segment } from '../model.ts';
+import { resolveSpeakers } from './attribute.ts';
+import { castVoices } from './cast.ts';
+import { leadTitle } from './chapters.ts';
+import { findQuoteSpans } from './quotes.ts';
+import { segmentParagraph } from './segment.ts';
+
+export function buildScript(article: Article, options: { config: Config; engine: EngineName }): Script {
+  const { config, engine } = options;
+  const casting = castVoices(config.voices[engine]);
+  const paragraphs = article.sections.flatMap((s) => s.paragraphs);
+  const spans = findQuoteSpans(paragraphs);
+  const pieces = resolveSpeakers(paragraphs.map((text, i) => segmentParagraph(text, spans[i] ?? [], config.quoteMinWords)));
+
+  const headlineSegments: Segment[] = [
+    { role: 'headline', speaker: null, voice: casting.voiceFor('headline', null), text: article.headline, boundary: 'chapter' },
+  ];
+  if (article.dek) {
+    headlineSegments.push({ role: 'headline', speaker: null, voice: casting.voiceFor('headline', null), text: article.dek, boundary: 'paragraph' });
+  }
+  const chapters: Chapter[] = [{ title: article.headline, segments: headlineSegments }];
+
+  let index = 0;
+  for (const section of article.sections) {
+    const segments: Segment[] = [];
+    for (let p = 0; p < section.paragraphs.length; p++) {
+      const paragraph = pieces[index++] ?? [];
+      paragraph.forEach((piece, i) => {
+        const speaker = piece.role === 'quote' ? piece.speaker : null;
+        segments.push({
+          role: piece.role,
+          speaker,
+          voice: casting.voiceFor(piece.role, speaker),
+          text: piece.text,
+          boundary: segments.length === 0 ? 'chapter' : i === 0 ? 'paragraph' : 'inline',
+        });
+      });
+    }
+    if (segments.length === 0) continue;
+    chapters.push({ title: section.heading ?? leadTitle(section.paragraphs, article.headline), segments });
+  }
+  return { source: article.source, title: article.headline, article, engine, chapters };
+}

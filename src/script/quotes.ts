@@ -1,0 +1,144 @@
+// Finding quotation spans in the paragraphs of an article.
+//
+// Double quotes (curly “ ” „ or straight ") are the quotation marks of news copy; single quotes
+// inside them are nested quotes and stay inside. Single quotes are read as quotation marks only
+// when an article has no double quotes at all (some British copy), and then only when they open
+// at the start of a word and close after punctuation or at the end of a clause, so that
+// apostrophes (he's, committees’, ’90s) never open or close a quote.
+//
+// A quote that is still open at the end of a paragraph continues when the next paragraph opens
+// with a quote mark (the multi-paragraph convention); otherwise the article is unbalanced (for
+// example truncated) and the quote runs to the end of its paragraph. No text is ever dropped:
+// spans only say where quotes are.
+
+export interface QuoteSpan {
+  /** Offset of the opening mark (or 0 when the paragraph continues a quote without a mark). */
+  start: number;
+  /** Offset just past the closing mark, or the paragraph length when the quote runs on. */
+  end: number;
+  /** Whether a closing mark was found in this paragraph. */
+  closed: boolean;
+  /** The quote continues into the next paragraph. */
+  continues: boolean;
+  /** The quote continues one from the previous paragraph. */
+  continued: boolean;
+}
+
+type MarkType = 'open' | 'close' | 'either';
+
+interface Mark {
+  index: number;
+  type: MarkType;
+}
+
+const DOUBLE = /[“”„‟"«»]/g;
+const SINGLE = /[‘’'‹›]/g;
+const SPACE_OR_EDGE = /^[\s([{\u2014\u2013/-]?$/;
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}
+
+function doubleMark(text: string, index: number): MarkType {
+  const ch = text[index]!;
+  const prev = text[index - 1];
+  const next = text[index + 1];
+  const openContext = prev === undefined || /[\s([{\u2014\u2013/-]/.test(prev);
+  const closeContext = next === undefined || /[\s.,;:!?)\]}\u2014\u2013-]/.test(next);
+  if (ch === '“' || ch === '„' || ch === '‟' || ch === '«') {
+    // A “ glued to the end of a word and followed by a space is a mistyped closing mark.
+    return !openContext && closeContext ? 'close' : 'open';
+  }
+  if (ch === '”' || ch === '»') {
+    return openContext && !closeContext ? 'open' : 'close';
+  }
+  if (openContext && !closeContext) return 'open';
+  if (!openContext && closeContext) return 'close';
+  return 'either';
+}
+
+function singleMark(text: string, index: number): MarkType | null {
+  const prev = text[index - 1];
+  const next = text[index + 1];
+  // Inside a word: an apostrophe (don’t, Zelenskyy’s).
+  if (isWordChar(prev) && isWordChar(next)) return null;
+  const openContext = prev === undefined || /[\s([{\u2014\u2013"“]/.test(prev);
+  if (openContext && isWordChar(next)) {
+    // Elisions that start with an apostrophe: ’90s, ’em, ’tis, ’n’, 'cause.
+    if (/^['’](?:\d0s|em\b|tis\b|twas\b|n\b|cause\b|til\b|bout\b)/i.test(text.slice(index))) return null;
+    return 'open';
+  }
+  // A closing single quote must follow punctuation ('…now,' she said) or end a clause ('no'. / 'no',):
+  // a plural possessive (committees’ report) does neither.
+  if (/[.,!?…]/.test(prev ?? '') || (isWordChar(prev) && (next === undefined || /[.,;:!?)]/.test(next)))) return 'close';
+  return null;
+}
+
+/** Whether an article uses single quotes as its quotation marks (no double quotes anywhere). */
+export function usesSingleQuotes(paragraphs: string[]): boolean {
+  return !paragraphs.some((p) => /[“”„‟"«»]/.test(p)) && paragraphs.some((p) => /(?:^|\s)[‘'][\p{L}\p{N}]/u.test(p));
+}
+
+function marksOf(text: string, single: boolean): Mark[] {
+  const marks: Mark[] = [];
+  const re = new RegExp((single ? SINGLE : DOUBLE).source, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const type = single ? singleMark(text, m.index) : doubleMark(text, m.index);
+    if (type) marks.push({ index: m.index, type });
+  }
+  return marks;
+}
+
+/** Whether a paragraph opens with a quotation mark (continuing a multi-paragraph quote). */
+function opensWithQuote(text: string, single: boolean): boolean {
+  const first = marksOf(text, single)[0];
+  return first !== undefined && first.index === 0 && first.type !== 'close';
+}
+
+/** Quote spans of every paragraph, in order. Paragraphs are the ones of one article, in reading order. */
+export function findQuoteSpans(paragraphs: string[], options: { single?: boolean } = {}): QuoteSpan[][] {
+  const single = options.single ?? usesSingleQuotes(paragraphs);
+  const out: QuoteSpan[][] = [];
+  let carried = false;
+  paragraphs.forEach((text, p) => {
+    const spans: QuoteSpan[] = [];
+    let open: number | null = null;
+    let continued = false;
+    const marks = marksOf(text, single);
+    // A paragraph continuing a quote opens with a mark (the convention); if a writer left the mark
+    // out, the text up to the first closing mark still belongs to the quote.
+    if (carried && !(marks[0]?.index === 0 && marks[0].type !== 'close')) {
+      open = 0;
+      continued = true;
+    }
+    for (const mark of marks) {
+      if (open === null) {
+        if (mark.type !== 'close') {
+          open = mark.index;
+          continued = carried && mark.index === 0;
+        }
+        // A closing mark with nothing open is a stray mark: it stays in the text.
+        continue;
+      }
+      if (mark.type === 'open' && SPACE_OR_EDGE.test(text[mark.index - 1] ?? '') && mark.index > open) {
+        // A new opening mark while a quote is open: the earlier one was never closed.
+        spans.push({ start: open, end: mark.index, closed: false, continues: false, continued });
+        open = mark.index;
+        continued = false;
+        continue;
+      }
+      spans.push({ start: open, end: mark.index + 1, closed: true, continues: false, continued });
+      open = null;
+      continued = false;
+    }
+    carried = false;
+    if (open !== null) {
+      const next = paragraphs[p + 1];
+      const continues = next !== undefined && opensWithQuote(next, single);
+      spans.push({ start: open, end: text.length, closed: false, continues, continued });
+      carried = continues;
+    }
+    out.push(spans);
+  });
+  return out;
+}

@@ -1,0 +1,129 @@
+// One paragraph → pieces in the narrator's voice (body) and in a quoted speaker's voice (quote).
+//
+// Which quotation marks switch voice (the rule, in order):
+//  1. a quote that runs over several paragraphs: always (press releases quote whole paragraphs);
+//  2. a quote introduced by a colon (`Mr Durkan said: “No.”`) or directly by a reporting verb
+//     (`saying “In a flash, …”`, `said, “Yes.”`): always, whatever its length;
+//  3. a quote that opens its sentence and is a complete utterance (ends with punctuation inside
+//     the marks, or right after them: `“No,” he said.`, `“Why?”`): always;
+//  4. any other quoted clause switches only from `quoteMinWords` words (default 4), unless it
+//     looks like a title (every long word capitalised: “Face the Nation”, “Make America Great
+//     Again”). Shorter ones are scare quotes or partial quotes (“preventively”, “observer,”, “a
+//     flagrant violation”): switching voice for one to three words inside a sentence sounds like
+//     a glitch, so they stay in the narrator's voice with their marks;
+//  5. an unclosed quote (a truncated article) switches like rule 4 or when it opens its
+//     sentence, and runs to the end of its paragraph.
+// The pieces cover the paragraph completely, in order: only the outer marks of a voiced quote are
+// left out of its text. Punctuation left alone between marks (`”.`) joins the piece before it.
+import type { QuoteSpan } from './quotes.ts';
+import { sentenceEnds, sentenceStart } from './sentences.ts';
+import { attributionAfter, attributionBefore, type SpeakerRef } from './speakers.ts';
+
+export interface Piece {
+  role: 'body' | 'quote';
+  text: string;
+  /** Offset of the piece in its paragraph (of the opening mark for quotes). */
+  start: number;
+  /** The attribution written next to this quote, before resolution. */
+  ref: SpeakerRef | null;
+  /** The quote runs on into the next paragraph / continues one from the previous paragraph. */
+  continues: boolean;
+  continued: boolean;
+}
+
+const QUOTE_MARK = /[“”„‟"«»‘’'‹›]/;
+const REPORTING_INTRO =
+  /\b(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|stated|declared|explained|replied|responded|continued|warned|insisted|saying|adding|writing|telling|asking|declaring|warning|explaining|stating|tweeted|posted|concluded|remarked|noted|noting|reads|read|according to [^,]+)\s*,?$/i;
+
+export const wordsOf = (text: string): number => (text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).length;
+
+function innerOf(text: string, span: QuoteSpan): { from: number; to: number } {
+  const from = QUOTE_MARK.test(text[span.start] ?? '') ? span.start + 1 : span.start;
+  const to = span.closed ? span.end - 1 : span.end;
+  return { from, to: Math.max(from, to) };
+}
+
+function titleLike(inner: string): boolean {
+  const words = inner.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2 || /[.,;:!?…]/.test(inner.replace(/[.,;:!?…]+$/, ''))) return false;
+  if (/[.!?…]$/.test(inner)) return false;
+  const long = words.filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 4);
+  return long.length > 0 && long.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
+}
+
+/** Whether a quotation span is read in a quoted speaker's voice (see the rules above). */
+export function isVoicedQuote(text: string, span: QuoteSpan, minWords: number): boolean {
+  const { from, to } = innerOf(text, span);
+  const inner = text.slice(from, to).trim();
+  const count = wordsOf(inner);
+  if (count === 0) return false;
+  if (span.continues || span.continued) return true;
+  const before = text.slice(0, span.start).trimEnd();
+  const sentenceOpen = text.slice(sentenceStart(text, span.start), span.start).trim() === '';
+  if (!span.closed) return count >= minWords || sentenceOpen;
+  if (/:$/.test(before) || REPORTING_INTRO.test(before)) return true;
+  const after = text.slice(span.end);
+  const utterance = /[.,!?…—–-]$/.test(inner) || /^[.,!?]/.test(after);
+  if (sentenceOpen && utterance) return true;
+  return count >= minWords && !titleLike(inner);
+}
+
+/** The paragraph's pieces, with each quote's written attribution (not yet resolved). */
+export function segmentParagraph(text: string, spans: QuoteSpan[], minWords: number): Piece[] {
+  const voiced = spans.filter((s) => isVoicedQuote(text, s, minWords));
+  const ends = sentenceEnds(text);
+  const pieces: Piece[] = [];
+  let cursor = 0;
+  voiced.forEach((span, i) => {
+    const body = text.slice(cursor, span.start);
+    if (body.trim()) pieces.push({ role: 'body', text: body.trim(), start: cursor, ref: null, continues: false, continued: false });
+    const { from, to } = innerOf(text, span);
+    const next = voiced[i + 1]?.start ?? text.length;
+    const afterEnd = Math.min(next, ends.find((e) => e > span.end) ?? text.length);
+    let after = text.slice(span.end, afterEnd);
+    const inner = text.slice(from, to).trim();
+    // “…now.” The next sentence…: a full stop inside the marks ends the sentence, so what follows
+    // is narration, not attribution; “Why?” Blinken asked. still reads as attribution.
+    if (/\.$/.test(inner) && /^\s*[“"‘']?\p{Lu}/u.test(after)) after = '';
+    const before = text.slice(Math.max(cursor, sentenceStart(text, span.start)), span.start);
+    const ref = attributionAfter(after) ?? attributionBefore(before);
+    pieces.push({ role: 'quote', text: inner, start: span.start, ref, continues: span.continues, continued: span.continued });
+    cursor = span.end;
+  });
+  const tail = text.slice(cursor);
+  if (tail.trim()) pieces.push({ role: 'body', text: tail.trim(), start: cursor, ref: null, continues: false, continued: false });
+  return tidy(pieces);
+}
+
+const hasWords = (s: string): boolean => /[\p{L}\p{N}]/u.test(s);
+
+/** Joins wordless pieces (a lone `.` after `”`) to a neighbour and adjacent quotes into one. */
+function tidy(pieces: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  let pending = '';
+  for (const piece of pieces) {
+    if (!hasWords(piece.text)) {
+      const prev = out[out.length - 1];
+      if (prev) prev.text = /^[.,;:!?…)\]”’"']/.test(piece.text) ? `${prev.text}${piece.text}` : `${prev.text} ${piece.text}`;
+      else pending = pending ? `${pending} ${piece.text}` : piece.text;
+      continue;
+    }
+    if (pending) {
+      piece.text = `${pending} ${piece.text}`;
+      pending = '';
+    }
+    const prev = out[out.length - 1];
+    if (prev && prev.role === 'quote' && piece.role === 'quote' && !piece.continued) {
+      prev.text = `${prev.text} ${piece.text}`;
+      prev.ref ??= piece.ref;
+      prev.continues = piece.continues;
+      continue;
+    }
+    out.push(piece);
+  }
+  if (pending) {
+    // Only punctuation in the whole paragraph: keep it as narration so nothing is lost.
+    out.push({ role: 'body', text: pending, start: 0, ref: null, continues: false, continued: false });
+  }
+  return out;
+}

@@ -1,0 +1,304 @@
+// Who is speaking. News copy attributes quotes in a handful of shapes: “…,” Blinken said /
+// “…,” said Mayor Ana Ruiz / Mr Durkan said: “…” / … he said / the Ukrainian leader said. This
+// module reads the attribution next to a quote, and resolves names to one canonical form per
+// person (the fullest form the article uses: "Blinken" → "Antony Blinken"). Pronouns and
+// definite descriptions ("the Ukrainian leader") resolve to the person mentioned most recently,
+// which is how news copy uses them; with no such person the speaker stays unknown (null).
+
+export type SpeakerRef =
+  /** `weak`: only guessed from a sentence's first word; trusted when the article names that person elsewhere. */
+  | { kind: 'name'; name: string; weak?: boolean }
+  /** "he", "she", "the president": the most recently mentioned person. */
+  | { kind: 'anaphor' }
+  /** Someone unnamed ("a spokesperson", "officials"): unknown speaker. */
+  | { kind: 'unnamed' };
+
+const VERBS =
+  'said|says|say|told|tells|added|adds|asked|asks|explained|explains|wrote|writes|stated|states|noted|notes|continued|continues|' +
+  'declared|declares|insisted|insists|argued|argues|warned|warns|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|remarked|replied|replies|' +
+  'responded|recalled|recalls|acknowledged|admitted|announced|claimed|claims|commented|concluded|confirmed|posted|tweeted|urged|urges|' +
+  'reiterated|observed|predicted|cautioned|suggested|maintained|quipped|joked|lamented|complained|conceded|countered|shouted|cried|' +
+  'whispered|recounted|testified|vowed|pledged|boasted|exclaimed|mused|opined|pointed out|went on|wrote on';
+const PARTICIPLES = 'saying|adding|telling|writing|noting|warning|explaining|declaring|insisting|arguing|stressing|urging|calling|describing|asking';
+
+const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
+const PARTICIPLE_RE = new RegExp(`\\b(?:${PARTICIPLES})\\b`, 'g');
+
+/** Words that introduce a name but are not part of it (titles, roles, honorifics). */
+const TITLES = new Set(
+  (
+    'mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr father president vice prime minister secretary state ' +
+    'senator sen rep representative congressman congresswoman gov governor mayor chancellor general gen col colonel lt lieutenant ' +
+    'captain capt major maj chief executive ceo cfo coo cto chair chairman chairwoman chairperson director minister ambassador judge ' +
+    'justice spokesman spokeswoman spokesperson commissioner councillor councilor councilman councilwoman king queen prince princess ' +
+    'pope sheikh officer sergeant sgt detective inspector superintendent deputy assistant attorney leader founder head mp mep hon ' +
+    'foreign defence defense interior finance health home education economy trade speaker premier president-elect chairman-elect ' +
+    'analyst economist strategist manager coach pastor rabbi imam bishop archbishop cardinal dean provost principal officer agent ' +
+    'correspondent editor author researcher scientist professor doctor nurse general secretary-general undersecretary admiral adm ' +
+    'commander cmdr marshal emir ayatollah crown acting interim former late then new incoming outgoing senior junior'
+  ).split(' '),
+);
+
+/** Capitalised words that start sentences or name days and places rather than people. */
+const NOT_NAMES = new Set(
+  (
+    'he she they it we i you the a an this that these those but and or so yet also however meanwhile still then there here in on at ' +
+    'for with by from after before during according while when as if his her their its our my your monday tuesday wednesday thursday ' +
+    'friday saturday sunday january february march april may june july august september october november december last next earlier later'
+  ).split(' '),
+);
+
+/** Role nouns: "the <…> leader said" refers to a person already in the story. */
+const PERSON_ROLES =
+  /^(?:leader|president|minister|premier|chancellor|secretary|spokes(?:man|woman|person)|senator|governor|mayor|chief|executive|ceo|founder|chair(?:man|woman|person)?|director|ambassador|official|commander|general|king|queen|prince|pope|envoy|diplomat|lawmaker|congress(?:man|woman)|politician|candidate|nominee|actor|actress|singer|star|player|coach|manager|author|writer|scientist|researcher|professor|doctor|lawyer|attorney|judge|man|woman|father|mother|son|daughter|officer|analyst|economist|head|boss|activist|owner|victim|witness|resident|teacher|student|billionaire|entrepreneur|former)$/i;
+
+const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:al|el|bin|ibn|de|del|della|der|den|di|da|dos|du|la|le|van|von|ter|st\.?)|(?:al|el)-\p{Lu}[\p{L}'’-]*|Mc\p{Lu}[\p{L}]*|O['’]\p{Lu}[\p{L}]*)$/u;
+
+/** A word without surrounding quotes and punctuation; the stop of an initial ("J.B.") stays. */
+const bareWord = (w: string): string => {
+  const inner = w.replace(/^[“"‘'(\[]+|[”"’')\],;:!?]+$/g, '');
+  return /^(?:\p{Lu}\.)+$/u.test(inner) ? inner : inner.replace(/\.+$/, '');
+};
+
+function isTitle(word: string): boolean {
+  return TITLES.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
+/** Whether a token is part of a capitalised run that could be a name. */
+function isNameToken(word: string): boolean {
+  return NAME_TOKEN.test(word) && /\p{L}/u.test(word);
+}
+
+/**
+ * The person named by a run of words: the capitalised words after the last title or possessive
+ * ("U.S. Secretary of State Antony Blinken" → "Antony Blinken", "Ukraine’s President Volodymyr
+ * Zelenskyy" → "Volodymyr Zelenskyy"). `fromEnd` takes the run nearest the end of the text.
+ */
+export function nameIn(text: string, fromEnd: boolean): string | null {
+  const raw = text.split(/\s+/).filter(Boolean);
+  const runs: string[][] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  for (const token of raw) {
+    const w = bareWord(token);
+    const possessive = /['’]s?$/.test(w) && /\p{Lu}/u.test(w[0] ?? '');
+    if (w && isNameToken(w) && !possessive) {
+      run.push(w);
+      // Punctuation after a token ends the run ("Doe, the CEO").
+      if (/[,;:.!?)”"]$/.test(token) && !/^(?:\p{Lu}\.)+$/u.test(token) && !/^\p{Lu}\.$/u.test(token)) flush();
+    } else {
+      flush();
+    }
+  }
+  flush();
+  const ordered = fromEnd ? [...runs].reverse() : runs;
+  for (const r of ordered) {
+    let lastTitle = -1;
+    r.forEach((w, i) => {
+      // Titles, and all-capital abbreviations like "U.S." or "NATO" before the name.
+      if (isTitle(w) || (i < r.length - 1 && (/^(?:U\.S|U\.K|U\.N|E\.U|U\.S\.A)\.?$/.test(w) || /^\p{Lu}{2,}$/u.test(w)))) lastTitle = i;
+    });
+    let name = r.slice(lastTitle + 1);
+    while (name.length && NOT_NAMES.has(name[0]!.toLowerCase())) name = name.slice(1);
+    while (name.length && /^(?:al|el|bin|ibn|de|del|della|der|den|di|da|dos|du|la|le|van|von|ter|st\.?)$/.test(name[name.length - 1]!)) name = name.slice(0, -1);
+    if (name.length === 0 || name.length > 4) continue;
+    if (name.length === 1 && NOT_NAMES.has(name[0]!.toLowerCase())) continue;
+    return name.join(' ');
+  }
+  return null;
+}
+
+/**
+ * What the subject of a reporting verb refers to. The word right before the verb is the head:
+ * a capitalised head is a name ("Antony Blinken said"); a lowercase head is a description, which
+ * points back to a person already in the story only when it is definite, singular and names a
+ * person's role ("the Ukrainian leader said"); "officials said", "a spokesperson said" are unnamed.
+ */
+export function refOf(subject: string): SpeakerRef | null {
+  const s = subject.trim().replace(/^[,;:—–-]+\s*/, '').replace(/[,;:]+$/, '');
+  if (s === '') return null;
+  if (/^(?:he|she)$/i.test(s)) return { kind: 'anaphor' };
+  const words = s.split(/\s+/);
+  const head = bareWord(words[words.length - 1]!);
+  if (/^(?:he|she)$/i.test(head) && words.length <= 3) return { kind: 'anaphor' };
+  if (!/^\p{Lu}/u.test(head)) {
+    if (/^(?:the|his|her)\s/i.test(s) && PERSON_ROLES.test(head) && words.length <= 6) return { kind: 'anaphor' };
+    return { kind: 'unnamed' };
+  }
+  // "the General Staff", "the White House": institutions, not people.
+  if (/^(?:[Tt]he|[Aa]n?)\s+(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u.test(s)) return { kind: 'unnamed' };
+  const name = nameIn(s, true);
+  if (name && /\p{Ll}/u.test(name)) return { kind: 'name', name };
+  return { kind: 'unnamed' };
+}
+
+const lastChunk = (text: string): string => text.split(/[,;:()—–]|\s-\s/).pop() ?? '';
+
+/**
+ * Attribution after a closing quote mark: `, he said`, `, Blinken said, noting…`,
+ * `, said Mayor Ana Ruiz.`, `, according to Jane Doe.` `after` is the text up to the sentence end.
+ */
+export function attributionAfter(after: string): SpeakerRef | null {
+  const t = after.replace(/^[\s,;:—–-]+/, '');
+  if (t === '') return null;
+  const according = /^according to\s+(.+)/i.exec(t);
+  if (according) return refOf(according[1]!.split(/[,.;:!?]/)[0]!);
+  const inverted = new RegExp(`^(?:${VERBS})\\s+(.+)`, 'i').exec(t);
+  if (inverted) {
+    const chunks = inverted[1]!.split(/[,.;:!?]\s|[,.;:!?]$/).map((c) => c.trim()).filter(Boolean);
+    const head = chunks[0] ?? '';
+    // "said in a statement" / "said on Monday": not a subject.
+    if (/^(?:in|on|at|during|after|before|to|of|from|via|through|last|this|when|while|that|earlier|later)\b/i.test(head)) return null;
+    const ref = refOf(head);
+    // "said the company's CEO, Jane Doe": the name is in the appositive.
+    if (ref?.kind !== 'name' && chunks[1]) {
+      const name = nameIn(chunks[1], false);
+      if (name && chunks[1].split(/\s+/).length <= 4) return { kind: 'name', name };
+    }
+    return ref;
+  }
+  const m = new RegExp(`^(.{1,120}?)\\s+(?:\\w+ly\\s+)?(?:${VERBS})\\b`, 'i').exec(t);
+  if (m && m[1]!.split(/\s+/).length <= 12) return refOf(lastChunk(m[1]!));
+  return null;
+}
+
+/**
+ * Attribution before an opening quote mark, inside the same sentence: `Mr Durkan said: “…”`,
+ * `Savett said that … the launch marked … “…”`, `…, saying “…”` (the sentence's subject).
+ */
+export function attributionBefore(before: string): SpeakerRef | null {
+  const t = before.trim();
+  if (t === '') return null;
+  const according = /according to\s+([^,;:]+)[,;:]?\s*$/i.exec(t);
+  if (according) return refOf(according[1]!);
+  let verbAt = -1;
+  for (const m of t.matchAll(VERB_RE)) verbAt = m.index;
+  let participleAt = -1;
+  for (const m of t.matchAll(PARTICIPLE_RE)) participleAt = m.index;
+  if (verbAt >= 0 && verbAt > participleAt) {
+    const subject = lastChunk(t.slice(0, verbAt).replace(/\s+\w+ly\s*$/, ''));
+    const ref = refOf(subject.split(/\s+/).slice(-8).join(' '));
+    if (ref) return ref;
+  }
+  return subjectAtStart(t);
+}
+
+/** The subject a sentence opens with: a name, a pronoun, or "the <role>". */
+export function subjectAtStart(sentence: string): SpeakerRef | null {
+  const t = sentence
+    .trim()
+    .replace(/^[“"‘'(]+/, '')
+    .replace(/^(?:but|and|also|however|meanwhile|still|yet|so|then|now),?\s+/i, '');
+  if (/^(?:he|she)\b/i.test(t)) return { kind: 'anaphor' };
+  const the = /^(?:[Tt]he|[Hh]is|[Hh]er)\s+((?:[\p{L}’'.-]+\s+){0,3}?)(\p{Ll}[\p{L}-]*)\b/u.exec(t);
+  if (the && PERSON_ROLES.test(the[2]!)) return { kind: 'anaphor' };
+  const words = t.split(/\s+/);
+  const lead: string[] = [];
+  for (const w of words) {
+    const bare = bareWord(w);
+    if (!isNameToken(bare) && !/^(?:of|the)$/.test(bare)) break;
+    lead.push(w);
+    if (/[,;:]$/.test(w)) break;
+  }
+  const next = words[lead.length];
+  // A name at the start followed by a lowercase word (a verb): "Zelenskyy also called…".
+  if (lead.length && next && /^\p{Ll}/u.test(next)) {
+    const name = nameIn(lead.join(' '), true);
+    // One capitalised word opening a sentence is as often "Officials" or "Allies" as "Blinken".
+    if (name) return name.includes(' ') ? { kind: 'name', name } : { kind: 'name', name, weak: true };
+  }
+  return null;
+}
+
+/** A title or role word directly before a name ("President Volodymyr Zelenskyy", "chief executive, John Kelpie"). */
+const TITLED = new RegExp(
+  `(?<![\\p{L}])(?:${[...TITLES, 'member', 'spokesperson', 'official', 'fellow', 'host', 'lawmaker', 'candidate', 'actor', 'singer', 'player']
+    .filter((t) => t.length > 1)
+    .map((t) => `${t[0]!.toUpperCase()}${t.slice(1)}|${t}`)
+    .join('|')})\\.?,?\\s+((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s?){1,4})`,
+  'gu',
+);
+
+/**
+ * Person mentions in narration, with their offsets: names after a title or role word
+ * ("President Volodymyr Zelenskyy", "spokesperson Sean Savett"), subjects of reporting verbs
+ * ("Blinken said") and names after them ("said Ana Ruiz").
+ */
+export function mentionsIn(text: string): { offset: number; name: string }[] {
+  const out: { offset: number; name: string }[] = [];
+  for (const m of text.matchAll(TITLED)) {
+    const name = nameIn(m[1]!, false);
+    if (name && /\p{Ll}/u.test(name)) out.push({ offset: m.index + m[0].indexOf(m[1]!), name });
+  }
+  for (const m of text.matchAll(new RegExp(`\\b(?:${VERBS})\\b`, 'g'))) {
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    const ref = refOf(lastChunk(before).split(/\s+/).slice(-6).join(' '));
+    if (ref?.kind === 'name') out.push({ offset: m.index - 1, name: ref.name });
+    const after = /^\s+((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s?){2,4})/u.exec(text.slice(m.index + m[0].length));
+    if (after) {
+      const name = nameIn(after[1]!, false);
+      if (name) out.push({ offset: m.index + m[0].length + 1, name });
+    }
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * One canonical name per person: the fullest form seen whose last word is the surname.
+ * "Blinken" → "Antony Blinken"; "Mr Durkan" → "Mark Durkan" when the article names him in full.
+ */
+export class NameRegistry {
+  private readonly names: string[] = [];
+
+  add(name: string): void {
+    if (!this.names.includes(name)) this.names.push(name);
+  }
+
+  canonical(name: string): string {
+    const parts = name.split(' ');
+    const last = parts[parts.length - 1]!.toLowerCase();
+    const first = parts[0]!.toLowerCase();
+    let best = name;
+    for (const candidate of this.names) {
+      const cParts = candidate.split(' ').map((p) => p.toLowerCase());
+      const sameSurname = cParts[cParts.length - 1] === last;
+      // A single given name can also refer to a known person ("Antony" rarely; "Ana" in features).
+      const sameGiven = parts.length === 1 && cParts.length > 1 && cParts[0] === first && !this.names.some((n) => n.toLowerCase().endsWith(` ${first}`));
+      const compatible = parts.length === 1 || parts.every((p) => cParts.includes(p.toLowerCase()));
+      if ((sameSurname && compatible) || sameGiven) {
+        if (candidate.length > best.length) best = candidate;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Learns full forms of the surnames already known from the article text: "Council member
+   * Terrence Hall" makes "Hall" → "Terrence Hall".
+   */
+  learnFullForms(text: string): void {
+    for (const surname of this.knownSurnames()) {
+      const re = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){1,3})${escapeRegExp(surname)}(?![\\p{L}-])`, 'gu');
+      for (const m of text.matchAll(re)) {
+        const name = nameIn(m[0], true);
+        if (name && name.includes(' ') && name.endsWith(surname) && /\p{Ll}/u.test(name)) this.add(name);
+      }
+    }
+  }
+
+  /** Whether a name (or its surname) was seen elsewhere in the article as a person. */
+  knows(name: string): boolean {
+    const last = name.split(' ').pop()!;
+    return this.names.some((n) => n !== name && n.split(' ').pop() === last) || this.names.includes(name) && this.canonical(name) !== name;
+  }
+
+  /** Whether a word is the surname of a known person (a mention anywhere in narration). */
+  knownSurnames(): Set<string> {
+    return new Set(this.names.map((n) => n.split(' ').pop()!));
+  }
+}
+
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { bylineOf, dateOf, isCaption, isCredit, isDateOnly, isDateStub, isEndMarker, isFurniture, wireDatelineLength } from '../../src/article/junk.ts';
+
+describe('isFurniture', () => {
+  it.each([
+    'Share this article', 'Share', 'Share on Facebook', 'Advertisement', 'ADVERTISEMENT', 'Story continues below advertisement',
+    '0:00', '1:23 / 4:56', '3 min read', 'Read more: Peace Bridge ten years on', 'RELATED: Storm hits coast', 'Listen to this article',
+    'Copyright 2024 The Associated Press. All rights reserved.', '© 2024 Reuters', 'Our Standards: The Thomson Reuters Trust Principles.',
+    'Sign up for our newsletter', 'Follow us on Twitter', 'https://example.com/story', 'Related Topics', 'Skip Advertisement', '* * *',
+  ])('drops %j', (line) => expect(isFurniture(line)).toBe(true));
+
+  it.each([
+    'Share prices fell 3% on Monday after the report.',
+    'More than 40,000 homes lost power on Sunday.',
+    'Read the full statement, he said, and you will see.',
+    'Print media have struggled for a decade.',
+  ])('keeps %j', (line) => expect(isFurniture(line)).toBe(false));
+});
+
+describe('isCaption', () => {
+  it.each([
+    'Ukraine President Volodymyr Zelenskyy addresses world leaders at the U.N. headquarters in New York City. Spencer Platt/Getty Images',
+    'Photo: Utility crews work in heavy rain. (AP Photo/Jay Reeves)',
+    'Image source, Getty Images',
+    'Image caption, The Peace Bridge opened in 2011',
+    'Firefighters at the scene on Monday. Kevin Lamarque/Reuters',
+    'A protester holds a flag in Kyiv (AFP via Getty Images)',
+    'Photograph: Jane Doe/The Guardian',
+  ])('drops %j', (line) => expect(isCaption(line)).toBe(true));
+
+  it.each([
+    'Israel/Gaza Conflict',
+    'The troops may assist Russian forces, Blinken told Reuters.',
+    'China Must Step Up, Zelenskyy Says',
+  ])('keeps %j', (line) => expect(isCaption(line)).toBe(false));
+});
+
+describe('dates, bylines, credits', () => {
+  it.each([
+    ['Updated:', null],
+    ['Published: Nov. 1, 2024', 'Nov. 1, 2024'],
+    ['Updated 3:45 PM EDT, October 10, 2024', '3:45 PM EDT, October 10, 2024'],
+    ['Published', null],
+  ])('date stub %j → %j', (line, date) => {
+    expect(isDateStub(line)).toBe(true);
+    expect(dateOf(line)).toBe(date);
+  });
+
+  it.each(['Date palms grow in the south of the country.', 'Updated figures show a rise in cases across the region this week.'])('not a date stub: %j', (line) =>
+    expect(isDateStub(line)).toBe(false),
+  );
+
+  it.each(['Nov. 1, 2024', '2 November 2024', 'Fri 1 Nov 2024 10.00 GMT', '11/01/2024'])('date only: %j', (line) => expect(isDateOnly(line)).toBe(true));
+
+  it.each([
+    ['By Jane Doe', 'Jane Doe'],
+    ['By Olena Harmash and Tom Balmforth', 'Olena Harmash and Tom Balmforth'],
+    ['BY JANE MILLER', 'JANE MILLER'],
+    ['By contrast, the city spent less.', null],
+    ['By Monday, the company had withdrawn the offer.', null],
+  ])('byline %j → %j', (line, byline) => expect(bylineOf(line)).toBe(byline));
+
+  it.each([
+    'Ryan Morgan, Stephen Katte, and Reuters contributed to this report.',
+    'Reporting by Olena Harmash; Editing by Mark Heinrich',
+    'Additional reporting by Jane Doe in London',
+    'The Associated Press contributed to this report.',
+  ])('credit %j', (line) => expect(isCredit(line)).toBe(true));
+
+  it('recognises release end markers', () => {
+    expect(['###', '# # #', '-30-', '- ends -'].every(isEndMarker)).toBe(true);
+    expect(isEndMarker('The end of an era.')).toBe(false);
+  });
+});
+
+describe('wireDatelineLength', () => {
+  it.each([
+    ['KYIV, Nov 14 (Reuters) - Ukraine said', 'Ukraine said'],
+    ['SPRINGFIELD (AP) -- Mayor Ana Ruiz signed', 'Mayor Ana Ruiz signed'],
+    ['WASHINGTON (AP) — The Senate voted', 'The Senate voted'],
+    ['CHICAGO, March 3, 2025 /PRNewswire/ -- Northwind Energy, Inc. today', 'Northwind Energy, Inc. today'],
+    ['NEW YORK, Nov. 1, 2024 /PRNewswire/ -- Acme', 'Acme'],
+    ['(Reuters) - Oil prices rose', 'Oil prices rose'],
+  ])('%j', (text, rest) => expect(text.slice(wireDatelineLength(text))).toBe(rest));
+
+  it.each(['NATO allies met on Monday.', 'U.S. officials said (in private) - nothing.'])('no dateline in %j', (text) => expect(wireDatelineLength(text)).toBe(0));
+});

@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../src/article/parse-text.ts';
+import { cleanText } from '../../src/article/clean-text.ts';
+import { AppError } from '../../src/errors.ts';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/articles/${name}`, import.meta.url), 'utf8');
+const sample = readFileSync(new URL('../../input/zelenskyy-north-korea.txt', import.meta.url), 'utf8');
+const paragraphs = (a: ReturnType<typeof parseText>) => a.sections.flatMap((s) => s.paragraphs);
+
+describe('cleanText', () => {
+  it('normalises CRLF, BOM, NBSP and zero-width characters, keeping quotes as written', () => {
+    const text = '\uFEFFHeadline\r\n\r\nThe\u00A0U.S.\u200B government said “no” and \'yes\'\u00AD.\r\n';
+    expect(cleanText(text)).toBe('Headline\n\nThe U.S. government said “no” and \'yes\'.\n');
+  });
+  it('collapses runs of spaces and trims lines', () => {
+    expect(cleanText('  a \t  b  \n\u2003c')).toBe('a b\nc');
+  });
+});
+
+describe('parseText on the sample', () => {
+  const article = parseText(sample, 'input/zelenskyy-north-korea.txt');
+  it('finds headline, dek, byline and credits', () => {
+    expect(article.headline).toBe('Zelenskyy Condemns Lack of Response From Western Allies After North Korean Troops Deployed by Russia');
+    expect(article.dek).toBe('Ukraine’s President said Western allies are ‘just waiting for the North Korean military to start targeting Ukrainians.’');
+    expect(article.byline).toBe('Katabella Roberts');
+    expect(article.dateline).toBeNull();
+    expect(article.credits).toEqual(['Ryan Morgan, Stephen Katte, and Reuters contributed to this report.']);
+  });
+  it('drops the repeated headline, caption, Updated: stub and player timestamp', () => {
+    const all = paragraphs(article).join('\n');
+    expect(all).not.toContain('Getty Images');
+    expect(all).not.toContain('Updated');
+    expect(all).not.toMatch(/^0:00$/m);
+    expect(paragraphs(article).filter((p) => p === article.headline)).toEqual([]);
+  });
+  it('splits sections at the heading and keeps single-newline paragraphs apart', () => {
+    expect(article.sections.map((s) => s.heading)).toEqual([null, 'China Must Step Up, Zelenskyy Says']);
+    expect(article.sections[0]!.paragraphs.at(-1)).toMatch(/^During the Oct\. 31 press conference/);
+    expect(article.sections[1]!.paragraphs).toHaveLength(8);
+    expect(paragraphs(article)).toHaveLength(20);
+  });
+  it('is unchanged by CRLF line endings, a BOM and NBSPs', () => {
+    const messy = `\uFEFF${sample.replace(/\n/g, '\r\n').replace(/ the /g, ' the\u00A0')}`;
+    expect(parseText(messy, 'input/zelenskyy-north-korea.txt')).toEqual(article);
+  });
+});
+
+describe('parseText rules', () => {
+  it.each([
+    ['Share this article'], ['Advertisement'], ['Photo: A man walks past the site. Jane Roe/Reuters'], ['Officials at the site on Monday. John Doe/Getty Images'],
+    ['Published: Nov. 1, 2024'], ['0:00'], ['Read more: Storm hits coast'], ['Story continues below advertisement'], ['Listen to this article'],
+  ])('drops the junk line %j between paragraphs', (junk) => {
+    const a = parseText(`Headline here\n\nFirst paragraph.\n\nSecond paragraph.\n\n${junk}\n\nThird paragraph.`, 'x.txt');
+    expect(paragraphs(a)).toEqual(['First paragraph.', 'Second paragraph.', 'Third paragraph.']);
+  });
+
+  it.each(['Advertisement', 'Photo: A man walks past the site. Jane Roe/Reuters', 'Share this article'])(
+    'does not take the first paragraph for a dek because %j follows it',
+    (junk) => {
+      const a = parseText(`Headline here\n\nFirst paragraph.\n\n${junk}\n\nSecond paragraph.`, 'x.txt');
+      expect(a.dek).toBeNull();
+      expect(paragraphs(a)).toEqual(['First paragraph.', 'Second paragraph.']);
+    },
+  );
+
+  it('reads a standfirst followed by header lines as the dek', () => {
+    const a = parseText('Big Headline\n\nA short standfirst about the story.\nBig Headline\nBy Jane Doe\nPublished: Nov. 1, 2024\n\nThe story begins here.', 'x');
+    expect(a).toMatchObject({ headline: 'Big Headline', dek: 'A short standfirst about the story.', byline: 'Jane Doe', dateline: 'Nov. 1, 2024' });
+    expect(paragraphs(a)).toEqual(['The story begins here.']);
+  });
+
+  it('does not take the first paragraph for a dek when nothing marks it', () => {
+    const a = parseText('Headline\n\nFirst paragraph.\n\nSecond paragraph.', 'x');
+    expect(a.dek).toBeNull();
+    expect(paragraphs(a)).toEqual(['First paragraph.', 'Second paragraph.']);
+  });
+
+  it('strips a wire dateline into the dateline field', () => {
+    const a = parseText(fixture('wire-reuters.txt'), 'x');
+    expect(a.dateline).toBe('KYIV, Nov 14 (Reuters)');
+    expect(paragraphs(a)[0]).toMatch(/^Ukraine's military said on Thursday/);
+    expect(a.byline).toBe('Olena Harmash and Tom Balmforth');
+    expect(a.credits).toEqual(['Reporting by Olena Harmash and Tom Balmforth; Editing by Mark Heinrich']);
+    expect(paragraphs(a).join(' ')).not.toMatch(/Share this article|Advertisement|Trust Principles/);
+  });
+
+  it('keeps press-release subheads as headings and contacts after ### out of the story', () => {
+    const a = parseText(fixture('press-release.txt'), 'x');
+    expect(a.dek).toBe('New 400-megawatt facility will power 300,000 homes during peak demand');
+    expect(a.sections.map((s) => s.heading)).toEqual([null, 'Project Highlights', 'About Northwind Energy']);
+    expect(a.credits).toContain('Media Contact:');
+    expect(paragraphs(a).join(' ')).not.toContain('press@northwind.example');
+  });
+
+  it('reads BBC-style furniture, a date on its own line and a question heading', () => {
+    const a = parseText(fixture('bbc-style.txt'), 'x');
+    expect(a.headline).toBe("Derry bridge plan 'a missed opportunity', says MP");
+    expect(a.dateline).toBe('2 November 2024');
+    expect(a.sections.map((s) => s.heading)).toEqual([null, 'What happens next?']);
+    expect(paragraphs(a).join(' ')).not.toMatch(/Image source|Image caption|Read more|Related Topics|^Share/);
+    expect(paragraphs(a)[0]).toMatch(/^A plan to build/);
+  });
+
+  it('joins hard-wrapped lines into paragraphs but keeps header lines apart', () => {
+    const a = parseText(fixture('hard-wrapped.txt'), 'x');
+    expect(a.dek).toBe('The proposal would push the first bell to 8:30 a.m. at all high schools in the district.');
+    expect(a.byline).toBe('Priya Shah');
+    expect(a.dateline).toBe('Nov. 12, 2024');
+    expect(paragraphs(a)).toHaveLength(4);
+    expect(paragraphs(a)[1]).toBe('"The research on teenagers and sleep is clear," board chair Linda Osei said. "What is not clear yet is how we pay for the buses."');
+  });
+
+  it('does not make a heading of a short line that ends the article or precedes another short line', () => {
+    const a = parseText('Headline\n\nPara one is here.\n\nPara two is here.\n\nShort Line\nAnother Short Line\n\nPara three.\n\nThe End Line', 'x');
+    expect(a.sections.map((s) => s.heading)).toEqual([null, 'Another Short Line']);
+    expect(a.sections[0]!.paragraphs).toContain('Short Line');
+    expect(a.sections[1]!.paragraphs).toEqual(['Para three.', 'The End Line']);
+  });
+
+  it.each([
+    ['', /x\.txt is empty/],
+    ['\uFEFF\r\n  \r\n', /x\.txt is empty/],
+    ['Advertisement\nShare this article\n0:00', /x\.txt is empty/],
+    ['Only A Headline', /x\.txt has a headline but no body/],
+    ['Only A Headline\n\nBy Jane Doe\nUpdated:\n0:00\nShare', /x\.txt has a headline but no body/],
+  ])('rejects %j as an input error with a hint', (text, message) => {
+    let error: unknown;
+    try {
+      parseText(text, 'x.txt');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).kind).toBe('input');
+    expect((error as AppError).message).toMatch(message);
+    expect((error as AppError).hint).not.toBe('');
+  });
+
+  it('reads a headline with one body line rather than a dek without a body', () => {
+    const a = parseText('Headline\n\nJust one line of story.', 'x');
+    expect(a.dek).toBeNull();
+    expect(paragraphs(a)).toEqual(['Just one line of story.']);
+  });
+});

@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../src/article/parse-text.ts';
+import { DEFAULT_CONFIG, type Config } from '../../src/config.ts';
+import { buildScript } from '../../src/script/build-script.ts';
+import { leadTitle } from '../../src/script/chapters.ts';
+import { castVoices } from '../../src/script/cast.ts';
+import { words } from './helpers.ts';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/articles/${name}`, import.meta.url), 'utf8');
+const script = (text: string, config: Config = DEFAULT_CONFIG, engine: 'flite' | 'edge' = 'flite') => buildScript(parseText(text, 'x.txt'), { config, engine });
+
+describe('buildScript', () => {
+  const sample = script(readFileSync(new URL('../../input/zelenskyy-north-korea.txt', import.meta.url), 'utf8'));
+
+  it('opens with a headline chapter holding the headline and the dek in the headline voice', () => {
+    const [first] = sample.chapters;
+    expect(first!.title).toBe(sample.title);
+    expect(first!.segments.map((s) => [s.role, s.voice, s.boundary])).toEqual([
+      ['headline', 'awb', 'chapter'],
+      ['headline', 'awb', 'paragraph'],
+    ]);
+  });
+
+  it('makes one chapter per section, with the heading as title and a content title for the lead', () => {
+    expect(sample.chapters.map((c) => c.title)).toEqual([sample.title, 'Ukraine’s President Volodymyr Zelenskyy has condemned', 'China Must Step Up, Zelenskyy Says']);
+  });
+
+  it('marks chapter, paragraph and inline boundaries', () => {
+    const body = sample.chapters[1]!.segments;
+    expect(body[0]!.boundary).toBe('chapter');
+    expect(body[1]).toMatchObject({ role: 'body', boundary: 'paragraph' });
+    expect(body[2]).toMatchObject({ role: 'quote', boundary: 'inline', text: 'forced to defend themselves against them,' });
+    expect(body[3]).toMatchObject({ role: 'body', boundary: 'inline', text: 'he said.' });
+    for (const chapter of sample.chapters) {
+      chapter.segments.forEach((s, i) => {
+        if (i > 0 && s.boundary === 'inline') expect(s.voice).not.toBe(chapter.segments[i - 1]!.voice);
+      });
+    }
+  });
+
+  it('casts quote voices per speaker in order of first appearance, wrapping when the pool runs out', () => {
+    const quotes = sample.chapters.flatMap((c) => c.segments).filter((s) => s.role === 'quote');
+    const bySpeaker = new Map(quotes.map((q) => [q.speaker, q.voice]));
+    expect([...bySpeaker]).toEqual([
+      ['Volodymyr Zelenskyy', 'rms'],
+      ['Antony Blinken', 'kal16'],
+      ['Sean Savett', 'rms'],
+    ]);
+    const all = sample.chapters.flatMap((c) => c.segments);
+    expect(all.filter((s) => s.role === 'body').every((s) => s.voice === 'slt' && s.speaker === null)).toBe(true);
+  });
+
+  it('uses the voices of the chosen engine', () => {
+    const edge = script(fixture('wire-reuters.txt'), DEFAULT_CONFIG, 'edge');
+    const voices = new Set(edge.chapters.flatMap((c) => c.segments).map((s) => s.voice));
+    expect([...voices].every((v) => v.startsWith('en-'))).toBe(true);
+  });
+
+  it('gives quotes with no known speaker their own pool slot', () => {
+    const s = script('Headline\n\n“The strike hit fuel tanks and caused a fire,” the General Staff said.\n\n“We need the decision,” said Jane Doe.');
+    const quotes = s.chapters.flatMap((c) => c.segments).filter((x) => x.role === 'quote');
+    expect(quotes.map((q) => [q.speaker, q.voice])).toEqual([
+      [null, 'rms'],
+      ['Jane Doe', 'kal16'],
+    ]);
+  });
+
+  it.each(['wire-reuters.txt', 'press-release.txt', 'bbc-style.txt', 'ap-straight.txt', 'hard-wrapped.txt', 'truncated.txt'])(
+    'speaks every paragraph word of %s once, in order',
+    (name) => {
+      const s = script(fixture(name));
+      const article = s.article;
+      const expected = [article.headline, article.dek ?? '', ...article.sections.flatMap((x) => x.paragraphs)].flatMap(words);
+      const spoken = s.chapters.flatMap((c) => c.segments).flatMap((x) => words(x.text));
+      expect(spoken.join(' ')).toBe(expected.join(' '));
+    },
+  );
+
+  it('attributes the fixtures’ quotes', () => {
+    const speakersOf = (name: string) => [...new Set(script(fixture(name)).chapters.flatMap((c) => c.segments).filter((s) => s.role === 'quote').map((s) => s.speaker))];
+    expect(speakersOf('wire-reuters.txt')).toEqual([null, 'Alexander Bogomaz', 'Volodymyr Zelenskiy', 'Michael Kofman']);
+    expect(speakersOf('press-release.txt')).toEqual(['Dana Whitfield', 'J.B. Pritzker']);
+    expect(speakersOf('bbc-style.txt')).toEqual(['Colum Eastwood', 'John Kelpie', 'Mark Durkan']);
+    expect(speakersOf('ap-straight.txt')).toEqual(['Ana Ruiz', 'Terrence Hall', 'Maria Lopez']);
+  });
+});
+
+describe('leadTitle', () => {
+  it.each([
+    [['Mayor Ana Ruiz signed the city’s budget on Thursday, adding money.'], 'Mayor Ana Ruiz signed the city’s'],
+    [['Storm hits coast.'], 'Storm hits coast'],
+    [['A plan to build a second pedestrian bridge was rejected.'], 'A plan to build a second'],
+    [['“We are seeing a real shift,” said Kofman.'], 'We are seeing a real shift'],
+    [['...'], 'Fallback'],
+  ])('%j → %j', (paragraphs, title) => expect(leadTitle(paragraphs, 'Fallback')).toBe(title));
+});
+
+describe('castVoices', () => {
+  it('never gives the narrator a quote', () => {
+    const cast = castVoices({ headline: 'h', body: 'b', quotes: ['q1'] });
+    expect([cast.voiceFor('quote', 'A'), cast.voiceFor('quote', 'B'), cast.voiceFor('quote', null), cast.voiceFor('body', null), cast.voiceFor('headline', null)]).toEqual(['q1', 'q1', 'q1', 'b', 'h']);
+  });
+});

@@ -1,0 +1,19 @@
+import { DEFAULT_CONFIG, type Config } from '../../src/config.ts';
+import { findQuoteSpans } from '../../src/script/quotes.ts';
+import { segmentParagraph } from '../../src/script/segment.ts';
+import { resolveSpeakers } from '../../src/script/attribute.ts';
+
+/** Pieces of paragraphs as [role, text, speaker] triples: the shape the rule tables compare. */
+export function pieces(paragraphs: string[], config: Config = DEFAULT_CONFIG): [string, string, string | null][][] {
+  const spans = findQuoteSpans(paragraphs);
+  const resolved = resolveSpeakers(paragraphs.map((p, i) => segmentParagraph(p, spans[i]!, config.quoteMinWords)));
+  return resolved.map((ps) => ps.map((p) => [p.role, p.text, p.role === 'quote' ? p.speaker : null]));
+}
+
+/** Words with quote marks removed, for "nothing lost, nothing doubled, in order" checks. */
+export function words(text: string): string[] {
+  return text
+    .replace(/[“”„‟"«»‘’'‹›]/g, '')
+    .split(/\s+/)
+    .filter(Boolean);
+}

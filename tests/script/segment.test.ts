@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../../src/config.ts';
+import { pieces } from './helpers.ts';
+
+type Row = [string, string, [string, string, string | null][]];
+
+describe('segmenting a paragraph into body and quote', () => {
+  const rows: Row[] = [
+    ['curly quote then attribution', '“We must act now,” Blinken said.', [['quote', 'We must act now,', 'Blinken'], ['body', 'Blinken said.', null]]],
+    ['straight quotes', '"We must act now," Blinken said.', [['quote', 'We must act now,', 'Blinken'], ['body', 'Blinken said.', null]]],
+    ['interrupted quote → quote/body/quote', '“We must act,” he said, “and now.”', [['quote', 'We must act,', null], ['body', 'he said,', null], ['quote', 'and now.', null]]],
+    ['colon-introduced short quote', 'Mr Durkan said: “No.”', [['body', 'Mr Durkan said:', null], ['quote', 'No.', 'Durkan']]],
+    ['mid-sentence saying', 'The mayor warned residents on Monday, saying “In a flash, the water rose.”', [['body', 'The mayor warned residents on Monday, saying', null], ['quote', 'In a flash, the water rose.', null]]],
+    ['scare quote stays in body', 'Ukraine could strike “preventively” if it had weapons.', [['body', 'Ukraine could strike “preventively” if it had weapons.', null]]],
+    ['short partial quote stays in body', 'He called China the “observer,” to do more.', [['body', 'He called China the “observer,” to do more.', null]]],
+    ['title stays in body', 'Ruiz appeared on "Face the Nation" last month.', [['body', 'Ruiz appeared on "Face the Nation" last month.', null]]],
+    ['long title-case title stays in body', 'She wore a “Make America Great Again Forever” hat.', [['body', 'She wore a “Make America Great Again Forever” hat.', null]]],
+    ['mid-sentence clause of 4+ words is a quote', 'Allies must “do more than just watch.”', [['body', 'Allies must', null], ['quote', 'do more than just watch.', null]]],
+    ['one-word utterance at sentence start', '“No,” said Jane Doe.', [['quote', 'No,', 'Jane Doe'], ['body', 'said Jane Doe.', null]]],
+    ['nested single quotes stay inside', '“They told us ‘wait and see’ for months,” Doe said.', [['quote', 'They told us ‘wait and see’ for months,', 'Doe'], ['body', 'Doe said.', null]]],
+    ['apostrophes never open quotes', "Zelenskyy’s aides don't think the committees’ report is the ’90s again.", [['body', "Zelenskyy’s aides don't think the committees’ report is the ’90s again.", null]]],
+    ['British punctuation outside the marks', 'Mr Durkan said: “It isn’t too late”.', [['body', 'Mr Durkan said:', null], ['quote', 'It isn’t too late.', 'Durkan']]],
+    ['consecutive quotes merge', '“Stop.” “Now.” Doe said nothing else.', [['quote', 'Stop. Now.', null], ['body', 'Doe said nothing else.', null]]],
+    ['unclosed quote runs to the end of the paragraph', 'Ode said: “Please stay away from downed', [['body', 'Ode said:', null], ['quote', 'Please stay away from downed', 'Ode']]],
+    ['stray closing mark stays in body', 'The report” was late.', [['body', 'The report” was late.', null]]],
+    ['stray opening scare mark mid-sentence stays in body', 'The “report was late.', [['body', 'The “report was late.', null]]],
+    ['inverted attribution with title', '"This budget keeps our promises," said Mayor Ana Ruiz.', [['quote', 'This budget keeps our promises,', 'Ana Ruiz'], ['body', 'said Mayor Ana Ruiz.', null]]],
+    ['according to', '“The plan will fail,” according to Jane Doe.', [['quote', 'The plan will fail,', 'Jane Doe'], ['body', 'according to Jane Doe.', null]]],
+  ];
+  it.each(rows)('%s', (_name, text, expected) => {
+    expect(pieces([text])[0]).toEqual(expected);
+  });
+
+  it('uses config.quoteMinWords as the threshold for quoted clauses inside a sentence', () => {
+    const text = 'The launch marked “a flagrant violation” of resolutions.';
+    expect(pieces([text])[0]!.map((p) => p[0])).toEqual(['body']);
+    expect(pieces([text], { ...DEFAULT_CONFIG, quoteMinWords: 3 })[0]!.map((p) => p[0])).toEqual(['body', 'quote', 'body']);
+  });
+
+  it('keeps a multi-paragraph quotation in the quote role and gives it the speaker named at its end', () => {
+    const result = pieces([
+      '“Prairie Bluff shows what the grid looks like. We built it in eighteen months.',
+      '“Storage is the backbone of the system,” said Dana Whitfield, chief executive.',
+      'The site opens next month.',
+    ]);
+    expect(result).toEqual([
+      [['quote', 'Prairie Bluff shows what the grid looks like. We built it in eighteen months.', 'Dana Whitfield']],
+      [['quote', 'Storage is the backbone of the system,', 'Dana Whitfield'], ['body', 'said Dana Whitfield, chief executive.', null]],
+      [['body', 'The site opens next month.', null]],
+    ]);
+  });
+
+  it('keeps three-paragraph quotations with straight quotes together', () => {
+    const result = pieces(['"One is the first part of it.', '"Two is the middle part of it.', '"Three ends it," Doe said.']);
+    expect(result.map((p) => p[0]![0])).toEqual(['quote', 'quote', 'quote']);
+    expect(result.map((p) => p[0]![2])).toEqual(['Doe', 'Doe', 'Doe']);
+  });
+
+  it('reads single quotes as quotation marks only in an article with no double quotes', () => {
+    const result = pieces(["'We will keep pressing for a better bridge,' Mr Durkan said.", "The committees' report is due."]);
+    expect(result[0]).toEqual([['quote', 'We will keep pressing for a better bridge,', 'Durkan'], ['body', 'Mr Durkan said.', null]]);
+    expect(result[1]).toEqual([['body', "The committees' report is due.", null]]);
+    const mixed = pieces(["'We will keep pressing for a better bridge,' Mr Durkan said.", 'He added “nothing”.']);
+    expect(mixed[0]!.map((p) => p[0])).toEqual(['body']);
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { attributionAfter, attributionBefore, nameIn, NameRegistry } from '../../src/script/speakers.ts';
+import { pieces } from './helpers.ts';
+
+describe('nameIn', () => {
+  it.each([
+    ['U.S. Secretary of State Antony Blinken', 'Antony Blinken'],
+    ['Ukraine’s President Volodymyr Zelenskyy', 'Volodymyr Zelenskyy'],
+    ['Mr Durkan', 'Durkan'],
+    ['Illinois Governor J.B. Pritzker', 'J.B. Pritzker'],
+    ['U.S. National Security Council spokesperson Sean Savett', 'Sean Savett'],
+    ['Acme CEO Jane Doe', 'Jane Doe'],
+    ['Former SDLP leader Mark Durkan', 'Mark Durkan'],
+  ])('%j → %j', (text, name) => expect(nameIn(text, true)).toBe(name));
+});
+
+describe('attribution next to a quote', () => {
+  it.each([
+    [', Blinken said, noting that the U.S. government is monitoring.', { kind: 'name', name: 'Blinken' }],
+    [' he said.', { kind: 'anaphor' }],
+    [' the Ukrainian leader said in the statement.', { kind: 'anaphor' }],
+    [', said Mayor Ana Ruiz.', { kind: 'name', name: 'Ana Ruiz' }],
+    [', said Dana Whitfield, chief executive officer of Northwind Energy.', { kind: 'name', name: 'Dana Whitfield' }],
+    [', said the company’s chief executive, Jane Doe.', { kind: 'name', name: 'Jane Doe' }],
+    [', a spokesperson told Reuters.', { kind: 'unnamed' }],
+    [', U.S. officials said.', { kind: 'unnamed' }],
+    [', the General Staff said in a statement.', { kind: 'unnamed' }],
+    [', Zelenskyy’s office said.', { kind: 'unnamed' }],
+    [' The next sentence has no verb.', null],
+  ])('after %j', (text, ref) => expect(attributionAfter(text)).toEqual(ref));
+
+  it.each([
+    ['Mr Durkan said: ', { kind: 'name', name: 'Durkan' }],
+    ['In a statement, U.S. National Security Council spokesperson Sean Savett said that the launch marked ', { kind: 'name', name: 'Sean Savett' }],
+    ['He said: ', { kind: 'anaphor' }],
+    ['The Ukrainian leader concluded his statement by urging his country’s allies to ', { kind: 'anaphor' }],
+    ['According to Jane Doe, ', { kind: 'name', name: 'Jane Doe' }],
+  ])('before %j', (text, ref) => expect(attributionBefore(text)).toEqual(ref));
+});
+
+describe('NameRegistry', () => {
+  it('maps short forms to the fullest form', () => {
+    const r = new NameRegistry();
+    r.add('Blinken');
+    r.add('Antony Blinken');
+    r.add('Durkan');
+    r.learnFullForms('Former SDLP leader Mark Durkan said so.');
+    expect(r.canonical('Blinken')).toBe('Antony Blinken');
+    expect(r.canonical('Durkan')).toBe('Mark Durkan');
+    expect(r.canonical('Jane Roe')).toBe('Jane Roe');
+  });
+});
+
+describe('resolving speakers across an article', () => {
+  it('resolves pronouns and descriptions to the latest named person, and keeps one name per person', () => {
+    const result = pieces([
+      'U.S. Secretary of State Antony Blinken spoke on Thursday.',
+      '“We are watching closely,” Blinken said.',
+      'Russian President Vladimir Putin did not deny it.',
+      '“It is our right to act,” the Russian leader said.',
+      '“They will regret it,” he said.',
+    ]);
+    const speakers = result.flatMap((p) => p.filter((x) => x[0] === 'quote').map((x) => x[2]));
+    expect(speakers).toEqual(['Antony Blinken', 'Vladimir Putin', 'Vladimir Putin']);
+  });
+
+  it('leaves a pronoun with nobody named before it unknown', () => {
+    expect(pieces(['“We will not stop,” he said.'])[0]![0]).toEqual(['quote', 'We will not stop,', null]);
+  });
+
+  it('gives an unattributed quote paragraph the speaker of the quote just before', () => {
+    const result = pieces(['“The plan is sound,” said Jane Doe, the city’s budget director.', '“We ran the numbers three times.”', 'The council votes on Friday.', '“Nobody asked us.”']);
+    expect(result[1]![0]).toEqual(['quote', 'We ran the numbers three times.', 'Jane Doe']);
+    expect(result[3]![0]).toEqual(['quote', 'Nobody asked us.', null]);
+  });
+
+  it('shares one attribution between the quotes of a paragraph', () => {
+    const result = pieces(['Mayor Ana Ruiz spoke first.', '“We know the logistics,” he said. “It depends on China, which talks about peace.”']);
+    expect(result[1]!.filter((p) => p[0] === 'quote').map((p) => p[2])).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+});
