@@ -1,0 +1,121 @@
+// Pure builders of every ffmpeg job the project runs. Each option and each value is its own array
+// element (fluent-ffmpeg splits an element holding exactly one space), and nothing here touches disk.
+import type { FfmpegJob } from './ffmpeg.ts';
+
+/** The one PCM format every clip is decoded to: raw signed 16-bit little-endian, mono, 44.1 kHz. */
+export const PCM = { sampleRate: 44100, channels: 1, bytesPerSample: 2, format: 's16le', codec: 'pcm_s16le' } as const;
+
+/** Input options that let ffmpeg read one of our raw PCM files (raw PCM has no header to say it). */
+export const PCM_INPUT_OPTIONS = ['-f', PCM.format, '-ar', String(PCM.sampleRate), '-ac', String(PCM.channels)];
+
+export interface LoudnessTarget {
+  integratedLufs: number;
+  truePeakDb: number;
+  lra: number;
+}
+
+
+export function decodeJob(file: string, outPcm: string, label: string): FfmpegJob {
+  return {
+    label: `decode ${label}`,
+    inputs: [{ file }],
+    globalOptions: ['-v', 'error'],
+    outputs: [
+      {
+        file: outPcm,
+        options: ['-map', '0:a:0', '-vn', '-ac', String(PCM.channels), '-ar', String(PCM.sampleRate), '-c:a', PCM.codec, '-f', PCM.format],
+      },
+    ],
+  };
+}
+
+/**
+ * MP3 encoding raises true peaks (measured: up to ~1 dB on noisy speech at 64 kbit/s), so the limiter
+ * holds sample peaks this much below the requested true-peak ceiling.
+ */
+export const MP3_TRUE_PEAK_MARGIN_DB = 1;
+
+/**
+ * Episode loudness in one pass: a linear gain to the target (measured on the episode PCM by our
+ * own meter while nothing else reads it) and a peak limiter for the rare transient
+ * the gain pushes over the ceiling. Linear gain keeps the voices' matched levels; loudnorm's dynamic
+ * mode would not, and it runs at 192 kHz (measured: 3x slower than this whole encode).
+ */
+export function loudnessFilter(gainDb: number, target: LoudnessTarget): string {
+  const ceilingDb = target.truePeakDb - MP3_TRUE_PEAK_MARGIN_DB;
+  const limit = Math.min(1, Math.max(0.0625, 10 ** (ceilingDb / 20)));
+  return `volume=${gainDb.toFixed(2)}dB,alimiter=limit=${limit.toFixed(4)}:attack=5:release=50:level=disabled`;
+}
+
+export interface EncodeSpec {
+  pcm: string;
+  metadataFile: string;
+  coverFile?: string;
+  bitrateKbps: number;
+  outFile: string;
+  /** Gain to the loudness target, with a limiter at its true-peak ceiling. */
+  loudness?: { target: LoudnessTarget; gainDb: number };
+}
+
+/** The single MP3 encode: PCM + ffmetadata (tags, chapters) [+ cover] → CBR MP3 with ID3v2.3. */
+export function encodeJob(spec: EncodeSpec): FfmpegJob {
+  const inputs: FfmpegJob['inputs'] = [
+    { file: spec.pcm, options: PCM_INPUT_OPTIONS },
+    { file: spec.metadataFile, options: ['-f', 'ffmetadata'] },
+  ];
+  const options = ['-map', '0:a'];
+  if (spec.coverFile) {
+    inputs.push({ file: spec.coverFile });
+    options.push('-map', '2:v');
+  }
+  options.push('-map_metadata', '1', '-map_chapters', '1');
+  if (spec.loudness) options.push('-af', loudnessFilter(spec.loudness.gainDb, spec.loudness.target));
+  options.push(
+    '-ar', String(PCM.sampleRate),
+    '-ac', '1',
+    '-c:a', 'libmp3lame',
+    // CBR: VBR seeking is imprecise in browsers and ExoPlayer players, so chapter jumps would land wrong.
+    '-b:a', `${spec.bitrateKbps}k`,
+    // LAME's -q 7: the encode is the longest step of a run and single-threaded; at speech bitrates
+    // the quality difference from the default -q 5 is inaudible, and it is 1.5x faster (measured).
+    '-compression_level', '7',
+  );
+  if (spec.coverFile) {
+    options.push('-c:v', 'copy', '-disposition:v', 'attached_pic', '-metadata:s:v', 'comment=Cover (front)');
+  }
+  options.push(
+    // v2.4 chapter titles over ~51 characters have broken Apple's reader.
+    '-id3v2_version', '3',
+    // Keep the Xing/LAME "Info" frame: it records the encoder delay and padding, so decoders trim the
+    // priming samples (chapter times stay aligned) and read an exact duration.
+    '-write_xing', '1',
+    '-f', 'mp3',
+  );
+  return {
+    label: 'encode the episode MP3',
+    inputs,
+    globalOptions: ['-v', spec.loudness ? 'info' : 'error'],
+    outputs: [{ file: spec.outFile, options }],
+  };
+}
+
+/** EBU R128 measurement of any audio file (integrated loudness, LRA, true peak). */
+export function ebur128Job(file: string): FfmpegJob {
+  return {
+    label: `measure the loudness of ${file}`,
+    inputs: [{ file }],
+    globalOptions: ['-v', 'info'],
+    // framelog=verbose keeps the per-100 ms lines out of stderr; the summary still prints at info.
+    outputs: [{ file: '-', options: ['-map', '0:a:0', '-af', 'ebur128=peak=true:framelog=verbose', '-f', 'null'] }],
+  };
+}
+
+/** Decodes a file and checks every frame (`ffmpeg -v error -i f -f null -`). */
+export function decodeCheckJob(file: string): FfmpegJob {
+  return {
+    label: `decode-check ${file}`,
+    inputs: [{ file }],
+    globalOptions: ['-v', 'error', '-xerror'],
+    outputs: [{ file: '-', options: ['-map', '0:a', '-f', 'null'] }],
+  };
+}

@@ -1,0 +1,233 @@
+// Clips → one chaptered, tagged CBR MP3. Every clip is decoded to one PCM format (its own .pcm file in
+// workDir), durations are counted in samples, silences are written for the pauses, and the whole
+// episode is encoded once. Chapter times therefore come from measured audio, never from guesses about
+// codec padding. Joining MP3 pieces with `-c copy` drifts by ~60 ms per piece; this does not.
+import { availableParallelism } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import pLimit from 'p-limit';
+import { AppError, ffmpegError, outputError } from '../errors.ts';
+import type { ChapterMark, Episode } from '../model.ts';
+import { decodeJob, encodeJob, type LoudnessTarget } from './args.ts';
+import { buildFfmetadata } from './ffmetadata.ts';
+import { runFfmpeg } from './ffmpeg.ts';
+import { addTableOfContents } from './id3-ctoc.ts';
+import { gatedLoudness, measureClipLevel, planGains, type ClipLevel } from './loudness.ts';
+import { bytesToSamples, concatenatePcm, msToSamples, samplesToMs, type ConcatPart } from './pcm.ts';
+
+export interface EpisodeTags {
+  title: string;
+  artist: string;
+  album: string;
+  /** YYYY-MM-DD */
+  date: string;
+  genre: string;
+  description?: string;
+  comment?: string;
+}
+
+export interface AssemblyPiece {
+  file: string;
+  pauseBeforeMs: number;
+  /**
+   * Voice that spoke the clip (optional). Level matching pools all clips of one voice, which measures
+   * short clips reliably; without it each clip is measured on its own.
+   */
+  voice?: string;
+}
+
+export interface AssemblyInput {
+  chapters: { title: string; pieces: AssemblyPiece[] }[];
+  tags: EpisodeTags;
+  coverFile?: string;
+  bitrateKbps: number;
+  outFile: string;
+  workDir: string;
+  loudness?: LoudnessTarget;
+}
+
+export type AssembledEpisode = Episode & {
+  /** Per chapter, per piece: where the piece's audio starts (after its pause), ms from the start. */
+  segmentStartsMs: number[][];
+};
+
+/** Where every piece lands, in samples; pure so it can be tested without audio. */
+export interface Layout {
+  /** Per chapter, per piece: first sample of its audio. */
+  pieceStarts: number[][];
+  chapterStarts: number[];
+  totalSamples: number;
+}
+
+export function layoutEpisode(chapters: readonly { pieces: readonly { pauseBeforeMs: number; samples: number }[] }[]): Layout {
+  let cursor = 0;
+  const pieceStarts = chapters.map((chapter) =>
+    chapter.pieces.map((piece) => {
+      cursor += msToSamples(piece.pauseBeforeMs);
+      const start = cursor;
+      cursor += piece.samples;
+      return start;
+    }),
+  );
+  // The first chapter owns any leading silence; every later chapter starts on its first word, so
+  // the pause before it closes the previous chapter.
+  const chapterStarts = pieceStarts.map((starts, c) => (c === 0 ? 0 : starts[0]!));
+  return { pieceStarts, chapterStarts, totalSamples: cursor };
+}
+
+export function chapterMarks(titles: readonly string[], layout: Layout): ChapterMark[] {
+  return titles.map((title, c) => {
+    const startMs = samplesToMs(layout.chapterStarts[c]!);
+    const next = layout.chapterStarts[c + 1];
+    const endMs = samplesToMs(next ?? layout.totalSamples);
+    return { title, startMs, endMs };
+  });
+}
+
+function tagMap(tags: EpisodeTags): Record<string, string | undefined> {
+  return {
+    title: tags.title,
+    artist: tags.artist,
+    album: tags.album,
+    // ffmpeg splits an ID3v2.3 date into TYER (year) and TDAT (day and month).
+    date: tags.date,
+    genre: tags.genre,
+    // Written as TXXX frames by ffmpeg; the description also goes into COMM (see id3-ctoc.ts).
+    description: tags.description,
+    comment: tags.comment,
+  };
+}
+
+/** Decodes each distinct clip file once, two (or core-count) ffmpeg processes at a time. */
+async function decodeClips(files: readonly string[], workDir: string): Promise<Map<string, { pcm: string; samples: number }>> {
+  // ffmpeg starts in ~5 ms here, so one process per clip costs little and pins a failure on its clip.
+  const limit = pLimit(Math.max(1, Math.min(availableParallelism(), 4)));
+  const decoded = new Map<string, { pcm: string; samples: number }>();
+  await Promise.all(
+    files.map((file, i) =>
+      limit(async () => {
+        const pcm = join(workDir, `clip-${String(i).padStart(5, '0')}.pcm`);
+        await runFfmpeg(decodeJob(file, pcm, `clip ${i + 1} (${basename(file)})`));
+        const samples = bytesToSamples((await stat(pcm)).size);
+        if (samples === 0) {
+          throw ffmpegError(`Clip ${i + 1} (${file}) decoded to no audio.`, 'The speech engine produced an empty or broken file; delete the clip cache (.cache) and try again.');
+        }
+        decoded.set(file, { pcm, samples });
+      }),
+    ),
+  );
+  return decoded;
+}
+
+function validate(input: AssemblyInput): void {
+  if (input.chapters.length === 0) throw ffmpegError('Nothing to assemble: the episode has no chapters.', 'The script must have at least one chapter.');
+  input.chapters.forEach((chapter, c) => {
+    if (chapter.pieces.length === 0) {
+      throw ffmpegError(`Chapter ${c + 1} ("${chapter.title}") has no audio pieces.`, 'Every chapter needs at least one segment.');
+    }
+    for (const piece of chapter.pieces) {
+      if (!(Number.isFinite(piece.pauseBeforeMs) && piece.pauseBeforeMs >= 0)) {
+        throw ffmpegError(`Invalid pause ${piece.pauseBeforeMs} ms in chapter ${c + 1}.`, 'Pauses are milliseconds ≥ 0.');
+      }
+    }
+  });
+  if (!(Number.isInteger(input.bitrateKbps) && input.bitrateKbps >= 8 && input.bitrateKbps <= 320)) {
+    throw ffmpegError(`Invalid MP3 bitrate ${input.bitrateKbps} kbit/s.`, 'Use a CBR bitrate from 8 to 320 kbit/s (64 is usual for speech).');
+  }
+}
+
+/**
+ * LAME at speech bitrates lowers measured loudness a little (measured on the sample: 0.5 LU at
+ * 64 kbit/s, -q 5 and -q 7 alike); the gain makes up for it so the MP3, not the PCM, hits the target.
+ */
+const MP3_LOUDNESS_LOSS_DB = 0.5;
+
+export async function assembleEpisode(input: AssemblyInput): Promise<AssembledEpisode> {
+  validate(input);
+  await mkdir(input.workDir, { recursive: true });
+  const pieces = input.chapters.flatMap((c) => c.pieces);
+  const files = [...new Set(pieces.map((p) => p.file))];
+  const decoded = await decodeClips(files, input.workDir);
+  const clipOf = (file: string) => decoded.get(file)!;
+
+  // Level-match voices before the episode-wide loudness normalization.
+  const gainByFile = new Map<string, number>();
+  if (input.loudness) {
+    const groupOf = new Map<string, string>();
+    for (const p of pieces) if (!groupOf.has(p.file)) groupOf.set(p.file, p.voice !== undefined ? `voice:${p.voice}` : `file:${p.file}`);
+    const levels: (ClipLevel & { group: string })[] = [];
+    for (const file of files) levels.push({ ...(await measureClipLevel(clipOf(file).pcm)), group: groupOf.get(file)! });
+    planGains(levels).forEach((gain, i) => gainByFile.set(files[i]!, gain));
+  }
+
+  const layout = layoutEpisode(input.chapters.map((c) => ({ pieces: c.pieces.map((p) => ({ pauseBeforeMs: p.pauseBeforeMs, samples: clipOf(p.file).samples })) })));
+  const parts: ConcatPart[] = [];
+  for (const p of pieces) {
+    const silenceSamples = msToSamples(p.pauseBeforeMs);
+    if (silenceSamples > 0) parts.push({ silenceSamples });
+    parts.push({ file: clipOf(p.file).pcm, gainDb: gainByFile.get(p.file) ?? 0 });
+  }
+  const episodePcm = join(input.workDir, 'episode.pcm');
+  const written = await concatenatePcm(parts, episodePcm);
+  if (written !== layout.totalSamples) {
+    throw ffmpegError(`Internal error: wrote ${written} samples, expected ${layout.totalSamples}.`, 'Report this with --debug output.');
+  }
+
+  // The episode's own loudness, measured on the concatenated PCM in one streaming read: exact where an
+  // estimate from the clips is not (blocks straddling clips and pauses count too).
+  let loudnessGainDb = 0;
+  if (input.loudness) {
+    const measured = gatedLoudness((await measureClipLevel(episodePcm)).blocks);
+    if (measured === null) {
+      throw ffmpegError('The episode is silent: there is no speech to normalize.', 'The speech engine produced silence; delete the clip cache (.cache) and try again.');
+    }
+    loudnessGainDb = input.loudness.integratedLufs - measured.lufs + MP3_LOUDNESS_LOSS_DB;
+  }
+
+  const chapters = chapterMarks(input.chapters.map((c) => c.title), layout);
+  const metadataFile = join(input.workDir, 'metadata.txt');
+  await writeFile(metadataFile, buildFfmetadata(tagMap(input.tags), chapters), 'utf8');
+
+  const outDir = dirname(input.outFile);
+  const stem = `.${basename(input.outFile)}.${process.pid}-${randomBytes(4).toString('hex')}`;
+  const encoded = join(outDir, `${stem}.encoding`);
+  const patched = join(outDir, `${stem}.partial`);
+  try {
+    await runFfmpeg(
+      encodeJob({
+        pcm: episodePcm,
+        metadataFile,
+        ...(input.coverFile ? { coverFile: input.coverFile } : {}),
+        bitrateKbps: input.bitrateKbps,
+        outFile: encoded,
+        ...(input.loudness ? { loudness: { target: input.loudness, gainDb: loudnessGainDb } } : {}),
+      }),
+    );
+    let chapIds: string[];
+    try {
+      chapIds = await addTableOfContents(encoded, patched, input.tags.description ? { comment: input.tags.description } : {});
+    } catch (cause) {
+      if (cause instanceof AppError) throw cause;
+      throw ffmpegError(`Could not add the chapter table of contents: ${(cause as Error).message}.`, 'Run with --debug and report the output.', cause);
+    }
+    if (chapIds.length !== chapters.length) {
+      throw ffmpegError(`ffmpeg wrote ${chapIds.length} chapter frames for ${chapters.length} chapters.`, 'Run with --debug and report the output.');
+    }
+    try {
+      await rename(patched, input.outFile);
+    } catch (cause) {
+      throw outputError(`Cannot write ${input.outFile}.`, 'Check that the output folder is writable.', cause);
+    }
+  } finally {
+    await rm(encoded, { force: true });
+    await rm(patched, { force: true });
+  }
+
+  return {
+    file: input.outFile,
+    durationMs: samplesToMs(layout.totalSamples),
+    chapters,
+    segmentStartsMs: layout.pieceStarts.map((starts) => starts.map(samplesToMs)),
+  };
+}

@@ -1,0 +1,229 @@
+// The one place that starts ffmpeg or ffprobe. fluent-ffmpeg (archived upstream) lives only here, so a
+// later switch to plain `spawn` touches this file alone. Callers describe a job with named inputs and
+// outputs (built by the pure functions in args.ts); failures come back as an FfmpegError that carries
+// the command line and the end of stderr.
+import { execFile } from 'node:child_process';
+import { accessSync, chmodSync, constants, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import ffmpeg from 'fluent-ffmpeg';
+import { AppError } from '../errors.ts';
+
+export interface FfmpegInput {
+  /** A path, or a lavfi graph when options hold `-f lavfi`. */
+  file: string;
+  /** Options that go before `-i` (input format, sample rate…), one argument per element. */
+  options?: string[];
+}
+
+export interface FfmpegOutput {
+  /** A path, or `-` with `-f null` to discard. */
+  file: string;
+  /** Options that go before the output name, one argument per element. */
+  options?: string[];
+}
+
+export interface FfmpegJob {
+  /** What the job is for, in words a user understands ("decode clip 3 (x.wav)"). */
+  label: string;
+  inputs: FfmpegInput[];
+  outputs: FfmpegOutput[];
+  /** Options placed after the inputs and before the outputs (`-filter_complex` …). */
+  globalOptions?: string[];
+}
+
+export interface FfmpegResult {
+  command: string;
+  /** Everything ffmpeg printed to stderr (loudnorm and ebur128 report there). */
+  stderr: string;
+}
+
+/** A failed ffmpeg/ffprobe run, or a binary that cannot run at all. */
+export class FfmpegError extends AppError {
+  readonly command: string;
+  readonly stderrTail: string;
+
+  constructor(message: string, options: { hint: string; command?: string; stderrTail?: string; cause?: unknown }) {
+    super('ffmpeg', message, { hint: options.hint, cause: options.cause });
+    this.name = 'FfmpegError';
+    this.command = options.command ?? '';
+    this.stderrTail = options.stderrTail ?? '';
+  }
+}
+
+const TAIL_LINES = 15;
+
+/** The last lines of stderr that say something (progress and banner lines excluded). */
+export function stderrTail(stderr: string, lines = TAIL_LINES): string {
+  return stderr
+    .split(/\r?\n|\r/)
+    .map((l) => l.trimEnd())
+    .filter((l) => l !== '' && !/^size=|^frame=|^\s*(built with|configuration:|lib\w+\s+\d)/.test(l))
+    .slice(-lines)
+    .join('\n');
+}
+
+/** Quotes an argument for display only (the command is never run through a shell). */
+function shellQuote(arg: string): string {
+  return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+
+export function formatCommand(binary: string, args: readonly string[]): string {
+  return [binary, ...args].map(shellQuote).join(' ');
+}
+
+/**
+ * Makes sure a bundled binary can be executed. npm may skip the installers' `chmod u+x` postinstall,
+ * and the ffprobe package has been seen without execute bits for group/other.
+ */
+export function ensureExecutable(file: string, name: string): string {
+  const reinstall = `Run \`npm install\` again (or \`npm rebuild @ffmpeg-installer/ffmpeg @ffprobe-installer/ffprobe\`).`;
+  try {
+    statSync(file);
+  } catch (cause) {
+    throw new FfmpegError(`The bundled ${name} binary is missing (${file}).`, { hint: reinstall, cause });
+  }
+  try {
+    accessSync(file, constants.X_OK);
+    return file;
+  } catch {
+    // fall through: try to add the execute bits ourselves
+  }
+  try {
+    chmodSync(file, statSync(file).mode | 0o111);
+    accessSync(file, constants.X_OK);
+    return file;
+  } catch (cause) {
+    throw new FfmpegError(`The bundled ${name} binary is not executable (${file}).`, {
+      hint: `Make it executable with \`chmod +x ${file}\`, or ${reinstall.charAt(0).toLowerCase()}${reinstall.slice(1)}`,
+      cause,
+    });
+  }
+}
+
+const require = createRequire(import.meta.url);
+const resolved: Partial<Record<'ffmpeg' | 'ffprobe', string>> = {};
+
+function binaryPath(name: 'ffmpeg' | 'ffprobe'): string {
+  const known = resolved[name];
+  if (known) return known;
+  let path: string;
+  try {
+    // The installer packages throw (sometimes a bare string) when the platform binary is absent.
+    path = (require(`@${name}-installer/${name}`) as { path: string }).path;
+  } catch (cause) {
+    throw new FfmpegError(`The bundled ${name} binary was not found: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      hint: `Run \`npm install\` (the @${name}-installer packages ship ${name} for this platform).`,
+      cause,
+    });
+  }
+  resolved[name] = ensureExecutable(path, name);
+  return resolved[name];
+}
+
+export function ffmpegPath(): string {
+  return binaryPath('ffmpeg');
+}
+
+export function ffprobePath(): string {
+  return binaryPath('ffprobe');
+}
+
+/** The argument list a job runs with (fluent-ffmpeg adds `-y` after the inputs). */
+export function jobArgs(job: FfmpegJob): string[] {
+  return [
+    ...job.inputs.flatMap((i) => [...(i.options ?? []), '-i', i.file]),
+    '-y',
+    ...globalOptions(job),
+    ...job.outputs.flatMap((o) => [...(o.options ?? []), o.file]),
+  ];
+}
+
+/** No banner; never read the terminal (a stray keypress must not stop an encode). */
+function globalOptions(job: FfmpegJob): string[] {
+  return ['-hide_banner', '-nostdin', ...(job.globalOptions ?? [])];
+}
+
+function failure(job: FfmpegJob, command: string, stderr: string, cause: unknown): FfmpegError {
+  const tail = stderrTail(stderr);
+  const last = tail.split('\n').pop() || (cause instanceof Error ? cause.message : String(cause));
+  return new FfmpegError(`ffmpeg failed to ${job.label}: ${last}`, {
+    hint: 'Check that the input audio is valid; run with --debug to see the ffmpeg command and its output.',
+    command,
+    stderrTail: tail,
+    cause: new Error(`${command}\n${tail}`, { cause }),
+  });
+}
+
+type Command = ReturnType<typeof ffmpeg>;
+
+/**
+ * Adds options so that each element stays one argument. fluent-ffmpeg splits an element holding
+ * exactly one space ('comment=Cover (front)' → two arguments) when given an array, but not when given
+ * several arguments, so we spread; a lone element would still be split, so refuse that case.
+ */
+function addOptions(add: (...options: string[]) => Command, options: readonly string[]): void {
+  if (options.length === 0) return;
+  if (options.length === 1 && options[0]!.split(' ').length === 2) {
+    throw new Error(`ffmpeg option "${options[0]}" would be split by fluent-ffmpeg; pass it with its flag`);
+  }
+  add(...options);
+}
+
+function buildCommand(job: FfmpegJob, binary: string): Command {
+  // Keep enough stderr for loudnorm's JSON and ebur128's summary, which come last.
+  const cmd = ffmpeg({ stdoutLines: 400 }).setFfmpegPath(binary);
+  for (const input of job.inputs) {
+    cmd.input(input.file);
+    addOptions((...o) => cmd.inputOptions(...o), input.options ?? []);
+  }
+  job.outputs.forEach((output, index) => {
+    cmd.output(output.file);
+    // fluent-ffmpeg puts output options after its own `-y`; ffmpeg reads global options anywhere
+    // before the first output name, so they ride with the first output.
+    const options = index === 0 ? [...globalOptions(job), ...(output.options ?? [])] : (output.options ?? []);
+    addOptions((...o) => cmd.outputOptions(...o), options);
+  });
+  return cmd;
+}
+
+/** The argument list fluent-ffmpeg actually builds for a job (tests compare it with jobArgs). */
+export function fluentArgs(job: FfmpegJob): string[] {
+  return (buildCommand(job, 'ffmpeg') as unknown as { _getArguments(): string[] })._getArguments();
+}
+
+/** Runs one ffmpeg job to completion. Resolves with its stderr; rejects with an FfmpegError. */
+export function runFfmpeg(job: FfmpegJob): Promise<FfmpegResult> {
+  const binary = ffmpegPath();
+  const command = formatCommand('ffmpeg', jobArgs(job));
+  return new Promise((resolve, reject) => {
+    const cmd = buildCommand(job, binary);
+    cmd.on('error', (error: Error, _stdout: string | null, stderr: string | null) => {
+      reject(failure(job, command, stderr ?? '', error));
+    });
+    cmd.on('end', (_stdout: string | null, stderr: string | null) => {
+      resolve({ command, stderr: stderr ?? '' });
+    });
+    cmd.run();
+  });
+}
+
+/** Runs ffprobe with the given arguments and returns its stdout (ask for `-of json`). */
+export function runFfprobe(args: string[], label: string): Promise<string> {
+  const binary = ffprobePath();
+  const command = formatCommand('ffprobe', args);
+  return new Promise((resolve, reject) => {
+    execFile(binary, args, { maxBuffer: 64 * 1024 * 1024, windowsHide: true }, (error, stdout, stderr) => {
+      if (error) {
+        const tail = stderrTail(stderr);
+        reject(
+          new FfmpegError(`ffprobe failed to ${label}: ${tail.split('\n').pop() || error.message}`, {
+            hint: 'Check that the file exists and is a valid audio file; run with --debug for the full command.',
+            command,
+            stderrTail: tail,
+            cause: new Error(`${command}\n${tail}`, { cause: error }),
+          }),
+        );
+      } else resolve(stdout);
+    });
+  });
+}

@@ -1,0 +1,178 @@
+// Loudness: parsing what ffmpeg's meter prints, and a small BS.1770 meter in TypeScript used to
+// level-match voices and to measure the episode's loudness without another ffmpeg pass. Measuring in JS reads each decoded clip once,
+// with no extra ffmpeg process per clip, and lets us pool all clips of one voice: a single short clip
+// ("she said.") has too few 400 ms blocks for a reliable level, a voice's pooled blocks do not.
+import { createReadStream } from 'node:fs';
+import { PCM } from './args.ts';
+
+export interface LoudnessReading {
+  integratedLufs: number;
+  truePeakDb: number;
+  lra: number;
+}
+
+/** Reads the summary ebur128 prints when it finishes (the last one, if several). */
+export function parseEbur128Summary(stderr: string): LoudnessReading {
+  const at = stderr.lastIndexOf('Summary:');
+  if (at < 0) throw new Error('ebur128 printed no summary');
+  const summary = stderr.slice(at);
+  const grab = (re: RegExp, what: string): number => {
+    const m = re.exec(summary);
+    if (!m?.[1]) throw new Error(`ebur128 summary has no ${what}`);
+    // Silence reads "-inf"/"-70.0"; parseFloat("-inf") is NaN, so spell it out.
+    return /^-inf/i.test(m[1]) ? Number.NEGATIVE_INFINITY : Number.parseFloat(m[1]);
+  };
+  return {
+    integratedLufs: grab(/\bI:\s*(-?[\d.]+|-inf)\s*LUFS/, 'integrated loudness'),
+    lra: grab(/\bLRA:\s*(-?[\d.]+|-inf)\s*LU\b/, 'loudness range'),
+    truePeakDb: grab(/\bPeak:\s*(-?[\d.]+|-inf)\s*dBFS/, 'true peak'),
+  };
+}
+
+// --- BS.1770-4 K-weighted meter (mono) -------------------------------------------------------------
+
+interface Biquad {
+  b0: number;
+  b1: number;
+  b2: number;
+  a1: number;
+  a2: number;
+}
+
+/** K-weighting for any sample rate (libebur128's analog-prototype formulas). */
+export function kWeighting(sampleRate: number): [Biquad, Biquad] {
+  let f0 = 1681.974450955533;
+  const G = 3.999843853973347;
+  let Q = 0.7071752369554196;
+  let K = Math.tan((Math.PI * f0) / sampleRate);
+  const Vh = 10 ** (G / 20);
+  const Vb = Vh ** 0.4996667741545416;
+  let a0 = 1 + K / Q + K * K;
+  const shelf: Biquad = {
+    b0: (Vh + (Vb * K) / Q + K * K) / a0,
+    b1: (2 * (K * K - Vh)) / a0,
+    b2: (Vh - (Vb * K) / Q + K * K) / a0,
+    a1: (2 * (K * K - 1)) / a0,
+    a2: (1 - K / Q + K * K) / a0,
+  };
+  f0 = 38.13547087602444;
+  Q = 0.5003270373238773;
+  K = Math.tan((Math.PI * f0) / sampleRate);
+  a0 = 1 + K / Q + K * K;
+  const highpass: Biquad = { b0: 1, b1: -2, b2: 1, a1: (2 * (K * K - 1)) / a0, a2: (1 - K / Q + K * K) / a0 };
+  return [shelf, highpass];
+}
+
+/** What one clip contributes to its voice's level: K-weighted mean squares of its 400 ms blocks. */
+export interface ClipLevel {
+  /** Mean square of each 400 ms block (75 % overlap), full scale = 1. */
+  blocks: number[];
+  /** Highest absolute sample, full scale = 1. */
+  peak: number;
+}
+
+const SUB_BLOCK = PCM.sampleRate / 10; // 100 ms: blocks are 4 consecutive sub-blocks
+
+/** Measures one decoded s16le mono 44.1 kHz clip by streaming it (never the whole file in memory). */
+export async function measureClipLevel(pcmFile: string): Promise<ClipLevel> {
+  const [s1, s2] = kWeighting(PCM.sampleRate);
+  let x1 = 0, x2 = 0, y1 = 0, y2 = 0; // stage 1 state
+  let z1 = 0, z2 = 0, w1 = 0, w2 = 0; // stage 2 state
+  let sum = 0;
+  let count = 0;
+  let peak = 0;
+  const subBlocks: number[] = [];
+  let carry: Buffer | null = null;
+  for await (const raw of createReadStream(pcmFile, { highWaterMark: 1 << 16 })) {
+    let chunk = raw as Buffer;
+    if (carry) {
+      chunk = Buffer.concat([carry, chunk]);
+      carry = null;
+    }
+    const usable = chunk.length - (chunk.length % 2);
+    if (usable < chunk.length) carry = chunk.subarray(usable);
+    for (let i = 0; i < usable; i += 2) {
+      const x = chunk.readInt16LE(i) / 32768;
+      const ax = Math.abs(x);
+      if (ax > peak) peak = ax;
+      const y = s1.b0 * x + s1.b1 * x1 + s1.b2 * x2 - s1.a1 * y1 - s1.a2 * y2;
+      x2 = x1; x1 = x; y2 = y1; y1 = y;
+      const w = y - 2 * z1 + z2 - s2.a1 * w1 - s2.a2 * w2;
+      z2 = z1; z1 = y; w2 = w1; w1 = w;
+      sum += w * w;
+      if (++count === SUB_BLOCK) {
+        subBlocks.push(sum / SUB_BLOCK);
+        sum = 0;
+        count = 0;
+      }
+    }
+  }
+  const blocks: number[] = [];
+  for (let i = 0; i + 4 <= subBlocks.length; i++) {
+    blocks.push((subBlocks[i]! + subBlocks[i + 1]! + subBlocks[i + 2]! + subBlocks[i + 3]!) / 4);
+  }
+  return { blocks, peak };
+}
+
+const lufs = (meanSquare: number) => -0.691 + 10 * Math.log10(meanSquare);
+
+/** Gated integrated loudness (BS.1770: -70 LUFS absolute gate, -10 LU relative gate) of pooled blocks. */
+export function gatedLoudness(blocks: readonly number[]): { lufs: number; gatedBlocks: number } | null {
+  const loudEnough = blocks.filter((b) => b > 0 && lufs(b) > -70);
+  if (loudEnough.length === 0) return null;
+  const relative = lufs(loudEnough.reduce((a, b) => a + b, 0) / loudEnough.length) - 10;
+  const kept = loudEnough.filter((b) => lufs(b) > relative);
+  if (kept.length === 0) return null;
+  return { lufs: lufs(kept.reduce((a, b) => a + b, 0) / kept.length), gatedBlocks: kept.length };
+}
+
+/** Fewer gated blocks than this (about 1.2 s of speech) and a group's level is not trusted. */
+const MIN_GATED_BLOCKS = 9;
+/** Never cut a voice by more than this: a near-silent clip is a synthesis problem, not a level. */
+const MAX_GAIN_DB = 30;
+/** Sample-peak ceiling after level matching, so the 16-bit intermediate never clips. */
+const PEAK_CEILING_DB = -1;
+
+/**
+ * Gains in dB, one per clip, that bring every group (a voice) to the same loudness, shifted down
+ * together if a clip's peak would still exceed -1 dBFS. The episode-wide loudnorm sets the final
+ * level afterwards, so only the differences between groups matter here.
+ */
+export function planGains(clips: readonly (ClipLevel & { group: string })[]): number[] {
+  const pooled = new Map<string, number[]>();
+  for (const clip of clips) {
+    const list = pooled.get(clip.group) ?? [];
+    for (const b of clip.blocks) list.push(b);
+    pooled.set(clip.group, list);
+  }
+  const levels = new Map<string, { lufs: number; weight: number }>();
+  for (const [group, blocks] of pooled) {
+    const level = gatedLoudness(blocks);
+    if (level && level.gatedBlocks >= MIN_GATED_BLOCKS) levels.set(group, { lufs: level.lufs, weight: level.gatedBlocks });
+  }
+  if (levels.size === 0) return clips.map(() => 0);
+  // Reference: the quietest voice. Every gain is then a cut, so the 16-bit intermediate can never clip
+  // and keeps its precision; loudnorm raises the whole episode to the target afterwards.
+  const reference = Math.min(...[...levels.values()].map((l) => l.lufs));
+  let total = 0;
+  let weighted = 0;
+  for (const { lufs: l, weight } of levels.values()) {
+    total += weight;
+    weighted += (reference - l) * weight;
+  }
+  // A voice too short to measure is treated like the average voice.
+  const averageGain = weighted / total;
+  const groupGain = (group: string) => {
+    const level = levels.get(group);
+    const gain = level ? reference - level.lufs : averageGain;
+    return Math.max(-MAX_GAIN_DB, Math.min(MAX_GAIN_DB, gain));
+  };
+  const gains = clips.map((c) => groupGain(c.group));
+  let loudestPeak = Number.NEGATIVE_INFINITY;
+  clips.forEach((c, i) => {
+    if (c.peak > 0) loudestPeak = Math.max(loudestPeak, 20 * Math.log10(c.peak) + gains[i]!);
+  });
+  const shift = Math.min(0, PEAK_CEILING_DB - loudestPeak);
+  return gains.map((g) => g + shift);
+}
+

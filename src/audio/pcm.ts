@@ -1,0 +1,62 @@
+// Sample arithmetic and the concatenation of decoded clips and silences into one raw PCM stream.
+// Everything is counted in samples of the one PCM format; milliseconds appear only at the edges.
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { PCM } from './args.ts';
+
+export const msToSamples = (ms: number) => Math.round((ms * PCM.sampleRate) / 1000);
+export const samplesToMs = (samples: number) => Math.round((samples * 1000) / PCM.sampleRate);
+export const bytesToSamples = (bytes: number) => Math.floor(bytes / PCM.bytesPerSample);
+
+export type ConcatPart = { silenceSamples: number } | { file: string; gainDb: number };
+
+const SILENCE = Buffer.alloc(1 << 16);
+
+/** Scales s16le samples in place, with rounding and clamping. */
+export function applyGain(chunk: Buffer, gainDb: number): void {
+  const factor = 10 ** (gainDb / 20);
+  for (let i = 0; i + 1 < chunk.length; i += 2) {
+    const v = Math.round(chunk.readInt16LE(i) * factor);
+    chunk.writeInt16LE(v > 32767 ? 32767 : v < -32768 ? -32768 : v, i);
+  }
+}
+
+/**
+ * Writes the parts, in order, to `outFile`, streaming each clip through a small buffer so an hour-long
+ * episode never sits in memory. Returns the number of samples written.
+ */
+export async function concatenatePcm(parts: readonly ConcatPart[], outFile: string): Promise<number> {
+  const out = await open(outFile, 'w');
+  let bytes = 0;
+  try {
+    for (const part of parts) {
+      if ('silenceSamples' in part) {
+        let left = part.silenceSamples * PCM.bytesPerSample;
+        while (left > 0) {
+          const n = Math.min(left, SILENCE.length);
+          await out.write(SILENCE, 0, n);
+          left -= n;
+          bytes += n;
+        }
+        continue;
+      }
+      let carry: Buffer | null = null;
+      for await (const raw of createReadStream(part.file, { highWaterMark: 1 << 16 })) {
+        // Chunks may split a sample: only whole samples are scaled and written.
+        let chunk: Buffer = carry ? Buffer.concat([carry, raw as Buffer]) : Buffer.from(raw as Buffer);
+        carry = null;
+        const usable = chunk.length - (chunk.length % PCM.bytesPerSample);
+        if (usable < chunk.length) {
+          carry = Buffer.from(chunk.subarray(usable));
+          chunk = chunk.subarray(0, usable);
+        }
+        if (part.gainDb !== 0) applyGain(chunk, part.gainDb);
+        await out.write(chunk);
+        bytes += chunk.length;
+      }
+    }
+  } finally {
+    await out.close();
+  }
+  return bytes / PCM.bytesPerSample;
+}

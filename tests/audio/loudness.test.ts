@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { decodeJob } from '../../src/audio/args.ts';
+import { runFfmpeg } from '../../src/audio/ffmpeg.ts';
+import { gatedLoudness, measureClipLevel, parseEbur128Summary, planGains } from '../../src/audio/loudness.ts';
+import { measureLoudness } from '../../src/audio/probe.ts';
+import { makeClip } from './fixtures.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'audio-loudness-test-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('parseEbur128Summary', () => {
+  it('reads I, LRA and true peak from the last summary', () => {
+    const stderr = `[Parsed_ebur128_0 @ 0x1] Summary:\n\n  Integrated loudness:\n    I:         -16.2 LUFS\n    Threshold: -26.4 LUFS\n\n  Loudness range:\n    LRA:         3.1 LU\n    Threshold:   -36.3 LUFS\n    LRA low:    -18.0 LUFS\n    LRA high:   -14.9 LUFS\n\n  True peak:\n    Peak:        -1.7 dBFS\n`;
+    expect(parseEbur128Summary(stderr)).toEqual({ integratedLufs: -16.2, lra: 3.1, truePeakDb: -1.7 });
+  });
+  it('reads silence as -inf', () => {
+    const stderr = 'Summary:\n    I:         -70.0 LUFS\n    LRA:         0.0 LU\n    Peak:        -inf dBFS\n';
+    expect(parseEbur128Summary(stderr).truePeakDb).toBe(Number.NEGATIVE_INFINITY);
+  });
+});
+
+describe('BS.1770 meter in TypeScript', () => {
+  it('agrees with ffmpeg ebur128 within 0.5 LU on speech-like noise', async () => {
+    for (const [amplitude, rate] of [[0.3, 16000], [0.03, 24000]] as const) {
+      const clip = await makeClip(join(dir, `n-${rate}.${rate === 16000 ? 'wav' : 'mp3'}`), { seconds: 6, amplitude, sampleRate: rate, kind: 'speechlike' });
+      const pcm = join(dir, `n-${rate}.pcm`);
+      await runFfmpeg(decodeJob(clip, pcm, 'clip'));
+      const ours = gatedLoudness((await measureClipLevel(pcm)).blocks)!.lufs;
+      const theirs = (await measureLoudness(clip)).integratedLufs;
+      expect(Math.abs(ours - theirs)).toBeLessThan(0.5);
+    }
+  });
+});
+
+describe('planGains', () => {
+  const blocks = (lufs: number, n: number) => Array.from({ length: n }, () => 10 ** ((lufs + 0.691) / 10));
+  const clip = (group: string, lufs: number, n: number, peakDb: number) => ({ group, blocks: blocks(lufs, n), peak: 10 ** (peakDb / 20) });
+
+  it('brings voices to the level of the quietest, cutting only', () => {
+    const gains = planGains([clip('a', -20, 30, -6), clip('a', -20, 30, -6), clip('b', -40, 30, -25)]);
+    expect(gains[0]).toBeCloseTo(gains[1]!, 6);
+    expect(gains).toEqual([expect.closeTo(-20, 6), expect.closeTo(-20, 6), expect.closeTo(0, 6)]);
+  });
+
+  it('shifts everything down if a peak would pass -1 dBFS', () => {
+    const gains = planGains([clip('a', -20, 30, -0.2), clip('b', -20, 30, -10)]);
+    expect(gains[0]).toBeCloseTo(-0.8, 6);
+    expect(gains[1]).toBeCloseTo(-0.8, 6);
+  });
+
+  it('pools short clips of one voice instead of trusting each', () => {
+    // each clip alone has too few blocks; pooled they measure
+    const gains = planGains([...Array.from({ length: 5 }, () => clip('quiet', -35, 3, -30)), clip('loud', -20, 40, -10)]);
+    expect(new Set(gains.slice(0, 5).map((g) => g.toFixed(6))).size).toBe(1);
+    expect(gains[0]! - gains[5]!).toBeCloseTo(15, 6);
+  });
+
+  it('treats an unmeasurable voice like the average voice, and caps cuts at 30 dB', () => {
+    const gains = planGains([clip('tiny', -30, 2, -20), clip('loud', -10, 10, -30), clip('quiet', -30, 30, -40), clip('silent', -80, 40, -80)]);
+    expect(gains[0]).toBeCloseTo(-5, 6); // (10 blocks × -20 dB + 30 × 0) / 40
+    expect(gains[0]).toBeCloseTo(gains[3]!, 6);
+    expect(planGains([clip('a', -65, 40, -60), clip('b', -10, 40, -30)])[1]).toBe(-30);
+  });
+});
+
