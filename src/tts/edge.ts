@@ -1,0 +1,250 @@
+// Microsoft Edge neural voices through node-edge-tts, made dependable: long text is cut into requests
+// under the size limit, every request has a timeout fitting its length, failures the service is known for
+// are retried with backoff, never more connections are open than the concurrency bound (retries
+// included), and a segment either gets a complete MP3 or a typed error naming it (never a partial file).
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import pLimit from 'p-limit';
+import { configError, engineError, networkError, type AppError } from '../errors.ts';
+import type { Clip, WordTiming } from '../model.ts';
+import { EDGE_OUTPUT_FORMAT, EdgeAttemptError, requestSpeech, resolveProxy } from './edge-connection.ts';
+import { readMp3 } from './edge-mp3.ts';
+import { backoffMs, DEFAULT_RETRY_POLICY, isRetryable, type RetryPolicy } from './edge-retry.ts';
+import { cleanEdgeText, EDGE_MAX_CHUNK_BYTES, hasSpeakableText, splitEdgeText } from './edge-text.ts';
+import { assertEdgeVoiceName, edgeVoiceLocale } from './edge-voices.ts';
+import type { Engine, EngineOptions, SynthesisRequest } from './engine.ts';
+
+export { probeEdge } from './edge-connection.ts';
+export { defaultEdgeVoices, isEdgeVoiceName, assertEdgeVoiceName, checkEdgeVoiceSet, listEdgeVoices, type EdgeVoiceInfo } from './edge-voices.ts';
+
+export interface EdgeEngineOptions extends EngineOptions {
+  /** Total attempts per request (default 5). */
+  attempts?: number;
+  /** First retry delay, doubled per retry (default 500 ms). */
+  backoffMs?: number;
+  maxBackoffMs?: number;
+  /** Added to the base timeout per character of the request (default 15 ms: 4000 characters get +60 s). */
+  timeoutPerCharMs?: number;
+  /** Escaped UTF-8 bytes per request at most (default 4000). */
+  maxChunkBytes?: number;
+}
+
+/** A request the pipeline may cancel (e.g. when another segment of the article already failed). */
+export interface EdgeSynthesisRequest extends SynthesisRequest {
+  signal?: AbortSignal;
+}
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_TIMEOUT_PER_CHAR_MS = 15;
+/**
+ * Audio shorter than this per letter or digit is "far too short": 10 ms is 100 characters a second, about
+ * seven times a fast newsreader, so only truncated or empty turns fall under it.
+ */
+const MIN_MS_PER_LETTER = 10;
+
+const require = createRequire(import.meta.url);
+const LIBRARY_VERSION = (require('node-edge-tts/package.json') as { version: string }).version;
+
+function envInt(name: string): number | undefined {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const n = Number(raw);
+  return Number.isInteger(n) && n >= 0 ? n : undefined;
+}
+
+/**
+ * Test hooks: the CLI's child-process tests shorten timeouts and backoff through the environment,
+ * since they cannot pass options into the engine. Explicit options win.
+ */
+function tuning(options: EdgeEngineOptions) {
+  return {
+    timeoutMs: options.timeoutMs ?? envInt('AUDIO_EDITION_EDGE_TIMEOUT_MS') ?? DEFAULT_TIMEOUT_MS,
+    timeoutPerCharMs: options.timeoutPerCharMs ?? envInt('AUDIO_EDITION_EDGE_TIMEOUT_PER_CHAR_MS') ?? DEFAULT_TIMEOUT_PER_CHAR_MS,
+    maxChunkBytes: options.maxChunkBytes ?? envInt('AUDIO_EDITION_EDGE_CHUNK_BYTES') ?? EDGE_MAX_CHUNK_BYTES,
+    policy: {
+      attempts: Math.max(1, options.attempts ?? envInt('AUDIO_EDITION_EDGE_ATTEMPTS') ?? DEFAULT_RETRY_POLICY.attempts),
+      baseMs: options.backoffMs ?? envInt('AUDIO_EDITION_EDGE_BACKOFF_MS') ?? DEFAULT_RETRY_POLICY.baseMs,
+      maxMs: options.maxBackoffMs ?? DEFAULT_RETRY_POLICY.maxMs,
+    } satisfies RetryPolicy,
+  };
+}
+
+function checkProxy(proxy: string | undefined): void {
+  if (!proxy) return;
+  let url: URL;
+  try {
+    url = new URL(proxy);
+  } catch (cause) {
+    throw configError(`The proxy "${proxy}" is not a URL.`, 'Give --proxy (or HTTPS_PROXY) as http://host:port.', cause);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw configError(`The proxy "${proxy}" must be an http:// or https:// URL.`, 'Give --proxy (or HTTPS_PROXY) as http://host:port.');
+  }
+}
+
+interface ChunkAudio {
+  data: Buffer;
+  durationMs: number;
+  words: WordTiming[];
+}
+
+/** Rejects audio that is missing, not MP3, or far too short for its text (a truncated turn). */
+function checkAudio(text: string, raw: Buffer, words: WordTiming[]): ChunkAudio {
+  const mp3 = readMp3(raw);
+  if (mp3.frames === 0) {
+    throw new EdgeAttemptError('no-audio', raw.length === 0 ? 'turn.end came without audio' : `the ${raw.length} audio bytes hold no MP3 frame`);
+  }
+  const letters = text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+  const minMs = letters * MIN_MS_PER_LETTER;
+  if (mp3.durationMs < minMs) {
+    throw new EdgeAttemptError('short-audio', `${Math.round(mp3.durationMs)} ms of audio for ${letters} letters (truncated)`);
+  }
+  // The service times every word inside the audio it sends: words timed past the end mean the audio was cut.
+  const lastWordMs = words.reduce((max, w) => Math.max(max, w.offsetMs), 0);
+  if (lastWordMs > mp3.durationMs + Math.max(1500, mp3.durationMs * 0.1)) {
+    throw new EdgeAttemptError('short-audio', `the audio ends at ${Math.round(mp3.durationMs)} ms but words are timed up to ${lastWordMs} ms (truncated)`);
+  }
+  return { data: mp3.data, durationMs: mp3.durationMs, words };
+}
+
+function finalError(label: string, error: EdgeAttemptError, attempts: number): AppError {
+  const tries = attempts === 1 ? '1 attempt' : `${attempts} attempts`;
+  const cause = error;
+  switch (error.kind) {
+    case 'aborted':
+      return engineError(`Edge synthesis of ${label} was cancelled.`, 'Another segment failed or the run was stopped.', cause);
+    case 'status': {
+      const s = error.status ?? 0;
+      if (s === 403) {
+        return engineError(`Edge TTS refused ${label} (HTTP 403, ${tries}).`, 'Microsoft has likely changed its Edge TTS token: update node-edge-tts (npm update node-edge-tts), or use --engine flite.', cause);
+      }
+      if (s === 429) return engineError(`Edge TTS kept throttling ${label} (HTTP 429, ${tries}).`, 'Lower --concurrency or wait a few minutes; --engine flite works offline.', cause);
+      if (s >= 500) return engineError(`Edge TTS failed on ${label} (server error HTTP ${s}, ${tries}).`, 'The service is having trouble: try again later, or use --engine flite.', cause);
+      return engineError(`Edge TTS rejected ${label} (HTTP ${s}).`, 'Check the voice name and the proxy; if it persists, update node-edge-tts.', cause);
+    }
+    case 'network':
+    case 'timeout':
+      return networkError(`Edge TTS could not synthesize ${label}: ${error.message} (${tries}).`, 'Check the connection and any proxy (--proxy or HTTPS_PROXY), or use --engine flite (offline).', cause);
+    default:
+      return engineError(`Edge TTS could not synthesize ${label}: ${error.message} (${tries}).`, 'The service returned broken audio repeatedly: try again later, or use --engine flite.', cause);
+  }
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(new EdgeAttemptError('aborted', 'cancelled'));
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new EdgeAttemptError('aborted', 'cancelled'));
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function asAttemptError(error: unknown): EdgeAttemptError {
+  if (error instanceof EdgeAttemptError) return error;
+  return new EdgeAttemptError('network', (error as Error)?.message ?? String(error), { cause: error });
+}
+
+export async function createEdgeEngine(options: EdgeEngineOptions): Promise<Engine> {
+  const proxy = resolveProxy(options.proxy);
+  checkProxy(proxy);
+  const t = tuning(options);
+  const concurrency = Math.max(1, Math.floor(options.concurrency || 1));
+  // One slot per open connection; a retry queues for a slot like any request, and a slot is only given
+  // back once its socket is closed.
+  const limit = pLimit(concurrency);
+  const lifetime = new AbortController();
+  const running = new Set<Promise<unknown>>();
+  let closed = false;
+
+  async function synthesizeChunk(text: string, voice: string, label: string, signal: AbortSignal): Promise<ChunkAudio> {
+    let forbidden = 0;
+    for (let attempt = 1; ; attempt++) {
+      let error: EdgeAttemptError;
+      try {
+        const result = await limit(() => {
+          if (signal.aborted) throw new EdgeAttemptError('aborted', 'cancelled');
+          const request = requestSpeech({
+            text,
+            voice,
+            lang: edgeVoiceLocale(voice),
+            proxy,
+            timeoutMs: t.timeoutMs + t.timeoutPerCharMs * text.length,
+            signal,
+          });
+          running.add(request);
+          return request.finally(() => running.delete(request));
+        });
+        return checkAudio(text, result.audio, result.words);
+      } catch (caught) {
+        error = asAttemptError(caught);
+      }
+      if (error.kind === 'status' && error.status === 403) forbidden++;
+      if (attempt >= t.policy.attempts || !isRetryable(error, forbidden)) throw finalError(label, error, attempt);
+      try {
+        await sleep(backoffMs(attempt - 1, t.policy, error.retryAfterMs), signal);
+      } catch {
+        throw finalError(label, new EdgeAttemptError('aborted', 'cancelled'), attempt);
+      }
+    }
+  }
+
+  return {
+    name: 'edge',
+    version: `node-edge-tts@${LIBRARY_VERSION}; ${EDGE_OUTPUT_FORMAT}; chunks≤${t.maxChunkBytes}B; clean-v1`,
+    extension: 'mp3',
+    knownVoices: () => null,
+
+    async synthesize(request: EdgeSynthesisRequest): Promise<Clip> {
+      const { label, voice, outFile } = request;
+      if (closed) throw engineError(`Edge TTS engine is closed; cannot synthesize ${label}.`, 'This is a bug: report it with --debug output.');
+      assertEdgeVoiceName(voice, `The voice of ${label}`);
+      const text = cleanEdgeText(request.text);
+      if (!hasSpeakableText(text)) {
+        throw engineError(`${label} has nothing Edge TTS can say: "${request.text.slice(0, 60)}".`, 'The segment holds no letters or digits; check the article text.');
+      }
+      const chunks = splitEdgeText(text, t.maxChunkBytes);
+      // A failed chunk cancels its siblings: the segment fails as a whole either way.
+      const segment = new AbortController();
+      const signal = AbortSignal.any([lifetime.signal, segment.signal, ...(request.signal ? [request.signal] : [])]);
+      const parts = await Promise.all(
+        chunks.map((chunk, i) =>
+          synthesizeChunk(chunk, voice, chunks.length === 1 ? label : `${label}, part ${i + 1} of ${chunks.length}`, signal).catch((error: unknown) => {
+            segment.abort();
+            throw error;
+          }),
+        ),
+      ); // rejects with the first failure, not with a sibling's later "cancelled"
+
+      // Chunks join as one frame stream; later chunks' words move by the measured length of those before.
+      const words: WordTiming[] = [];
+      let offsetMs = 0;
+      for (const part of parts) {
+        for (const w of part.words) words.push({ ...w, offsetMs: Math.round(w.offsetMs + offsetMs) });
+        offsetMs += part.durationMs;
+      }
+      const temp = `${outFile}.${process.pid}.${Math.random().toString(36).slice(2)}.part`;
+      try {
+        await mkdir(dirname(outFile), { recursive: true });
+        await writeFile(temp, Buffer.concat(parts.map((p) => p.data)));
+        await rename(temp, outFile);
+      } catch (cause) {
+        await rm(temp, { force: true });
+        throw engineError(`Cannot write the audio of ${label} to ${outFile}.`, 'Check free disk space and permissions of the cache folder.', cause);
+      }
+      return { file: outFile, words };
+    },
+
+    async close(): Promise<void> {
+      closed = true;
+      lifetime.abort();
+      await Promise.allSettled([...running]);
+    },
+  };
+}
