@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { configError } from './errors.ts';
 import type { EngineName } from './model.ts';
+import { defaultEdgeVoices, isEdgeVoiceName } from './tts/edge-defaults.ts';
 
 export interface VoiceSet {
   headline: string;
@@ -39,7 +40,15 @@ export interface Config {
   quoteMinWords: number;
   /** Parallel syntheses (Flite workers are capped at the core count). */
   concurrency: number;
+  /** Episode loudness target: Apple's -16 LUFS integrated, true peak below -1 dBTP. */
+  loudness: { integratedLufs: number; truePeakDb: number; lra: number };
   proxy?: string;
+  /** Pronunciation lexicon: word or phrase → how to say it (see README). */
+  lexicon: Record<string, string>;
+  /** Public URL of the output folder, for the feed's links. */
+  baseUrl: string;
+  /** Cover image (PNG or JPEG, square, ≥ 1400 px); without one a default cover is drawn. */
+  cover?: string;
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -69,11 +78,17 @@ export const DEFAULT_CONFIG: Config = {
   bitrateKbps: 64,
   quoteMinWords: 4,
   concurrency: 4,
+  loudness: { integratedLufs: -16, truePeakDb: -1.5, lra: 11 },
+  lexicon: {},
+  // What `npm run serve` offers by default; set it to where you publish the folder.
+  baseUrl: 'http://127.0.0.1:8080/',
 };
 
 /** What flags may override; undefined means "not given". */
 export interface ConfigOverrides {
   outDir?: string;
+  baseUrl?: string;
+  cover?: string;
   engine?: EngineName | 'auto';
   /** `role=Name` pairs from --voice; role is headline, body, quote or quote<N> (1-based pool slot). */
   voices?: string[];
@@ -94,7 +109,19 @@ function expect<T>(ok: boolean, value: T, where: string, what: string): T {
 
 function mergeFile(base: Config, file: Json): Config {
   const out: Config = structuredClone(base);
-  for (const key of ['show', 'author', 'language', 'outDir', 'proxy'] as const) {
+  if ('lexicon' in file) {
+    const lex = expect(isObject(file.lexicon), file.lexicon as Json, 'lexicon', 'an object of word → spoken form');
+    for (const [word, spoken] of Object.entries(lex)) {
+      expect(word.trim() !== '' && typeof spoken === 'string' && spoken.trim() !== '', null, `lexicon["${word}"]`, 'a non-empty spoken form for a non-empty word');
+    }
+    out.lexicon = lex as Record<string, string>;
+  }
+  if ('baseUrl' in file) {
+    const url = file.baseUrl;
+    expect(typeof url === 'string' && /^https?:\/\/[^/]/.test(url), null, 'baseUrl', 'an http(s) URL');
+    out.baseUrl = (url as string).endsWith('/') ? (url as string) : `${url as string}/`;
+  }
+  for (const key of ['show', 'author', 'language', 'outDir', 'proxy', 'cover'] as const) {
     if (key in file) out[key] = expect(typeof file[key] === 'string' && file[key] !== '', file[key] as string, key, 'a non-empty string');
   }
   if ('engine' in file) {
@@ -175,17 +202,28 @@ export function loadConfig(options: { file?: string; overrides?: ConfigOverrides
       throw configError(`Config file ${options.file} is not valid JSON: ${(cause as Error).message}.`, 'Fix the JSON syntax (see "Configuration" in the README).', cause);
     }
     if (!isObject(parsed)) throw configError(`Config file ${options.file} must hold a JSON object.`, 'See "Configuration" in the README.');
+      const fileVoices = (parsed as Json).voices;
     config = mergeFile(config, parsed);
+    // A non-English show gets that language's Edge cast unless the file names its own.
+    const languageCast = defaultEdgeVoices(config.language);
+    if (languageCast && !(isObject(fileVoices) && 'edge' in fileVoices)) config.voices.edge = languageCast;
   }
   const o = options.overrides ?? {};
   if (o.outDir !== undefined) config.outDir = o.outDir;
+  if (o.cover !== undefined) config.cover = o.cover;
+  if (o.baseUrl !== undefined) {
+    if (!/^https?:\/\/[^/]/.test(o.baseUrl)) throw configError(`--base-url "${o.baseUrl}" is not an http(s) URL.`, 'Give the address the output folder is published at, e.g. https://example.com/podcast/.');
+    config.baseUrl = o.baseUrl.endsWith('/') ? o.baseUrl : `${o.baseUrl}/`;
+  }
   if (o.engine !== undefined) config.engine = o.engine;
   if (o.concurrency !== undefined) config.concurrency = o.concurrency;
   if (o.proxy !== undefined) config.proxy = o.proxy;
   if (o.voices?.length) {
-    // --voice names apply to the engine the run uses; validated against it later.
+    // With an explicit engine every --voice is for it; with auto, a name shaped like an Edge voice
+    // (en-US-AriaNeural) is for Edge and any other for Flite, so one command line works both ways.
     for (const engine of ['flite', 'edge'] as const) {
-      if (config.engine === 'auto' || config.engine === engine) config.voices[engine] = applyVoiceFlags(config.voices[engine], o.voices);
+      const mine = o.voices.filter((flag) => (config.engine === 'auto' ? isEdgeVoiceName(flag.split('=')[1] ?? '') === (engine === 'edge') : config.engine === engine));
+      if (mine.length) config.voices[engine] = applyVoiceFlags(config.voices[engine], mine);
     }
   }
   return config;

@@ -3,8 +3,9 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { inputError } from '../errors.ts';
+import { looksLikeUrl } from './fetch-url.ts';
 
-export const ARTICLE_EXTENSIONS = ['.txt'];
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
 /** Far above any real article (a long feature is ~100 KB): larger inputs are almost surely a mistake. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 
@@ -12,12 +13,12 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 export async function collectInputs(paths: string[]): Promise<string[]> {
   const files: string[] = [];
   for (const path of paths) {
-    if (path === '-') {
+    if (path === '-' || looksLikeUrl(path)) {
       files.push(path);
       continue;
     }
     const info = await stat(path).catch((cause: NodeJS.ErrnoException) => {
-      throw inputError(`Input not found: ${path}.`, 'Check the path, or put .txt articles in input/.', cause);
+      throw inputError(`Input not found: ${path}.`, 'Check the path, or put articles (.txt, .md, .html) in input/.', cause);
     });
     if (info.isDirectory()) {
       const names = (await readdir(path)).filter((n) => ARTICLE_EXTENSIONS.includes(extname(n).toLowerCase()) && !n.startsWith('.')).sort();
@@ -26,6 +27,10 @@ export async function collectInputs(paths: string[]): Promise<string[]> {
       }
       files.push(...names.map((n) => join(path, n)));
     } else {
+      const ext = extname(path).toLowerCase();
+      if (ext !== '' && !ARTICLE_EXTENSIONS.includes(ext)) {
+        throw inputError(`${path}: unsupported file type "${ext}".`, `Give an article as ${ARTICLE_EXTENSIONS.join(', ')} (plain text, Markdown or HTML).`);
+      }
       files.push(path);
     }
   }
@@ -55,7 +60,8 @@ export function decodeText(bytes: Buffer, source: string): string {
   return text;
 }
 
-export async function readArticleText(file: string): Promise<string> {
+/** Reads a file (or stdin for "-") within the size limit. */
+export async function readArticleBytes(file: string): Promise<Buffer> {
   let bytes: Buffer;
   try {
     if (file === '-') {
@@ -81,11 +87,19 @@ export async function readArticleText(file: string): Promise<string> {
     throw inputError(`Cannot read ${file}: ${why}.`, 'Check the file exists and is readable.', cause);
   }
   if (bytes.length > MAX_ARTICLE_BYTES) {
-    throw inputError(`${file} is larger than ${MAX_ARTICLE_BYTES / 1048576} MB.`, 'Split it into separate articles.');
+    throw inputError(`${file === '-' ? 'Standard input' : file} is larger than ${MAX_ARTICLE_BYTES / 1048576} MB.`, 'Split it into separate articles.');
   }
-  const text = decodeText(bytes, file === '-' ? 'standard input' : file);
+  return bytes;
+}
+
+export function checkNotEmpty(text: string, file: string): string {
   if (text.replace(/[\s\u200b-\u200d\ufeff\u00a0]/g, '') === '') {
     throw inputError(`${file === '-' ? 'Standard input' : file} is empty.`, 'Put the article text (headline first) into the file.');
   }
   return text;
+}
+
+export async function readArticleText(file: string): Promise<string> {
+  const bytes = await readArticleBytes(file);
+  return checkNotEmpty(decodeText(bytes, file === '-' ? 'standard input' : file), file);
 }

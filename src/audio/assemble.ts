@@ -50,6 +50,8 @@ export interface AssemblyInput {
 export type AssembledEpisode = Episode & {
   /** Per chapter, per piece: where the piece's audio starts (after its pause), ms from the start. */
   segmentStartsMs: number[][];
+  /** Per chapter, per piece: where the piece's audio ends, ms from the start. */
+  segmentEndsMs: number[][];
 };
 
 /** Where every piece lands, in samples; pure so it can be tested without audio. */
@@ -229,5 +231,6 @@ export async function assembleEpisode(input: AssemblyInput): Promise<AssembledEp
     durationMs: samplesToMs(layout.totalSamples),
     chapters,
     segmentStartsMs: layout.pieceStarts.map((starts) => starts.map(samplesToMs)),
+    segmentEndsMs: layout.pieceStarts.map((starts, c) => starts.map((start, p) => samplesToMs(start + clipOf(input.chapters[c]!.pieces[p]!.file).samples))),
   };
 }

@@ -1,0 +1,169 @@
+// argv → options → pipeline. The only file that prints errors and decides exit codes.
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { loadConfig, type Config } from './config.ts';
+import { AppError, ExitCode, usageError } from './errors.ts';
+import type { EngineName } from './model.ts';
+import { chooseEngine, defaultCacheDir, narrate, planRun, type ArticleResult, type Reporter } from './pipeline.ts';
+import { planJson } from './script/plan.ts';
+import { createReporter, resultLine } from './progress.ts';
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  isTTY: boolean;
+}
+
+const defaultIo: Io = {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  isTTY: Boolean(process.stderr.isTTY),
+};
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('expected a whole number from 1 to 64.');
+  return n;
+}
+
+function buildProgram(): Command {
+  return new Command('narrate')
+    .description('Turn news articles into chaptered podcast episodes: a voice for the headline, one for the story, and one per quoted person.')
+    .argument('[inputs...]', 'article files (.txt) or folders of them; "-" reads standard input', ['input'])
+    .option('-o, --out <dir>', 'folder for the episodes (default: "output", or outDir from the config)')
+    .addOption(new Option('-e, --engine <name>', 'speech engine: auto uses Edge neural voices when reachable, else offline Flite').choices(['auto', 'edge', 'flite']))
+    .option('--plan', 'print the script (segments, roles, speakers, voices) as JSON on stdout; synthesize nothing')
+    .option('-c, --config <file>', 'JSON configuration file (see README)')
+    .option('--voice <role=name>', 'voice for a role: headline, body, quote or quoteN (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
+    .option('--concurrency <n>', 'parallel syntheses (Flite workers are capped at the core count)', positiveInt)
+    .option('--proxy <url>', 'HTTP(S) proxy for Edge TTS (default: $HTTPS_PROXY)')
+    .option('--cover <image>', 'cover art (square PNG or JPEG, 1400-3000 px); default: drawn from show name and headline')
+    .option('--base-url <url>', 'public URL of the output folder, used for links in output/feed.xml')
+    .option('--list-voices', 'list the Edge voices for the configured language and exit (needs network)')
+    .option('--no-cache', 'synthesize every segment again instead of reusing cached clips')
+    .option('-q, --quiet', 'print only errors and the one line per finished article')
+    .option('--debug', 'on errors, show the stack and the cause chain')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  npm run narrate                                  every article in input/ → output/<name>.mp3
+  npm run narrate -- input/story.txt --engine flite
+  npm run --silent narrate -- --plan input/story.txt
+  npm run narrate -- --voice body=en-US-JennyNeural --voice quote=en-GB-RyanNeural
+
+Exit codes: 0 ok, 1 some articles failed, 2 usage, 3 input, 4 engine, 5 ffmpeg, 6 output, 7 config, 8 network, 130 interrupted.
+Clip cache: ${join('.cache', 'clips')} (override with AUDIO_EDITION_CACHE); delete the folder to clear it.`,
+    );
+}
+
+interface Flags {
+  out?: string;
+  engine?: EngineName | 'auto';
+  plan?: boolean;
+  config?: string;
+  voice: string[];
+  concurrency?: number;
+  proxy?: string;
+  listVoices?: boolean;
+  cover?: string;
+  baseUrl?: string;
+  cache: boolean;
+  quiet?: boolean;
+  debug?: boolean;
+}
+
+function formatError(error: AppError, debug: boolean): string {
+  let text = `error: ${error.message}${error.hint ? ` ${error.hint}` : ''}\n`;
+  if (debug) {
+    let cause: unknown = error;
+    while (cause) {
+      text += `${cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)}\n`;
+      cause = cause instanceof Error ? cause.cause : undefined;
+      if (cause) text += 'caused by: ';
+    }
+  }
+  return text;
+}
+
+/** One article: its own exit code. A batch: "some failed", unless all failed for the same reason. */
+function exitCodeFor(results: ({ ok: true } | ArticleResult)[]): number {
+  const failed = results.filter((r): r is Extract<ArticleResult, { ok: false }> => !r.ok);
+  if (failed.length === 0) return ExitCode.ok;
+  if (failed.length === results.length && new Set(failed.map((f) => f.error.exitCode)).size === 1) return failed[0]!.error.exitCode;
+  return ExitCode.partial;
+}
+
+async function listVoices(config: Config, io: Io): Promise<number> {
+  const { listEdgeVoices } = await import('./tts/edge.ts');
+  const voices = await listEdgeVoices({ ...(config.proxy ? { proxy: config.proxy } : {}), language: config.language });
+  for (const v of voices) io.stdout(`${v.shortName}\t${v.locale}\t${v.gender}\n`);
+  return ExitCode.ok;
+}
+
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  const program = buildProgram()
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  let flags: Flags;
+  let inputs: string[];
+  try {
+    program.parse(argv, { from: 'user' });
+    flags = program.opts<Flags>();
+    inputs = program.processedArgs[0] as string[];
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version are successes; everything else commander rejects is a usage error.
+      return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+    }
+    throw error;
+  }
+
+  let cacheDir: string | null = null;
+  try {
+    if (flags.plan && flags.listVoices) throw usageError('--plan and --list-voices cannot be combined.');
+    const config = loadConfig({
+      ...(flags.config ? { file: flags.config } : {}),
+      overrides: {
+        ...(flags.out ? { outDir: flags.out } : {}),
+        ...(flags.cover ? { cover: flags.cover } : {}),
+        ...(flags.baseUrl ? { baseUrl: flags.baseUrl } : {}),
+        ...(flags.engine ? { engine: flags.engine } : {}),
+        ...(flags.concurrency ? { concurrency: flags.concurrency } : {}),
+        ...((flags.proxy ?? process.env.HTTPS_PROXY ?? process.env.https_proxy) ? { proxy: flags.proxy ?? process.env.HTTPS_PROXY ?? process.env.https_proxy } : {}),
+        voices: flags.voice,
+      },
+    });
+    if (flags.listVoices) return await listVoices(config, io);
+
+    const choice = await chooseEngine(config);
+    const reporter: Reporter = createReporter({ io, quiet: Boolean(flags.quiet || flags.plan) });
+
+    if (flags.plan) {
+      const { scripts, failures } = await planRun(inputs, config, choice.name);
+      for (const f of failures) io.stderr(`${resultLine(f)}\n`);
+      if (scripts.length) io.stdout(`${planJson(scripts)}\n`);
+      return exitCodeFor([...failures, ...scripts.map(() => ({ ok: true }) as const)]);
+    }
+
+    if (!flags.quiet) io.stderr(`Engine: ${choice.name} (${choice.reason}).\n`);
+    if (flags.cache) cacheDir = null;
+    else cacheDir = await mkdtemp(join(tmpdir(), 'audio-edition-nocache-'));
+    const results = await narrate({ inputs, config, engine: choice.name, cacheDir: cacheDir ?? defaultCacheDir(), reporter });
+    return exitCodeFor(results);
+  } catch (error) {
+    const appError = error instanceof AppError ? error : new AppError('engine', `Unexpected failure: ${(error as Error)?.message ?? String(error)}`, { hint: 'Run again with --debug and report the output.', cause: error });
+    io.stderr(formatError(appError, Boolean(flags.debug)));
+    return appError.exitCode;
+  } finally {
+    if (cacheDir) await rm(cacheDir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const code = await main(process.argv.slice(2));
+  process.exitCode = code;
+}

@@ -1,0 +1,279 @@
+// read → parse → script → synthesize → assemble → publish, for every article of a run.
+// Each article succeeds or fails on its own: one bad file never stops the others.
+import { mkdtemp, mkdir, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, extname, join, resolve } from 'node:path';
+import type { Config } from './config.ts';
+import { checkDistinctVoices } from './config.ts';
+import { AppError, configError, outputError } from './errors.ts';
+import type { Clip, EngineName, Episode, Script } from './model.ts';
+import { collectInputs } from './article/read-input.ts';
+import { loadArticle } from './article/load-article.ts';
+import { buildScript } from './script/build-script.ts';
+import { speakable } from './script/speakable.ts';
+import { renderCover } from './audio/cover.ts';
+import { writeSidecars } from './publish/sidecars.ts';
+import { FEED_FILE, SHOW_COVER, buildFeed, sidecars } from './publish/collect-episodes.ts';
+import { writeFileAtomic } from './publish/atomic-write.ts';
+import { isEdgeVoiceName } from './tts/edge-defaults.ts';
+import { loadEngine, type Engine } from './tts/engine.ts';
+import { cachedEngine, pruneCache, type CacheStats } from './tts/clip-cache.ts';
+import { pausesBefore } from './audio/pauses.ts';
+import { assembleEpisode } from './audio/assemble.ts';
+
+export interface Reporter {
+  /** A notice for the user (engine choice, warnings): stderr. */
+  notice(line: string): void;
+  /** Synthesis progress for the current article. */
+  progress(state: { article: string; done: number; total: number }): void;
+  /** An article finished: success or failure. */
+  result(result: ArticleResult): void;
+}
+
+export type ArticleResult =
+  | { source: string; ok: true; episode: Episode; segments: number; synthesized: number }
+  | { source: string; ok: false; error: AppError };
+
+export interface EngineChoice {
+  name: EngineName;
+  /** Why this engine, for the one line a run prints about it. */
+  reason: string;
+}
+
+export const CACHE_MAX_BYTES = 1024 * 1024 * 1024;
+
+/** Default cache folder: per project, easy to find and to delete (`rm -rf .cache`). */
+export function defaultCacheDir(): string {
+  return resolve(process.env.AUDIO_EDITION_CACHE ?? join('.cache', 'clips'));
+}
+
+export async function chooseEngine(config: Config): Promise<EngineChoice> {
+  if (config.engine === 'flite') return { name: 'flite', reason: 'chosen with --engine flite' };
+  if (config.engine === 'edge') return { name: 'edge', reason: 'chosen with --engine edge' };
+  const { probeEdge } = await import('./tts/edge.ts');
+  const probe = await probeEdge({ proxy: config.proxy, timeoutMs: 3000 });
+  if (probe.ok) return { name: 'edge', reason: 'Microsoft Edge neural voices are reachable' };
+  return { name: 'flite', reason: `offline voices (Flite): Edge TTS is not reachable (${probe.reason})` };
+}
+
+/** A URL's last path segment without extension, or its host for "https://site/". */
+function urlBaseName(url: string): string {
+  try {
+    const u = new URL(url);
+    const last = u.pathname.split('/').filter(Boolean).pop();
+    return last ? decodeURIComponent(last).replace(/\.[a-z0-9]+$/i, '') : u.hostname;
+  } catch {
+    return 'article';
+  }
+}
+
+/** The file an article's episode is written to: its base name, made safe, inside the output folder. */
+export function episodePath(outDir: string, source: string): string {
+  const base = source === '-' ? 'stdin' : /^[a-z][a-z0-9+.-]*:/i.test(source) ? urlBaseName(source) : basename(source, extname(source));
+  const safe = base.normalize('NFKC').replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^[.-]+|-+$/g, '').slice(0, 120) || 'article';
+  return join(outDir, `${safe}.mp3`);
+}
+
+export async function scriptFor(file: string, config: Config, engine: EngineName): Promise<Script> {
+  return withSpokenText(buildScript(await loadArticle(file), { config, engine }), config);
+}
+
+/** Adds what the engine will actually say (numbers, abbreviations, lexicon) beside each segment's text. */
+function withSpokenText(script: Script, config: Config): Script {
+  const options = { engine: script.engine, language: config.language, lexicon: config.lexicon };
+  return {
+    ...script,
+    chapters: script.chapters.map((chapter) => ({
+      ...chapter,
+      segments: chapter.segments.map((segment) => ({ ...segment, spoken: speakable(segment.text, options) })),
+    })),
+  };
+}
+
+function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  return new AppError('engine', `Unexpected failure: ${(error as Error)?.message ?? String(error)}`, {
+    hint: 'Run again with --debug and report the output.',
+    cause: error,
+  });
+}
+
+/** Builds the plans of every input without synthesizing anything. */
+export async function planRun(inputs: string[], config: Config, engine: EngineName) {
+  const files = await collectInputs(inputs);
+  const scripts: Script[] = [];
+  const failures: ArticleResult[] = [];
+  for (const file of files) {
+    try {
+      scripts.push(await scriptFor(file, config, engine));
+    } catch (error) {
+      failures.push({ source: file, ok: false, error: toAppError(error) });
+    }
+  }
+  return { scripts, failures };
+}
+
+function checkVoices(engine: Engine, config: Config): void {
+  const set = config.voices[engine.name];
+  checkDistinctVoices(set, engine.name);
+  const known = engine.knownVoices();
+  if (!known) {
+    // Edge cannot list voices offline: check the names' shape so a typo fails before any request.
+    for (const voice of [set.headline, set.body, ...set.quotes]) {
+      if (engine.name === 'edge' && !isEdgeVoiceName(voice)) {
+        throw configError(`"${voice}" is not an Edge voice name.`, 'Edge voices look like en-US-AriaNeural; `npm run narrate -- --list-voices` lists them.');
+      }
+    }
+    return;
+  }
+  for (const voice of [set.headline, set.body, ...set.quotes]) {
+    if (!known.includes(voice)) {
+      throw configError(`Unknown ${engine.name} voice "${voice}".`, `Known ${engine.name} voices: ${known.join(', ')}.`);
+    }
+  }
+}
+
+async function synthesizeScript(engine: Engine, script: Script, reporter: Reporter): Promise<Clip[][]> {
+  const total = script.chapters.reduce((n, c) => n + c.segments.length, 0);
+  let done = 0;
+  let index = 0;
+  reporter.progress({ article: script.source, done, total });
+  // All requests are queued at once; the engine bounds how many run (Flite workers, Edge connections).
+  return Promise.all(
+    script.chapters.map((chapter) =>
+      Promise.all(
+        chapter.segments.map(async (segment) => {
+          const n = ++index;
+          const who = segment.speaker ? `, ${segment.speaker}` : '';
+          const clip = await engine.synthesize({
+            text: segment.spoken ?? segment.text,
+            voice: segment.voice,
+            label: `${basename(script.source)} segment ${n} (${segment.role}${who}: "${segment.text.slice(0, 40)}${segment.text.length > 40 ? '…' : ''}")`,
+            outFile: '', // the cache decides where clips live
+          });
+          reporter.progress({ article: script.source, done: ++done, total });
+          return clip;
+        }),
+      ),
+    ),
+  );
+}
+
+function tagsFor(script: Script, config: Config) {
+  const { article } = script;
+  return {
+    title: script.title,
+    artist: article.byline ?? config.author,
+    album: config.show,
+    date: new Date().toISOString().slice(0, 10),
+    genre: 'Podcast',
+    ...(article.dek ? { description: article.dek } : {}),
+    ...(article.credits.length ? { comment: article.credits.join(' ') } : {}),
+  };
+}
+
+/** The episode's cover: the configured image, or one drawn with the show name and headline. */
+async function coverFor(script: Script, config: Config, workDir: string): Promise<string> {
+  if (config.cover) {
+    const info = await stat(config.cover).catch(() => null);
+    if (!info?.isFile()) throw configError(`Cover image not found: ${config.cover}.`, 'Give a PNG or JPEG file with --cover or "cover" in the config.');
+    if (!/\.(png|jpe?g)$/i.test(config.cover)) throw configError(`Cover image ${config.cover} is not a PNG or JPEG.`, 'Podcast apps accept square PNG or JPEG covers, 1400 to 3000 px.');
+    return config.cover;
+  }
+  return renderCover({ show: config.show, headline: script.title, outFile: join(workDir, 'cover.png'), workDir });
+}
+
+async function assemble(script: Script, clips: Clip[][], config: Config): Promise<Episode> {
+  const outFile = episodePath(config.outDir, script.source);
+  const workDir = await mkdtemp(join(tmpdir(), 'audio-edition-'));
+  try {
+    const coverFile = await coverFor(script, config, workDir);
+    const pauses = pausesBefore(script.chapters.map((c) => c.segments), config.pauses);
+    const episode = await assembleEpisode({
+      chapters: script.chapters.map((chapter, c) => ({
+        title: chapter.title,
+        pieces: chapter.segments.map((segment, s) => ({ file: clips[c]![s]!.file, pauseBeforeMs: pauses[c]![s]!, voice: segment.voice })),
+      })),
+      tags: tagsFor(script, config),
+      coverFile,
+      bitrateKbps: config.bitrateKbps,
+      loudness: config.loudness,
+      outFile,
+      workDir,
+    });
+    await writeSidecars(script, clips, episode);
+    await writeFileAtomic(sidecars(outFile).cover, await readFile(coverFile));
+    return episode;
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+/** Rewrites feed.xml (and the show cover) from every episode now in the output folder. */
+export async function publishFeed(config: Config): Promise<void> {
+  const workDir = await mkdtemp(join(tmpdir(), 'audio-edition-feed-'));
+  try {
+    const cover = config.cover ?? (await renderCover({ show: config.show, headline: 'News articles, read aloud', outFile: join(workDir, SHOW_COVER), workDir }));
+    await writeFileAtomic(join(config.outDir, SHOW_COVER), await readFile(cover));
+    await writeFileAtomic(join(config.outDir, FEED_FILE), await buildFeed(config.outDir, config, config.baseUrl));
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+export interface NarrateOptions {
+  inputs: string[];
+  config: Config;
+  engine: EngineName;
+  cacheDir: string;
+  reporter: Reporter;
+}
+
+export async function narrate(options: NarrateOptions): Promise<ArticleResult[]> {
+  const { config, reporter } = options;
+  const files = await collectInputs(options.inputs);
+  try {
+    await mkdir(config.outDir, { recursive: true });
+  } catch (cause) {
+    throw outputError(`Cannot create the output folder ${config.outDir}.`, 'Choose a writable folder with --out.', cause);
+  }
+  const stats: CacheStats = { hits: 0, misses: 0, discarded: 0 };
+  const raw = await loadEngine(options.engine, { concurrency: config.concurrency, ...(config.proxy ? { proxy: config.proxy } : {}) });
+  const engine = cachedEngine(raw, options.cacheDir, stats);
+  const results: ArticleResult[] = [];
+  const finish = (result: ArticleResult) => {
+    results.push(result);
+    reporter.result(result);
+  };
+  try {
+    checkVoices(engine, config);
+    // The next article synthesizes while the previous one is still being assembled.
+    let assembling: Promise<void> = Promise.resolve();
+    for (const file of files) {
+      let script: Script;
+      let clips: Clip[][];
+      const before = stats.misses;
+      try {
+        script = await scriptFor(file, config, options.engine);
+        clips = await synthesizeScript(engine, script, reporter);
+      } catch (error) {
+        await assembling;
+        finish({ source: file, ok: false, error: toAppError(error) });
+        continue;
+      }
+      const synthesized = stats.misses - before;
+      const segments = clips.reduce((n, c) => n + c.length, 0);
+      await assembling;
+      assembling = assemble(script, clips, config).then(
+        (episode) => finish({ source: file, ok: true, episode, segments, synthesized }),
+        (error: unknown) => finish({ source: file, ok: false, error: toAppError(error) }),
+      );
+    }
+    await assembling;
+    if (results.some((r) => r.ok)) await publishFeed(config);
+  } finally {
+    await engine.close();
+    await pruneCache(options.cacheDir, CACHE_MAX_BYTES);
+  }
+  return results;
+}
