@@ -3,8 +3,8 @@
 // episode is encoded once. Chapter times therefore come from measured audio, never from guesses about
 // codec padding. Joining MP3 pieces with `-c copy` drifts by ~60 ms per piece; this does not.
 import { availableParallelism } from 'node:os';
-import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import pLimit from 'p-limit';
 import { AppError, ffmpegError, outputError } from '../errors.ts';
@@ -12,7 +12,7 @@ import type { ChapterMark, Episode } from '../model.ts';
 import { decodeJob, encodeJob, type LoudnessTarget } from './args.ts';
 import { buildFfmetadata } from './ffmetadata.ts';
 import { runFfmpeg } from './ffmpeg.ts';
-import { addTableOfContents } from './id3-ctoc.ts';
+import { addTableOfContents, chapterFrames, parseId3v23, readTag, userText } from './id3-ctoc.ts';
 import { gatedLoudness, measureClipLevel, planGains, type ClipLevel } from './loudness.ts';
 import { bytesToSamples, concatenatePcm, msToSamples, samplesToMs, type ConcatPart } from './pcm.ts';
 
@@ -45,6 +45,8 @@ export interface AssemblyInput {
   outFile: string;
   workDir: string;
   loudness?: LoudnessTarget;
+  /** Return the episode already at outFile when it was made from these same inputs (default false). */
+  reuse?: boolean;
 }
 
 export type AssembledEpisode = Episode & {
@@ -52,6 +54,10 @@ export type AssembledEpisode = Episode & {
   segmentStartsMs: number[][];
   /** Per chapter, per piece: where the piece's audio ends, ms from the start. */
   segmentEndsMs: number[][];
+  /** Per chapter, per piece: the pauses inside the piece (ms from the episode start), when measured. */
+  segmentGapsMs: number[][][];
+  /** Per chapter, per piece: how much of the clip's own lead-in silence was cut (ms). */
+  segmentTrimMs: number[][];
 };
 
 /** Where every piece lands, in samples; pure so it can be tested without audio. */
@@ -145,8 +151,51 @@ function validate(input: AssemblyInput): void {
  */
 const MP3_LOUDNESS_LOSS_DB = 0.5;
 
-export async function assembleEpisode(input: AssemblyInput): Promise<AssembledEpisode> {
+/** Bump when a change here makes the same inputs produce a different MP3. */
+const ASSEMBLY_VERSION = 2;
+/** What is kept of a clip's own silence before its first and after its last sound. */
+const LEAD_IN_MS = 20;
+const TAIL_MS = 80;
+/** ID3 TXXX description holding what an episode was made from, so an unchanged re-run can skip it. */
+export const MANIFEST_TAG = 'audio-edition';
+
+
+/**
+ * Everything that decides the MP3's bytes. Clip paths are content-addressed cache entries, so a path
+ * names its audio; the cover is hashed since a generated one lives in a per-run temp folder.
+ */
+async function assemblyKey(input: AssemblyInput): Promise<string> {
+  const cover = input.coverFile ? createHash('sha256').update(await readFile(input.coverFile)).digest('hex') : null;
+  const { workDir: _work, coverFile: _cover, reuse: _reuse, ...rest } = input;
+  return createHash('sha256').update(JSON.stringify({ v: ASSEMBLY_VERSION, cover, ...rest })).digest('hex');
+}
+
+/**
+ * The episode already at outFile when it was made from exactly these inputs, else null. Its chapters
+ * are read back from its CHAP frames; per-segment times are not kept (the sidecars made with it are).
+ */
+async function upToDate(outFile: string, key: string): Promise<Episode | null> {
+  try {
+    // Our own ID3 reader: this runs on every re-run, and reading the tag is all it needs.
+    const frames = parseId3v23(await readTag(outFile)).frames;
+    // "key durationMs": short, because the 2018 ffmpeg cuts ffmetadata lines at about 1000 characters.
+    const [storedKey, duration] = userText(frames, MANIFEST_TAG)?.split(' ') ?? [];
+    if (storedKey !== key) return null;
+    return { file: outFile, durationMs: Number(duration), chapters: chapterFrames(frames) };
+  } catch {
+    return null; // missing, unreadable or not ours: assemble it
+  }
+}
+
+/**
+ * Assembles the episode, or returns the one already at outFile (`reused`, without segment times)
+ * when it was made from exactly these inputs: an unchanged re-run costs no decode and no encode.
+ */
+export async function assembleEpisode(input: AssemblyInput): Promise<(AssembledEpisode & { reused: false }) | (Episode & { reused: true })> {
   validate(input);
+  const key = await assemblyKey(input);
+  const existing = input.reuse ? await upToDate(input.outFile, key) : null;
+  if (existing) return { ...existing, reused: true };
   await mkdir(input.workDir, { recursive: true });
   const pieces = input.chapters.flatMap((c) => c.pieces);
   const files = [...new Set(pieces.map((p) => p.file))];
@@ -155,20 +204,36 @@ export async function assembleEpisode(input: AssemblyInput): Promise<AssembledEp
 
   // Level-match voices before the episode-wide loudness normalization.
   const gainByFile = new Map<string, number>();
+  const gapsByFile = new Map<string, number[]>();
+  // Engines pad clips with silence of their own (Flite ~0.25 s before each clip, Edge ~0.9 s after);
+  // trimmed to a breath, so the configured pauses are the pauses and a chapter mark lands on the voice.
+  const spanByFile = new Map<string, { start: number; end: number }>();
   if (input.loudness) {
     const groupOf = new Map<string, string>();
     for (const p of pieces) if (!groupOf.has(p.file)) groupOf.set(p.file, p.voice !== undefined ? `voice:${p.voice}` : `file:${p.file}`);
     const levels: (ClipLevel & { group: string })[] = [];
     for (const file of files) levels.push({ ...(await measureClipLevel(clipOf(file).pcm)), group: groupOf.get(file)! });
     planGains(levels).forEach((gain, i) => gainByFile.set(files[i]!, gain));
+    levels.forEach((level, i) => {
+      const file = files[i]!;
+      if (level.soundEnd > level.soundStart) {
+        const start = Math.max(0, level.soundStart - msToSamples(LEAD_IN_MS));
+        const end = Math.min(clipOf(file).samples, level.soundEnd + msToSamples(TAIL_MS));
+        spanByFile.set(file, { start, end });
+      }
+      const offset = spanByFile.get(file)?.start ?? 0;
+      gapsByFile.set(file, level.gapsMs.map((g) => g - samplesToMs(offset)));
+    });
   }
 
-  const layout = layoutEpisode(input.chapters.map((c) => ({ pieces: c.pieces.map((p) => ({ pauseBeforeMs: p.pauseBeforeMs, samples: clipOf(p.file).samples })) })));
+  const span = (file: string) => spanByFile.get(file) ?? { start: 0, end: clipOf(file).samples };
+  const used = (file: string) => span(file).end - span(file).start;
+  const layout = layoutEpisode(input.chapters.map((c) => ({ pieces: c.pieces.map((p) => ({ pauseBeforeMs: p.pauseBeforeMs, samples: used(p.file) })) })));
   const parts: ConcatPart[] = [];
   for (const p of pieces) {
     const silenceSamples = msToSamples(p.pauseBeforeMs);
     if (silenceSamples > 0) parts.push({ silenceSamples });
-    parts.push({ file: clipOf(p.file).pcm, gainDb: gainByFile.get(p.file) ?? 0 });
+    parts.push({ file: clipOf(p.file).pcm, gainDb: gainByFile.get(p.file) ?? 0, ...span(p.file) });
   }
   const episodePcm = join(input.workDir, 'episode.pcm');
   const written = await concatenatePcm(parts, episodePcm);
@@ -188,8 +253,17 @@ export async function assembleEpisode(input: AssemblyInput): Promise<AssembledEp
   }
 
   const chapters = chapterMarks(input.chapters.map((c) => c.title), layout);
+  const episode: AssembledEpisode = {
+    file: input.outFile,
+    durationMs: samplesToMs(layout.totalSamples),
+    chapters,
+    segmentStartsMs: layout.pieceStarts.map((starts) => starts.map(samplesToMs)),
+    segmentEndsMs: layout.pieceStarts.map((starts, c) => starts.map((start, p) => samplesToMs(start + used(input.chapters[c]!.pieces[p]!.file)))),
+    segmentTrimMs: input.chapters.map((c) => c.pieces.map((p) => samplesToMs(span(p.file).start))),
+    segmentGapsMs: layout.pieceStarts.map((starts, c) => starts.map((start, p) => (gapsByFile.get(input.chapters[c]!.pieces[p]!.file) ?? []).map((g) => samplesToMs(start) + g))),
+  };
   const metadataFile = join(input.workDir, 'metadata.txt');
-  await writeFile(metadataFile, buildFfmetadata(tagMap(input.tags), chapters), 'utf8');
+  await writeFile(metadataFile, buildFfmetadata({ ...tagMap(input.tags), [MANIFEST_TAG]: `${key} ${episode.durationMs}` }, chapters), 'utf8');
 
   const outDir = dirname(input.outFile);
   const stem = `.${basename(input.outFile)}.${process.pid}-${randomBytes(4).toString('hex')}`;
@@ -226,11 +300,5 @@ export async function assembleEpisode(input: AssemblyInput): Promise<AssembledEp
     await rm(patched, { force: true });
   }
 
-  return {
-    file: input.outFile,
-    durationMs: samplesToMs(layout.totalSamples),
-    chapters,
-    segmentStartsMs: layout.pieceStarts.map((starts) => starts.map(samplesToMs)),
-    segmentEndsMs: layout.pieceStarts.map((starts, c) => starts.map((start, p) => samplesToMs(start + clipOf(input.chapters[c]!.pieces[p]!.file).samples))),
-  };
+  return { ...episode, reused: false };
 }

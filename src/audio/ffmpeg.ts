@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import { accessSync, chmodSync, constants, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import ffmpeg from 'fluent-ffmpeg';
-import { AppError } from '../errors.ts';
+import { AppError, outputError } from '../errors.ts';
 
 export interface FfmpegInput {
   /** A path, or a lavfi graph when options hold `-f lavfi`. */
@@ -103,9 +103,36 @@ export function ensureExecutable(file: string, name: string): string {
 const require = createRequire(import.meta.url);
 const resolved: Partial<Record<'ffmpeg' | 'ffprobe', string>> = {};
 
+/** AUDIO_EDITION_FFMPEG / AUDIO_EDITION_FFPROBE: a binary of the user's own instead of the bundled one. */
+export const BINARY_ENV = { ffmpeg: 'AUDIO_EDITION_FFMPEG', ffprobe: 'AUDIO_EDITION_FFPROBE' } as const;
+
+/** A user-chosen binary is checked, never chmod-ed: changing the user's files is not ours to do. */
+function checkOverride(file: string, name: 'ffmpeg' | 'ffprobe'): string {
+  const variable = BINARY_ENV[name];
+  const hint = `Point ${variable} at a working ${name} binary, or unset it to use the bundled one.`;
+  let info;
+  try {
+    info = statSync(file);
+  } catch (cause) {
+    throw new FfmpegError(`The ${name} binary set by ${variable} does not exist (${file}).`, { hint, cause });
+  }
+  try {
+    if (!info.isFile()) throw new Error('not a file');
+    accessSync(file, constants.X_OK);
+  } catch (cause) {
+    throw new FfmpegError(`The ${name} binary set by ${variable} is not an executable file (${file}).`, { hint: `Run \`chmod +x ${file}\`, or ${hint.charAt(0).toLowerCase()}${hint.slice(1)}`, cause });
+  }
+  return file;
+}
+
 function binaryPath(name: 'ffmpeg' | 'ffprobe'): string {
   const known = resolved[name];
   if (known) return known;
+  const override = process.env[BINARY_ENV[name]];
+  if (override) {
+    resolved[name] = checkOverride(override, name);
+    return resolved[name];
+  }
   let path: string;
   try {
     // The installer packages throw (sometimes a bare string) when the platform binary is absent.
@@ -143,7 +170,19 @@ function globalOptions(job: FfmpegJob): string[] {
   return ['-hide_banner', '-nostdin', ...(job.globalOptions ?? [])];
 }
 
-function failure(job: FfmpegJob, command: string, stderr: string, cause: unknown): FfmpegError {
+/**
+ * ffmpeg reporting a full disk. The 2018 static build exits 0 after "Error writing trailer of …: No
+ * space left on device" and leaves a truncated file, so stderr is checked on success too.
+ */
+const DISK_FULL = /No space left on device|Disk quota exceeded/i;
+
+function diskFull(job: FfmpegJob, command: string, stderr: string): AppError {
+  const line = stderrTail(stderr, 50).split('\n').find((l) => DISK_FULL.test(l)) ?? '';
+  return outputError(`The disk is full: ffmpeg could not ${job.label}.`, 'Free some disk space (or choose another folder with --out) and run again.', new Error(`${command}\n${line}`));
+}
+
+function failure(job: FfmpegJob, command: string, stderr: string, cause: unknown): AppError {
+  if (DISK_FULL.test(stderr)) return diskFull(job, command, stderr);
   const tail = stderrTail(stderr);
   const last = tail.split('\n').pop() || (cause instanceof Error ? cause.message : String(cause));
   return new FfmpegError(`ffmpeg failed to ${job.label}: ${last}`, {
@@ -191,17 +230,62 @@ export function fluentArgs(job: FfmpegJob): string[] {
   return (buildCommand(job, 'ffmpeg') as unknown as { _getArguments(): string[] })._getArguments();
 }
 
+/** ffmpeg/ffprobe processes running now, so an interrupted run can stop them. */
+const running = new Set<{ kill: () => void; exited: Promise<void> }>();
+
+/**
+ * Kills every ffmpeg/ffprobe this process started and waits (at most `waitMs`) for them to exit, so
+ * the files they were writing can be removed afterwards. Their jobs reject as failures.
+ */
+export async function killRunningFfmpeg(waitMs = 2000): Promise<number> {
+  const all = [...running];
+  for (const p of all) p.kill();
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([Promise.all(all.map((p) => p.exited)), new Promise((r) => (timer = setTimeout(r, waitMs)))]);
+  clearTimeout(timer);
+  return all.length;
+}
+
+/** Registers a running process; `settle` unregisters it once it has exited. */
+function track(kill: () => void): { settle: () => void } {
+  let settle = () => {};
+  const entry = {
+    kill,
+    exited: new Promise<void>((resolve) => {
+      settle = () => {
+        running.delete(entry);
+        resolve();
+      };
+    }),
+  };
+  running.add(entry);
+  return { settle };
+}
+
 /** Runs one ffmpeg job to completion. Resolves with its stderr; rejects with an FfmpegError. */
 export function runFfmpeg(job: FfmpegJob): Promise<FfmpegResult> {
   const binary = ffmpegPath();
   const command = formatCommand('ffmpeg', jobArgs(job));
   return new Promise((resolve, reject) => {
     const cmd = buildCommand(job, binary);
+    // fluent-ffmpeg spawns a moment after run(): a kill asked for before that lands on 'start'.
+    let killed = false;
+    const hasProcess = () => Boolean((cmd as unknown as { ffmpegProc?: unknown }).ffmpegProc);
+    const { settle } = track(() => {
+      killed = true;
+      if (hasProcess()) cmd.kill('SIGKILL');
+    });
+    cmd.on('start', () => {
+      if (killed) cmd.kill('SIGKILL');
+    });
     cmd.on('error', (error: Error, _stdout: string | null, stderr: string | null) => {
+      settle();
       reject(failure(job, command, stderr ?? '', error));
     });
     cmd.on('end', (_stdout: string | null, stderr: string | null) => {
-      resolve({ command, stderr: stderr ?? '' });
+      settle();
+      if (DISK_FULL.test(stderr ?? '')) reject(diskFull(job, command, stderr ?? ''));
+      else resolve({ command, stderr: stderr ?? '' });
     });
     cmd.run();
   });
@@ -212,7 +296,9 @@ export function runFfprobe(args: string[], label: string): Promise<string> {
   const binary = ffprobePath();
   const command = formatCommand('ffprobe', args);
   return new Promise((resolve, reject) => {
-    execFile(binary, args, { maxBuffer: 64 * 1024 * 1024, windowsHide: true }, (error, stdout, stderr) => {
+    let settle = () => {};
+    const child = execFile(binary, args, { maxBuffer: 64 * 1024 * 1024, windowsHide: true }, (error, stdout, stderr) => {
+      settle();
       if (error) {
         const tail = stderrTail(stderr);
         reject(
@@ -225,5 +311,6 @@ export function runFfprobe(args: string[], label: string): Promise<string> {
         );
       } else resolve(stdout);
     });
+    settle = track(() => child.kill('SIGKILL')).settle;
   });
 }

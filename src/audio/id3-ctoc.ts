@@ -160,7 +160,7 @@ export function patchFrames(frames: readonly Id3Frame[], options: PatchOptions =
   return out;
 }
 
-async function readTag(file: string): Promise<Buffer> {
+export async function readTag(file: string): Promise<Buffer> {
   const handle = await open(file, 'r');
   try {
     const header = Buffer.alloc(10);
@@ -190,4 +190,54 @@ export async function addTableOfContents(inFile: string, outFile: string, option
   out.write(newTag);
   await pipeline(createReadStream(inFile, { start: tag.totalSize }), out);
   return chapIds;
+}
+
+/** Splits ID3v2.3 text (encoding byte first: 0 latin1, 1 UTF-16 with BOM) at its terminators. */
+export function decodeTextFields(body: Buffer): string[] {
+  const encoding = body[0];
+  const data = body.subarray(1);
+  if (encoding === 1) {
+    const parts: string[] = [];
+    let start = 0;
+    for (let i = 0; i + 1 < data.length; i += 2) {
+      if (data[i] === 0 && data[i + 1] === 0) {
+        parts.push(decodeUtf16(data.subarray(start, i)));
+        start = i + 2;
+      }
+    }
+    parts.push(decodeUtf16(data.subarray(start)));
+    return parts;
+  }
+  return data.toString('latin1').split('\0');
+}
+
+function decodeUtf16(bytes: Buffer): string {
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
+  return bytes.subarray(bytes[0] === 0xff && bytes[1] === 0xfe ? 2 : 0).toString('utf16le');
+}
+
+/** The value of the TXXX frame with this description, or undefined. */
+export function userText(frames: readonly Id3Frame[], description: string): string | undefined {
+  for (const frame of frames) {
+    if (frame.id !== 'TXXX') continue;
+    const [desc, value] = decodeTextFields(frame.body);
+    if (desc === description) return value;
+  }
+  return undefined;
+}
+
+/** Title and times (ms) of every CHAP frame, in tag order. */
+export function chapterFrames(frames: readonly Id3Frame[]): { title: string; startMs: number; endMs: number }[] {
+  return frames
+    .filter((f) => f.id === 'CHAP')
+    .map((f) => {
+      const at = f.body.indexOf(0) + 1;
+      let title = '';
+      for (let sub = at + 16; sub + 10 <= f.body.length; ) {
+        const size = f.body.readUInt32BE(sub + 4);
+        if (f.body.toString('latin1', sub, sub + 4) === 'TIT2') title = decodeTextFields(f.body.subarray(sub + 10, sub + 10 + size))[0] ?? '';
+        sub += 10 + size;
+      }
+      return { title, startMs: f.body.readUInt32BE(at), endMs: f.body.readUInt32BE(at + 4) };
+    });
 }

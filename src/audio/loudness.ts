@@ -69,7 +69,16 @@ export interface ClipLevel {
   blocks: number[];
   /** Highest absolute sample, full scale = 1. */
   peak: number;
+  /** Middles of the pauses inside the clip (ms from its start): where sentences most likely end. */
+  gapsMs: number[];
+  /** First and one past the last sample louder than silence ([0, 0) for a silent clip). */
+  soundStart: number;
+  soundEnd: number;
 }
+
+/** Quieter than this (about -46 dBFS) counts as silence; a pause is at least MIN_GAP_MS of it. */
+const SILENCE = 0.005;
+const MIN_GAP_MS = 120;
 
 const SUB_BLOCK = PCM.sampleRate / 10; // 100 ms: blocks are 4 consecutive sub-blocks
 
@@ -82,6 +91,13 @@ export async function measureClipLevel(pcmFile: string): Promise<ClipLevel> {
   let count = 0;
   let peak = 0;
   const subBlocks: number[] = [];
+  const gapsMs: number[] = [];
+  let index = 0;
+  let quietSince = 0;
+  let sawSound = false;
+  let soundStart = 0;
+  let soundEnd = 0;
+  const minGap = (MIN_GAP_MS * PCM.sampleRate) / 1000;
   let carry: Buffer | null = null;
   for await (const raw of createReadStream(pcmFile, { highWaterMark: 1 << 16 })) {
     let chunk = raw as Buffer;
@@ -95,6 +111,15 @@ export async function measureClipLevel(pcmFile: string): Promise<ClipLevel> {
       const x = chunk.readInt16LE(i) / 32768;
       const ax = Math.abs(x);
       if (ax > peak) peak = ax;
+      if (ax >= SILENCE) {
+        // A pause between two sounds (not the clip's leading or trailing silence).
+        if (sawSound && index - quietSince >= minGap) gapsMs.push(((quietSince + index) / 2 / PCM.sampleRate) * 1000);
+        if (!sawSound) soundStart = index;
+        soundEnd = index + 1;
+        sawSound = true;
+        quietSince = index + 1;
+      }
+      index++;
       const y = s1.b0 * x + s1.b1 * x1 + s1.b2 * x2 - s1.a1 * y1 - s1.a2 * y2;
       x2 = x1; x1 = x; y2 = y1; y1 = y;
       const w = y - 2 * z1 + z2 - s2.a1 * w1 - s2.a2 * w2;
@@ -111,7 +136,7 @@ export async function measureClipLevel(pcmFile: string): Promise<ClipLevel> {
   for (let i = 0; i + 4 <= subBlocks.length; i++) {
     blocks.push((subBlocks[i]! + subBlocks[i + 1]! + subBlocks[i + 2]! + subBlocks[i + 3]!) / 4);
   }
-  return { blocks, peak };
+  return { blocks, peak, gapsMs, soundStart, soundEnd };
 }
 
 const lufs = (meanSquare: number) => -0.691 + 10 * Math.log10(meanSquare);
@@ -138,7 +163,7 @@ const PEAK_CEILING_DB = -1;
  * together if a clip's peak would still exceed -1 dBFS. The episode-wide loudnorm sets the final
  * level afterwards, so only the differences between groups matter here.
  */
-export function planGains(clips: readonly (ClipLevel & { group: string })[]): number[] {
+export function planGains(clips: readonly (Pick<ClipLevel, 'blocks' | 'peak'> & { group: string })[]): number[] {
   const pooled = new Map<string, number[]>();
   for (const clip of clips) {
     const list = pooled.get(clip.group) ?? [];

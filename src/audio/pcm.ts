@@ -8,7 +8,8 @@ export const msToSamples = (ms: number) => Math.round((ms * PCM.sampleRate) / 10
 export const samplesToMs = (samples: number) => Math.round((samples * 1000) / PCM.sampleRate);
 export const bytesToSamples = (bytes: number) => Math.floor(bytes / PCM.bytesPerSample);
 
-export type ConcatPart = { silenceSamples: number } | { file: string; gainDb: number };
+/** A silence, or a clip (optionally only its samples [start, end): the speech without lead-in and tail). */
+export type ConcatPart = { silenceSamples: number } | { file: string; gainDb: number; start?: number; end?: number };
 
 const SILENCE = Buffer.alloc(1 << 16);
 
@@ -41,7 +42,12 @@ export async function concatenatePcm(parts: readonly ConcatPart[], outFile: stri
         continue;
       }
       let carry: Buffer | null = null;
-      for await (const raw of createReadStream(part.file, { highWaterMark: 1 << 16 })) {
+      const range = {
+        start: (part.start ?? 0) * PCM.bytesPerSample,
+        ...(part.end !== undefined ? { end: part.end * PCM.bytesPerSample - 1 } : {}),
+      };
+      if (range.end !== undefined && range.end < range.start) continue;
+      for await (const raw of createReadStream(part.file, { highWaterMark: 1 << 16, ...range })) {
         // Chunks may split a sample: only whole samples are scaled and written.
         let chunk: Buffer = carry ? Buffer.concat([carry, raw as Buffer]) : Buffer.from(raw as Buffer);
         carry = null;

@@ -4,7 +4,6 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { parseFile } from 'music-metadata';
 import type { Config } from '../config.ts';
 import { renderFeed, type FeedItem } from './feed.ts';
 
@@ -51,6 +50,8 @@ export async function collectFeedItems(outDir: string, config: Config): Promise<
   const oldFeed = await readFile(join(outDir, FEED_FILE), 'utf8').catch(() => '');
   const published = previousPubDates(oldFeed);
   const items: FeedItem[] = [];
+  // Loaded here, not at startup: music-metadata costs ~0.15 s to import and most runs need it once.
+  const { parseFile } = await import('music-metadata');
   for (const name of names) {
     const file = join(outDir, name);
     const [info, meta] = await Promise.all([stat(file), parseFile(file, { duration: true })]);

@@ -9,6 +9,9 @@ import { writeFileAtomic } from './atomic-write.ts';
 export interface PlacedEpisode extends Episode {
   segmentStartsMs: number[][];
   segmentEndsMs: number[][];
+  segmentGapsMs?: number[][][];
+  /** Lead-in silence cut from each clip: word timings are measured from the uncut clip. */
+  segmentTrimMs?: number[][];
 }
 
 /** Who a listener hears: the narrator, or the quoted person by name. */
@@ -20,13 +23,15 @@ export function speakerLabel(segment: { role: string; speaker: string | null }):
 export function timedSegments(script: Script, clips: Clip[][], episode: PlacedEpisode): TimedText[] {
   return script.chapters.flatMap((chapter, c) =>
     chapter.segments.map((segment, s) => {
-      const words = clips[c]?.[s]?.words;
+      const trim = episode.segmentTrimMs?.[c]?.[s] ?? 0;
+      const words = clips[c]?.[s]?.words?.map((w) => ({ ...w, offsetMs: w.offsetMs - trim }));
       return {
         startMs: episode.segmentStartsMs[c]![s]!,
         endMs: episode.segmentEndsMs[c]![s]!,
         speaker: speakerLabel(segment),
         text: segment.text,
         ...(words?.length ? { words } : {}),
+        ...(episode.segmentGapsMs?.[c]?.[s]?.length ? { gapsMs: episode.segmentGapsMs[c]![s]! } : {}),
       };
     }),
   );

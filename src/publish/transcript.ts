@@ -11,7 +11,12 @@ export interface TimedText {
   text: string;
   /** Word timings relative to startMs. */
   words?: WordTiming[];
+  /** Pauses measured inside the audio (absolute ms): sentence ends snap to the nearest one. */
+  gapsMs?: number[];
 }
+
+/** How far a sentence end may move to land on a measured pause. */
+const SNAP_MS = 1500;
 
 export interface Cue {
   startMs: number;
@@ -55,10 +60,19 @@ export function transcriptCues(items: TimedText[]): Cue[] {
       }
       continue;
     }
+    // No word timings: share the span by sentence length, then move each inner boundary onto the
+    // nearest pause the audio really has (a synthesizer pauses at a sentence end), keeping order.
     const total = sentences.reduce((n, s) => n + s.length, 0) || 1;
     let at = item.startMs;
-    for (const sentence of sentences) {
-      const end = at + (span * sentence.length) / total;
+    let written = 0;
+    for (const [i, sentence] of sentences.entries()) {
+      written += sentence.length;
+      let end = i === sentences.length - 1 ? item.endMs : item.startMs + (span * written) / total;
+      if (i < sentences.length - 1 && item.gapsMs?.length) {
+        const candidates = item.gapsMs.filter((g) => g > at && g < item.endMs && Math.abs(g - end) <= SNAP_MS);
+        const nearest = candidates.sort((a, b) => Math.abs(a - end) - Math.abs(b - end))[0];
+        if (nearest !== undefined) end = nearest;
+      }
       cues.push({ startMs: at, endMs: end, speaker: item.speaker, text: sentence });
       at = end;
     }

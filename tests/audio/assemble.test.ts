@@ -72,7 +72,9 @@ describe('assembleEpisode with real ffmpeg', () => {
     };
     mkdirSync(join(dir, 'out'));
     const t0 = performance.now();
-    episode = await assembleEpisode(input);
+    const made = await assembleEpisode(input);
+    if (made.reused) throw new Error('a first assembly cannot be reused');
+    episode = made;
     elapsedMs = performance.now() - t0;
     meta = await parseFile(episode.file);
     probed = await probeFile(episode.file);

@@ -66,3 +66,19 @@ describe('planGains', () => {
   });
 });
 
+
+describe('measureClipLevel pauses', () => {
+  it('finds the pauses between sounds, not the leading or trailing silence', async () => {
+    const rate = 44100;
+    const tone = (ms: number) => Array.from({ length: (rate * ms) / 1000 }, (_, i) => Math.round(8000 * Math.sin((2 * Math.PI * 300 * i) / rate)));
+    const quiet = (ms: number) => new Array<number>((rate * ms) / 1000).fill(0);
+    const samples = [...quiet(200), ...tone(500), ...quiet(300), ...tone(400), ...quiet(60), ...tone(300), ...quiet(400)];
+    const pcm = join(dir, 'pauses.pcm');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(pcm, Buffer.from(Int16Array.from(samples).buffer));
+    const { gapsMs } = await measureClipLevel(pcm);
+    // One real pause (300 ms, centred at 850 ms); the 60 ms one is too short to be a sentence end.
+    expect(gapsMs).toHaveLength(1);
+    expect(Math.abs(gapsMs[0]! - 850)).toBeLessThan(5);
+  });
+});

@@ -22,6 +22,17 @@ describe('transcriptCues', () => {
     expect(cues[0]!.endMs).toBe(cues[1]!.startMs);
   });
 
+  it('moves sentence ends onto the measured pauses nearest to the length estimate', () => {
+    // Length alone says 2000; the audio pauses at 2600 (and at 900, a comma, farther off).
+    const cues = transcriptCues([{ startMs: 1000, endMs: 3000 + 0, speaker: 'Narrator', text: 'Aaaa bbbb. Cccc dddd.', gapsMs: [900, 2600] }]);
+    expect(cues.map((c) => [c.startMs, c.endMs])).toEqual([
+      [1000, 2600],
+      [2600, 3000],
+    ]);
+    const far = transcriptCues([{ startMs: 0, endMs: 10_000, speaker: 'Narrator', text: 'Aaaa bbbb. Cccc dddd.', gapsMs: [9000] }]);
+    expect(far[0]!.endMs).toBe(5000);
+  });
+
   it('uses word boundaries when present', () => {
     const words = [
       { offsetMs: 100, durationMs: 300, text: 'We' },
