@@ -1,13 +1,11 @@
 // argv → options → pipeline. The only file that prints errors and decides exit codes.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadConfig, type Config } from './config.ts';
 import { AppError, ExitCode, usageError } from './errors.ts';
 import type { EngineName } from './model.ts';
-import { chooseEngine, defaultCacheDir, narrate, planRun, type ArticleResult, type Reporter } from './pipeline.ts';
+import { abortRun, chooseEngine, defaultCacheDir, makeTempDir, narrate, planRun, removeTempDir, type ArticleResult, type Reporter } from './pipeline.ts';
 import { planJson } from './script/plan.ts';
 import { createReporter, resultLine } from './progress.ts';
 
@@ -17,9 +15,12 @@ export interface Io {
   isTTY: boolean;
 }
 
+/** Set once a signal arrived: the abandoned pipeline's last words (failures it sees as the engine closes) are not printed. */
+let interrupted = false;
+
 const defaultIo: Io = {
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
+  stdout: (t) => void (interrupted || process.stdout.write(t)),
+  stderr: (t) => void (interrupted || process.stderr.write(t)),
   isTTY: Boolean(process.stderr.isTTY),
 };
 
@@ -55,7 +56,8 @@ Examples:
   npm run --silent narrate -- --plan input/story.txt
   npm run narrate -- --voice body=en-US-JennyNeural --voice quote=en-GB-RyanNeural
 
-Exit codes: 0 ok, 1 some articles failed, 2 usage, 3 input, 4 engine, 5 ffmpeg, 6 output, 7 config, 8 network, 130 interrupted.
+Exit codes: 0 ok, 1 some articles failed, 2 usage, 3 input, 4 engine, 5 ffmpeg, 6 output (incl. disk full),
+  7 config, 8 network, 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).
 Clip cache: ${join('.cache', 'clips')} (override with AUDIO_EDITION_CACHE); delete the folder to clear it.`,
     );
 }
@@ -151,7 +153,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 
     if (!flags.quiet) io.stderr(`Engine: ${choice.name} (${choice.reason}).\n`);
     if (flags.cache) cacheDir = null;
-    else cacheDir = await mkdtemp(join(tmpdir(), 'audio-edition-nocache-'));
+    else cacheDir = await makeTempDir('nocache');
     const results = await narrate({ inputs, config, engine: choice.name, cacheDir: cacheDir ?? defaultCacheDir(), reporter });
     return exitCodeFor(results);
   } catch (error) {
@@ -159,11 +161,37 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     io.stderr(formatError(appError, Boolean(flags.debug)));
     return appError.exitCode;
   } finally {
-    if (cacheDir) await rm(cacheDir, { recursive: true, force: true });
+    if (cacheDir) await removeTempDir(cacheDir);
   }
 }
 
+/** The shell's convention, 128 + signal number: 130 for Ctrl-C (SIGINT), 143 for SIGTERM. */
+export const signalExitCode = (signal: 'SIGINT' | 'SIGTERM'): number => (signal === 'SIGINT' ? ExitCode.interrupted : 143);
+
+/**
+ * Ctrl-C or SIGTERM: stop synthesis and ffmpeg, remove partial files and temp folders, keep every
+ * finished episode and the clip cache (a re-run resumes from it), print one line, exit 130/143.
+ * A second signal while cleaning up exits at once.
+ */
+function handleSignals(): void {
+  const onSignal = (signal: 'SIGINT' | 'SIGTERM') => {
+    const code = signalExitCode(signal);
+    if (interrupted) process.exit(code);
+    interrupted = true;
+    process.exitCode = code; // should anything end the process before finish() does
+    const clear = process.stderr.isTTY ? '\r\x1b[2K' : '';
+    const finish = () => {
+      process.stderr.write(`${clear}interrupted (${signal}): stopped and removed partial files; finished episodes are kept. Run the same command again to resume (synthesized clips are cached).\n`);
+      process.exit(code);
+    };
+    abortRun().then(finish, finish);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  handleSignals();
   const code = await main(process.argv.slice(2));
-  process.exitCode = code;
+  if (!interrupted) process.exitCode = code;
 }

@@ -49,6 +49,8 @@ export interface Config {
   baseUrl: string;
   /** Cover image (PNG or JPEG, square, ≥ 1400 px); without one a default cover is drawn. */
   cover?: string;
+  /** Story order of the --edition episode (file names or paths); unlisted stories follow in input order. */
+  editionOrder?: string[];
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -115,6 +117,10 @@ function mergeFile(base: Config, file: Json): Config {
       expect(word.trim() !== '' && typeof spoken === 'string' && spoken.trim() !== '', null, `lexicon["${word}"]`, 'a non-empty spoken form for a non-empty word');
     }
     out.lexicon = lex as Record<string, string>;
+  }
+  if ('editionOrder' in file) {
+    const order = file.editionOrder;
+    out.editionOrder = expect(Array.isArray(order) && order.every((x) => typeof x === 'string' && x !== ''), order as string[], 'editionOrder', 'a list of article file names');
   }
   if ('baseUrl' in file) {
     const url = file.baseUrl;

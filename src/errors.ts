@@ -53,3 +53,25 @@ export const outputError = (message: string, hint: string, cause?: unknown) =>
 
 export const networkError = (message: string, hint: string, cause?: unknown) =>
   new AppError('network', message, { hint, cause });
+
+/** The first errno code (ENOSPC, EACCES…) along an error's cause chain. */
+export function errnoCode(error: unknown): string | undefined {
+  for (let e: unknown = error, depth = 0; e && depth < 10; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return code;
+  }
+  return undefined;
+}
+
+/**
+ * A full disk is the user's to fix wherever it shows up (episode, sidecar, clip cache, temp folder), so
+ * it is always an output error, whatever layer noticed it first. Null when the error is something else.
+ */
+export function diskFullError(error: unknown): AppError | null {
+  if (error instanceof AppError && error.kind === 'output') return null;
+  const code = errnoCode(error);
+  if (code !== 'ENOSPC' && code !== 'EDQUOT') return null;
+  let path: string | undefined;
+  for (let e: unknown = error; e && !path; e = (e as { cause?: unknown }).cause) path = (e as { path?: string }).path;
+  return outputError(`The disk is full${path ? ` (writing ${path})` : ''}.`, 'Free some disk space (or choose another folder with --out) and run again.', error);
+}

@@ -1,11 +1,12 @@
 // read → parse → script → synthesize → assemble → publish, for every article of a run.
 // Each article succeeds or fails on its own: one bad file never stops the others.
+import { readdirSync, rmSync } from 'node:fs';
 import { mkdtemp, mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, extname, join, resolve } from 'node:path';
 import type { Config } from './config.ts';
 import { checkDistinctVoices } from './config.ts';
-import { AppError, configError, outputError } from './errors.ts';
+import { AppError, configError, diskFullError, errnoCode, outputError } from './errors.ts';
 import type { Clip, EngineName, Episode, Script } from './model.ts';
 import { collectInputs } from './article/read-input.ts';
 import { loadArticle } from './article/load-article.ts';
@@ -20,6 +21,7 @@ import { loadEngine, type Engine } from './tts/engine.ts';
 import { cachedEngine, pruneCache, type CacheStats } from './tts/clip-cache.ts';
 import { pausesBefore } from './audio/pauses.ts';
 import { assembleEpisode } from './audio/assemble.ts';
+import { ffmpegPath, killRunningFfmpeg } from './audio/ffmpeg.ts';
 
 export interface Reporter {
   /** A notice for the user (engine choice, warnings): stderr. */
@@ -41,6 +43,61 @@ export interface EngineChoice {
 }
 
 export const CACHE_MAX_BYTES = 1024 * 1024 * 1024;
+
+// What an interrupted run must undo. Filled while a run works; abortRun() (called by the CLI on
+// SIGINT/SIGTERM) stops the engines and ffmpeg, then removes what this process left half-written.
+const live = { tempDirs: new Set<string>(), engines: new Set<Engine>(), dirs: new Set<string>() };
+let aborting = false;
+
+/** A per-run temp folder (`audio-edition-<what>-…` in the OS temp folder) that abortRun also removes. */
+export async function makeTempDir(what: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), `audio-edition-${what}-`));
+  live.tempDirs.add(dir);
+  return dir;
+}
+
+export async function removeTempDir(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+  live.tempDirs.delete(dir);
+}
+
+/**
+ * The hidden or suffixed names this process writes before renaming into place: `.x.mp3.<pid>-….encoding`
+ * and `.partial` (assemble), `x.<pid>.….tmp` (atomic writes, cache index), `.x.wav.<pid>-N.tmp.wav`
+ * (Flite), `x.mp3.<pid>.….part` (Edge). Only this pid's: another run may be working in the same folder.
+ */
+export function isOwnPartialFile(name: string, pid = process.pid): boolean {
+  return name.includes(`.${pid}`) && /\.(?:tmp|encoding|partial|part|tmp\.wav)$/.test(name);
+}
+
+/** True once an interruption started: the pipeline stops starting work and publishing. */
+export const isAborting = (): boolean => aborting;
+
+/**
+ * Stops a run for good: closes the engines (pending syntheses fail), kills ffmpeg, then removes this
+ * process's temp folders and partial files. Finished episodes and earlier outputs are left alone. The
+ * caller exits right after: the pipeline's promises are abandoned, not awaited.
+ */
+export async function abortRun(): Promise<void> {
+  aborting = true;
+  const closing = Promise.all([...live.engines].map((e) => e.close().catch(() => {})));
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([closing, new Promise((r) => (timer = setTimeout(r, 2000)))]);
+  clearTimeout(timer);
+  await killRunningFfmpeg();
+  // Synchronous from here on, so no pipeline callback can slip a new file in between.
+  for (const dir of live.tempDirs) rmSync(dir, { recursive: true, force: true });
+  live.tempDirs.clear();
+  for (const dir of live.dirs) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names) if (isOwnPartialFile(name)) rmSync(join(dir, name), { force: true });
+  }
+}
 
 /** Default cache folder: per project, easy to find and to delete (`rm -rf .cache`). */
 export function defaultCacheDir(): string {
@@ -91,6 +148,8 @@ function withSpokenText(script: Script, config: Config): Script {
 }
 
 function toAppError(error: unknown): AppError {
+  const full = diskFullError(error);
+  if (full) return full;
   if (error instanceof AppError) return error;
   return new AppError('engine', `Unexpected failure: ${(error as Error)?.message ?? String(error)}`, {
     hint: 'Run again with --debug and report the output.',
@@ -98,11 +157,31 @@ function toAppError(error: unknown): AppError {
   });
 }
 
+/**
+ * Expands every input on its own, so a missing file or an empty folder fails alone in a batch.
+ * A run whose every input fails this way fails as a whole, with that error.
+ */
+type Failure = Extract<ArticleResult, { ok: false }>;
+
+async function collectEach(inputs: string[]): Promise<{ files: string[]; failures: Failure[] }> {
+  const files: string[] = [];
+  const failures: Failure[] = [];
+  for (const input of inputs) {
+    try {
+      files.push(...(await collectInputs([input])));
+    } catch (error) {
+      failures.push({ source: input, ok: false, error: toAppError(error) });
+    }
+  }
+  if (files.length === 0 && failures.length === 1) throw failures[0]!.error;
+  return { files, failures };
+}
+
 /** Builds the plans of every input without synthesizing anything. */
 export async function planRun(inputs: string[], config: Config, engine: EngineName) {
-  const files = await collectInputs(inputs);
+  const { files, failures: collected } = await collectEach(inputs);
+  const failures: ArticleResult[] = [...collected];
   const scripts: Script[] = [];
-  const failures: ArticleResult[] = [];
   for (const file of files) {
     try {
       scripts.push(await scriptFor(file, config, engine));
@@ -183,9 +262,9 @@ async function coverFor(script: Script, config: Config, workDir: string): Promis
   return renderCover({ show: config.show, headline: script.title, outFile: join(workDir, 'cover.png'), workDir });
 }
 
-async function assemble(script: Script, clips: Clip[][], config: Config): Promise<Episode> {
+export async function assemble(script: Script, clips: Clip[][], config: Config): Promise<Episode> {
   const outFile = episodePath(config.outDir, script.source);
-  const workDir = await mkdtemp(join(tmpdir(), 'audio-edition-'));
+  const workDir = await makeTempDir('episode');
   try {
     const coverFile = await coverFor(script, config, workDir);
     const pauses = pausesBefore(script.chapters.map((c) => c.segments), config.pauses);
@@ -200,24 +279,28 @@ async function assemble(script: Script, clips: Clip[][], config: Config): Promis
       loudness: config.loudness,
       outFile,
       workDir,
+      // The sidecars carry the segment times a reused episode cannot give back: reuse only with them.
+      reuse: (await Promise.all(Object.values(sidecars(outFile)).map((f) => stat(f).then(() => true, () => false)))).every(Boolean),
     });
-    await writeSidecars(script, clips, episode);
-    await writeFileAtomic(sidecars(outFile).cover, await readFile(coverFile));
+    if (!episode.reused) {
+      await writeSidecars(script, clips, episode);
+      await writeFileAtomic(sidecars(outFile).cover, await readFile(coverFile));
+    }
     return episode;
   } finally {
-    await rm(workDir, { recursive: true, force: true });
+    await removeTempDir(workDir);
   }
 }
 
 /** Rewrites feed.xml (and the show cover) from every episode now in the output folder. */
 export async function publishFeed(config: Config): Promise<void> {
-  const workDir = await mkdtemp(join(tmpdir(), 'audio-edition-feed-'));
+  const workDir = await makeTempDir('feed');
   try {
     const cover = config.cover ?? (await renderCover({ show: config.show, headline: 'News articles, read aloud', outFile: join(workDir, SHOW_COVER), workDir }));
     await writeFileAtomic(join(config.outDir, SHOW_COVER), await readFile(cover));
     await writeFileAtomic(join(config.outDir, FEED_FILE), await buildFeed(config.outDir, config, config.baseUrl));
   } finally {
-    await rm(workDir, { recursive: true, force: true });
+    await removeTempDir(workDir);
   }
 }
 
@@ -229,27 +312,51 @@ export interface NarrateOptions {
   reporter: Reporter;
 }
 
+/** Creates the output folder, or says in one line why it cannot be used. */
+async function prepareOutDir(outDir: string): Promise<void> {
+  try {
+    await mkdir(outDir, { recursive: true });
+    const info = await stat(outDir);
+    if (!info.isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+  } catch (cause) {
+    const code = errnoCode(cause);
+    const why =
+      code === 'EEXIST' || code === 'ENOTDIR'
+        ? 'a file is in the way'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : code === 'EROFS'
+            ? 'the file system is read-only'
+            : code === 'ENOSPC'
+              ? 'the disk is full'
+              : (code ?? (cause as Error).message);
+    throw outputError(`Cannot use ${outDir} as the output folder: ${why}.`, 'Choose a writable folder with --out.', cause);
+  }
+}
+
 export async function narrate(options: NarrateOptions): Promise<ArticleResult[]> {
   const { config, reporter } = options;
-  const files = await collectInputs(options.inputs);
-  try {
-    await mkdir(config.outDir, { recursive: true });
-  } catch (cause) {
-    throw outputError(`Cannot create the output folder ${config.outDir}.`, 'Choose a writable folder with --out.', cause);
-  }
-  const stats: CacheStats = { hits: 0, misses: 0, discarded: 0 };
-  const raw = await loadEngine(options.engine, { concurrency: config.concurrency, ...(config.proxy ? { proxy: config.proxy } : {}) });
-  const engine = cachedEngine(raw, options.cacheDir, stats);
   const results: ArticleResult[] = [];
   const finish = (result: ArticleResult) => {
     results.push(result);
     reporter.result(result);
   };
+  const { files, failures } = await collectEach(options.inputs);
+  await prepareOutDir(config.outDir);
+  ffmpegPath(); // a missing or broken ffmpeg fails the run now, not after minutes of synthesis
+  live.dirs.add(config.outDir);
+  live.dirs.add(options.cacheDir);
+  for (const failure of failures) finish(failure);
+  const stats: CacheStats = { hits: 0, misses: 0, discarded: 0 };
+  const raw = await loadEngine(options.engine, { concurrency: config.concurrency, ...(config.proxy ? { proxy: config.proxy } : {}) });
+  const engine = cachedEngine(raw, options.cacheDir, stats);
+  live.engines.add(engine);
   try {
     checkVoices(engine, config);
     // The next article synthesizes while the previous one is still being assembled.
     let assembling: Promise<void> = Promise.resolve();
     for (const file of files) {
+      if (aborting) break;
       let script: Script;
       let clips: Clip[][];
       const before = stats.misses;
@@ -264,14 +371,19 @@ export async function narrate(options: NarrateOptions): Promise<ArticleResult[]>
       const synthesized = stats.misses - before;
       const segments = clips.reduce((n, c) => n + c.length, 0);
       await assembling;
+      if (aborting) break;
       assembling = assemble(script, clips, config).then(
         (episode) => finish({ source: file, ok: true, episode, segments, synthesized }),
         (error: unknown) => finish({ source: file, ok: false, error: toAppError(error) }),
       );
     }
     await assembling;
-    if (results.some((r) => r.ok)) await publishFeed(config);
+    // An interrupted run leaves feed.xml as it was; the next run rebuilds it from the folder.
+    if (results.some((r) => r.ok) && !aborting) await publishFeed(config);
+  } catch (error) {
+    throw toAppError(error);
   } finally {
+    live.engines.delete(engine);
     await engine.close();
     await pruneCache(options.cacheDir, CACHE_MAX_BYTES);
   }

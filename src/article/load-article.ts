@@ -2,10 +2,9 @@
 // URL content type or file extension. Everything after this sees only Articles.
 import { extname } from 'node:path';
 import type { Article } from '../model.ts';
-import { decodeBody, fetchUrl, looksLikeUrl } from './fetch-url.ts';
-import { parseHtml } from './read-html.ts';
+import { configError } from '../errors.ts';
+import { decodeBody, fetchUrl, looksLikeUrl, type FetchOptions } from './fetch-url.ts';
 import { checkNotEmpty, decodeText, readArticleBytes } from './read-input.ts';
-import { parseMarkdown } from './read-markdown.ts';
 import { parseText } from './parse-text.ts';
 
 type Kind = 'html' | 'markdown' | 'text';
@@ -17,16 +16,34 @@ function kindOf(file: string): Kind {
   return 'text';
 }
 
-function parse(kind: Kind, text: string, source: string): Article {
-  if (kind === 'html') return parseHtml(text, source);
-  if (kind === 'markdown') return parseMarkdown(text, source);
+// The HTML and Markdown readers load a DOM and a Markdown lexer (~0.2 s): only when needed.
+async function parse(kind: Kind, text: string, source: string): Promise<Article> {
+  if (kind === 'html') return (await import('./read-html.ts')).parseHtml(text, source);
+  if (kind === 'markdown') return (await import('./read-markdown.ts')).parseMarkdown(text, source);
   return parseText(text, source);
+}
+
+/**
+ * Download limits from the environment (AUDIO_EDITION_FETCH_TIMEOUT_MS, AUDIO_EDITION_FETCH_MAX_BYTES):
+ * for slow networks, and for tests that need a timeout in milliseconds rather than 15 s.
+ */
+export function fetchOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): FetchOptions {
+  const read = (name: string): number | undefined => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return undefined;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 1) throw configError(`${name}=${raw} is not a whole number above 0.`, `Unset ${name} or give a number, e.g. ${name}=30000.`);
+    return n;
+  };
+  const timeoutMs = read('AUDIO_EDITION_FETCH_TIMEOUT_MS');
+  const maxBytes = read('AUDIO_EDITION_FETCH_MAX_BYTES');
+  return { ...(timeoutMs ? { timeoutMs } : {}), ...(maxBytes ? { maxBytes } : {}) };
 }
 
 export async function loadArticle(input: string): Promise<Article> {
   if (looksLikeUrl(input)) {
-    const page = await fetchUrl(input);
-    const article = parse(page.contentType, checkNotEmpty(page.text, input), page.contentType === 'html' ? page.finalUrl : input);
+    const page = await fetchUrl(input, fetchOptionsFromEnv());
+    const article = await parse(page.contentType, checkNotEmpty(page.text, input), page.contentType === 'html' ? page.finalUrl : input);
     return { ...article, source: input };
   }
   const kind = kindOf(input);

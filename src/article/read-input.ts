@@ -63,13 +63,17 @@ export function decodeText(bytes: Buffer, source: string): string {
 /** Reads a file (or stdin for "-") within the size limit. */
 export async function readArticleBytes(file: string): Promise<Buffer> {
   let bytes: Buffer;
+  let stdinOver = false;
   try {
     if (file === '-') {
       const chunks: Buffer[] = [];
       let size = 0;
       for await (const chunk of process.stdin) {
         size += (chunk as Buffer).length;
-        if (size > MAX_ARTICLE_BYTES) break;
+        if (size > MAX_ARTICLE_BYTES) {
+          stdinOver = true; // stop reading: the rest is never needed
+          break;
+        }
         chunks.push(chunk as Buffer);
       }
       bytes = Buffer.concat(chunks);
@@ -86,7 +90,7 @@ export async function readArticleBytes(file: string): Promise<Buffer> {
     const why = code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : code === 'ENOENT' ? 'no such file' : String(code ?? cause);
     throw inputError(`Cannot read ${file}: ${why}.`, 'Check the file exists and is readable.', cause);
   }
-  if (bytes.length > MAX_ARTICLE_BYTES) {
+  if (bytes.length > MAX_ARTICLE_BYTES || stdinOver) {
     throw inputError(`${file === '-' ? 'Standard input' : file} is larger than ${MAX_ARTICLE_BYTES / 1048576} MB.`, 'Split it into separate articles.');
   }
   return bytes;

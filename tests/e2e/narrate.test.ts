@@ -81,6 +81,28 @@ describe('npm run narrate on the sample (offline, Flite)', () => {
     expect(Math.abs(chapters.at(-1)!.endMs - probed.durationMs)).toBeLessThanOrEqual(100);
   });
 
+  it('starts every chapter within 50 ms of where its voice starts (decoded MP3)', async () => {
+    const pcm = join(dir, 'readback.pcm');
+    await runFfmpeg({ label: 'read back', inputs: [{ file: mp3 }], globalOptions: ['-v', 'error'], outputs: [{ file: pcm, options: ['-f', 's16le', '-ac', '1', '-ar', '44100'] }] });
+    const audio = readFileSync(pcm);
+    const rms = (ms: number) => {
+      let sum = 0;
+      const from = Math.round(ms * 44.1);
+      for (let i = from; i < from + 220; i++) sum += (audio.readInt16LE(i * 2) / 32768) ** 2;
+      return Math.sqrt(sum / 220);
+    };
+    for (const chapter of (await probeFile(mp3)).chapters) {
+      let onset = Number.NaN;
+      for (let ms = Math.max(0, chapter.startMs - 300); ms < chapter.startMs + 600; ms++) {
+        if (rms(ms) > 0.01) {
+          onset = ms;
+          break;
+        }
+      }
+      expect(Math.abs(onset - chapter.startMs)).toBeLessThanOrEqual(50);
+    }
+  });
+
   it('is at -16 LUFS ±1, true peak ≤ -1 dBTP, every chapter within ±2 LU', async () => {
     const whole = await measureLoudness(mp3);
     expect(Math.abs(whole.integratedLufs + 16)).toBeLessThanOrEqual(1);

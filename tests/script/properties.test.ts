@@ -4,6 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../src/article/parse-text.ts';
+import { parseHtml } from '../../src/article/read-html.ts';
+import { parseMarkdown } from '../../src/article/read-markdown.ts';
 import { AppError } from '../../src/errors.ts';
 import { DEFAULT_CONFIG } from '../../src/config.ts';
 import { buildScript } from '../../src/script/build-script.ts';
@@ -94,5 +96,67 @@ describe('article → script properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  // The Markdown and HTML readers meet hostile text too: whatever they get, they return an article
+  // whose words all reach the script, or throw an input error, never a TypeError from deep inside.
+  const spokenWords = (script: ReturnType<typeof buildScript>) => {
+    const a = script.article;
+    return { expected: [a.headline, a.dek ?? '', ...a.sections.flatMap((s) => s.paragraphs)].flatMap(words), got: script.chapters.flatMap((c) => c.segments).flatMap((s) => words(s.text)) };
+  };
+  const markupish = fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 300 }),
+    fc.array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 20 }), fc.constantFrom('<p>', '</p>', '<h1>', '</h1>', '<script>', '<!--', '&amp;', '&#x26;', '# ', '> ', '**', '[a](b)', '---\n', '```', '\n\n', '<article>', '<br>', '&nbsp;', '\u200b')), { maxLength: 40 }).map((parts) => parts.join('')),
+  );
+
+  it.each([
+    ['parseMarkdown', (text: string) => parseMarkdown(text, 'p.md')],
+    ['parseHtml', (text: string) => parseHtml(text, 'p.html')],
+  ])('%s survives arbitrary unicode and markup fragments, losing no word between article and script', (_name, parse) => {
+    fc.assert(
+      fc.property(markupish, (text) => {
+        let script;
+        try {
+          script = buildScript(parse(text), { config: DEFAULT_CONFIG, engine: 'flite' });
+        } catch (error) {
+          expect(error).toBeInstanceOf(AppError);
+          return;
+        }
+        const { expected, got } = spokenWords(script);
+        expect(got).toEqual(expected);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('keeps every paragraph word of generated Markdown and HTML articles, in order', () => {
+    let parsed = 0;
+    const story = fc.tuple(fc.array(paragraph, { minLength: 2, maxLength: 6 }), fc.constantFrom('md', 'html'));
+    const escapeHtml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    // Markdown syntax characters are not article text: keep the generated paragraphs free of them.
+    const clean = (p: string) => p.replace(/[*_`[\]<>\\#]/g, '').replace(/^[>+\-\d]/, 'x$&');
+    fc.assert(
+      fc.property(story, ([paragraphs, kind]) => {
+        const headline = 'Council Approves the New Bridge';
+        const text =
+          kind === 'md'
+            ? [`# ${headline}`, ...paragraphs.map(clean)].join('\n\n')
+            : `<!doctype html><html><head><title>${headline}</title></head><body><article><h1>${headline}</h1>${paragraphs.map((p) => `<p>${escapeHtml(clean(p))}</p>`).join('')}</article></body></html>`;
+        let script;
+        try {
+          script = buildScript(kind === 'md' ? parseMarkdown(text, 'p.md') : parseHtml(text, 'p.html'), { config: DEFAULT_CONFIG, engine: 'edge' });
+        } catch (error) {
+          expect(error).toBeInstanceOf(AppError);
+          return;
+        }
+        // Against the input itself, not the parsed article: nothing a reader drops goes unnoticed.
+        const { got } = spokenWords(script);
+        expect(got).toEqual([headline, ...paragraphs.map(clean)].flatMap(words));
+        expect(script.title).toBe(headline);
+        parsed++;
+      }),
+      { numRuns: 150 },
+    );
+    expect(parsed).toBeGreaterThan(140); // real articles: the property is checked, not skipped by errors
   });
 });
