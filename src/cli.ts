@@ -36,6 +36,7 @@ function buildProgram(): Command {
     .argument('[inputs...]', 'article files (.txt) or folders of them; "-" reads standard input', ['input'])
     .option('-o, --out <dir>', 'folder for the episodes (default: "output", or outDir from the config)')
     .addOption(new Option('-e, --engine <name>', 'speech engine: auto uses Edge neural voices when reachable, else offline Flite').choices(['auto', 'edge', 'flite']))
+    .option('--edition', 'also build one edition episode of all the articles: an introduction, a chapter per story, a closing line')
     .option('--plan', 'print the script (segments, roles, speakers, voices) as JSON on stdout; synthesize nothing')
     .option('-c, --config <file>', 'JSON configuration file (see README)')
     .option('--voice <role=name>', 'voice for a role: headline, body, quote or quoteN (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
@@ -54,6 +55,7 @@ Examples:
   npm run narrate                                  every article in input/ → output/<name>.mp3
   npm run narrate -- input/story.txt --engine flite
   npm run --silent narrate -- --plan input/story.txt
+  npm run narrate -- --edition input/                one episode per article, plus today's edition
   npm run narrate -- --voice body=en-US-JennyNeural --voice quote=en-GB-RyanNeural
 
 Exit codes: 0 ok, 1 some articles failed, 2 usage, 3 input, 4 engine, 5 ffmpeg, 6 output (incl. disk full),
@@ -66,6 +68,7 @@ interface Flags {
   out?: string;
   engine?: EngineName | 'auto';
   plan?: boolean;
+  edition?: boolean;
   config?: string;
   voice: string[];
   concurrency?: number;
@@ -144,17 +147,23 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     const choice = await chooseEngine(config);
     const reporter: Reporter = createReporter({ io, quiet: Boolean(flags.quiet || flags.plan) });
 
+    // On stderr, so --plan's stdout stays pure JSON; with --plan only when auto chose (whose voices?).
+    if (!flags.quiet && (!flags.plan || config.engine === 'auto')) io.stderr(`Engine: ${choice.name} (${choice.reason}).\n`);
     if (flags.plan) {
       const { scripts, failures } = await planRun(inputs, config, choice.name);
       for (const f of failures) io.stderr(`${resultLine(f)}\n`);
+      if (flags.edition && scripts.length) {
+        const { buildEditionScript } = await import('./edition/build-edition-script.ts');
+        const { orderScripts } = await import('./edition/order-scripts.ts');
+        scripts.push(buildEditionScript(orderScripts(scripts, config.editionOrder), { config, engine: choice.name, date: new Date() }));
+      }
       if (scripts.length) io.stdout(`${planJson(scripts)}\n`);
       return exitCodeFor([...failures, ...scripts.map(() => ({ ok: true }) as const)]);
     }
 
-    if (!flags.quiet) io.stderr(`Engine: ${choice.name} (${choice.reason}).\n`);
     if (flags.cache) cacheDir = null;
     else cacheDir = await makeTempDir('nocache');
-    const results = await narrate({ inputs, config, engine: choice.name, cacheDir: cacheDir ?? defaultCacheDir(), reporter });
+    const results = await narrate({ inputs, config, engine: choice.name, cacheDir: cacheDir ?? defaultCacheDir(), reporter, ...(flags.edition ? { edition: { date: new Date() } } : {}) });
     return exitCodeFor(results);
   } catch (error) {
     const appError = error instanceof AppError ? error : new AppError('engine', `Unexpected failure: ${(error as Error)?.message ?? String(error)}`, { hint: 'Run again with --debug and report the output.', cause: error });

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { basename, extname, join, resolve } from 'node:path';
 import type { Config } from './config.ts';
 import { checkDistinctVoices } from './config.ts';
-import { AppError, configError, diskFullError, errnoCode, outputError } from './errors.ts';
+import { AppError, configError, diskFullError, errnoCode, inputError, outputError } from './errors.ts';
 import type { Clip, EngineName, Episode, Script } from './model.ts';
 import { collectInputs } from './article/read-input.ts';
 import { loadArticle } from './article/load-article.ts';
@@ -21,6 +21,9 @@ import { loadEngine, type Engine } from './tts/engine.ts';
 import { cachedEngine, pruneCache, type CacheStats } from './tts/clip-cache.ts';
 import { pausesBefore } from './audio/pauses.ts';
 import { assembleEpisode } from './audio/assemble.ts';
+import { buildEditionScript, editionFileStem } from './edition/build-edition-script.ts';
+import { orderScripts } from './edition/order-scripts.ts';
+import { editionPauses } from './edition/edition-pauses.ts';
 import { ffmpegPath, killRunningFfmpeg } from './audio/ffmpeg.ts';
 
 export interface Reporter {
@@ -33,7 +36,7 @@ export interface Reporter {
 }
 
 export type ArticleResult =
-  | { source: string; ok: true; episode: Episode; segments: number; synthesized: number }
+  | { source: string; ok: true; episode: Episode; segments: number; synthesized: number; /** Already up to date: not re-encoded. */ reused: boolean }
   | { source: string; ok: false; error: AppError };
 
 export interface EngineChoice {
@@ -196,18 +199,14 @@ function checkVoices(engine: Engine, config: Config): void {
   const set = config.voices[engine.name];
   checkDistinctVoices(set, engine.name);
   const known = engine.knownVoices();
-  if (!known) {
+  const roles: [string, string][] = [['headline', set.headline], ['body', set.body], ...set.quotes.map((q, i): [string, string] => [`quote ${i + 1}`, q])];
+  for (const [role, voice] of roles) {
     // Edge cannot list voices offline: check the names' shape so a typo fails before any request.
-    for (const voice of [set.headline, set.body, ...set.quotes]) {
-      if (engine.name === 'edge' && !isEdgeVoiceName(voice)) {
-        throw configError(`"${voice}" is not an Edge voice name.`, 'Edge voices look like en-US-AriaNeural; `npm run narrate -- --list-voices` lists them.');
-      }
+    if (!known && engine.name === 'edge' && !isEdgeVoiceName(voice)) {
+      throw configError(`The ${role} voice "${voice}" is not an Edge voice name.`, 'Edge voices look like en-US-AriaNeural; `npm run narrate -- --list-voices` lists them.');
     }
-    return;
-  }
-  for (const voice of [set.headline, set.body, ...set.quotes]) {
-    if (!known.includes(voice)) {
-      throw configError(`Unknown ${engine.name} voice "${voice}".`, `Known ${engine.name} voices: ${known.join(', ')}.`);
+    if (known && !known.includes(voice)) {
+      throw configError(`Unknown ${engine.name} voice "${voice}" for the ${role}.`, `Known ${engine.name} voices: ${known.join(', ')}.`);
     }
   }
 }
@@ -217,6 +216,9 @@ async function synthesizeScript(engine: Engine, script: Script, reporter: Report
   let done = 0;
   let index = 0;
   reporter.progress({ article: script.source, done, total });
+  // One segment that fails for good fails the article: cancel its other requests so they do not hold
+  // connections the next article needs (finished ones stay in the cache for a re-run).
+  const article = new AbortController();
   // All requests are queued at once; the engine bounds how many run (Flite workers, Edge connections).
   return Promise.all(
     script.chapters.map((chapter) =>
@@ -229,6 +231,10 @@ async function synthesizeScript(engine: Engine, script: Script, reporter: Report
             voice: segment.voice,
             label: `${basename(script.source)} segment ${n} (${segment.role}${who}: "${segment.text.slice(0, 40)}${segment.text.length > 40 ? '…' : ''}")`,
             outFile: '', // the cache decides where clips live
+            signal: article.signal,
+          }).catch((error: unknown) => {
+            article.abort();
+            throw error;
           });
           reporter.progress({ article: script.source, done: ++done, total });
           return clip;
@@ -238,13 +244,13 @@ async function synthesizeScript(engine: Engine, script: Script, reporter: Report
   );
 }
 
-function tagsFor(script: Script, config: Config) {
+function tagsFor(script: Script, config: Config, date: Date) {
   const { article } = script;
   return {
     title: script.title,
     artist: article.byline ?? config.author,
     album: config.show,
-    date: new Date().toISOString().slice(0, 10),
+    date: isoDay(date),
     genre: 'Podcast',
     ...(article.dek ? { description: article.dek } : {}),
     ...(article.credits.length ? { comment: article.credits.join(' ') } : {}),
@@ -262,18 +268,27 @@ async function coverFor(script: Script, config: Config, workDir: string): Promis
   return renderCover({ show: config.show, headline: script.title, outFile: join(workDir, 'cover.png'), workDir });
 }
 
-export async function assemble(script: Script, clips: Clip[][], config: Config): Promise<Episode> {
+/** The local calendar day as YYYY-MM-DD (the date a listener sees on the episode). */
+const isoDay = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+
+export interface AssembleOptions {
+  /** Pause before each segment; default from the segments' boundaries and config.pauses. */
+  pauses?: number[][];
+  date?: Date;
+}
+
+export async function assemble(script: Script, clips: Clip[][], config: Config, options: AssembleOptions = {}): Promise<Episode & { reused: boolean }> {
   const outFile = episodePath(config.outDir, script.source);
   const workDir = await makeTempDir('episode');
   try {
     const coverFile = await coverFor(script, config, workDir);
-    const pauses = pausesBefore(script.chapters.map((c) => c.segments), config.pauses);
+    const pauses = options.pauses ?? pausesBefore(script.chapters.map((c) => c.segments), config.pauses);
     const episode = await assembleEpisode({
       chapters: script.chapters.map((chapter, c) => ({
         title: chapter.title,
         pieces: chapter.segments.map((segment, s) => ({ file: clips[c]![s]!.file, pauseBeforeMs: pauses[c]![s]!, voice: segment.voice })),
       })),
-      tags: tagsFor(script, config),
+      tags: tagsFor(script, config, options.date ?? new Date()),
       coverFile,
       bitrateKbps: config.bitrateKbps,
       loudness: config.loudness,
@@ -310,6 +325,39 @@ export interface NarrateOptions {
   engine: EngineName;
   cacheDir: string;
   reporter: Reporter;
+  /** Also build one edition episode of every article that succeeded, for this date. */
+  edition?: { date: Date };
+}
+
+/**
+ * The edition: every finished article as one chapter, with a spoken introduction, transitions and a
+ * closing line. It is a Script like any other, so its stories' clips come from the cache.
+ */
+async function narrateEdition(options: {
+  articles: { script: Script; clips: Clip[][] }[];
+  inputs: string[];
+  config: Config;
+  engine: Engine;
+  engineName: EngineName;
+  stats: CacheStats;
+  reporter: Reporter;
+  date: Date;
+}): Promise<ArticleResult | null> {
+  const { config, date } = options;
+  // Input order, whatever order the articles finished in; then the config's list, if any.
+  const byInput = [...options.articles].sort((a, b) => options.inputs.indexOf(a.script.source) - options.inputs.indexOf(b.script.source));
+  const source = editionFileStem(date);
+  try {
+    if (byInput.length === 0) throw inputError('No article succeeded, so there is no edition to build.', 'Fix the articles above and run again.');
+    const script = buildEditionScript(orderScripts(byInput.map((a) => a.script), config.editionOrder), { config, engine: options.engineName, date });
+    const before = options.stats.misses;
+    const clips = await synthesizeScript(options.engine, script, options.reporter);
+    const episode = await assemble(script, clips, config, { pauses: editionPauses(script, config.pauses), date });
+    const segments = clips.reduce((n, c) => n + c.length, 0);
+    return { source, ok: true, episode, segments, synthesized: options.stats.misses - before, reused: episode.reused };
+  } catch (error) {
+    return { source, ok: false, error: toAppError(error) };
+  }
 }
 
 /** Creates the output folder, or says in one line why it cannot be used. */
@@ -355,6 +403,7 @@ export async function narrate(options: NarrateOptions): Promise<ArticleResult[]>
     checkVoices(engine, config);
     // The next article synthesizes while the previous one is still being assembled.
     let assembling: Promise<void> = Promise.resolve();
+    const done: { script: Script; clips: Clip[][] }[] = [];
     for (const file of files) {
       if (aborting) break;
       let script: Script;
@@ -372,14 +421,25 @@ export async function narrate(options: NarrateOptions): Promise<ArticleResult[]>
       const segments = clips.reduce((n, c) => n + c.length, 0);
       await assembling;
       if (aborting) break;
+      const finished = { script, clips };
       assembling = assemble(script, clips, config).then(
-        (episode) => finish({ source: file, ok: true, episode, segments, synthesized }),
+        (episode) => {
+          done.push(finished);
+          finish({ source: file, ok: true, episode, segments, synthesized, reused: episode.reused });
+        },
         (error: unknown) => finish({ source: file, ok: false, error: toAppError(error) }),
       );
     }
     await assembling;
-    // An interrupted run leaves feed.xml as it was; the next run rebuilds it from the folder.
-    if (results.some((r) => r.ok) && !aborting) await publishFeed(config);
+    if (options.edition && !aborting) {
+      const result = await narrateEdition({ articles: done, inputs: files, config, engine, engineName: options.engine, stats, reporter, date: options.edition.date });
+      if (result) finish(result);
+    }
+    // An interrupted run leaves feed.xml as it was; the next run rebuilds it from the folder. An
+    // unchanged re-run leaves it alone too, unless it is missing.
+    const changed = results.some((r) => r.ok && !r.reused);
+    const feedMissing = !(await stat(join(config.outDir, FEED_FILE)).catch(() => null));
+    if (results.some((r) => r.ok) && !aborting && (changed || feedMissing)) await publishFeed(config);
   } catch (error) {
     throw toAppError(error);
   } finally {

@@ -10,6 +10,8 @@ export interface SynthesisRequest {
   label: string;
   /** Where to write the audio. The engine writes to a temp name and renames, or leaves nothing. */
   outFile: string;
+  /** Cancels the request (engines that can: Edge); it then fails instead of finishing. */
+  signal?: AbortSignal;
 }
 
 export interface Engine {

@@ -11,9 +11,15 @@ export function pieces(paragraphs: string[], config: Config = DEFAULT_CONFIG): [
 }
 
 /** Words with quote marks removed, for "nothing lost, nothing doubled, in order" checks. */
+/**
+ * The spoken words of a text: quotation marks dropped (segments may leave them out) and punctuation
+ * at a word's edges ignored, since "committees’!" may legitimately split into a quote ("the
+ * committees") and the narration after it ("! the").
+ */
 export function words(text: string): string[] {
   return text
     .replace(/[“”„‟"«»‘’'‹›]/g, '')
     .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
     .filter(Boolean);
 }

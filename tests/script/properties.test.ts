@@ -58,7 +58,7 @@ describe('article → script properties', () => {
         expect(script.chapters.every((c) => c.title.trim() !== '' && !/^Chapter \d/.test(c.title))).toBe(true);
         expect(() => JSON.parse(planJson([script]))).not.toThrow();
       }),
-      { numRuns: 400 },
+      { numRuns: Number(process.env.FC_RUNS ?? 400) },
     );
   });
 
