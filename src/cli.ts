@@ -33,7 +33,7 @@ function positiveInt(value: string): number {
 function buildProgram(): Command {
   return new Command('narrate')
     .description('Turn news articles into chaptered podcast episodes: a voice for the headline, one for the story, and one per quoted person.')
-    .argument('[inputs...]', 'article files (.txt) or folders of them; "-" reads standard input', ['input'])
+    .argument('[inputs...]', 'articles (.txt, .md, .html), folders of them, URLs, or "-" for standard input', ['input'])
     .option('-o, --out <dir>', 'folder for the episodes (default: "output", or outDir from the config)')
     .addOption(new Option('-e, --engine <name>', 'speech engine: auto uses Edge neural voices when reachable, else offline Flite').choices(['auto', 'edge', 'flite']))
     .option('--edition', 'also build one edition episode of all the articles: an introduction, a chapter per story, a closing line')
@@ -138,7 +138,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         ...(flags.baseUrl ? { baseUrl: flags.baseUrl } : {}),
         ...(flags.engine ? { engine: flags.engine } : {}),
         ...(flags.concurrency ? { concurrency: flags.concurrency } : {}),
-        ...((flags.proxy ?? process.env.HTTPS_PROXY ?? process.env.https_proxy) ? { proxy: flags.proxy ?? process.env.HTTPS_PROXY ?? process.env.https_proxy } : {}),
+        // HTTPS_PROXY is read by the Edge engine itself, after --proxy and the config file's proxy.
+        ...(flags.proxy ? { proxy: flags.proxy } : {}),
         voices: flags.voice,
       },
     });

@@ -41,7 +41,7 @@ export interface Config {
   /** Parallel syntheses (Flite workers are capped at the core count). */
   concurrency: number;
   /** Episode loudness target: Apple's -16 LUFS integrated, true peak below -1 dBTP. */
-  loudness: { integratedLufs: number; truePeakDb: number; lra: number };
+  loudness: { integratedLufs: number; truePeakDb: number };
   proxy?: string;
   /** Pronunciation lexicon: word or phrase → how to say it (see README). */
   lexicon: Record<string, string>;
@@ -62,25 +62,14 @@ export const DEFAULT_CONFIG: Config = {
   voices: {
     // Flite has three natural voices: a distinct one per role; kal16 only for a second quoted speaker.
     flite: { headline: 'awb', body: 'slt', quotes: ['rms', 'kal16'] },
-    edge: {
-      headline: 'en-US-GuyNeural',
-      body: 'en-US-AriaNeural',
-      quotes: [
-        'en-US-ChristopherNeural',
-        'en-US-EricNeural',
-        'en-US-MichelleNeural',
-        'en-US-RogerNeural',
-        'en-US-SteffanNeural',
-        'en-GB-RyanNeural',
-      ],
-    },
+    edge: defaultEdgeVoices('en-US')!,
   },
   pauses: { afterHeadlineMs: 1200, paragraphMs: 650, inlineMs: 250, chapterMs: 1500 },
   // 64 kbit/s CBR mono is the common choice for spoken-word podcasts: clear speech at ~29 MB/hour.
   bitrateKbps: 64,
   quoteMinWords: 4,
   concurrency: 4,
-  loudness: { integratedLufs: -16, truePeakDb: -1.5, lra: 11 },
+  loudness: { integratedLufs: -16, truePeakDb: -1.5 },
   lexicon: {},
   // What `npm run serve` offers by default; set it to where you publish the folder.
   baseUrl: 'http://127.0.0.1:8080/',
@@ -109,8 +98,13 @@ function expect<T>(ok: boolean, value: T, where: string, what: string): T {
   return value;
 }
 
+const KNOWN_KEYS = ['show', 'author', 'language', 'outDir', 'engine', 'voices', 'pauses', 'bitrateKbps', 'quoteMinWords', 'concurrency', 'loudness', 'lexicon', 'baseUrl', 'cover', 'proxy', 'editionOrder'];
+
 function mergeFile(base: Config, file: Json): Config {
   const out: Config = structuredClone(base);
+  // A misspelt key would otherwise be ignored without a word.
+  const unknown = Object.keys(file).filter((k) => !KNOWN_KEYS.includes(k));
+  if (unknown.length) throw configError(`Config: unknown key${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')}.`, `Known keys: ${KNOWN_KEYS.join(', ')} (see "Configuration" in the README).`);
   if ('lexicon' in file) {
     const lex = expect(isObject(file.lexicon), file.lexicon as Json, 'lexicon', 'an object of word → spoken form');
     for (const [word, spoken] of Object.entries(lex)) {
@@ -133,11 +127,18 @@ function mergeFile(base: Config, file: Json): Config {
   if ('engine' in file) {
     out.engine = expect(['auto', 'edge', 'flite'].includes(file.engine as string), file.engine as Config['engine'], 'engine', '"auto", "edge" or "flite"');
   }
+  const ranges = { bitrateKbps: [8, 320], quoteMinWords: [1, 50], concurrency: [1, 64] } as const;
   for (const key of ['bitrateKbps', 'quoteMinWords', 'concurrency'] as const) {
     if (key in file) {
       const v = file[key];
-      out[key] = expect(Number.isInteger(v) && (v as number) > 0, v as number, key, 'a positive whole number');
+      const [min, max] = ranges[key];
+      out[key] = expect(Number.isInteger(v) && (v as number) >= min && (v as number) <= max, v as number, key, `a whole number from ${min} to ${max}`);
     }
+  }
+  if ('loudness' in file) {
+    const l = expect(isObject(file.loudness), file.loudness as Json, 'loudness', 'an object');
+    if ('integratedLufs' in l) out.loudness.integratedLufs = expect(typeof l.integratedLufs === 'number' && l.integratedLufs >= -36 && l.integratedLufs <= -6, l.integratedLufs as number, 'loudness.integratedLufs', 'a number from -36 to -6 (LUFS)');
+    if ('truePeakDb' in l) out.loudness.truePeakDb = expect(typeof l.truePeakDb === 'number' && l.truePeakDb >= -9 && l.truePeakDb <= 0, l.truePeakDb as number, 'loudness.truePeakDb', 'a number from -9 to 0 (dBTP)');
   }
   if ('pauses' in file) {
     const p = expect(isObject(file.pauses), file.pauses as Json, 'pauses', 'an object');
@@ -208,11 +209,12 @@ export function loadConfig(options: { file?: string; overrides?: ConfigOverrides
       throw configError(`Config file ${options.file} is not valid JSON: ${(cause as Error).message}.`, 'Fix the JSON syntax (see "Configuration" in the README).', cause);
     }
     if (!isObject(parsed)) throw configError(`Config file ${options.file} must hold a JSON object.`, 'See "Configuration" in the README.');
-      const fileVoices = (parsed as Json).voices;
+    // The language's Edge cast is the base the file's own voices.edge entries then override, so
+    // naming only a headline voice keeps the rest in the article's language.
+    const language = (parsed as Json).language;
+    const languageCast = typeof language === 'string' ? defaultEdgeVoices(language) : null;
+    if (languageCast) config.voices.edge = languageCast;
     config = mergeFile(config, parsed);
-    // A non-English show gets that language's Edge cast unless the file names its own.
-    const languageCast = defaultEdgeVoices(config.language);
-    if (languageCast && !(isObject(fileVoices) && 'edge' in fileVoices)) config.voices.edge = languageCast;
   }
   const o = options.overrides ?? {};
   if (o.outDir !== undefined) config.outDir = o.outDir;

@@ -34,7 +34,10 @@ describe('loadConfig', () => {
     ['not json', '{show:', /not valid JSON/],
     ['array', '[]', /must hold a JSON object/],
     ['bad engine', '{"engine":"espeak"}', /engine must be/],
-    ['bad bitrate', '{"bitrateKbps":-3}', /bitrateKbps must be a positive whole number/],
+    ['bad bitrate', '{"bitrateKbps":-3}', /bitrateKbps must be a whole number from 8 to 320/],
+    ['too high a bitrate', '{"bitrateKbps":500}', /bitrateKbps must be a whole number from 8 to 320/],
+    ['a misspelt key', '{"bitrate":64}', /unknown key "bitrate"/],
+    ['a bad loudness target', '{"loudness":{"integratedLufs":-3}}', /loudness.integratedLufs must be/],
     ['bad pause', '{"pauses":{"paragraphMs":"long"}}', /pauses.paragraphMs must be/],
     ['empty pool', '{"voices":{"edge":{"quotes":[]}}}', /voices.edge.quotes must be/],
   ])('rejects a config with %s', async (name, content, message) => {
@@ -48,6 +51,14 @@ describe('loadConfig', () => {
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).kind).toBe('config');
     expect((error as AppError).message).toMatch(message);
+  });
+
+  it('reads the loudness target, and takes a language\'s Edge cast as the base for partial voices', async () => {
+    const path = await file('lang.json', JSON.stringify({ language: 'de-DE', loudness: { integratedLufs: -19 }, voices: { edge: { headline: 'de-DE-KillianNeural' } } }));
+    const config = loadConfig({ file: path });
+    expect(config.loudness).toEqual({ integratedLufs: -19, truePeakDb: -1.5 });
+    expect(config.voices.edge.headline).toBe('de-DE-KillianNeural');
+    expect(config.voices.edge.body).toMatch(/^de-DE-/);
   });
 
   it('names a missing config file', () => {

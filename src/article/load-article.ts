@@ -48,7 +48,9 @@ export async function loadArticle(input: string): Promise<Article> {
   }
   const kind = kindOf(input);
   const bytes = await readArticleBytes(input);
-  // decodeText first: it rejects binary files whatever their extension claims.
-  const text = kind === 'html' && !(bytes[0] === 0xff || bytes[0] === 0xfe) ? (decodeText(bytes, input), decodeBody(bytes, { html: true, source: input })) : decodeText(bytes, input);
+  // HTML declares its own charset (<meta charset=iso-8859-1>); decodeText handles UTF-16 BOMs and
+  // rejects binary files (NUL bytes) whatever their extension claims.
+  const utf16 = bytes[0] === 0xff || bytes[0] === 0xfe;
+  const text = kind === 'html' && !utf16 && !bytes.includes(0) ? decodeBody(bytes, { html: true, source: input }) : decodeText(bytes, input);
   return parse(kind, checkNotEmpty(text, input), input);
 }

@@ -11,7 +11,6 @@ export const PCM_INPUT_OPTIONS = ['-f', PCM.format, '-ar', String(PCM.sampleRate
 export interface LoudnessTarget {
   integratedLufs: number;
   truePeakDb: number;
-  lra: number;
 }
 
 

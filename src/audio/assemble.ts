@@ -216,7 +216,11 @@ export async function assembleEpisode(input: AssemblyInput): Promise<(AssembledE
     planGains(levels).forEach((gain, i) => gainByFile.set(files[i]!, gain));
     levels.forEach((level, i) => {
       const file = files[i]!;
-      if (level.soundEnd > level.soundStart) {
+      // A clip with no sound at all is a synthesis failure, never a pause to splice in.
+      if (level.soundEnd <= level.soundStart) {
+        throw ffmpegError(`Clip ${basename(file)} is silent: the speech engine returned no speech for one segment.`, 'Delete the clip cache (.cache/clips) and run again; with Edge, the service may be throttling.');
+      }
+      {
         const start = Math.max(0, level.soundStart - msToSamples(LEAD_IN_MS));
         const end = Math.min(clipOf(file).samples, level.soundEnd + msToSamples(TAIL_MS));
         spanByFile.set(file, { start, end });

@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { copyFile, writeFile } from 'node:fs/promises';
+import { outputError } from '../errors.ts';
 import type { FfmpegJob } from './ffmpeg.ts';
 import { runFfmpeg } from './ffmpeg.ts';
 
@@ -82,7 +83,9 @@ export async function renderCover(options: { show: string; headline: string; out
     await copyFile(font, join(options.workDir, 'cover-font.ttf'));
     font = join(options.workDir, 'cover-font.ttf');
   }
-  if (!isFilterSafePath(headlineFile)) throw new Error(`temporary folder path ${options.workDir} has characters ffmpeg filters cannot take`);
+  if (!isFilterSafePath(headlineFile)) {
+    throw outputError(`The temporary folder ${options.workDir} has characters ffmpeg's filters cannot take.`, 'Set TMPDIR to a plain path such as /tmp, or give a cover with --cover.');
+  }
   await runFfmpeg(coverJob({ headlineFile, showFile, fontSize, outFile: options.outFile, font }));
   return options.outFile;
 }

@@ -2,6 +2,7 @@
 // Times come from the audio: Edge word boundaries when present, otherwise the measured clip span
 // shared out over the clip's sentences by length (Flite clips are one sentence each, so exact).
 import type { WordTiming } from '../model.ts';
+import { splitSentences } from '../script/sentences.ts';
 
 export interface TimedText {
   startMs: number;
@@ -23,20 +24,6 @@ export interface Cue {
   endMs: number;
   speaker: string;
   text: string;
-}
-
-/** Splits at sentence ends (., !, ? and closing quotes after them), keeping abbreviations like "U.S." whole. */
-export function splitSentences(text: string): string[] {
-  const parts = text.match(/[^.!?…]+(?:[.!?…]+["'”’)\]]*|$)\s*/g) ?? [text];
-  const out: string[] = [];
-  for (const part of parts) {
-    const prev = out[out.length - 1];
-    // "U.S. officials" or "Mr. Smith": a period after an initial or a short title is not a sentence end.
-    if (prev !== undefined && (/(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Prof|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.\s*$/.test(prev) || /^\s*[a-z0-9]/.test(part))) {
-      out[out.length - 1] = prev + part;
-    } else out.push(part);
-  }
-  return out.map((s) => s.trim()).filter((s) => s !== '');
 }
 
 const wordsOf = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
@@ -91,7 +78,7 @@ function timestamp(ms: number): string {
 
 /** Escapes text for a WebVTT cue payload (& < > are the only specials). */
 export function escapeVtt(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/-->/g, '--&gt;');
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 export function renderVtt(cues: Cue[]): string {

@@ -37,8 +37,11 @@ export function sentenceStart(text: string, offset: number): number {
   return start;
 }
 
-/** End offset of the sentence containing `offset`. */
-export function sentenceEnd(text: string, offset: number): number {
-  for (const end of sentenceEnds(text)) if (end > offset) return end;
-  return text.length;
+/** The sentences of `text`, trimmed; every character but the spaces between them is kept. */
+export function splitSentences(text: string): string[] {
+  const cuts = [0, ...sentenceEnds(text), text.length];
+  return cuts
+    .slice(1)
+    .map((end, i) => text.slice(cuts[i], end).trim())
+    .filter((sentence) => sentence !== '');
 }

@@ -5,7 +5,7 @@ import { fluentArgs, jobArgs } from '../../src/audio/ffmpeg.ts';
 /** The value that follows a flag (the first occurrence). */
 const after = (args: string[], flag: string) => args[args.indexOf(flag) + 1];
 
-const target = { integratedLufs: -16, truePeakDb: -1.5, lra: 11 };
+const target = { integratedLufs: -16, truePeakDb: -1.5 };
 
 describe('decodeJob', () => {
   it('decodes the first audio stream to raw s16le mono 44.1 kHz', () => {

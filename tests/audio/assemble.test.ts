@@ -35,7 +35,7 @@ describe('layoutEpisode (pure)', () => {
 });
 
 const TITLES = ['Headline = news; #1 \\ today', 'Second: the quiet voice', 'China Must Step Up, Zelenskyy Says'];
-const TARGET = { integratedLufs: -16, truePeakDb: -1.5, lra: 11 };
+const TARGET = { integratedLufs: -16, truePeakDb: -1.5 };
 
 describe('assembleEpisode with real ffmpeg', () => {
   let input: AssemblyInput;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeVtt, renderVtt, splitSentences, transcriptCues } from '../../src/publish/transcript.ts';
+import { escapeVtt, renderVtt, transcriptCues } from '../../src/publish/transcript.ts';
+import { splitSentences } from '../../src/script/sentences.ts';
 
 describe('splitSentences', () => {
   it.each([
@@ -7,6 +8,7 @@ describe('splitSentences', () => {
     ['U.S. officials met Mr. Smith. Then they left.', ['U.S. officials met Mr. Smith.', 'Then they left.']],
     ['He said “stop.” Then he left.', ['He said “stop.”', 'Then he left.']],
     ['No final stop', ['No final stop']],
+    ['…and then he left. Later, rain.', ['…and then he left.', 'Later, rain.']],
     ['It rose 3.5 percent. Good.', ['It rose 3.5 percent.', 'Good.']],
   ])('%s', (text, expected) => {
     expect(splitSentences(text)).toEqual(expected);
