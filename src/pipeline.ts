@@ -19,7 +19,7 @@ import { writeFileAtomic } from './publish/atomic-write.ts';
 import { isEdgeVoiceName } from './tts/edge-defaults.ts';
 import { loadEngine, type Engine } from './tts/engine.ts';
 import { cachedEngine, pruneCache, type CacheStats } from './tts/clip-cache.ts';
-import { pausesBefore } from './audio/pauses.ts';
+import { pausesBefore } from './script/pauses.ts';
 import { assembleEpisode } from './audio/assemble.ts';
 import { buildEditionScript, editionFileStem } from './edition/build-edition-script.ts';
 import { orderScripts } from './edition/order-scripts.ts';

@@ -7,18 +7,8 @@
 //   the announcement of what follows (and that pause closes the previous chapter, see assemble.ts);
 // - between the introduction and the first headline: chapterMs.
 import type { Pauses } from '../config.ts';
-import type { Script, Segment } from '../model.ts';
-
-function byBoundary(segment: Segment, pauses: Pauses): number {
-  switch (segment.boundary) {
-    case 'chapter':
-      return pauses.chapterMs;
-    case 'paragraph':
-      return pauses.paragraphMs;
-    case 'inline':
-      return pauses.inlineMs;
-  }
-}
+import type { Script } from '../model.ts';
+import { boundaryPauseMs } from '../script/pauses.ts';
 
 export function editionPauses(script: Script, pauses: Pauses): number[][] {
   return script.chapters.map((chapter, c) => {
@@ -26,10 +16,10 @@ export function editionPauses(script: Script, pauses: Pauses): number[][] {
     let headlineBlock = 0;
     while (chapter.segments[headlineBlock]?.role === 'headline') headlineBlock++;
     return chapter.segments.map((segment, s) => {
-      if (c === 0) return s === 0 ? 0 : byBoundary(segment, pauses);
+      if (c === 0) return s === 0 ? 0 : boundaryPauseMs(segment.boundary, pauses);
       if (s === 0) return c === 1 ? pauses.chapterMs : pauses.paragraphMs;
       if (s === headlineBlock) return pauses.afterHeadlineMs;
-      return byBoundary(segment, pauses);
+      return boundaryPauseMs(segment.boundary, pauses);
     });
   });
 }

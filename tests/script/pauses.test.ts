@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pausesBefore } from '../../src/audio/pauses.ts';
+import { pausesBefore } from '../../src/script/pauses.ts';
 import type { Boundary } from '../../src/model.ts';
 
 const pauses = { afterHeadlineMs: 1200, paragraphMs: 650, inlineMs: 250, chapterMs: 1500 };

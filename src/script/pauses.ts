@@ -13,14 +13,19 @@ export function pausesBefore(segments: { boundary: Boundary }[][], pauses: Pause
         return 0;
       }
       if (s === 0) return c === 1 ? pauses.afterHeadlineMs : pauses.chapterMs;
-      switch (segment.boundary) {
-        case 'chapter':
-          return pauses.chapterMs;
-        case 'paragraph':
-          return pauses.paragraphMs;
-        case 'inline':
-          return pauses.inlineMs;
-      }
+      return boundaryPauseMs(segment.boundary, pauses);
     }),
   );
+}
+
+/** The pause a boundary asks for: before a new chapter, a new paragraph, or a voice change inside one. */
+export function boundaryPauseMs(boundary: Boundary, pauses: Pauses): number {
+  switch (boundary) {
+    case 'chapter':
+      return pauses.chapterMs;
+    case 'paragraph':
+      return pauses.paragraphMs;
+    case 'inline':
+      return pauses.inlineMs;
+  }
 }
