@@ -107,11 +107,16 @@ function tagMap(tags: EpisodeTags): Record<string, string | undefined> {
   };
 }
 
-/** Decodes each distinct clip file once, two (or core-count) ffmpeg processes at a time. */
-async function decodeClips(files: readonly string[], workDir: string): Promise<Map<string, { pcm: string; samples: number }>> {
+type Decoded = { pcm: string; samples: number; level?: ClipLevel };
+
+/**
+ * Decodes each distinct clip file once, two (or core-count) ffmpeg processes at a time, and measures
+ * it (when asked) as soon as it is decoded, so the JS meter runs while other clips decode.
+ */
+async function decodeClips(files: readonly string[], workDir: string, measure: boolean): Promise<Map<string, Decoded>> {
   // ffmpeg starts in ~5 ms here, so one process per clip costs little and pins a failure on its clip.
   const limit = pLimit(Math.max(1, Math.min(availableParallelism(), 4)));
-  const decoded = new Map<string, { pcm: string; samples: number }>();
+  const decoded = new Map<string, Decoded>();
   await Promise.all(
     files.map((file, i) =>
       limit(async () => {
@@ -122,6 +127,8 @@ async function decodeClips(files: readonly string[], workDir: string): Promise<M
           throw ffmpegError(`Clip ${i + 1} (${file}) decoded to no audio.`, 'The speech engine produced an empty or broken file; delete the clip cache (.cache) and try again.');
         }
         decoded.set(file, { pcm, samples });
+      }).then(async () => {
+        if (measure) decoded.get(file)!.level = await measureClipLevel(decoded.get(file)!.pcm);
       }),
     ),
   );
@@ -199,7 +206,7 @@ export async function assembleEpisode(input: AssemblyInput): Promise<(AssembledE
   await mkdir(input.workDir, { recursive: true });
   const pieces = input.chapters.flatMap((c) => c.pieces);
   const files = [...new Set(pieces.map((p) => p.file))];
-  const decoded = await decodeClips(files, input.workDir);
+  const decoded = await decodeClips(files, input.workDir, Boolean(input.loudness));
   const clipOf = (file: string) => decoded.get(file)!;
 
   // Level-match voices before the episode-wide loudness normalization.
@@ -212,7 +219,7 @@ export async function assembleEpisode(input: AssemblyInput): Promise<(AssembledE
     const groupOf = new Map<string, string>();
     for (const p of pieces) if (!groupOf.has(p.file)) groupOf.set(p.file, p.voice !== undefined ? `voice:${p.voice}` : `file:${p.file}`);
     const levels: (ClipLevel & { group: string })[] = [];
-    for (const file of files) levels.push({ ...(await measureClipLevel(clipOf(file).pcm)), group: groupOf.get(file)! });
+    for (const file of files) levels.push({ ...clipOf(file).level!, group: groupOf.get(file)! });
     planGains(levels).forEach((gain, i) => gainByFile.set(files[i]!, gain));
     levels.forEach((level, i) => {
       const file = files[i]!;

@@ -85,6 +85,10 @@ const SUB_BLOCK = PCM.sampleRate / 10; // 100 ms: blocks are 4 consecutive sub-b
 /** Measures one decoded s16le mono 44.1 kHz clip by streaming it (never the whole file in memory). */
 export async function measureClipLevel(pcmFile: string): Promise<ClipLevel> {
   const [s1, s2] = kWeighting(PCM.sampleRate);
+  // Coefficients in locals and samples through an Int16Array: this loop runs once per sample of the
+  // episode, and property reads and readInt16LE made it ~2x slower (measured).
+  const { b0, b1, b2, a1: p1, a2: p2 } = s1;
+  const { a1: q1, a2: q2 } = s2;
   let x1 = 0, x2 = 0, y1 = 0, y2 = 0; // stage 1 state
   let z1 = 0, z2 = 0, w1 = 0, w2 = 0; // stage 2 state
   let sum = 0;
@@ -99,16 +103,19 @@ export async function measureClipLevel(pcmFile: string): Promise<ClipLevel> {
   let soundEnd = 0;
   const minGap = (MIN_GAP_MS * PCM.sampleRate) / 1000;
   let carry: Buffer | null = null;
-  for await (const raw of createReadStream(pcmFile, { highWaterMark: 1 << 16 })) {
+  for await (const raw of createReadStream(pcmFile, { highWaterMark: 1 << 20 })) {
     let chunk = raw as Buffer;
     if (carry) {
       chunk = Buffer.concat([carry, chunk]);
       carry = null;
     }
     const usable = chunk.length - (chunk.length % 2);
-    if (usable < chunk.length) carry = chunk.subarray(usable);
-    for (let i = 0; i < usable; i += 2) {
-      const x = chunk.readInt16LE(i) / 32768;
+    if (usable < chunk.length) carry = Buffer.from(chunk.subarray(usable));
+    // An Int16Array needs a 2-byte aligned offset; copy the (rare) unaligned chunk.
+    const aligned = chunk.byteOffset % 2 === 0 ? chunk : Buffer.from(chunk);
+    const samples = new Int16Array(aligned.buffer, aligned.byteOffset, usable / 2);
+    for (let i = 0; i < samples.length; i++) {
+      const x = samples[i]! / 32768;
       const ax = Math.abs(x);
       if (ax > peak) peak = ax;
       if (ax >= SILENCE) {
@@ -120,9 +127,9 @@ export async function measureClipLevel(pcmFile: string): Promise<ClipLevel> {
         quietSince = index + 1;
       }
       index++;
-      const y = s1.b0 * x + s1.b1 * x1 + s1.b2 * x2 - s1.a1 * y1 - s1.a2 * y2;
+      const y = b0 * x + b1 * x1 + b2 * x2 - p1 * y1 - p2 * y2;
       x2 = x1; x1 = x; y2 = y1; y1 = y;
-      const w = y - 2 * z1 + z2 - s2.a1 * w1 - s2.a2 * w2;
+      const w = y - 2 * z1 + z2 - q1 * w1 - q2 * w2;
       z2 = z1; z1 = y; w2 = w1; w1 = w;
       sum += w * w;
       if (++count === SUB_BLOCK) {
