@@ -2,7 +2,7 @@
 // URL content type or file extension. Everything after this sees only Articles.
 import { extname } from 'node:path';
 import type { Article } from '../model.ts';
-import { configError } from '../errors.ts';
+import { configError, inputError } from '../errors.ts';
 import { decodeBody, fetchUrl, looksLikeUrl, type FetchOptions } from './fetch-url.ts';
 import { checkNotEmpty, decodeText, readArticleBytes } from './read-input.ts';
 import { parseText } from './parse-text.ts';
@@ -40,7 +40,25 @@ export function fetchOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Fetch
   return { ...(timeoutMs ? { timeoutMs } : {}), ...(maxBytes ? { maxBytes } : {}) };
 }
 
+/**
+ * Spoken text of one article at most: ~50,000 words, over five hours of audio. Longer is a book or a
+ * pasted archive, not an article, and would take many minutes and gigabytes of temporary audio.
+ */
+export const MAX_ARTICLE_TEXT_CHARS = 300_000;
+
+function checkLength(article: Article, input: string): Article {
+  const chars = [article.headline, article.dek ?? '', ...article.sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs])].reduce((n, t) => n + t.length, 0);
+  if (chars > MAX_ARTICLE_TEXT_CHARS) {
+    throw inputError(`${input} has ${Math.round(chars / 1000)}k characters of text; one article is limited to ${MAX_ARTICLE_TEXT_CHARS / 1000}k (about five hours of audio).`, 'Split it into separate articles.');
+  }
+  return article;
+}
+
 export async function loadArticle(input: string): Promise<Article> {
+  return checkLength(await readAndParse(input), input);
+}
+
+async function readAndParse(input: string): Promise<Article> {
   if (looksLikeUrl(input)) {
     const page = await fetchUrl(input, fetchOptionsFromEnv());
     const article = await parse(page.contentType, checkNotEmpty(page.text, input), page.contentType === 'html' ? page.finalUrl : input);

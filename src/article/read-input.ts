@@ -1,6 +1,7 @@
 // Finding article files and reading them as text. Decoding problems (binary files, unsupported
 // encodings, oversized files) are input errors with a one-line explanation, never garbled speech.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { inputError } from '../errors.ts';
 import { looksLikeUrl } from './fetch-url.ts';
@@ -79,10 +80,17 @@ export async function readArticleBytes(file: string): Promise<Buffer> {
       bytes = Buffer.concat(chunks);
     } else {
       const info = await stat(file);
+      // /dev/zero, a FIFO or a socket would never end (or block forever): only regular files.
+      if (!info.isFile() && !info.isDirectory()) {
+        throw inputError(`${file} is not a regular file (a device, pipe or socket).`, 'Give an article file, or "-" to read standard input.');
+      }
       if (info.size > MAX_ARTICLE_BYTES) {
         throw inputError(`${file} is ${(info.size / 1048576).toFixed(1)} MB; articles are limited to ${MAX_ARTICLE_BYTES / 1048576} MB.`, 'Split it into separate articles.');
       }
-      bytes = await readFile(file);
+      // Read at most one byte past the limit, in case the file grows while we read it.
+      const chunks: Buffer[] = [];
+      for await (const chunk of createReadStream(file, { end: MAX_ARTICLE_BYTES })) chunks.push(chunk as Buffer);
+      bytes = Buffer.concat(chunks);
     }
   } catch (cause) {
     if (cause instanceof Error && cause.name === 'AppError') throw cause;

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,6 +46,22 @@ describe('readArticleText and collectInputs', () => {
     await writeFile(join(folder, 'notes.pdf'), 'x');
     expect(await collectInputs([folder])).toEqual([join(folder, 'a.txt'), join(folder, 'b.txt')]);
     expect(await readArticleText(join(folder, 'a.txt'))).toBe('A\n\nBody.');
+  });
+
+  it('refuses an article whose text is longer than five hours of audio', async () => {
+    const { loadArticle } = await import('../../src/article/load-article.ts');
+    const paragraph = 'The council met again on Tuesday and talked about the budget for a long time. ';
+    await writeFile(join(dir, 'book.txt'), `A Very Long Story\n\n${Array.from({ length: 4200 }, () => paragraph).join('\n\n')}`);
+    expect((await inputErrorOf(loadArticle(join(dir, 'book.txt')))).message).toMatch(/limited to 300k/);
+    await writeFile(join(dir, 'long.txt'), `A Long Story\n\n${Array.from({ length: 300 }, () => paragraph).join('\n\n')}`);
+    expect((await loadArticle(join(dir, 'long.txt'))).headline).toBe('A Long Story');
+  });
+
+  it('refuses devices and pipes instead of reading forever', async () => {
+    expect((await inputErrorOf(readArticleText('/dev/zero'))).message).toMatch(/not a regular file/);
+    const fifo = join(dir, 'pipe.txt');
+    execFileSync('mkfifo', [fifo]);
+    expect((await inputErrorOf(readArticleText(fifo))).message).toMatch(/not a regular file/);
   });
 
   it('names the problem for missing, empty, oversized, unreadable inputs and empty folders', async () => {
