@@ -74,6 +74,8 @@ export interface Clip {
   file: string;
   /** Word timings relative to the clip start, when the engine provides them (Edge). */
   words?: WordTiming[];
+  /** True when the clip came from the cache instead of being synthesized in this run. */
+  cached?: boolean;
 }
 
 export interface ChapterMark {

@@ -20,7 +20,7 @@ import { isEdgeVoiceName } from './tts/edge-defaults.ts';
 import { loadEngine, type Engine } from './tts/engine.ts';
 import { cachedEngine, pruneCache, type CacheStats } from './tts/clip-cache.ts';
 import { pausesBefore } from './script/pauses.ts';
-import { assembleEpisode } from './audio/assemble.ts';
+import { assembleEpisode, createClipDecoder, type ClipDecoder } from './audio/assemble.ts';
 import { buildEditionScript, editionFileStem } from './edition/build-edition-script.ts';
 import { orderScripts } from './edition/order-scripts.ts';
 import { editionPauses } from './edition/edition-pauses.ts';
@@ -211,7 +211,8 @@ function checkVoices(engine: Engine, config: Config): void {
   }
 }
 
-async function synthesizeScript(engine: Engine, script: Script, reporter: Reporter): Promise<Clip[][]> {
+/** `onFresh` sees each newly synthesized clip (not cache hits) as soon as it exists. */
+async function synthesizeScript(engine: Engine, script: Script, reporter: Reporter, onFresh?: (clip: Clip) => void): Promise<Clip[][]> {
   const total = script.chapters.reduce((n, c) => n + c.segments.length, 0);
   let done = 0;
   let index = 0;
@@ -237,6 +238,7 @@ async function synthesizeScript(engine: Engine, script: Script, reporter: Report
             throw error;
           });
           reporter.progress({ article: script.source, done: ++done, total });
+          if (!clip.cached) onFresh?.(clip);
           return clip;
         }),
       ),
@@ -275,11 +277,13 @@ export interface AssembleOptions {
   /** Pause before each segment; default from the segments' boundaries and config.pauses. */
   pauses?: number[][];
   date?: Date;
+  /** A temp folder (from makeTempDir) with clips already being decoded into it; assemble removes it. */
+  prepared?: { workDir: string; decoder: ClipDecoder };
 }
 
 export async function assemble(script: Script, clips: Clip[][], config: Config, options: AssembleOptions = {}): Promise<Episode & { reused: boolean }> {
   const outFile = episodePath(config.outDir, script.source);
-  const workDir = await makeTempDir('episode');
+  const workDir = options.prepared?.workDir ?? (await makeTempDir('episode'));
   try {
     const coverFile = await coverFor(script, config, workDir);
     const pauses = options.pauses ?? pausesBefore(script.chapters.map((c) => c.segments), config.pauses);
@@ -294,6 +298,7 @@ export async function assemble(script: Script, clips: Clip[][], config: Config, 
       loudness: config.loudness,
       outFile,
       workDir,
+      ...(options.prepared ? { decoder: options.prepared.decoder } : {}),
       // The sidecars carry the segment times a reused episode cannot give back: reuse only with them.
       reuse: (await Promise.all(Object.values(sidecars(outFile)).map((f) => stat(f).then(() => true, () => false)))).every(Boolean),
     });
@@ -409,10 +414,15 @@ export async function narrate(options: NarrateOptions): Promise<ArticleResult[]>
       let script: Script;
       let clips: Clip[][];
       const before = stats.misses;
+      // New clips are decoded and measured while the rest are still being synthesized (free time
+      // with a network engine); cache hits wait for assembly, which an unchanged episode skips.
+      const workDir = await makeTempDir('episode');
+      const prepared = { workDir, decoder: createClipDecoder(workDir, true) };
       try {
         script = await scriptFor(file, config, options.engine);
-        clips = await synthesizeScript(engine, script, reporter);
+        clips = await synthesizeScript(engine, script, reporter, (clip) => void prepared.decoder.decode(clip.file));
       } catch (error) {
+        await removeTempDir(workDir);
         await assembling;
         finish({ source: file, ok: false, error: toAppError(error) });
         continue;
@@ -422,7 +432,7 @@ export async function narrate(options: NarrateOptions): Promise<ArticleResult[]>
       await assembling;
       if (aborting) break;
       const finished = { script, clips };
-      assembling = assemble(script, clips, config).then(
+      assembling = assemble(script, clips, config, { prepared }).then(
         (episode) => {
           done.push(finished);
           finish({ source: file, ok: true, episode, segments, synthesized, reused: episode.reused });

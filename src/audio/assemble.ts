@@ -47,6 +47,8 @@ export interface AssemblyInput {
   loudness?: LoudnessTarget;
   /** Return the episode already at outFile when it was made from these same inputs (default false). */
   reuse?: boolean;
+  /** Clips already being decoded (into workDir, measured when loudness is set); default: a new one. */
+  decoder?: ClipDecoder;
 }
 
 export type AssembledEpisode = Episode & {
@@ -107,32 +109,50 @@ function tagMap(tags: EpisodeTags): Record<string, string | undefined> {
   };
 }
 
-type Decoded = { pcm: string; samples: number; level?: ClipLevel };
+type Decoded = { pcm: string; samples: number; level: ClipLevel | null };
+
+export interface ClipDecoder {
+  /** Starts (or joins) decoding one clip; each distinct file is decoded and measured once. */
+  decode(file: string): Promise<Decoded>;
+}
 
 /**
- * Decodes each distinct clip file once, two (or core-count) ffmpeg processes at a time, and measures
- * it (when asked) as soon as it is decoded, so the JS meter runs while other clips decode.
+ * Decodes clips to the one PCM format in `workDir`, two (or core-count) ffmpeg processes at a time,
+ * and measures each (when asked) as soon as it is decoded. The pipeline hands it every newly
+ * synthesized clip while synthesis goes on, so with a network engine the decoding hides behind the
+ * waiting; assembly then finds those clips ready.
  */
-async function decodeClips(files: readonly string[], workDir: string, measure: boolean): Promise<Map<string, Decoded>> {
+export function createClipDecoder(workDir: string, measure: boolean): ClipDecoder {
   // ffmpeg starts in ~5 ms here, so one process per clip costs little and pins a failure on its clip.
   const limit = pLimit(Math.max(1, Math.min(availableParallelism(), 4)));
-  const decoded = new Map<string, Decoded>();
-  await Promise.all(
-    files.map((file, i) =>
-      limit(async () => {
-        const pcm = join(workDir, `clip-${String(i).padStart(5, '0')}.pcm`);
-        await runFfmpeg(decodeJob(file, pcm, `clip ${i + 1} (${basename(file)})`));
-        const samples = bytesToSamples((await stat(pcm)).size);
-        if (samples === 0) {
-          throw ffmpegError(`Clip ${i + 1} (${file}) decoded to no audio.`, 'The speech engine produced an empty or broken file; delete the clip cache (.cache) and try again.');
-        }
-        decoded.set(file, { pcm, samples });
-      }).then(async () => {
-        if (measure) decoded.get(file)!.level = await measureClipLevel(decoded.get(file)!.pcm);
-      }),
-    ),
-  );
-  return decoded;
+  const jobs = new Map<string, Promise<Decoded>>();
+  return {
+    decode(file) {
+      let job = jobs.get(file);
+      if (!job) {
+        const i = jobs.size;
+        job = limit(async () => {
+          await mkdir(workDir, { recursive: true });
+          const pcm = join(workDir, `clip-${String(i).padStart(5, '0')}.pcm`);
+          await runFfmpeg(decodeJob(file, pcm, `clip ${i + 1} (${basename(file)})`));
+          const samples = bytesToSamples((await stat(pcm)).size);
+          if (samples === 0) {
+            throw ffmpegError(`Clip ${i + 1} (${file}) decoded to no audio.`, 'The speech engine produced an empty or broken file; delete the clip cache (.cache) and try again.');
+          }
+          return { pcm, samples };
+        }).then(async (d) => ({ ...d, level: measure ? await measureClipLevel(d.pcm) : null }));
+        // A clip decoded ahead of time whose article then fails must not be an unhandled rejection.
+        job.catch(() => {});
+        jobs.set(file, job);
+      }
+      return job;
+    },
+  };
+}
+
+async function decodeClips(files: readonly string[], decoder: ClipDecoder): Promise<Map<string, Decoded>> {
+  const results = await Promise.all(files.map((file) => decoder.decode(file)));
+  return new Map(files.map((file, i) => [file, results[i]!]));
 }
 
 function validate(input: AssemblyInput): void {
@@ -173,7 +193,7 @@ export const MANIFEST_TAG = 'audio-edition';
  */
 async function assemblyKey(input: AssemblyInput): Promise<string> {
   const cover = input.coverFile ? createHash('sha256').update(await readFile(input.coverFile)).digest('hex') : null;
-  const { workDir: _work, coverFile: _cover, reuse: _reuse, ...rest } = input;
+  const { workDir: _work, coverFile: _cover, reuse: _reuse, decoder: _decoder, ...rest } = input;
   return createHash('sha256').update(JSON.stringify({ v: ASSEMBLY_VERSION, cover, ...rest })).digest('hex');
 }
 
@@ -206,7 +226,7 @@ export async function assembleEpisode(input: AssemblyInput): Promise<(AssembledE
   await mkdir(input.workDir, { recursive: true });
   const pieces = input.chapters.flatMap((c) => c.pieces);
   const files = [...new Set(pieces.map((p) => p.file))];
-  const decoded = await decodeClips(files, input.workDir, Boolean(input.loudness));
+  const decoded = await decodeClips(files, input.decoder ?? createClipDecoder(input.workDir, Boolean(input.loudness)));
   const clipOf = (file: string) => decoded.get(file)!;
 
   // Level-match voices before the episode-wide loudness normalization.
@@ -219,7 +239,7 @@ export async function assembleEpisode(input: AssemblyInput): Promise<(AssembledE
     const groupOf = new Map<string, string>();
     for (const p of pieces) if (!groupOf.has(p.file)) groupOf.set(p.file, p.voice !== undefined ? `voice:${p.voice}` : `file:${p.file}`);
     const levels: (ClipLevel & { group: string })[] = [];
-    for (const file of files) levels.push({ ...clipOf(file).level!, group: groupOf.get(file)! });
+    for (const file of files) levels.push({ ...clipOf(file).level!, group: groupOf.get(file)! }); // measured: loudness is set
     planGains(levels).forEach((gain, i) => gainByFile.set(files[i]!, gain));
     levels.forEach((level, i) => {
       const file = files[i]!;

@@ -80,7 +80,7 @@ export function cachedEngine(engine: Engine, dir: string, stats: CacheStats): En
       const hit = await readEntry(audio, metaFile, stats);
       if (hit) {
         stats.hits++;
-        return hit;
+        return { ...hit, cached: true };
       }
       stats.misses++;
       const clip = await engine.synthesize({ ...request, outFile: audio });

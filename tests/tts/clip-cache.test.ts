@@ -52,7 +52,8 @@ describe('clip cache', () => {
     const second = await engine.synthesize(req('Hello.'));
     await engine.synthesize(req('Hello.', 'rms'));
     expect(calls).toHaveLength(2);
-    expect(second).toEqual(first);
+    expect(second).toEqual({ ...first, cached: true });
+    expect(first.cached).toBeUndefined();
     expect(second.words?.[0]?.text).toBe('Hello.');
     expect(stats).toEqual({ hits: 1, misses: 2, discarded: 0 });
   });
