@@ -73,8 +73,6 @@ export function isOwnPartialFile(name: string, pid = process.pid): boolean {
   return name.includes(`.${pid}`) && /\.(?:tmp|encoding|partial|part|tmp\.wav)$/.test(name);
 }
 
-/** True once an interruption started: the pipeline stops starting work and publishing. */
-export const isAborting = (): boolean => aborting;
 
 /**
  * Stops a run for good: closes the engines (pending syntheses fail), kills ffmpeg, then removes this

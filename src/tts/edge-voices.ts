@@ -1,7 +1,6 @@
 // Edge voice names: their shape (checked before any request, since the name goes into the SSML as is),
 // default casts per language, and the service's own list.
 import { get } from 'node:https';
-import type { VoiceSet } from '../config.ts';
 import { configError, engineError, networkError } from '../errors.ts';
 import { defaultEdgeVoices, isEdgeVoiceName } from './edge-defaults.ts';
 import { describeNetworkError, edgeAgent, EDGE_HEADERS, resolveProxy, voicesListUrl } from './edge-connection.ts';
@@ -14,12 +13,6 @@ export function assertEdgeVoiceName(name: string, where = 'Edge voice'): void {
       'Edge voices look like en-US-AriaNeural or en-US-AndrewMultilingualNeural; `npm run narrate -- --list-voices` lists them.',
     );
   }
-}
-
-export function checkEdgeVoiceSet(set: VoiceSet): void {
-  assertEdgeVoiceName(set.headline, 'The headline voice');
-  assertEdgeVoiceName(set.body, 'The body voice');
-  set.quotes.forEach((q, i) => assertEdgeVoiceName(q, `Quote voice ${i + 1}`));
 }
 
 /** The locale part of a voice name (en-US-AriaNeural → en-US), used as the SSML xml:lang. */

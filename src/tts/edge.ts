@@ -16,7 +16,7 @@ import { assertEdgeVoiceName, edgeVoiceLocale } from './edge-voices.ts';
 import type { Engine, EngineOptions, SynthesisRequest } from './engine.ts';
 
 export { probeEdge } from './edge-connection.ts';
-export { defaultEdgeVoices, isEdgeVoiceName, assertEdgeVoiceName, checkEdgeVoiceSet, listEdgeVoices, type EdgeVoiceInfo } from './edge-voices.ts';
+export { listEdgeVoices, type EdgeVoiceInfo } from './edge-voices.ts';
 
 export interface EdgeEngineOptions extends EngineOptions {
   /** Total attempts per request (default 5). */
@@ -28,11 +28,6 @@ export interface EdgeEngineOptions extends EngineOptions {
   timeoutPerCharMs?: number;
   /** Escaped UTF-8 bytes per request at most (default 4000). */
   maxChunkBytes?: number;
-}
-
-/** A request the pipeline may cancel (e.g. when another segment of the article already failed). */
-export interface EdgeSynthesisRequest extends SynthesisRequest {
-  signal?: AbortSignal;
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
@@ -201,7 +196,7 @@ export async function createEdgeEngine(options: EdgeEngineOptions): Promise<Engi
     extension: 'mp3',
     knownVoices: () => null,
 
-    async synthesize(request: EdgeSynthesisRequest): Promise<Clip> {
+    async synthesize(request: SynthesisRequest): Promise<Clip> {
       const { label, voice, outFile } = request;
       if (closed) throw engineError(`Edge TTS engine is closed; cannot synthesize ${label}.`, 'This is a bug: report it with --debug output.');
       assertEdgeVoiceName(voice, `The voice of ${label}`);
