@@ -1,3 +1,4 @@
+import { lookup } from 'node:dns/promises';
 // The Edge engine against a local server that speaks the read-aloud protocol (tests/helpers/edge-server.ts).
 // The engine runs in a child process (it must trust the server's CA from start-up); nothing inside
 // node-edge-tts is mocked.
@@ -63,6 +64,9 @@ function ok(outcome: SegmentOutcome | undefined) {
 }
 
 const noProtocolErrors = (s: EdgeServer) => expect(s.requests.flatMap((r) => r.errors)).toEqual([]);
+
+
+const serviceResolves = await lookup('speech.platform.bing.com').then(() => true, () => false);
 
 describe('Edge engine against the local Edge-protocol server', () => {
   it('synthesizes segments with the right voice per request, complete MP3 and word timings', async () => {
@@ -212,7 +216,8 @@ describe('probeEdge and listEdgeVoices', () => {
     expect(s.requests).toHaveLength(1);
   });
 
-  it('says no at once without a proxy when the host cannot be resolved (offline)', async () => {
+  // Only meaningful where the service's host does not resolve (as on the project's machines and CI).
+  it.skipIf(serviceResolves)('says no at once without a proxy when the host cannot be resolved (offline)', async () => {
     const { result } = await runEdgeJob<{ ok: boolean; reason: string; elapsedMs: number }>({ action: 'probe', timeoutMs: 3000 });
     expect(result.ok).toBe(false);
     expect(result.elapsedMs).toBeLessThan(4500);
