@@ -3,7 +3,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadConfig, type Config } from './config.ts';
-import { AppError, ExitCode, usageError } from './errors.ts';
+import { AppError, ExitCode, toAppError, usageError } from './errors.ts';
 import type { EngineName } from './model.ts';
 import { abortRun, chooseEngine, defaultCacheDir, makeTempDir, narrate, planRun, removeTempDir, type ArticleResult, type Reporter } from './pipeline.ts';
 import { planJson } from './script/plan.ts';
@@ -167,7 +167,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     const results = await narrate({ inputs, config, engine: choice.name, cacheDir: cacheDir ?? defaultCacheDir(), reporter, ...(flags.edition ? { edition: { date: new Date() } } : {}) });
     return exitCodeFor(results);
   } catch (error) {
-    const appError = error instanceof AppError ? error : new AppError('engine', `Unexpected failure: ${(error as Error)?.message ?? String(error)}`, { hint: 'Run again with --debug and report the output.', cause: error });
+    const appError = toAppError(error);
     io.stderr(formatError(appError, Boolean(flags.debug)));
     return appError.exitCode;
   } finally {

@@ -63,6 +63,44 @@ export function errnoCode(error: unknown): string | undefined {
   return undefined;
 }
 
+/** An errno code in words, for the "Cannot … : why." messages of every file operation. */
+export function describeErrno(error: unknown): string {
+  const code = errnoCode(error);
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENOENT':
+      return 'no such file';
+    case 'EISDIR':
+      return 'it is a folder';
+    case 'EEXIST':
+    case 'ENOTDIR':
+      return 'a file is in the way';
+    case 'EROFS':
+      return 'the file system is read-only';
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'the disk is full';
+    default:
+      return code ?? String((error as Error)?.message ?? error);
+  }
+}
+
+/**
+ * Any error as an AppError: a full disk is an output error wherever it surfaced; anything that is
+ * not ours is an internal failure, reported with a hint to rerun with --debug.
+ */
+export function toAppError(error: unknown): AppError {
+  const full = diskFullError(error);
+  if (full) return full;
+  if (error instanceof AppError) return error;
+  return new AppError('engine', `Unexpected failure: ${(error as Error)?.message ?? String(error)}`, {
+    hint: 'Run again with --debug and report the output.',
+    cause: error,
+  });
+}
+
 /**
  * A full disk is the user's to fix wherever it shows up (episode, sidecar, clip cache, temp folder), so
  * it is always an output error, whatever layer noticed it first. Null when the error is something else.

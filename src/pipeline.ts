@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { basename, extname, join, resolve } from 'node:path';
 import type { Config } from './config.ts';
 import { checkDistinctVoices } from './config.ts';
-import { AppError, configError, diskFullError, errnoCode, inputError, outputError } from './errors.ts';
+import { type AppError, configError, describeErrno, inputError, outputError, toAppError } from './errors.ts';
 import type { Clip, EngineName, Episode, Script } from './model.ts';
 import { collectInputs } from './article/read-input.ts';
 import { loadArticle } from './article/load-article.ts';
@@ -146,16 +146,6 @@ function withSpokenText(script: Script, config: Config): Script {
       segments: chapter.segments.map((segment) => ({ ...segment, spoken: speakable(segment.text, options) })),
     })),
   };
-}
-
-function toAppError(error: unknown): AppError {
-  const full = diskFullError(error);
-  if (full) return full;
-  if (error instanceof AppError) return error;
-  return new AppError('engine', `Unexpected failure: ${(error as Error)?.message ?? String(error)}`, {
-    hint: 'Run again with --debug and report the output.',
-    cause: error,
-  });
 }
 
 /**
@@ -370,18 +360,7 @@ async function prepareOutDir(outDir: string): Promise<void> {
     const info = await stat(outDir);
     if (!info.isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
   } catch (cause) {
-    const code = errnoCode(cause);
-    const why =
-      code === 'EEXIST' || code === 'ENOTDIR'
-        ? 'a file is in the way'
-        : code === 'EACCES' || code === 'EPERM'
-          ? 'permission denied'
-          : code === 'EROFS'
-            ? 'the file system is read-only'
-            : code === 'ENOSPC'
-              ? 'the disk is full'
-              : (code ?? (cause as Error).message);
-    throw outputError(`Cannot use ${outDir} as the output folder: ${why}.`, 'Choose a writable folder with --out.', cause);
+    throw outputError(`Cannot use ${outDir} as the output folder: ${describeErrno(cause)}.`, 'Choose a writable folder with --out.', cause);
   }
 }
 

@@ -9,7 +9,7 @@ import { networkInterfaces } from 'node:os';
 import { extname, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadConfig, type Config } from './config.ts';
-import { AppError, ExitCode } from './errors.ts';
+import { AppError, ExitCode, toAppError } from './errors.ts';
 import { FEED_FILE, buildFeed } from './publish/collect-episodes.ts';
 
 const MIME: Record<string, string> = {
@@ -147,7 +147,7 @@ export async function serveMain(argv: string[]): Promise<number> {
     });
     return ExitCode.ok;
   } catch (error) {
-    const e = error instanceof AppError ? error : new AppError('network', String((error as Error)?.message ?? error), { hint: '' });
+    const e = toAppError(error);
     process.stderr.write(`error: ${e.message}${e.hint ? ` ${e.hint}` : ''}\n`);
     return e.exitCode;
   }

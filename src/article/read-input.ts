@@ -3,7 +3,7 @@
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { inputError } from '../errors.ts';
+import { describeErrno, inputError } from '../errors.ts';
 import { looksLikeUrl } from './fetch-url.ts';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
@@ -94,9 +94,7 @@ export async function readArticleBytes(file: string): Promise<Buffer> {
     }
   } catch (cause) {
     if (cause instanceof Error && cause.name === 'AppError') throw cause;
-    const code = (cause as NodeJS.ErrnoException).code;
-    const why = code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : code === 'ENOENT' ? 'no such file' : String(code ?? cause);
-    throw inputError(`Cannot read ${file}: ${why}.`, 'Check the file exists and is readable.', cause);
+    throw inputError(`Cannot read ${file}: ${describeErrno(cause)}.`, 'Check the file exists and is readable.', cause);
   }
   if (bytes.length > MAX_ARTICLE_BYTES || stdinOver) {
     throw inputError(`${file === '-' ? 'Standard input' : file} is larger than ${MAX_ARTICLE_BYTES / 1048576} MB.`, 'Split it into separate articles.');

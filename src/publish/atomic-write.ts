@@ -1,6 +1,6 @@
 // Outputs appear whole or not at all: write beside the target, then rename (atomic on one filesystem).
 import { rename, rm, writeFile } from 'node:fs/promises';
-import { outputError } from '../errors.ts';
+import { describeErrno, errnoCode, outputError } from '../errors.ts';
 
 export function tempPathFor(target: string): string {
   return `${target}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`;
@@ -13,8 +13,6 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
     await rename(tmp, target);
   } catch (cause) {
     await rm(tmp, { force: true });
-    const code = (cause as NodeJS.ErrnoException).code;
-    const why = code === 'ENOSPC' ? 'the disk is full' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EROFS' ? 'read-only file system' : String(code ?? (cause as Error).message);
-    throw outputError(`Cannot write ${target}: ${why}.`, code === 'ENOSPC' ? 'Free some disk space and run again.' : 'Choose a writable folder with --out.', cause);
+    throw outputError(`Cannot write ${target}: ${describeErrno(cause)}.`, errnoCode(cause) === 'ENOSPC' ? 'Free some disk space and run again.' : 'Choose a writable folder with --out.', cause);
   }
 }
