@@ -131,8 +131,9 @@ export function createClipDecoder(workDir: string, measure: boolean): ClipDecode
       let job = jobs.get(file);
       if (!job) {
         const i = jobs.size;
+        // No mkdir here: the folder exists (its owner made it), and a job still queued when an
+        // interrupted run removed it must fail, not bring the folder back.
         job = limit(async () => {
-          await mkdir(workDir, { recursive: true });
           const pcm = join(workDir, `clip-${String(i).padStart(5, '0')}.pcm`);
           await runFfmpeg(decodeJob(file, pcm, `clip ${i + 1} (${basename(file)})`));
           const samples = bytesToSamples((await stat(pcm)).size);
