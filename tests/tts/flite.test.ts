@@ -1,6 +1,5 @@
 // Real Flite (WASI) synthesis in worker threads: no mocks. Every clip is checked the way the assembler
 // will read it (RIFF header, rate, sample data), and failures must surface as engine errors.
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -11,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../src/errors.ts';
 import type { Engine } from '../../src/tts/engine.ts';
+import { runChild } from '../helpers/run-child.ts';
 import {
   checkFliteWav,
   createFliteEngine,
@@ -23,7 +23,6 @@ import {
   type WavInfo,
 } from '../../src/tts/flite.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FLITE_TS = fileURLToPath(new URL('../../src/tts/flite.ts', import.meta.url));
 const DYING_WORKER = new URL('./fixtures/flite-dying-worker.mjs', import.meta.url);
 
@@ -63,27 +62,7 @@ async function engineFailure(promise: Promise<unknown>): Promise<AppError> {
 
 /** Runs an ES module snippet in a fresh node (no --no-turbo-fast-api-calls unless asked). */
 function runNode(code: string, { timeoutMs = 60_000, flags = [] as string[] } = {}) {
-  return new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string; ms: number }>(
-    (resolve, reject) => {
-      const started = Date.now();
-      const child = spawn(process.execPath, [...flags, '--import', 'tsx', '--input-type=module', '-e', code], {
-        cwd: ROOT,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-      const timer = setTimeout(() => {
-        child.kill('SIGKILL');
-        reject(new Error(`child did not exit within ${timeoutMs} ms. stdout: ${stdout} stderr: ${stderr}`));
-      }, timeoutMs);
-      child.on('close', (exitCode, signal) => {
-        clearTimeout(timer);
-        resolve({ code: exitCode, signal, stdout, stderr, ms: Date.now() - started });
-      });
-    },
-  );
+  return runChild([...flags, '--import', 'tsx', '--input-type=module', '-e', code], { timeoutMs });
 }
 
 describe('toFliteText', () => {
