@@ -23,7 +23,19 @@ export interface Article {
   sections: Section[];
   /** Closing credit lines ("… contributed to this report."). Not spoken; used in the description. */
   credits: string[];
+  /** The article's language as an ISO 639-1 code ("en", "de", "fr"), from the source or detected. */
+  language?: string;
+  /** Lines removed as page chrome (not spoken), with why: shown by --plan so a user can override. */
+  dropped?: Dropped[];
 }
+
+export interface Dropped {
+  text: string;
+  /** A short stable reason, e.g. "caption", "share widget", "low stopword density". */
+  reason: string;
+}
+
+export type Gender = 'female' | 'male';
 
 /**
  * What separates a segment from the one before it: drives pause placement in assembly.
@@ -37,6 +49,10 @@ export interface Segment {
   role: Role;
   /** Canonical name of the person quoted (quote segments only), or null. */
   speaker: string | null;
+  /** The quoted person's gender when the article states it (pronouns, Mr/Ms, titles); quotes only. */
+  speakerGender?: Gender | null;
+  /** The gender of the voice cast for this segment, when the voice table knows it. */
+  voiceGender?: Gender | null;
   /** Engine-specific voice name. */
   voice: string;
   /** The words as the article wrote them. */
@@ -58,6 +74,16 @@ export interface Script {
   article: Article;
   engine: EngineName;
   chapters: Chapter[];
+  /** Who reads whom, and why that voice: one entry per quoted speaker (see voices/casting). */
+  cast?: CastEntry[];
+}
+
+export interface CastEntry {
+  speaker: string;
+  voice: string;
+  gender: Gender | null;
+  /** Why this voice, e.g. "matches stated gender", "pool exhausted: reused, not a neighbour's". */
+  reason: string;
 }
 
 export type EngineName = 'flite' | 'edge';

@@ -6,6 +6,7 @@ export function planJson(scripts: Script[]): string {
   const episodes = scripts.map((script) => ({
     source: script.source,
     title: script.title,
+    ...(script.article.language !== undefined ? { language: script.article.language } : {}),
     chapters: script.chapters.map((chapter) => ({
       title: chapter.title,
       segments: chapter.segments.map((s) => ({
@@ -14,8 +15,12 @@ export function planJson(scripts: Script[]): string {
         voice: s.voice,
         text: s.text,
         ...(s.spoken !== undefined ? { spoken: s.spoken } : {}),
+        ...(s.speakerGender !== undefined ? { speakerGender: s.speakerGender } : {}),
+        ...(s.voiceGender !== undefined ? { voiceGender: s.voiceGender } : {}),
       })),
     })),
+    ...(script.cast !== undefined ? { cast: script.cast } : {}),
+    ...(script.article.dropped !== undefined ? { dropped: script.article.dropped } : {}),
   }));
   return JSON.stringify({ episodes }, null, 2);
 }
