@@ -11,6 +11,10 @@ export interface FetchOptions {
   maxBytes?: number;
   /** Default 5. */
   maxRedirects?: number;
+  /** Extra request headers, over the defaults: a feed's Accept, If-None-Match / If-Modified-Since. */
+  headers?: Record<string, string>;
+  /** Accept any Content-Type (feeds are sniffed by content, whatever the server calls them). */
+  anyType?: boolean;
 }
 
 export type ContentKind = 'html' | 'markdown' | 'text';
@@ -19,6 +23,12 @@ export interface FetchedPage {
   text: string;
   contentType: ContentKind;
   finalUrl: string;
+  /** 200, or 304 (Not Modified: text is empty) after a conditional request. */
+  status: number;
+  mime: string;
+  /** Validators for the next conditional GET. */
+  etag: string | null;
+  lastModified: string | null;
 }
 
 export const FETCH_DEFAULTS = { timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5 } as const;
@@ -198,6 +208,7 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
           headers: {
             'user-agent': USER_AGENT,
             accept: 'text/html,application/xhtml+xml,text/markdown;q=0.9,text/plain;q=0.8',
+            ...options.headers,
           },
         });
       } catch (error) {
@@ -221,6 +232,11 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
         current = next;
         continue;
       }
+      const validators = { etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') };
+      if (response.status === 304) {
+        await response.body?.cancel().catch(() => {});
+        return { text: '', contentType: 'text', finalUrl: current.href, status: 304, mime: '', ...validators };
+      }
       if (!response.ok) {
         await response.body?.cancel().catch(() => {});
         throw httpError(response.status, response.statusText, current.href);
@@ -228,7 +244,7 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
 
       const contentType = response.headers.get('content-type') ?? '';
       const mime = contentType.split(';')[0]!.trim().toLowerCase();
-      let kind = mime === '' ? null : kindOf(mime, current);
+      let kind = mime === '' ? null : (kindOf(mime, current) ?? (options.anyType ? 'text' : null));
       if (mime !== '' && kind === null) {
         await response.body?.cancel().catch(() => {});
         throw inputError(`${current.href} is ${mime}, not an article page.`, 'Give the address of an HTML, Markdown or plain-text article.');
@@ -256,7 +272,7 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
       if (text.replace(/\s/g, '') === '') {
         throw inputError(`${current.href} returned an empty page.`, 'Check the address; the article may be loaded by JavaScript. Save its text to a file instead.');
       }
-      return { text, contentType: kind, finalUrl: current.href };
+      return { text, contentType: kind, finalUrl: current.href, status: response.status, mime, ...validators };
     }
   } catch (error) {
     if (timedOut && !(error instanceof AppError && error.kind === 'input')) {
