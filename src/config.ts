@@ -3,6 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { configError } from './errors.ts';
 import type { EngineName } from './model.ts';
+import { FLITE_DEFAULT_CAST } from './voices/flite-voices.ts';
+import { parseVoiceAttributes } from './voices/voice-config.ts';
+import type { VoiceOverrides } from './voices/voice-info.ts';
 import { defaultEdgeVoices, isEdgeVoiceName } from './tts/edge-defaults.ts';
 import { parseFeedToken, parseKeep, parseSources, type KeepConfig, type SourceConfig } from './sources/source-config.ts';
 
@@ -58,6 +61,8 @@ export interface Config {
   keep?: KeepConfig;
   /** Secret path segment of the served feed and media URLs. */
   feedToken?: string;
+  /** Gender/locale per voice name, over the built-in voice tables (see src/voices/voice-config.ts). */
+  voiceAttributes?: VoiceOverrides;
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -67,8 +72,8 @@ export const DEFAULT_CONFIG: Config = {
   outDir: 'output',
   engine: 'auto',
   voices: {
-    // Flite has three natural voices: a distinct one per role; kal16 only for a second quoted speaker.
-    flite: { headline: 'awb', body: 'slt', quotes: ['rms', 'kal16'] },
+    // Flite's natural voices and their variants: see src/voices/flite-voices.ts.
+    flite: { ...FLITE_DEFAULT_CAST, quotes: [...FLITE_DEFAULT_CAST.quotes] },
     edge: defaultEdgeVoices('en-US')!,
   },
   pauses: { afterHeadlineMs: 1200, paragraphMs: 650, inlineMs: 250, chapterMs: 1500 },
@@ -106,7 +111,7 @@ function expect<T>(ok: boolean, value: T, where: string, what: string): T {
   return value;
 }
 
-const KNOWN_KEYS = ['show', 'author', 'language', 'outDir', 'engine', 'voices', 'pauses', 'bitrateKbps', 'quoteMinWords', 'concurrency', 'loudness', 'lexicon', 'baseUrl', 'cover', 'proxy', 'editionOrder', 'sources', 'keep', 'feedToken'];
+const KNOWN_KEYS = ['show', 'author', 'language', 'outDir', 'engine', 'voices', 'pauses', 'bitrateKbps', 'quoteMinWords', 'concurrency', 'loudness', 'lexicon', 'baseUrl', 'cover', 'proxy', 'editionOrder', 'sources', 'keep', 'feedToken', 'voiceAttributes'];
 
 function mergeFile(base: Config, file: Json): Config {
   const out: Config = structuredClone(base);
@@ -127,6 +132,7 @@ function mergeFile(base: Config, file: Json): Config {
   if ('sources' in file) out.sources = parseSources(file.sources);
   if ('keep' in file) out.keep = parseKeep(file.keep);
   if ('feedToken' in file) out.feedToken = parseFeedToken(file.feedToken);
+  if ('voiceAttributes' in file) out.voiceAttributes = parseVoiceAttributes(file.voiceAttributes);
   if ('baseUrl' in file) {
     const url = file.baseUrl;
     expect(typeof url === 'string' && /^https?:\/\/[^/]/.test(url), null, 'baseUrl', 'an http(s) URL');

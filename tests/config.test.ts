@@ -69,7 +69,7 @@ describe('loadConfig', () => {
 describe('voices', () => {
   it('applies role=NAME flags, including quote slots', () => {
     const set = applyVoiceFlags(DEFAULT_CONFIG.voices.flite, ['body=rms', 'quote=slt', 'quote2=awb']);
-    expect(set).toEqual({ headline: 'awb', body: 'rms', quotes: ['slt', 'awb'] });
+    expect(set).toEqual({ headline: 'awb', body: 'rms', quotes: ['slt', 'awb', ...DEFAULT_CONFIG.voices.flite.quotes.slice(2)] });
   });
 
   it.each(['body', 'narrator=slt', 'quote0=slt', 'body=a b'])('rejects a malformed --voice %s', (flag) => {
