@@ -54,7 +54,16 @@ async function handle(root: string, config: Config, req: IncomingMessage, res: S
     res.writeHead(405, { Allow: 'GET, HEAD' }).end();
     return;
   }
-  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  // With a feedToken everything lives under /<token>/: without it, the same 404 as a missing file.
+  if (config.feedToken) {
+    const prefix = `/${config.feedToken}/`;
+    if (!path.startsWith(prefix)) {
+      res.writeHead(404).end();
+      return;
+    }
+    path = path.slice(prefix.length - 1);
+  }
   // A browser asking for / gets the show page when there is one; a podcast app gets the feed.
   const wantsPage = path === '/' && /\btext\/html\b/.test(req.headers.accept ?? '') && (await stat(join(root, 'index.html')).catch(() => null))?.isFile();
   if (!wantsPage && (path === '/' || path === `/${FEED_FILE}`)) {
@@ -152,7 +161,8 @@ export async function serveMain(argv: string[]): Promise<number> {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : opts.port;
     const host = opts.host === '0.0.0.0' || opts.host === '::' ? (lanAddress() ?? 'localhost') : opts.host;
-    process.stdout.write(`Serving ${resolve(root)}\nFeed: http://${host}:${port}/${FEED_FILE}  (paste this URL into your podcast app)\nPages: http://${host}:${port}/  (listen in a browser)\n`);
+    const folder = `http://${host}:${port}/${config.feedToken ? `${config.feedToken}/` : ''}`;
+    process.stdout.write(`Serving ${resolve(root)}\nFeed: ${folder}${FEED_FILE}  (paste this URL into your podcast app)\nPages: ${folder}  (listen in a browser)\n`);
     await new Promise<void>((done) => {
       const stop = () => server.close(() => done());
       process.once('SIGINT', stop);

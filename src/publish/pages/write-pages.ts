@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Config } from '../../config.ts';
 import { writeFileAtomic } from '../atomic-write.ts';
 import { SHOW_COVER, collectFeedItems } from '../collect-episodes.ts';
-import type { FeedItem } from '../feed.ts';
+import { servedBase, type FeedItem } from '../feed.ts';
 import { renderEmbedPage } from './embed-page.ts';
 import { renderEpisodePage } from './episode-page.ts';
 import { GENERATOR, shorten } from './html.ts';
@@ -27,7 +27,7 @@ async function readText(dir: string, name: string | undefined): Promise<string> 
   return name ? readFile(join(dir, name), 'utf8').catch(() => '') : '';
 }
 
-async function episodeView(outDir: string, item: FeedItem & { link?: string }): Promise<EpisodeView> {
+async function episodeView(outDir: string, item: FeedItem): Promise<EpisodeView> {
   const [chaptersJson, vtt] = await Promise.all([readText(outDir, item.chapters), readText(outDir, item.transcript)]);
   const chapters = parseChapters(chaptersJson);
   const cues = parseVtt(vtt);
@@ -69,7 +69,8 @@ async function removeStalePages(outDir: string, keep: Set<string>): Promise<void
 
 export async function writePages(options: { outDir: string; config: Config; baseUrl: string }): Promise<WrittenPages> {
   const { outDir, config } = options;
-  const baseUrl = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
+  // Where the folder is really served: under the secret first segment when there is a feedToken.
+  const baseUrl = servedBase({ baseUrl: options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`, ...(config.feedToken ? { token: config.feedToken } : {}) });
   const items = await collectFeedItems(outDir, config);
   const show: ShowView = {
     title: config.show,
