@@ -203,9 +203,12 @@ export function scoreArticle(articleText: string, a: Annotation, episode: PlanEp
   // segment that reads the headline itself is left out when looking for spoken boilerplate.
   const headlineAt = segments.findIndex((s) => s.role === 'headline' && collapse(s.text) === collapse(a.headline));
   const others = segments.filter((_, i) => i !== headlineAt);
+  // A chrome line made into a chapter title is not dropped either: players list chapter titles.
+  const chapterKeys = new Set((episode?.chapters ?? []).map((c) => tokens(c.title).join(' ')).filter((t) => t !== tokens(a.headline).join(' ')));
   let bpDropped = 0;
   for (const line of a.boilerplate) {
     if (boilerplateSpoken(line, others)) misses.push(`boilerplate spoken: ${line}`);
+    else if (chapterKeys.has(tokens(line).join(' '))) misses.push(`boilerplate as a chapter title: ${line}`);
     else bpDropped++;
   }
 

@@ -159,6 +159,13 @@ describe('scoreArticle', () => {
     expect(s.chapters).toEqual({ hit: 0, total: 1 });
   });
 
+  it('counts a chrome line used as a chapter title as not dropped', () => {
+    const plan = episode([[seg('headline', 'Mayor opens bridge')], [seg('body', 'The mayor opened the bridge on Monday.')]], ['Mayor opens bridge', 'Sources']);
+    const s = scoreArticle(ARTICLE, ANNOTATION, plan);
+    expect(s.boilerplate).toEqual({ hit: 1, total: 2 });
+    expect(s.misses).toContain('boilerplate as a chapter title: Sources');
+  });
+
   it('scores a missing plan as zero everywhere and reads a repeated headline as boilerplate', () => {
     const none = scoreArticle(ARTICLE, ANNOTATION, undefined);
     expect(none.headline.hit + none.quotes.hit + none.textKept.hit).toBe(0);
