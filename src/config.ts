@@ -51,10 +51,6 @@ export interface Config {
   cover?: string;
   /** Story order of the --edition episode (file names or paths); unlisted stories follow in input order. */
   editionOrder?: string[];
-  /** Regular expressions (case-insensitive): a line matching one is always kept as article text. */
-  keep?: string[];
-  /** Regular expressions (case-insensitive): a line matching one is always dropped as page chrome. */
-  drop?: string[];
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -102,7 +98,7 @@ function expect<T>(ok: boolean, value: T, where: string, what: string): T {
   return value;
 }
 
-const KNOWN_KEYS = ['show', 'author', 'language', 'outDir', 'engine', 'voices', 'pauses', 'bitrateKbps', 'quoteMinWords', 'concurrency', 'loudness', 'lexicon', 'baseUrl', 'cover', 'proxy', 'editionOrder', 'keep', 'drop'];
+const KNOWN_KEYS = ['show', 'author', 'language', 'outDir', 'engine', 'voices', 'pauses', 'bitrateKbps', 'quoteMinWords', 'concurrency', 'loudness', 'lexicon', 'baseUrl', 'cover', 'proxy', 'editionOrder'];
 
 function mergeFile(base: Config, file: Json): Config {
   const out: Config = structuredClone(base);
@@ -119,19 +115,6 @@ function mergeFile(base: Config, file: Json): Config {
   if ('editionOrder' in file) {
     const order = file.editionOrder;
     out.editionOrder = expect(Array.isArray(order) && order.every((x) => typeof x === 'string' && x !== ''), order as string[], 'editionOrder', 'a list of article file names');
-  }
-  for (const key of ['keep', 'drop'] as const) {
-    if (!(key in file)) continue;
-    const list = file[key];
-    expect(Array.isArray(list) && list.every((x) => typeof x === 'string' && x !== ''), null, key, 'a list of regular expressions (strings)');
-    for (const pattern of list as string[]) {
-      try {
-        new RegExp(pattern, 'iu');
-      } catch {
-        expect(false, null, `${key} entry "${pattern}"`, 'a valid regular expression');
-      }
-    }
-    out[key] = list as string[];
   }
   if ('baseUrl' in file) {
     const url = file.baseUrl;
