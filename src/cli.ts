@@ -1,11 +1,16 @@
+#!/usr/bin/env node
 // argv → options → pipeline. The only file that prints errors and decides exit codes.
+// The pipeline (and through it ffmpeg, the engines, the readers) is imported only once the arguments
+// ask for work, so `--help`, `--version` and usage errors start in the time commander takes.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { realpathSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadConfig, type Config } from './config.ts';
 import { AppError, ExitCode, toAppError, usageError } from './errors.ts';
 import type { EngineName } from './model.ts';
-import { abortRun, chooseEngine, defaultCacheDir, makeTempDir, narrate, planRun, removeTempDir, type ArticleResult, type Reporter } from './pipeline.ts';
+import type { ArticleResult, Reporter } from './pipeline.ts';
 import { planJson } from './script/plan.ts';
 import { createReporter, resultLine } from './progress.ts';
 
@@ -30,8 +35,12 @@ function positiveInt(value: string): number {
   return n;
 }
 
+/** package.json sits one folder above this file both in src/ and in the compiled dist/. */
+const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+
 function buildProgram(): Command {
   return new Command('narrate')
+    .version(version, '-V, --version', 'print the version and exit')
     .description('Turn news articles into chaptered podcast episodes: a voice for the headline, one for the story, and one per quoted person.')
     .argument('[inputs...]', 'articles (.txt, .md, .html), folders of them, URLs, or "-" for standard input', ['input'])
     .option('-o, --out <dir>', 'folder for the episodes (default: "output", or outDir from the config)')
@@ -128,6 +137,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   }
 
   let cacheDir: string | null = null;
+  const { chooseEngine, defaultCacheDir, makeTempDir, narrate, planRun, removeTempDir } = await import('./pipeline.ts');
   try {
     if (flags.plan && flags.listVoices) throw usageError('--plan and --list-voices cannot be combined.');
     const config = loadConfig({
@@ -194,13 +204,22 @@ function handleSignals(): void {
       process.stderr.write(`${clear}interrupted (${signal}): stopped and removed partial files; finished episodes are kept. Run the same command again to resume (synthesized clips are cached).\n`);
       process.exit(code);
     };
-    abortRun().then(finish, finish);
+    import('./pipeline.ts').then(({ abortRun }) => abortRun()).then(finish, finish);
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+/** Run as a program (also through npm's `audio-edition` bin symlink, hence the realpath). */
+function isMain(): boolean {
+  try {
+    return import.meta.url === pathToFileURL(realpathSync(process.argv[1] ?? '')).href;
+  } catch {
+    return false;
+  }
+}
+
+if (isMain()) {
   handleSignals();
   const code = await main(process.argv.slice(2));
   if (!interrupted) process.exitCode = code;
