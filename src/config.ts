@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { configError } from './errors.ts';
 import type { EngineName } from './model.ts';
 import { defaultEdgeVoices, isEdgeVoiceName } from './tts/edge-defaults.ts';
+import { parseBoilerplate, type BoilerplateConfig } from './article/boilerplate-config.ts';
 import { parseFeedToken, parseKeep, parseSources, type KeepConfig, type SourceConfig } from './sources/source-config.ts';
 
 export interface VoiceSet {
@@ -58,6 +59,8 @@ export interface Config {
   keep?: KeepConfig;
   /** Secret path segment of the served feed and media URLs. */
   feedToken?: string;
+  /** Overrides of the page-chrome classifier: lines always kept / always dropped (regex strings). */
+  boilerplate?: BoilerplateConfig;
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -106,7 +109,7 @@ function expect<T>(ok: boolean, value: T, where: string, what: string): T {
   return value;
 }
 
-const KNOWN_KEYS = ['show', 'author', 'language', 'outDir', 'engine', 'voices', 'pauses', 'bitrateKbps', 'quoteMinWords', 'concurrency', 'loudness', 'lexicon', 'baseUrl', 'cover', 'proxy', 'editionOrder', 'sources', 'keep', 'feedToken'];
+const KNOWN_KEYS = ['show', 'author', 'language', 'outDir', 'engine', 'voices', 'pauses', 'bitrateKbps', 'quoteMinWords', 'concurrency', 'loudness', 'lexicon', 'baseUrl', 'cover', 'proxy', 'editionOrder', 'sources', 'keep', 'feedToken', 'boilerplate'];
 
 function mergeFile(base: Config, file: Json): Config {
   const out: Config = structuredClone(base);
@@ -127,6 +130,7 @@ function mergeFile(base: Config, file: Json): Config {
   if ('sources' in file) out.sources = parseSources(file.sources);
   if ('keep' in file) out.keep = parseKeep(file.keep);
   if ('feedToken' in file) out.feedToken = parseFeedToken(file.feedToken);
+  if ('boilerplate' in file) out.boilerplate = parseBoilerplate(file.boilerplate);
   if ('baseUrl' in file) {
     const url = file.baseUrl;
     expect(typeof url === 'string' && /^https?:\/\/[^/]/.test(url), null, 'baseUrl', 'an http(s) URL');

@@ -133,7 +133,7 @@ export function episodePath(outDir: string, source: string): string {
 }
 
 export async function scriptFor(file: string, config: Config, engine: EngineName): Promise<Script> {
-  return withSpokenText(buildScript(await loadArticle(file), { config, engine }), config);
+  return withSpokenText(buildScript(await loadArticle(file, { boilerplate: config.boilerplate, language: config.language }), { config, engine }), config);
 }
 
 /** Adds what the engine will actually say (numbers, abbreviations, lexicon) beside each segment's text. */
