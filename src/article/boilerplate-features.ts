@@ -71,7 +71,7 @@ export function lineFeatures(line: string, stopwords: Set<string>): LineFeatures
 
 /** Headings that open the closing lists of a page: sources, related links, tags, share bars. */
 const CLOSING_SECTION =
-  /^(?:sources?|quellen|einzelnachweise|weblinks|literatur|siehe auch|références|liens externes|voir aussi|sur le même sujet|dans la même rubrique|informations complémentaires|à lire aussi|lire aussi|fuentes|enlaces externos|véase también|fonti|collegamenti esterni|voci correlate|related(?: articles| stories| content| links| posts| topics)?|read more|more on this(?: story)?|see also|external links|references|further reading|tags?|share this|like this|teilen|partager|you may also like|recommended|more stories|most read|most popular|trending)\s*(?:\[[^\]]*\])?\s*:?$/i;
+  /^(?:sources?|quellen|einzelnachweise|weblinks|literatur|siehe auch|références|liens externes|voir aussi|sur le même sujet|dans la même rubrique|informations complémentaires|à lire aussi|lire aussi|fuentes|enlaces externos|véase también|fonti|collegamenti esterni|voci correlate|related(?: articles| stories| content| links| posts| topics)?|read more|more on this(?: story)?|see also|external links|references|further reading|you may also like|recommended|more stories|most read|most popular|trending)\s*(?:\[[^\]]*\])?\s*:?$/i;
 
 export function isClosingSectionHeading(line: string): boolean {
   return CLOSING_SECTION.test(line.trim());

@@ -153,12 +153,13 @@ export function classifyLines(lines: LineInput[], language: string, options: { c
   return closingSections(lines, features, first, reasons);
 }
 
-/** Closing sections ("Sources", "Related"): from the heading to the next good paragraph. */
+/** Closing sections ("Sources", "Related"): from the heading to the next line of prose. */
 function closingSections(lines: LineInput[], features: LineFeatures[], first: { cls: Class }[], reasons: (string | null)[]): (string | null)[] {
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.protect || !isClosingSectionHeading(lines[i]!.text)) continue;
     reasons[i] ??= 'closing section';
-    for (let j = i + 1; j < lines.length && !lines[j]!.protect && !(first[j]!.cls === 'good' && features[j]!.sentence); j++) {
+    const prose = (j: number) => (first[j]!.cls === 'good' || first[j]!.cls === 'neargood') && features[j]!.sentence;
+    for (let j = i + 1; j < lines.length && !lines[j]!.protect && !prose(j); j++) {
       reasons[j] ??= 'closing section';
       i = j;
     }

@@ -8,6 +8,7 @@ import { castVoices } from './cast.ts';
 import { leadTitle } from './chapters.ts';
 import { findQuoteSpans } from './quotes.ts';
 import { segmentParagraph } from './segment.ts';
+import { splitLong } from './split-long.ts';
 
 export function buildScript(article: Article, options: { config: Config; engine: EngineName }): Script {
   const { config, engine } = options;
@@ -31,12 +32,17 @@ export function buildScript(article: Article, options: { config: Config; engine:
       const paragraph = pieces[index++] ?? [];
       paragraph.forEach((piece, i) => {
         const speaker = piece.role === 'quote' ? piece.speaker : null;
-        segments.push({
-          role: piece.role,
-          speaker,
-          voice: casting.voiceFor(piece.role, speaker),
-          text: piece.text,
-          boundary: segments.length === 0 ? 'chapter' : i === 0 ? 'paragraph' : 'inline',
+        const voice = casting.voiceFor(piece.role, speaker);
+        // An over-long piece (a paragraph with no sentence end) becomes several bounded segments.
+        splitLong(piece.text).forEach((text, part) => {
+          segments.push({
+            role: piece.role,
+            speaker,
+            ...(piece.role === 'quote' ? { speakerGender: piece.speakerGender } : {}),
+            voice,
+            text,
+            boundary: segments.length === 0 ? 'chapter' : i === 0 && part === 0 ? 'paragraph' : 'inline',
+          });
         });
       });
     }
