@@ -12,6 +12,8 @@ import { collectInputs } from './article/read-input.ts';
 import { loadArticle } from './article/load-article.ts';
 import { buildScript } from './script/build-script.ts';
 import { speakable } from './script/speakable.ts';
+import { castNotice, type CastMemory } from './voices/casting.ts';
+import { articleLanguage } from './voices/language.ts';
 import { renderCover } from './audio/cover.ts';
 import { writeSidecars } from './publish/sidecars.ts';
 import { FEED_FILE, SHOW_COVER, buildFeed, sidecars } from './publish/collect-episodes.ts';
@@ -132,13 +134,15 @@ export function episodePath(outDir: string, source: string): string {
   return join(outDir, `${safe}.mp3`);
 }
 
-export async function scriptFor(file: string, config: Config, engine: EngineName): Promise<Script> {
-  return withSpokenText(buildScript(await loadArticle(file, { boilerplate: config.boilerplate, language: config.language }), { config, engine }), config);
+/** `cast` keeps a quoted person's voice from article to article of one run (an edition's stories). */
+export async function scriptFor(file: string, config: Config, engine: EngineName, cast?: CastMemory): Promise<Script> {
+  const article = await loadArticle(file, { boilerplate: config.boilerplate, language: config.language });
+  return withSpokenText(buildScript(article, { config, engine, ...(cast ? { cast } : {}) }), config);
 }
 
 /** Adds what the engine will actually say (numbers, abbreviations, lexicon) beside each segment's text. */
 function withSpokenText(script: Script, config: Config): Script {
-  const options = { engine: script.engine, language: config.language, lexicon: config.lexicon };
+  const options = { engine: script.engine, language: articleLanguage(script.article, config), lexicon: config.lexicon };
   return {
     ...script,
     chapters: script.chapters.map((chapter) => ({
@@ -173,9 +177,10 @@ export async function planRun(inputs: string[], config: Config, engine: EngineNa
   const { files, failures: collected } = await collectEach(inputs);
   const failures: ArticleResult[] = [...collected];
   const scripts: Script[] = [];
+  const cast: CastMemory = new Map();
   for (const file of files) {
     try {
-      scripts.push(await scriptFor(file, config, engine));
+      scripts.push(await scriptFor(file, config, engine, cast));
     } catch (error) {
       failures.push({ source: file, ok: false, error: toAppError(error) });
     }
@@ -386,6 +391,7 @@ export async function narrate(options: NarrateOptions): Promise<ArticleResult[]>
     // The next article synthesizes while the previous one is still being assembled.
     let assembling: Promise<void> = Promise.resolve();
     const done: { script: Script; clips: Clip[][] }[] = [];
+    const cast: CastMemory = new Map();
     for (const file of files) {
       if (aborting) break;
       let script: Script;
@@ -396,7 +402,9 @@ export async function narrate(options: NarrateOptions): Promise<ArticleResult[]>
       const workDir = await makeTempDir('episode');
       const prepared = { workDir, decoder: createClipDecoder(workDir, true) };
       try {
-        script = await scriptFor(file, config, options.engine);
+        script = await scriptFor(file, config, options.engine, cast);
+        const shared = castNotice(script);
+        if (shared) reporter.notice(shared);
         clips = await synthesizeScript(engine, script, reporter, (clip) => void prepared.decoder.decode(clip.file));
       } catch (error) {
         await removeTempDir(workDir);

@@ -48,7 +48,16 @@ async function handle(root: string, config: Config, req: IncomingMessage, res: S
     res.writeHead(405, { Allow: 'GET, HEAD' }).end();
     return;
   }
-  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  // With a feedToken everything lives under /<token>/: without it, the same 404 as a missing file.
+  if (config.feedToken) {
+    const prefix = `/${config.feedToken}/`;
+    if (!path.startsWith(prefix)) {
+      res.writeHead(404).end();
+      return;
+    }
+    path = path.slice(prefix.length - 1);
+  }
   if (path === '/' || path === `/${FEED_FILE}`) {
     const base = `http://${req.headers.host ?? 'localhost'}/`;
     const xml = await buildFeed(root, config, base);
@@ -139,7 +148,7 @@ export async function serveMain(argv: string[]): Promise<number> {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : opts.port;
     const host = opts.host === '0.0.0.0' || opts.host === '::' ? (lanAddress() ?? 'localhost') : opts.host;
-    process.stdout.write(`Serving ${resolve(root)}\nFeed: http://${host}:${port}/${FEED_FILE}  (paste this URL into your podcast app)\n`);
+    process.stdout.write(`Serving ${resolve(root)}\nFeed: http://${host}:${port}/${config.feedToken ? `${config.feedToken}/` : ''}${FEED_FILE}  (paste this URL into your podcast app)\n`);
     await new Promise<void>((done) => {
       const stop = () => server.close(() => done());
       process.once('SIGINT', stop);
