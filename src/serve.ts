@@ -11,18 +11,24 @@ import { networkInterfaces } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadConfig, type Config } from './config.ts';
-import { isInside } from './core/folder-entries.ts';
+import { isInside, isRegularEntry } from './core/folder-entries.ts';
 import { AppError, ExitCode, toAppError } from './errors.ts';
 import { FEED_FILE, buildFeed } from './publish/collect-episodes.ts';
 
 const MIME: Record<string, string> = {
   '.mp3': 'audio/mpeg',
-  '.json': 'application/json',
+  '.json': 'application/json; charset=utf-8',
   '.vtt': 'text/vtt; charset=utf-8',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
   '.xml': 'application/rss+xml; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
 };
+
+/** Web players on other sites fetch chapters and transcripts with fetch(): they need CORS. */
+const CORS_TYPES = new Set(['.json', '.vtt']);
 
 /** Slow clients: headers within 10 s, the whole request within 30 s (GET and HEAD have no body). */
 const HEADERS_TIMEOUT_MS = 10_000;
@@ -134,13 +140,15 @@ async function handle(served: Served, req: IncomingMessage, res: ServerResponse)
     }
     path = path.slice(prefix.length - 1);
   }
-  if (path === '/' || path === `/${FEED_FILE}`) {
+  // A browser asking for / gets the show page when there is one; a podcast app gets the feed.
+  const wantsPage = path === '/' && /\btext\/html\b/.test(req.headers.accept ?? '') && (await isRegularEntry(root, served.realRoot, 'index.html'));
+  if (!wantsPage && (path === '/' || path === `/${FEED_FILE}`)) {
     const xml = await served.feed(req.headers.host ?? 'localhost');
     res.writeHead(200, { 'Content-Type': MIME['.xml']!, 'Content-Length': Buffer.byteLength(xml) });
     res.end(req.method === 'HEAD' ? undefined : xml);
     return;
   }
-  const file = resolve(root, `.${path}`);
+  const file = resolve(root, `.${wantsPage ? '/index.html' : path}`);
   // Only files directly inside the served folder: no traversal, no dotfiles, no temp files.
   if (!file.startsWith(root + sep) || file.slice(root.length + 1).includes(sep) || path.includes('/.') || file.endsWith('.tmp')) {
     res.writeHead(404).end();
@@ -156,7 +164,12 @@ async function handle(served: Served, req: IncomingMessage, res: ServerResponse)
     const info = await handle.stat();
     const type = MIME[extname(file).toLowerCase()] ?? 'application/octet-stream';
     const range = parseRange(req.headers.range, info.size);
-    const common = { 'Content-Type': type, 'Accept-Ranges': 'bytes', 'Last-Modified': info.mtime.toUTCString() };
+    const common = {
+      'Content-Type': type,
+      'Accept-Ranges': 'bytes',
+      'Last-Modified': info.mtime.toUTCString(),
+      ...(CORS_TYPES.has(extname(file).toLowerCase()) ? { 'Access-Control-Allow-Origin': '*' } : {}),
+    };
     if (range === 'unsatisfiable') {
       res.writeHead(416, { ...common, 'Content-Range': `bytes */${info.size}` }).end();
       return;
@@ -242,7 +255,8 @@ export async function serveMain(argv: string[]): Promise<number> {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : opts.port;
     const host = opts.host === '0.0.0.0' || opts.host === '::' ? (lanAddress() ?? 'localhost') : opts.host;
-    process.stdout.write(`Serving ${resolve(root)}\nFeed: http://${host}:${port}/${config.feedToken ? `${config.feedToken}/` : ''}${FEED_FILE}  (paste this URL into your podcast app)\n`);
+    const folder = `http://${host}:${port}/${config.feedToken ? `${config.feedToken}/` : ''}`;
+    process.stdout.write(`Serving ${resolve(root)}\nFeed: ${folder}${FEED_FILE}  (paste this URL into your podcast app)\nPages: ${folder}  (listen in a browser)\n`);
     await new Promise<void>((done) => {
       const stop = () => void stopServer(server).then(done);
       process.once('SIGINT', stop);

@@ -23,12 +23,11 @@ export interface FetchedPage {
   text: string;
   contentType: ContentKind;
   finalUrl: string;
-  /** 200, or 304 (Not Modified: text is empty) after a conditional request. */
-  status: number;
-  mime: string;
-  /** Validators for the next conditional GET. */
-  etag: string | null;
-  lastModified: string | null;
+  /**
+   * Only when the request sent extra headers (a feed reader's conditional GET): the status, 200 or
+   * 304 (Not Modified; text is then empty), the MIME type, and the validators for the next request.
+   */
+  http?: { status: number; mime: string; etag: string | null; lastModified: string | null };
 }
 
 export const FETCH_DEFAULTS = { timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5 } as const;
@@ -232,10 +231,10 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
         current = next;
         continue;
       }
-      const validators = { etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') };
-      if (response.status === 304) {
+      const http = (mime: string) => (options.headers ? { http: { status: response.status, mime, etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') } } : {});
+      if (response.status === 304 && options.headers) {
         await response.body?.cancel().catch(() => {});
-        return { text: '', contentType: 'text', finalUrl: current.href, status: 304, mime: '', ...validators };
+        return { text: '', contentType: 'text', finalUrl: current.href, ...http('') };
       }
       if (!response.ok) {
         await response.body?.cancel().catch(() => {});
@@ -272,7 +271,7 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
       if (text.replace(/\s/g, '') === '') {
         throw inputError(`${current.href} returned an empty page.`, 'Check the address; the article may be loaded by JavaScript. Save its text to a file instead.');
       }
-      return { text, contentType: kind, finalUrl: current.href, status: response.status, mime, ...validators };
+      return { text, contentType: kind, finalUrl: current.href, ...http(mime) };
     }
   } catch (error) {
     if (timedOut && !(error instanceof AppError && error.kind === 'input')) {

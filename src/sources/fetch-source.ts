@@ -76,8 +76,8 @@ export async function readSourceDocument(location: string, validators: Validator
   if (validators.etag) headers['if-none-match'] = validators.etag;
   if (validators.lastModified) headers['if-modified-since'] = validators.lastModified;
   const page = await limiter.run(location, () => fetchUrl(location, { ...options, headers, anyType: true }));
-  const next = { etag: page.etag ?? validators.etag ?? null, lastModified: page.lastModified ?? validators.lastModified ?? null };
-  if (page.status === 304) return { status: 304, validators: next };
+  const next = { etag: page.http?.etag ?? validators.etag ?? null, lastModified: page.http?.lastModified ?? validators.lastModified ?? null };
+  if (page.http?.status === 304) return { status: 304, validators: next };
   return { status: 200, text: page.text, finalUrl: page.finalUrl, validators: next };
 }
 

@@ -45,6 +45,7 @@ export function decide(sourceUrl: string, entries: FeedEntry[], state: State): D
       if (changed) return { entry, action: 'read', why: 'changed' };
       return seen.failures < MAX_ATTEMPTS ? { entry, action: 'read', why: 'retry' } : { entry, action: 'skip', why: 'given up' };
     }
-    return changed ? { entry, action: 'read', why: 'changed' } : { entry, action: 'skip', why: 'unchanged' };
+    if (!changed) return { entry, action: 'skip', why: 'unchanged' };
+    return seen.failures < MAX_ATTEMPTS ? { entry, action: 'read', why: 'changed' } : { entry, action: 'skip', why: 'given up' };
   });
 }

@@ -55,6 +55,8 @@ export interface State {
   items: Record<string, ItemState>;
   /** When the last --edition from sources was built (ISO). */
   lastEdition?: string;
+  /** Other episode files (editions) past retention: out of the feed now, deleted after it is rewritten. */
+  remove?: string[];
 }
 
 export const itemId = (source: string, key: string): string => `${source}\n${key}`;
@@ -109,6 +111,33 @@ export function episodeFiles(state: State): { current: Set<string>; stale: Set<s
     if (item.status === 'done' && item.episode) current.add(item.episode);
     for (const f of item.stale ?? []) stale.add(f);
   }
+  for (const f of state.remove ?? []) stale.add(f);
   for (const f of current) stale.delete(f);
   return { current, stale };
+}
+
+/** What the feed says about an item, as the state keeps it. */
+export type ItemFacts = Pick<ItemState, 'source' | 'key' | 'title' | 'link' | 'published' | 'fingerprint'>;
+
+/** An item's episode is written: it becomes current, and the one it replaces is queued for removal. */
+export function recordEpisode(state: State, id: string, facts: ItemFacts, update: { hash: string; episode: string; now: Date }): void {
+  const item = state.items[id];
+  const previous = item?.status === 'done' && item.episode && item.episode !== update.episode ? [item.episode] : [];
+  state.items[id] = {
+    ...facts,
+    status: 'done',
+    hash: update.hash,
+    episode: update.episode,
+    stale: [...new Set([...(item?.stale ?? []), ...previous])].filter((f) => f !== update.episode),
+    failures: 0,
+    narratedAt: item?.narratedAt ?? update.now.toISOString(),
+  };
+}
+
+/** Narrating an item failed: counted, so it is retried at most MAX_ATTEMPTS times. A done item keeps its episode. */
+export function recordFailure(state: State, id: string, facts: ItemFacts, message: string): void {
+  const item = state.items[id];
+  const failures = (item?.failures ?? 0) + 1;
+  if (item?.status === 'done') state.items[id] = { ...item, failures, lastError: message };
+  else state.items[id] = { ...facts, status: 'failed', failures, lastError: message };
 }
