@@ -138,7 +138,8 @@ export function episodePath(outDir: string, source: string): string {
 
 /** `cast` keeps a quoted person's voice from article to article of one run (an edition's stories). */
 export async function scriptFor(file: string, config: Config, engine: EngineName, cast?: CastMemory): Promise<Script> {
-  return withSpokenText(buildScript(await loadArticle(file), { config, engine, ...(cast ? { cast } : {}) }), config);
+  const article = await loadArticle(file, { boilerplate: config.boilerplate, language: config.language });
+  return withSpokenText(buildScript(article, { config, engine, ...(cast ? { cast } : {}) }), config);
 }
 
 /** Adds what the engine will actually say (numbers, abbreviations, lexicon) beside each segment's text. */

@@ -176,6 +176,14 @@ describe('scoreArticle', () => {
     expect(scoreArticle(ARTICLE, repeat, once).boilerplate.hit).toBe(1);
   });
 
+  it('reads a plan missing fields as missing, without throwing', () => {
+    const broken = { source: 'x.txt', title: 'Mayor opens bridge' } as unknown as PlanEpisode;
+    const s = scoreArticle(ARTICLE, ANNOTATION, broken);
+    expect(s.headline.hit).toBe(1);
+    expect(s.textKept.hit).toBe(0);
+    expect(s.quotes.hit).toBe(0);
+  });
+
   it('sums articles micro-averaged', () => {
     const a = scoreArticle(ARTICLE, ANNOTATION, undefined);
     const total = sumScores([a, a]);
