@@ -13,7 +13,8 @@ import { runCli } from '../e2e/run-cli.ts';
 import { launchBrowser, watchedPage, type Watched } from './browser.ts';
 
 const TITLE = 'Council votes <script>alert("x")</script> & budget passes';
-const ARTICLE = `${TITLE}
+// Markdown, so the section heading is unambiguous; the entities make a literal <script> in the headline.
+const ARTICLE = `# Council votes &lt;script&gt;alert("x")&lt;/script&gt; & budget passes
 
 By Jane Miller
 
@@ -21,7 +22,7 @@ The city council approved the budget on Thursday after a long debate about buses
 
 "This budget keeps our promises to working families," said Mayor Ana Ruiz.
 
-More buses next year
+## More buses next year
 
 The plan adds two new bus lines in the spring. Riders will wait less at every stop.
 
@@ -39,12 +40,12 @@ const watchedPages: Watched[] = [];
 
 beforeAll(async () => {
   mkdirSync(join(dir, 'in'));
-  writeFileSync(join(dir, 'in', 'council.txt'), ARTICLE);
+  writeFileSync(join(dir, 'in', 'council.md'), ARTICLE);
   // The server first, so the run can be told its address (--base-url) for the embed snippet.
   server = await startServer({ root: out, config: DEFAULT_CONFIG, host: '127.0.0.1', port: 0 });
   const address = server.address();
   base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const run = await runCli([join(dir, 'in', 'council.txt'), '--engine', 'flite', '--out', out, '--base-url', `${base}/`], { env: { AUDIO_EDITION_CACHE: join(dir, 'cache') } });
+  const run = await runCli([join(dir, 'in', 'council.md'), '--engine', 'flite', '--out', out, '--base-url', `${base}/`], { env: { AUDIO_EDITION_CACHE: join(dir, 'cache') } });
   expect(run.code, run.stderr).toBe(0);
   stderr = run.stderr;
   browser = await launchBrowser();
