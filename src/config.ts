@@ -7,6 +7,7 @@ import { FLITE_DEFAULT_CAST } from './voices/flite-voices.ts';
 import { parseVoiceAttributes } from './voices/voice-config.ts';
 import type { VoiceOverrides } from './voices/voice-info.ts';
 import { defaultEdgeVoices, isEdgeVoiceName } from './tts/edge-defaults.ts';
+import { parseBoilerplate, type BoilerplateConfig } from './article/boilerplate-config.ts';
 import { parseFeedToken, parseKeep, parseSources, type KeepConfig, type SourceConfig } from './sources/source-config.ts';
 
 export interface VoiceSet {
@@ -63,6 +64,8 @@ export interface Config {
   feedToken?: string;
   /** Gender/locale per voice name, over the built-in voice tables (see src/voices/voice-config.ts). */
   voiceAttributes?: VoiceOverrides;
+  /** Overrides of the page-chrome classifier: lines always kept / always dropped (regex strings). */
+  boilerplate?: BoilerplateConfig;
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -119,7 +122,7 @@ function checkKnownKeys(object: Json, known: readonly string[], where: string): 
   throw configError(`Config: unknown key${unknown.length > 1 ? 's' : ''} ${names}.`, `Known keys${where ? ` in ${where.slice(0, -1)}` : ''}: ${known.join(', ')} (see "Configuration" in the README).`);
 }
 
-const KNOWN_KEYS = ['show', 'author', 'language', 'outDir', 'engine', 'voices', 'pauses', 'bitrateKbps', 'quoteMinWords', 'concurrency', 'loudness', 'lexicon', 'baseUrl', 'cover', 'proxy', 'editionOrder', 'sources', 'keep', 'feedToken', 'voiceAttributes'];
+const KNOWN_KEYS = ['show', 'author', 'language', 'outDir', 'engine', 'voices', 'pauses', 'bitrateKbps', 'quoteMinWords', 'concurrency', 'loudness', 'lexicon', 'baseUrl', 'cover', 'proxy', 'editionOrder', 'sources', 'keep', 'feedToken', 'voiceAttributes', 'boilerplate'];
 
 function mergeFile(base: Config, file: Json): Config {
   const out: Config = structuredClone(base);
@@ -139,6 +142,7 @@ function mergeFile(base: Config, file: Json): Config {
   if ('keep' in file) out.keep = parseKeep(file.keep);
   if ('feedToken' in file) out.feedToken = parseFeedToken(file.feedToken);
   if ('voiceAttributes' in file) out.voiceAttributes = parseVoiceAttributes(file.voiceAttributes);
+  if ('boilerplate' in file) out.boilerplate = parseBoilerplate(file.boilerplate);
   if ('baseUrl' in file) {
     const url = file.baseUrl;
     expect(typeof url === 'string' && /^https?:\/\/[^/]/.test(url), null, 'baseUrl', 'an http(s) URL');

@@ -18,6 +18,8 @@ import { renderCover } from './audio/cover.ts';
 import { writeSidecars } from './publish/sidecars.ts';
 import { FEED_FILE, SHOW_COVER, buildFeed, sidecars } from './publish/collect-episodes.ts';
 import { writeFileAtomic } from './publish/atomic-write.ts';
+import { writePages, type WrittenPages } from './publish/pages/write-pages.ts';
+import { SHOW_PAGE } from './publish/pages/views.ts';
 import { isEdgeVoiceName } from './tts/edge-defaults.ts';
 import { loadEngine, type Engine } from './tts/engine.ts';
 import { cachedEngine, pruneCache, type CacheStats } from './tts/clip-cache.ts';
@@ -139,7 +141,8 @@ export function episodePath(outDir: string, source: string): string {
 
 /** `cast` keeps a quoted person's voice from article to article of one run (an edition's stories). */
 export async function scriptFor(file: string, config: Config, engine: EngineName, cast?: CastMemory): Promise<Script> {
-  return withSpokenText(buildScript(await loadArticle(file), { config, engine, ...(cast ? { cast } : {}) }), config);
+  const article = await loadArticle(file, { boilerplate: config.boilerplate, language: config.language });
+  return withSpokenText(buildScript(article, { config, engine, ...(cast ? { cast } : {}) }), config);
 }
 
 /** Adds what the engine will actually say (numbers, abbreviations, lexicon) beside each segment's text. */
@@ -310,13 +313,14 @@ export async function assemble(script: Script, clips: Clip[][], config: Config, 
   }
 }
 
-/** Rewrites feed.xml (and the show cover) from every episode now in the output folder. */
-export async function publishFeed(config: Config): Promise<void> {
+/** Rewrites feed.xml (and the show cover) and the web pages from every episode now in the output folder. */
+export async function publishFeed(config: Config): Promise<WrittenPages> {
   const workDir = await makeTempDir('feed');
   try {
     const cover = config.cover ?? (await renderCover({ show: config.show, headline: 'News articles, read aloud', outFile: join(workDir, SHOW_COVER), workDir }));
     await writeFileAtomic(join(config.outDir, SHOW_COVER), await readFile(cover));
     await writeFileAtomic(join(config.outDir, FEED_FILE), await buildFeed(config.outDir, config, config.baseUrl));
+    return await writePages({ outDir: config.outDir, config, baseUrl: config.baseUrl });
   } finally {
     await removeTempDir(workDir);
   }
@@ -439,8 +443,14 @@ export async function narrate(options: NarrateOptions): Promise<ArticleResult[]>
     // An interrupted run leaves feed.xml as it was; the next run rebuilds it from the folder. An
     // unchanged re-run leaves it alone too, unless it is missing.
     const changed = results.some((r) => r.ok && !r.reused);
-    const feedMissing = !(await stat(join(config.outDir, FEED_FILE)).catch(() => null));
-    if (results.some((r) => r.ok) && !aborting && (changed || feedMissing)) await publishFeed(config);
+    const missing = async (name: string) => !(await stat(join(config.outDir, name)).catch(() => null));
+    const feedMissing = (await missing(FEED_FILE)) || (await missing(SHOW_PAGE));
+    if (results.some((r) => r.ok) && !aborting && (changed || feedMissing)) {
+      const pages = await publishFeed(config);
+      // The snippet a publisher pastes to embed each new episode's player (also on its page).
+      const fresh = new Set(results.flatMap((r) => (r.ok && !r.reused ? [basename(r.episode.file)] : [])));
+      for (const page of pages.episodes) if (fresh.has(`${page.stem}.mp3`)) reporter.notice(`Embed ${page.stem}: ${page.snippet}`);
+    }
   } catch (error) {
     throw toAppError(error);
   } finally {

@@ -7,6 +7,7 @@ import { resolveSpeakers } from './attribute.ts';
 import { leadTitle } from './chapters.ts';
 import { findQuoteSpans } from './quotes.ts';
 import { segmentParagraph } from './segment.ts';
+import { splitLong } from './split-long.ts';
 import { castVoices, type CastMemory } from '../voices/casting.ts';
 
 /** `cast` carries speakers' voices from article to article of one run (see voices/casting.ts). */
@@ -32,12 +33,18 @@ export function buildScript(article: Article, options: { config: Config; engine:
       const paragraph = pieces[index++] ?? [];
       paragraph.forEach((piece, i) => {
         const speaker = piece.role === 'quote' ? piece.speaker : null;
-        segments.push({
-          role: piece.role,
-          speaker,
-          voice: casting.voiceFor(piece.role), // quotes: cast below, once all speakers are known
-          text: piece.text,
-          boundary: segments.length === 0 ? 'chapter' : i === 0 ? 'paragraph' : 'inline',
+        // Quotes are cast below, once all speakers are known. An over-long piece (a paragraph with
+        // no sentence end) becomes several bounded segments.
+        const voice = casting.voiceFor(piece.role);
+        splitLong(piece.text).forEach((text, part) => {
+          segments.push({
+            role: piece.role,
+            speaker,
+            ...(piece.role === 'quote' ? { speakerGender: piece.speakerGender } : {}),
+            voice,
+            text,
+            boundary: segments.length === 0 ? 'chapter' : i === 0 && part === 0 ? 'paragraph' : 'inline',
+          });
         });
       });
     }

@@ -16,11 +16,16 @@ export interface EpisodeMeta {
 
 export const metaSidecar = (mp3: string): string => `${mp3.replace(/\.mp3$/i, '')}.item.json`;
 
-/** For each MP3 name: its item's metadata, 'hidden' when it must not be in the feed, or null for an ordinary episode. */
+/** For each MP3 name: its item's metadata, 'hidden' when it must not be in the feed, or absent for an ordinary episode. */
 export async function sourcedEpisodes(outDir: string, names: string[]): Promise<Map<string, EpisodeMeta | 'hidden'>> {
   const out = new Map<string, EpisodeMeta | 'hidden'>();
-  let current: Set<string> | null = null;
+  // An unreadable state hides every sourced episode rather than publishing duplicates.
+  const files = await loadState(outDir).then(episodeFiles, () => null);
   for (const name of names) {
+    if (files?.stale.has(name)) {
+      out.set(name, 'hidden');
+      continue;
+    }
     const text = await readFile(join(outDir, metaSidecar(name)), 'utf8').catch(() => null);
     if (text === null) continue;
     let meta: EpisodeMeta;
@@ -31,9 +36,7 @@ export async function sourcedEpisodes(outDir: string, names: string[]): Promise<
       out.set(name, 'hidden');
       continue;
     }
-    // An unreadable state hides every sourced episode rather than publishing duplicates.
-    current ??= await loadState(outDir).then((s) => episodeFiles(s).current, () => new Set<string>());
-    out.set(name, current.has(name) ? meta : 'hidden');
+    out.set(name, files?.current.has(name) ? { guid: meta.guid, ...(meta.link ? { link: meta.link } : {}), ...(meta.credit ? { credit: meta.credit } : {}), ...(meta.person ? { person: meta.person } : {}) } : 'hidden');
   }
   return out;
 }
