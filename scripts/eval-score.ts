@@ -49,11 +49,13 @@ export interface ArticleScore {
   speakers: Ratio;
   gender: Ratio;
   chapters: Ratio;
+  /** Of the chrome lines not read, how many the plan's `dropped` list shows (so a user can override). */
+  droppedListed: Ratio;
   /** What went wrong, for `--json` and for tuning on the dev split. */
   misses: string[];
 }
 
-export const METRICS = ['headline', 'boilerplate', 'textKept', 'quotes', 'narration', 'speakers', 'gender', 'chapters'] as const;
+export const METRICS = ['headline', 'boilerplate', 'textKept', 'quotes', 'narration', 'speakers', 'gender', 'chapters', 'droppedListed'] as const;
 export type Metric = (typeof METRICS)[number];
 
 export function tokens(text: string): string[] {
@@ -193,10 +195,14 @@ export function contentTokens(articleText: string, a: Annotation): string[] {
 /** Scores one article's plan against its annotation. `episode` undefined: the CLI printed none. */
 export function scoreArticle(articleText: string, a: Annotation, episode: PlanEpisode | undefined): ArticleScore {
   const misses: string[] = [];
-  const segments = episode?.chapters.flatMap((c) => c.segments) ?? [];
+  // The plan is read defensively: a CLI mid-change may leave a field out, which scores as missing.
+  const planChapters = Array.isArray(episode?.chapters) ? episode.chapters : [];
+  const segments = planChapters
+    .flatMap((c) => (Array.isArray(c.segments) ? c.segments : []))
+    .map((s) => ({ ...s, text: typeof s.text === 'string' ? s.text : '' }));
   const r = (hit: number, total: number): Ratio => ({ hit, total });
 
-  const headlineOk = episode !== undefined && collapse(episode.title) === collapse(a.headline);
+  const headlineOk = typeof episode?.title === 'string' && collapse(episode.title) === collapse(a.headline);
   if (!headlineOk) misses.push(`headline: got ${JSON.stringify(episode?.title ?? null)}`);
 
   // The headline is read once, as the headline: a repeat of it in the page is boilerplate, so the
@@ -204,12 +210,18 @@ export function scoreArticle(articleText: string, a: Annotation, episode: PlanEp
   const headlineAt = segments.findIndex((s) => s.role === 'headline' && collapse(s.text) === collapse(a.headline));
   const others = segments.filter((_, i) => i !== headlineAt);
   // A chrome line made into a chapter title is not dropped either: players list chapter titles.
-  const chapterKeys = new Set((episode?.chapters ?? []).map((c) => tokens(c.title).join(' ')).filter((t) => t !== tokens(a.headline).join(' ')));
+  const chapterKeys = new Set(planChapters.map((c) => tokens(String(c.title ?? '')).join(' ')).filter((t) => t !== tokens(a.headline).join(' ')));
+  const droppedTexts = (Array.isArray(episode?.dropped) ? episode.dropped : []).map((d) => tokens(String(d?.text ?? '')));
+  const listed = (line: string) => droppedTexts.some((d) => findRun(d, tokens(line)) >= 0);
   let bpDropped = 0;
+  let bpListed = 0;
   for (const line of a.boilerplate) {
     if (boilerplateSpoken(line, others)) misses.push(`boilerplate spoken: ${line}`);
     else if (chapterKeys.has(tokens(line).join(' '))) misses.push(`boilerplate as a chapter title: ${line}`);
-    else bpDropped++;
+    else {
+      bpDropped++;
+      if (listed(line)) bpListed++;
+    }
   }
 
   const content = contentTokens(articleText, a);
@@ -247,7 +259,7 @@ export function scoreArticle(articleText: string, a: Annotation, episode: PlanEp
     else misses.push(`narration not in the narrator's voice: ${n}`);
   }
 
-  const titles = new Set((episode?.chapters ?? []).map((c) => tokens(c.title).join(' ')));
+  const titles = new Set(planChapters.map((c) => tokens(String(c.title ?? '')).join(' ')));
   let chaptersOk = 0;
   for (const title of a.chapters) {
     if (titles.has(tokens(title).join(' '))) chaptersOk++;
@@ -257,6 +269,7 @@ export function scoreArticle(articleText: string, a: Annotation, episode: PlanEp
   return {
     headline: r(headlineOk ? 1 : 0, 1),
     boilerplate: r(bpDropped, a.boilerplate.length),
+    droppedListed: r(bpListed, bpDropped),
     textKept: r(kept, content.length),
     quotes: r(quotesFound, a.quotes.length),
     narration: r(narrationOk, a.narration.length),
