@@ -40,6 +40,7 @@ const watchedPages: Watched[] = [];
 
 beforeAll(async () => {
   mkdirSync(join(dir, 'in'));
+  mkdirSync(out); // serve wants its folder to exist; the run fills it
   writeFileSync(join(dir, 'in', 'council.md'), ARTICLE);
   // The server first, so the run can be told its address (--base-url) for the embed snippet.
   server = await startServer({ root: out, config: DEFAULT_CONFIG, host: '127.0.0.1', port: 0 });
