@@ -3,7 +3,7 @@
 // the author. The sources state says which file is an item's current episode: any other file with
 // such a sidecar (replaced by a regenerated episode, or left by a run killed before it recorded it)
 // is kept out of the feed, so a podcast app never sees two episodes of one item.
-import { readFile } from 'node:fs/promises';
+import { readBounded } from '../core/read-bounded.ts';
 import { join } from 'node:path';
 import { episodeFiles, loadState } from './state.ts';
 
@@ -26,7 +26,7 @@ export async function sourcedEpisodes(outDir: string, names: string[]): Promise<
       out.set(name, 'hidden');
       continue;
     }
-    const text = await readFile(join(outDir, metaSidecar(name)), 'utf8').catch(() => null);
+    const text = await readBounded(join(outDir, metaSidecar(name)), { maxBytes: 1024 * 1024 }).then((b) => b.toString('utf8'), () => null);
     if (text === null) continue;
     let meta: EpisodeMeta;
     try {
