@@ -50,6 +50,9 @@ export interface EngineChoice {
 }
 
 export const CACHE_MAX_BYTES = 1024 * 1024 * 1024;
+/** Encoded MP3 pieces and clip measurements, inside the clip cache folder (so --no-cache's temp folder takes them too). */
+const encodedCacheDir = (cacheDir: string) => join(cacheDir, 'encoded');
+const ENCODED_CACHE_MAX_BYTES = 256 * 1024 * 1024;
 
 // What an interrupted run must undo. Filled while a run works; abortRun() (called by the CLI on
 // SIGINT/SIGTERM) stops the engines and ffmpeg, then removes what this process left half-written.
@@ -160,12 +163,12 @@ function withSpokenText(script: Script, config: Config): Script {
  */
 type Failure = Extract<ArticleResult, { ok: false }>;
 
-async function collectEach(inputs: string[]): Promise<{ files: string[]; failures: Failure[] }> {
+async function collectEach(inputs: string[], config: Config): Promise<{ files: string[]; failures: Failure[] }> {
   const files: string[] = [];
   const failures: Failure[] = [];
   for (const input of inputs) {
     try {
-      files.push(...(await collectInputs([input])));
+      files.push(...(await collectInputs([input], { followSymlinks: config.followSymlinks })));
     } catch (error) {
       failures.push({ source: input, ok: false, error: toAppError(error) });
     }
@@ -176,7 +179,7 @@ async function collectEach(inputs: string[]): Promise<{ files: string[]; failure
 
 /** Builds the plans of every input without synthesizing anything. */
 export async function planRun(inputs: string[], config: Config, engine: EngineName) {
-  const { files, failures: collected } = await collectEach(inputs);
+  const { files, failures: collected } = await collectEach(inputs, config);
   const failures: ArticleResult[] = [...collected];
   const scripts: Script[] = [];
   const cast: CastMemory = new Map();
@@ -274,6 +277,8 @@ export interface AssembleOptions {
   date?: Date;
   /** A temp folder (from makeTempDir) with clips already being decoded into it; assemble removes it. */
   prepared?: { workDir: string; decoder: ClipDecoder };
+  /** Folder of encoded pieces kept across runs, so an edit re-encodes only what it touched. */
+  encodedCache?: string;
 }
 
 export async function assemble(script: Script, clips: Clip[][], config: Config, options: AssembleOptions = {}): Promise<Episode & { reused: boolean }> {
@@ -294,6 +299,7 @@ export async function assemble(script: Script, clips: Clip[][], config: Config, 
       outFile,
       workDir,
       ...(options.prepared ? { decoder: options.prepared.decoder } : {}),
+      ...(options.encodedCache ? { cacheDir: options.encodedCache } : {}),
       // The sidecars carry the segment times a reused episode cannot give back: reuse only with them.
       reuse: (await Promise.all(Object.values(sidecars(outFile)).map((f) => stat(f).then(() => true, () => false)))).every(Boolean),
     });
@@ -379,11 +385,12 @@ export async function narrate(options: NarrateOptions): Promise<ArticleResult[]>
     results.push(result);
     reporter.result(result);
   };
-  const { files, failures } = await collectEach(options.inputs);
+  const { files, failures } = await collectEach(options.inputs, config);
   await prepareOutDir(config.outDir);
   ffmpegPath(); // a missing or broken ffmpeg fails the run now, not after minutes of synthesis
   live.dirs.add(config.outDir);
   live.dirs.add(options.cacheDir);
+  live.dirs.add(encodedCacheDir(options.cacheDir));
   for (const failure of failures) finish(failure);
   const stats: CacheStats = { hits: 0, misses: 0, discarded: 0 };
   const raw = await loadEngine(options.engine, { concurrency: config.concurrency, ...(config.proxy ? { proxy: config.proxy } : {}) });
@@ -420,7 +427,7 @@ export async function narrate(options: NarrateOptions): Promise<ArticleResult[]>
       await assembling;
       if (aborting) break;
       const finished = { script, clips };
-      assembling = assemble(script, clips, config, { prepared }).then(
+      assembling = assemble(script, clips, config, { prepared, encodedCache: encodedCacheDir(options.cacheDir) }).then(
         (episode) => {
           done.push(finished);
           finish({ source: file, ok: true, episode, segments, synthesized, reused: episode.reused });
@@ -450,6 +457,7 @@ export async function narrate(options: NarrateOptions): Promise<ArticleResult[]>
     live.engines.delete(engine);
     await engine.close();
     await pruneCache(options.cacheDir, CACHE_MAX_BYTES);
+    await pruneCache(encodedCacheDir(options.cacheDir), ENCODED_CACHE_MAX_BYTES);
   }
   return results;
 }
