@@ -6,7 +6,9 @@
 // and is the commit marker: an entry without it, or whose audio no longer matches it, is discarded and
 // redone, never spliced into an episode.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { readBounded } from '../core/read-bounded.ts';
+import { MAX_CLIP_META_BYTES, parseClipMeta } from './clip-meta.ts';
+import { mkdir, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Clip } from '../model.ts';
 import type { Engine, SynthesisRequest } from './engine.ts';
@@ -16,6 +18,9 @@ interface EntryMeta {
   sha256: string;
   words?: Clip['words'];
 }
+
+/** Five hours of 24 kHz 16-bit audio is ~0.9 GB: no clip of one segment comes near this. */
+const MAX_CLIP_BYTES = 1024 * 1024 * 1024;
 
 export interface CacheStats {
   hits: number;
@@ -31,7 +36,7 @@ export function clipKey(parts: { engine: string; version: string; voice: string;
 }
 
 async function sha256File(file: string): Promise<{ bytes: number; sha256: string }> {
-  const data = await readFile(file);
+  const data = await readBounded(file, { maxBytes: MAX_CLIP_BYTES, followSymlinks: false }); // a link to /dev/zero or a FIFO is refused, not read for ever
   return { bytes: data.length, sha256: createHash('sha256').update(data).digest('hex') };
 }
 
@@ -39,7 +44,7 @@ async function sha256File(file: string): Promise<{ bytes: number; sha256: string
 async function readEntry(audio: string, metaFile: string, stats: CacheStats): Promise<Clip | null> {
   let meta: EntryMeta;
   try {
-    meta = JSON.parse(await readFile(metaFile, 'utf8')) as EntryMeta;
+    meta = parseClipMeta(await readBounded(metaFile, { maxBytes: MAX_CLIP_META_BYTES, followSymlinks: false }));
   } catch {
     return null; // never committed (or unreadable): a miss
   }
