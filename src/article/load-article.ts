@@ -3,8 +3,9 @@
 import { extname } from 'node:path';
 import type { Article } from '../model.ts';
 import { configError, inputError } from '../errors.ts';
-import { decodeBody, fetchUrl, looksLikeUrl, type FetchOptions } from './fetch-url.ts';
-import { checkNotEmpty, decodeText, readArticleBytes } from './read-input.ts';
+import { decodeBytes } from './decode.ts';
+import { fetchUrl, looksLikeUrl, type FetchOptions } from './fetch-url.ts';
+import { checkNotEmpty, readArticleBytes } from './read-input.ts';
 import { parseText, type ParseOptions } from './parse-text.ts';
 import { refineArticle } from './refine-article.ts';
 import type { BoilerplateConfig } from './boilerplate-config.ts';
@@ -19,7 +20,8 @@ function kindOf(file: string): Kind {
 }
 
 // The HTML and Markdown readers load a DOM and a Markdown lexer (~0.2 s): only when needed.
-async function parse(kind: Kind, text: string, source: string, options: LoadOptions): Promise<Article> {
+// Exported for feed items (src/sources), whose text arrives from a feed or a fetched page.
+export async function parse(kind: Kind, text: string, source: string, options: LoadOptions): Promise<Article> {
   const refine = { boilerplate: options.boilerplate, configured: options.language, declared: kind === 'html' ? htmlLang(text) : null };
   if (kind === 'html') return refineArticle((await import('./read-html.ts')).parseHtml(text, source), refine);
   if (kind === 'markdown') return refineArticle((await import('./read-markdown.ts')).parseMarkdown(text, source), refine);
@@ -60,7 +62,7 @@ export function fetchOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Fetch
  */
 export const MAX_ARTICLE_TEXT_CHARS = 300_000;
 
-function checkLength(article: Article, input: string): Article {
+export function checkLength(article: Article, input: string): Article {
   const chars = [article.headline, article.dek ?? '', ...article.sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs])].reduce((n, t) => n + t.length, 0);
   if (chars > MAX_ARTICLE_TEXT_CHARS) {
     throw inputError(`${input} has ${Math.round(chars / 1000)}k characters of text; one article is limited to ${MAX_ARTICLE_TEXT_CHARS / 1000}k (about five hours of audio).`, 'Split it into separate articles.');
@@ -80,9 +82,8 @@ async function readAndParse(input: string, options: LoadOptions): Promise<Articl
   }
   const kind = kindOf(input);
   const bytes = await readArticleBytes(input);
-  // HTML declares its own charset (<meta charset=iso-8859-1>); decodeText handles UTF-16 BOMs and
-  // rejects binary files (NUL bytes) whatever their extension claims.
-  const utf16 = bytes[0] === 0xff || bytes[0] === 0xfe;
-  const text = kind === 'html' && !utf16 && !bytes.includes(0) ? decodeBody(bytes, { html: true, source: input }) : decodeText(bytes, input);
+  // HTML declares its own charset (<meta charset=iso-8859-1>) and falls back like a browser; plain
+  // text and Markdown cannot declare one, so bytes that are not UTF-8 (or UTF-16 with a BOM) are refused.
+  const text = decodeBytes(bytes, kind === 'html' ? { source: input, html: true, undeclared: 'windows-1252' } : { source: input });
   return parse(kind, checkNotEmpty(text, input), input, options);
 }

@@ -1,5 +1,4 @@
-// The one interface every speech engine implements. Engines are loaded lazily by name so the
-// offline path never loads the network stack and vice versa.
+// The one interface every speech engine implements (load-engine.ts loads one by name).
 import type { Clip, EngineName } from '../model.ts';
 
 export interface SynthesisRequest {
@@ -33,17 +32,4 @@ export interface EngineOptions {
   proxy?: string;
   /** Per-request timeout for network engines, ms. */
   timeoutMs?: number;
-}
-
-export async function loadEngine(name: EngineName, options: EngineOptions): Promise<Engine> {
-  switch (name) {
-    case 'flite': {
-      const { createFliteEngine } = await import('./flite.ts');
-      return createFliteEngine(options);
-    }
-    case 'edge': {
-      const { createEdgeEngine } = await import('./edge.ts');
-      return createEdgeEngine(options);
-    }
-  }
 }
