@@ -3,10 +3,11 @@
 // episode is encoded once. Chapter times therefore come from measured audio, never from guesses about
 // codec padding. Joining MP3 pieces with `-c copy` drifts by ~60 ms per piece; this does not.
 import { availableParallelism } from 'node:os';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import pLimit from 'p-limit';
+import { tempPath } from '../core/temp.ts';
 import { AppError, ffmpegError, outputError } from '../errors.ts';
 import type { ChapterMark, Episode } from '../model.ts';
 import { decodeJob, encodeJob, type LoudnessTarget } from './args.ts';
@@ -49,6 +50,8 @@ export interface AssemblyInput {
   reuse?: boolean;
   /** Clips already being decoded (into workDir, measured when loudness is set); default: a new one. */
   decoder?: ClipDecoder;
+  /** Cancels the assembly (its run is aborted): running ffmpeg jobs are killed. */
+  signal?: AbortSignal;
 }
 
 export type AssembledEpisode = Episode & {
@@ -122,7 +125,7 @@ export interface ClipDecoder {
  * synthesized clip while synthesis goes on, so with a network engine the decoding hides behind the
  * waiting; assembly then finds those clips ready.
  */
-export function createClipDecoder(workDir: string, measure: boolean): ClipDecoder {
+export function createClipDecoder(workDir: string, measure: boolean, signal?: AbortSignal): ClipDecoder {
   // ffmpeg starts in ~5 ms here, so one process per clip costs little and pins a failure on its clip.
   const limit = pLimit(Math.max(1, Math.min(availableParallelism(), 4)));
   const jobs = new Map<string, Promise<Decoded>>();
@@ -135,7 +138,7 @@ export function createClipDecoder(workDir: string, measure: boolean): ClipDecode
         // interrupted run removed it must fail, not bring the folder back.
         job = limit(async () => {
           const pcm = join(workDir, `clip-${String(i).padStart(5, '0')}.pcm`);
-          await runFfmpeg(decodeJob(file, pcm, `clip ${i + 1} (${basename(file)})`));
+          await runFfmpeg({ ...decodeJob(file, pcm, `clip ${i + 1} (${basename(file)})`), ...(signal ? { signal } : {}) });
           const samples = bytesToSamples((await stat(pcm)).size);
           if (samples === 0) {
             throw ffmpegError(`Clip ${i + 1} (${file}) decoded to no audio.`, 'The speech engine produced an empty or broken file; delete the clip cache (.cache) and try again.');
@@ -224,10 +227,11 @@ export async function assembleEpisode(input: AssemblyInput): Promise<(AssembledE
   const key = await assemblyKey(input);
   const existing = input.reuse ? await upToDate(input.outFile, key) : null;
   if (existing) return { ...existing, reused: true };
+  if (input.signal?.aborted) throw ffmpegError('The assembly was cancelled.', 'Run the same command again to resume.', undefined, 'ffmpeg.cancelled');
   await mkdir(input.workDir, { recursive: true });
   const pieces = input.chapters.flatMap((c) => c.pieces);
   const files = [...new Set(pieces.map((p) => p.file))];
-  const decoded = await decodeClips(files, input.decoder ?? createClipDecoder(input.workDir, Boolean(input.loudness)));
+  const decoded = await decodeClips(files, input.decoder ?? createClipDecoder(input.workDir, Boolean(input.loudness), input.signal));
   const clipOf = (file: string) => decoded.get(file)!;
 
   // Level-match voices before the episode-wide loudness normalization.
@@ -298,12 +302,13 @@ export async function assembleEpisode(input: AssemblyInput): Promise<(AssembledE
   await writeFile(metadataFile, buildFfmetadata({ ...tagMap(input.tags), [MANIFEST_TAG]: `${key} ${episode.durationMs}` }, chapters), 'utf8');
 
   const outDir = dirname(input.outFile);
-  const stem = `.${basename(input.outFile)}.${process.pid}-${randomBytes(4).toString('hex')}`;
-  const encoded = join(outDir, `${stem}.encoding`);
-  const patched = join(outDir, `${stem}.partial`);
+  // The project's one temp-name scheme (.x.mp3.encoding.<pid>-<random>.tmp): hidden, and swept by a
+  // later run when this process dies half-way. The encode names its format (-f mp3), not the suffix.
+  const encoded = tempPath(outDir, `${basename(input.outFile)}.encoding`);
+  const patched = tempPath(outDir, `${basename(input.outFile)}.partial`);
   try {
-    await runFfmpeg(
-      encodeJob({
+    await runFfmpeg({
+      ...encodeJob({
         pcm: episodePcm,
         metadataFile,
         ...(input.coverFile ? { coverFile: input.coverFile } : {}),
@@ -311,7 +316,8 @@ export async function assembleEpisode(input: AssemblyInput): Promise<(AssembledE
         outFile: encoded,
         ...(input.loudness ? { loudness: { target: input.loudness, gainDb: loudnessGainDb } } : {}),
       }),
-    );
+      ...(input.signal ? { signal: input.signal } : {}),
+    });
     let chapIds: string[];
     try {
       chapIds = await addTableOfContents(encoded, patched, input.tags.description ? { comment: input.tags.description } : {});

@@ -7,7 +7,7 @@
 // redone, never spliced into an episode.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Clip } from '../model.ts';
 import type { Engine, SynthesisRequest } from './engine.ts';
 
@@ -15,6 +15,14 @@ interface EntryMeta {
   bytes: number;
   sha256: string;
   words?: Clip['words'];
+}
+
+/** The cache is pruned to this size after each run, least recently used first. */
+export const CACHE_MAX_BYTES = 1024 * 1024 * 1024;
+
+/** Default cache folder: per project, easy to find and to delete (`rm -rf .cache`). */
+export function defaultCacheDir(): string {
+  return resolve(process.env.AUDIO_EDITION_CACHE ?? join('.cache', 'clips'));
 }
 
 export interface CacheStats {

@@ -13,7 +13,7 @@ import { readMp3 } from './edge-mp3.ts';
 import { backoffMs, DEFAULT_RETRY_POLICY, isRetryable, type RetryPolicy } from './edge-retry.ts';
 import { cleanEdgeText, EDGE_MAX_CHUNK_BYTES, hasSpeakableText, splitEdgeText } from './edge-text.ts';
 import { assertEdgeVoiceName, edgeVoiceLocale } from './edge-voices.ts';
-import type { Engine, EngineOptions, SynthesisRequest } from './engine.ts';
+import type { Engine, EngineOptions, SynthesisRequest } from './engine-types.ts';
 
 export { probeEdge } from './edge-connection.ts';
 export { listEdgeVoices, type EdgeVoiceInfo } from './edge-voices.ts';

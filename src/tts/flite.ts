@@ -9,7 +9,7 @@ import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { AppError, engineError } from '../errors.ts';
 import type { Clip } from '../model.ts';
-import type { Engine, EngineOptions, SynthesisRequest } from './engine.ts';
+import type { Engine, EngineOptions, SynthesisRequest } from './engine-types.ts';
 
 /** Voices built into flite.wasm, natural-sounding ones first. (`awb_time` is a clock-only voice.) */
 export const FLITE_VOICES = ['awb', 'rms', 'slt', 'kal16', 'kal'] as const;

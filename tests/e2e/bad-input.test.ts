@@ -10,7 +10,7 @@ import { parseFile } from 'music-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runFfmpeg } from '../../src/audio/ffmpeg.ts';
 import { AppError, diskFullError } from '../../src/errors.ts';
-import { episodePath } from '../../src/pipeline.ts';
+import { episodePath } from '../../src/run/episode-name.ts';
 import { writeFileAtomic } from '../../src/publish/atomic-write.ts';
 import { startEdgeServer } from '../helpers/edge-server.ts';
 import { ROOT, runCli, type CliRun } from './run-cli.ts';

@@ -1,0 +1,114 @@
+// read → Script → clips → Episode → published files, for every article of a run. Each article
+// succeeds or fails on its own: one bad file never stops the others.
+import { rm } from 'node:fs/promises';
+import type { Config } from '../config.ts';
+import { describeFolderError, ensureDir } from '../core/fs.ts';
+import type { RunContext } from '../core/run-context.ts';
+import { outputError, toAppError } from '../errors.ts';
+import type { Clip, EngineName, Script } from '../model.ts';
+import { createClipDecoder } from '../audio/assemble.ts';
+import { ffmpegPath } from '../audio/ffmpeg.ts';
+import { CACHE_MAX_BYTES, cachedEngine, pruneCache, type CacheStats } from '../tts/clip-cache.ts';
+import { loadEngine } from '../tts/engine.ts';
+import { assemble } from './assemble-episode.ts';
+import { collectEach } from './collect.ts';
+import { narrateEdition } from './edition.ts';
+import { checkVoices } from './engine-choice.ts';
+import { feedExists, publishFeed } from './publish.ts';
+import { scriptFor } from './script-for.ts';
+import { synthesizeScript } from './synthesize.ts';
+import type { ArticleResult, Reporter } from './types.ts';
+
+export interface NarrateOptions {
+  inputs: string[];
+  config: Config;
+  engine: EngineName;
+  /** The clip cache folder, or null for none (--no-cache: clips live in the run's scratch folder). */
+  cacheDir: string | null;
+  reporter: Reporter;
+  /** Also build one edition episode of every article that succeeded, for this date. */
+  edition?: { date: Date };
+}
+
+/** Creates the output folder, or says in one line why it cannot be used. */
+async function prepareOutDir(outDir: string): Promise<void> {
+  try {
+    await ensureDir(outDir);
+  } catch (cause) {
+    throw outputError(`Cannot use ${outDir} as the output folder: ${describeFolderError(cause)}.`, 'Choose a writable folder with --out.', cause, 'output.folder');
+  }
+}
+
+export async function narrate(ctx: RunContext, options: NarrateOptions): Promise<ArticleResult[]> {
+  const { config, reporter } = options;
+  const results: ArticleResult[] = [];
+  const finish = (result: ArticleResult) => {
+    results.push(result);
+    reporter.result(result);
+  };
+  const { files, failures } = await collectEach(options.inputs);
+  await prepareOutDir(config.outDir);
+  ffmpegPath(); // a missing or broken ffmpeg fails the run now, not after minutes of synthesis
+  const cacheDir = options.cacheDir ?? (await ctx.workDir('nocache'));
+  ctx.watchDir(config.outDir);
+  ctx.watchDir(cacheDir);
+  for (const failure of failures) finish(failure);
+  const stats: CacheStats = { hits: 0, misses: 0, discarded: 0 };
+  const raw = await loadEngine(options.engine, { concurrency: config.concurrency, ...(config.proxy ? { proxy: config.proxy } : {}) });
+  const engine = cachedEngine(raw, cacheDir, stats);
+  const unwatch = ctx.onAbort(() => engine.close());
+  try {
+    checkVoices(engine, config);
+    // The next article synthesizes while the previous one is still being assembled.
+    let assembling: Promise<void> = Promise.resolve();
+    const done: { script: Script; clips: Clip[][] }[] = [];
+    for (const file of files) {
+      if (ctx.signal.aborted) break;
+      let script: Script;
+      let clips: Clip[][];
+      const before = stats.misses;
+      // New clips are decoded and measured while the rest are still being synthesized (free time
+      // with a network engine); cache hits wait for assembly, which an unchanged episode skips.
+      let prepared;
+      try {
+        const workDir = await ctx.workDir('episode');
+        prepared = { workDir, decoder: createClipDecoder(workDir, true, ctx.signal) };
+        script = await scriptFor(file, config, options.engine);
+        const decoder = prepared.decoder;
+        clips = await synthesizeScript(engine, script, reporter, ctx.signal, (clip) => void decoder.decode(clip.file));
+      } catch (error) {
+        if (prepared) await rm(prepared.workDir, { recursive: true, force: true });
+        await assembling;
+        finish({ source: file, ok: false, error: toAppError(error) });
+        continue;
+      }
+      const synthesized = stats.misses - before;
+      const segments = clips.reduce((n, c) => n + c.length, 0);
+      await assembling;
+      if (ctx.signal.aborted) break;
+      const finished = { script, clips };
+      assembling = assemble(ctx, script, clips, config, { prepared }).then(
+        (episode) => {
+          done.push(finished);
+          finish({ source: file, ok: true, episode, segments, synthesized, reused: episode.reused });
+        },
+        (error: unknown) => finish({ source: file, ok: false, error: toAppError(error) }),
+      );
+    }
+    await assembling;
+    if (options.edition && !ctx.signal.aborted) {
+      finish(await narrateEdition(ctx, { articles: done, inputs: files, config, engine, engineName: options.engine, stats, reporter, date: options.edition.date }));
+    }
+    // An interrupted run leaves feed.xml as it was; the next run rebuilds it from the folder. An
+    // unchanged re-run leaves it alone too, unless it is missing.
+    const changed = results.some((r) => r.ok && !r.reused);
+    if (results.some((r) => r.ok) && !ctx.signal.aborted && (changed || !(await feedExists(config)))) await publishFeed(ctx, config);
+  } catch (error) {
+    throw toAppError(error);
+  } finally {
+    unwatch();
+    await engine.close();
+    if (options.cacheDir) await pruneCache(options.cacheDir, CACHE_MAX_BYTES);
+  }
+  return results;
+}
