@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // End-to-end tests run the compiled CLI: build dist/ first when src/ is newer.
+    globalSetup: ['tests/build-dist.ts'],
     // End-to-end tests run the real CLI, Flite and ffmpeg: give them room on a 2-core machine.
     testTimeout: 120_000,
     hookTimeout: 120_000,

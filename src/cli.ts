@@ -1,4 +1,6 @@
+#!/usr/bin/env node
 // The `npm run narrate` entry: one run context whose signal Ctrl-C and SIGTERM abort, then main().
+import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { createRunContext, type RunContext } from './core/run-context.ts';
 import { ExitCode } from './errors.ts';
@@ -31,7 +33,16 @@ function handleSignals(ctx: RunContext): void {
   process.on('SIGTERM', onSignal);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+/** Run as a program (also through npm's `audio-edition` bin symlink, hence the realpath). */
+function isMain(): boolean {
+  try {
+    return import.meta.url === pathToFileURL(realpathSync(process.argv[1] ?? '')).href;
+  } catch {
+    return false;
+  }
+}
+
+if (isMain()) {
   const ctx = createRunContext();
   handleSignals(ctx);
   const code = await main(process.argv.slice(2), undefined, ctx);

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { configError } from './errors.ts';
 import type { EngineName } from './model.ts';
 import { defaultEdgeVoices, isEdgeVoiceName } from './tts/edge-defaults.ts';
+import { parseFeedToken, parseKeep, parseSources, type KeepConfig, type SourceConfig } from './sources/source-config.ts';
 
 export interface VoiceSet {
   headline: string;
@@ -51,6 +52,12 @@ export interface Config {
   cover?: string;
   /** Story order of the --edition episode (file names or paths); unlisted stories follow in input order. */
   editionOrder?: string[];
+  /** Feeds read on every run besides the inputs (see src/sources/source-config.ts). */
+  sources: SourceConfig[];
+  /** Retention of episodes from sources and editions. */
+  keep?: KeepConfig;
+  /** Secret path segment of the served feed and media URLs. */
+  feedToken?: string;
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -73,6 +80,7 @@ export const DEFAULT_CONFIG: Config = {
   lexicon: {},
   // What `npm run serve` offers by default; set it to where you publish the folder.
   baseUrl: 'http://127.0.0.1:8080/',
+  sources: [],
 };
 
 /** What flags may override; undefined means "not given". */
@@ -98,7 +106,7 @@ function expect<T>(ok: boolean, value: T, where: string, what: string): T {
   return value;
 }
 
-const KNOWN_KEYS = ['show', 'author', 'language', 'outDir', 'engine', 'voices', 'pauses', 'bitrateKbps', 'quoteMinWords', 'concurrency', 'loudness', 'lexicon', 'baseUrl', 'cover', 'proxy', 'editionOrder'];
+const KNOWN_KEYS = ['show', 'author', 'language', 'outDir', 'engine', 'voices', 'pauses', 'bitrateKbps', 'quoteMinWords', 'concurrency', 'loudness', 'lexicon', 'baseUrl', 'cover', 'proxy', 'editionOrder', 'sources', 'keep', 'feedToken'];
 
 function mergeFile(base: Config, file: Json): Config {
   const out: Config = structuredClone(base);
@@ -116,6 +124,9 @@ function mergeFile(base: Config, file: Json): Config {
     const order = file.editionOrder;
     out.editionOrder = expect(Array.isArray(order) && order.every((x) => typeof x === 'string' && x !== ''), order as string[], 'editionOrder', 'a list of article file names');
   }
+  if ('sources' in file) out.sources = parseSources(file.sources);
+  if ('keep' in file) out.keep = parseKeep(file.keep);
+  if ('feedToken' in file) out.feedToken = parseFeedToken(file.feedToken);
   if ('baseUrl' in file) {
     const url = file.baseUrl;
     expect(typeof url === 'string' && /^https?:\/\/[^/]/.test(url), null, 'baseUrl', 'an http(s) URL');

@@ -1,17 +1,20 @@
 // argv → options → one command. The only place that prints errors and decides exit codes.
+// A command's modules (and through them ffmpeg, the engines, the readers) are imported only once the
+// arguments ask for that command, so `--help`, `--version` and usage errors start in the time commander takes.
 import { CommanderError } from 'commander';
 import { loadConfig } from '../config.ts';
 import { createRunContext, type RunContext } from '../core/run-context.ts';
 import { ExitCode, toAppError, usageError } from '../errors.ts';
-import { listVoices } from './commands/list-voices.ts';
-import { narrate } from './commands/narrate.ts';
-import { plan } from './commands/plan.ts';
 import type { Command } from './commands/types.ts';
 import { formatError } from './exit-code.ts';
 import { processIo, silencedOnAbort, type Io } from './io.ts';
 import { buildProgram, type Flags } from './program.ts';
 
-const commands: Record<'narrate' | 'plan' | 'list-voices', Command> = { narrate, plan, 'list-voices': listVoices };
+const commands: Record<'narrate' | 'plan' | 'list-voices', () => Promise<Command>> = {
+  narrate: async () => (await import('./commands/narrate.ts')).narrate,
+  plan: async () => (await import('./commands/plan.ts')).plan,
+  'list-voices': async () => (await import('./commands/list-voices.ts')).listVoices,
+};
 
 function commandFor(flags: Flags): keyof typeof commands {
   if (flags.plan && flags.listVoices) throw usageError('--plan and --list-voices cannot be combined.');
@@ -36,7 +39,7 @@ export async function main(argv: string[], io: Io = processIo, ctx: RunContext =
   }
   const quietIo = silencedOnAbort(io, ctx.signal);
   try {
-    const command = commands[commandFor(flags)];
+    const command = await commands[commandFor(flags)]();
     const config = loadConfig({
       ...(flags.config ? { file: flags.config } : {}),
       overrides: {

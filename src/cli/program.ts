@@ -1,5 +1,6 @@
 // The command line's options and help (commander). What each option does is the commands' business.
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { EngineName } from '../model.ts';
 
@@ -26,8 +27,12 @@ function positiveInt(value: string): number {
   return n;
 }
 
+/** package.json sits two folders above this file both in src/cli/ and in the compiled dist/cli/. */
+const version = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+
 export function buildProgram(): Command {
   return new Command('narrate')
+    .version(version, '-V, --version', 'print the version and exit')
     .description('Turn news articles into chaptered podcast episodes: a voice for the headline, one for the story, and one per quoted person.')
     .argument('[inputs...]', 'articles (.txt, .md, .html), folders of them, URLs, or "-" for standard input', ['input'])
     .option('-o, --out <dir>', 'folder for the episodes (default: "output", or outDir from the config)')

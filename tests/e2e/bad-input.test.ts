@@ -83,7 +83,7 @@ afterAll(async () => {
  */
 function spawnCli(args: string[], options: { env?: Record<string, string>; input?: string; uid?: number; gid?: number }): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--no-turbo-fast-api-calls', '--import', 'tsx', join(ROOT, 'src', 'cli.ts'), ...args], {
+    const child = spawn(process.execPath, ['--no-turbo-fast-api-calls', join(ROOT, 'dist', 'cli.js'), ...args], {
       cwd: ROOT,
       env: { ...process.env, NO_COLOR: '1', ...options.env },
       ...(options.uid !== undefined ? { uid: options.uid, gid: options.gid ?? options.uid } : {}),

@@ -63,7 +63,7 @@ interface TimedRun extends CliRun {
 function runTimed(args: string[], env: Record<string, string>, watch?: RegExp): Promise<TimedRun> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--no-turbo-fast-api-calls', '--import', 'tsx', `${ROOT}src/cli.ts`, ...args], {
+    const child = spawn(process.execPath, ['--no-turbo-fast-api-calls', `${ROOT}dist/cli.js`, ...args], {
       cwd: ROOT,
       env: { ...process.env, NO_COLOR: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

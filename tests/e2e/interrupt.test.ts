@@ -21,7 +21,7 @@ const articles = ['a.txt', 'b.txt', 'c.txt'].map((n) => join(dir, 'in', n));
 /** Starts the CLI and sends `signal` once `when` (stdout, stderr so far) says so. */
 function runAndSignal(args: string[], signal: NodeJS.Signals, when: (stdout: string, stderr: string) => boolean): Promise<CliRun & { signalled: boolean }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--no-turbo-fast-api-calls', '--import', 'tsx', join(ROOT, 'src', 'cli.ts'), ...args], {
+    const child = spawn(process.execPath, ['--no-turbo-fast-api-calls', join(ROOT, 'dist', 'cli.js'), ...args], {
       cwd: ROOT,
       env: { ...process.env, NO_COLOR: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

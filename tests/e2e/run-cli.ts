@@ -1,11 +1,11 @@
-// Runs the real CLI as a user does (`npm run narrate` = node --no-turbo-fast-api-calls --import tsx src/cli.ts).
+// Runs the real CLI as a user does (`npm run narrate` = node --no-turbo-fast-api-calls dist/cli.js, built from src/).
 import { ROOT, runChild, type ChildRun } from '../helpers/run-child.ts';
 
 export { ROOT };
 export type CliRun = Omit<ChildRun, 'ms'>;
 
 export function runCli(args: string[], options: { env?: Record<string, string>; input?: string; cwd?: string } = {}): Promise<CliRun> {
-  return runChild(['--no-turbo-fast-api-calls', '--import', 'tsx', `${ROOT}src/cli.ts`, ...args], {
+  return runChild(['--no-turbo-fast-api-calls', `${ROOT}dist/cli.js`, ...args], {
     env: { ...process.env, NO_COLOR: '1', ...options.env },
     // stdin is closed at once (empty) unless given, so "-" never waits for a terminal.
     input: options.input ?? '',
