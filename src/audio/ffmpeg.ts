@@ -7,6 +7,7 @@ import { accessSync, chmodSync, constants, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import ffmpeg from 'fluent-ffmpeg';
 import { AppError, ffmpegError, outputError } from '../errors.ts';
+import { reapWithParent } from './child-reaper.ts';
 
 export interface FfmpegInput {
   /** A path, or a lavfi graph when options hold `-f lavfi`. */
@@ -255,14 +256,18 @@ export function runFfmpeg(job: FfmpegJob): Promise<FfmpegResult> {
       killed = true;
       if (hasProcess()) cmd.kill('SIGKILL');
     });
+    let forget = () => {};
     cmd.on('start', () => {
+      forget = reapWithParent((cmd as unknown as { ffmpegProc?: { pid?: number } }).ffmpegProc?.pid);
       if (killed) cmd.kill('SIGKILL');
     });
     cmd.on('error', (error: Error, _stdout: string | null, stderr: string | null) => {
+      forget();
       settle();
       reject(killed ? cancelled(job) : failure(job, command, stderr ?? '', error));
     });
     cmd.on('end', (_stdout: string | null, stderr: string | null) => {
+      forget();
       settle();
       if (DISK_FULL.test(stderr ?? '')) reject(diskFull(job, command, stderr ?? ''));
       else resolve({ command, stderr: stderr ?? '' });
@@ -278,7 +283,9 @@ export function runFfprobe(args: string[], label: string, signal?: AbortSignal):
   if (signal?.aborted) return Promise.reject(cancelled({ label }));
   return new Promise((resolve, reject) => {
     let settle = () => {};
+    let forget = () => {};
     const child = execFile(binary, args, { maxBuffer: 64 * 1024 * 1024, windowsHide: true }, (error, stdout, stderr) => {
+      forget();
       settle();
       if (error) {
         const tail = stderrTail(stderr);
@@ -292,6 +299,7 @@ export function runFfprobe(args: string[], label: string, signal?: AbortSignal):
         );
       } else resolve(stdout);
     });
+    forget = reapWithParent(child.pid);
     settle = onCancel(signal, () => child.kill('SIGKILL')).settle;
   });
 }

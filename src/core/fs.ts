@@ -89,11 +89,14 @@ export async function ensureDir(dir: string): Promise<string> {
   return target;
 }
 
-/** Proves a folder writable by creating and removing a temp file in it (catches read-only mounts). */
-export async function probeWritable(dir: string): Promise<void> {
+/**
+ * Proves a folder writable by creating and removing a temp file in it (catches read-only mounts and
+ * what access() lets root through); with `bytes`, also that the disk has that much room.
+ */
+export async function probeWritable(dir: string, bytes = 0): Promise<void> {
   const probe = tempPath(dir, 'write-check');
   try {
-    await writeFile(probe, '');
+    await writeFile(probe, Buffer.alloc(bytes));
   } finally {
     await rm(probe, { force: true });
   }

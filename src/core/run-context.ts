@@ -4,8 +4,8 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AppError } from '../errors.ts';
-import { writeAtomic } from './fs.ts';
+import { AppError, outputError } from '../errors.ts';
+import { describeFolderError, ensureDir, writeAtomic } from './fs.ts';
 import { scratchName, sweepTemps, tempPath } from './temp.ts';
 
 export interface RunContext {
@@ -41,7 +41,12 @@ export function createRunContext(): RunContext {
   let counter = 0;
   const scratchDir = () => (scratch ??= (async () => {
     const dir = join(tmpdir(), scratchName());
-    await mkdir(dir); // one level in an existing folder: no recursive mkdir
+    try {
+      await ensureDir(tmpdir());
+      await mkdir(dir); // one level in an existing folder: no recursive mkdir
+    } catch (cause) {
+      throw outputError(`Cannot create a scratch folder in ${tmpdir()}: ${describeFolderError(cause)}.`, 'Set TMPDIR to a writable folder.', cause, 'output.scratch');
+    }
     return dir;
   })());
   const context: RunContext = {

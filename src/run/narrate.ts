@@ -2,13 +2,14 @@
 // succeeds or fails on its own: one bad file never stops the others.
 import { rm } from 'node:fs/promises';
 import type { Config } from '../config.ts';
-import { describeFolderError, ensureDir } from '../core/fs.ts';
+import { describeFolderError, ensureDir, probeWritable } from '../core/fs.ts';
 import type { RunContext } from '../core/run-context.ts';
-import { outputError, toAppError } from '../errors.ts';
+import { sweepTemps } from '../core/temp.ts';
+import { inputError, outputError, toAppError } from '../errors.ts';
 import type { Clip, EngineName, Script } from '../model.ts';
 import { createClipDecoder } from '../audio/assemble.ts';
 import { ffmpegPath } from '../audio/ffmpeg.ts';
-import { CACHE_MAX_BYTES, cachedEngine, pruneCache, type CacheStats } from '../tts/clip-cache.ts';
+import { CACHE_MAX_BYTES, cachedEngine, prepareCacheDir, pruneCache, type CacheStats } from '../tts/clip-cache.ts';
 import { loadEngine } from '../tts/engine.ts';
 import { assemble } from './assemble-episode.ts';
 import { collectEach } from './collect.ts';
@@ -17,7 +18,8 @@ import { checkVoices } from './engine-choice.ts';
 import { feedExists, publishFeed } from './publish.ts';
 import { scriptFor } from './script-for.ts';
 import { synthesizeScript } from './synthesize.ts';
-import type { ArticleResult, Reporter } from './types.ts';
+import { episodeNameClashes } from './episode-name.ts';
+import type { ArticleResult, Failure, Reporter } from './types.ts';
 
 export interface NarrateOptions {
   inputs: string[];
@@ -34,9 +36,30 @@ export interface NarrateOptions {
 async function prepareOutDir(outDir: string): Promise<void> {
   try {
     await ensureDir(outDir);
+    await probeWritable(outDir); // now, not after all the synthesis (a read-only mount, --out /proc)
   } catch (cause) {
     throw outputError(`Cannot use ${outDir} as the output folder: ${describeFolderError(cause)}.`, 'Choose a writable folder with --out.', cause, 'output.folder');
   }
+}
+
+/**
+ * Two inputs that would write one episode file fail together, before any synthesis, instead of one
+ * silently overwriting the other: which one "wins" would depend on input order, and renaming either
+ * behind the user's back would move an episode's URL when a second file appears.
+ */
+function withoutClashes(files: string[], failures: Failure[], outDir: string): { files: string[]; failures: Failure[] } {
+  const clashes = episodeNameClashes(files, outDir);
+  if (clashes.size === 0) return { files, failures };
+  const clashing = new Set([...clashes.values()].flat());
+  const more: Failure[] = [];
+  for (const [file, sources] of clashes) {
+    for (const source of sources) {
+      const others = sources.filter((s) => s !== source).join(', ');
+      const error = inputError(`${source} and ${others} would both be written to ${file}; neither was narrated.`, 'Rename one of them: an episode is named after its input\'s base name.', undefined, 'input.same-episode-name');
+      more.push({ source, ok: false, error });
+    }
+  }
+  return { files: files.filter((f) => !clashing.has(f)), failures: [...failures, ...more] };
 }
 
 export async function narrate(ctx: RunContext, options: NarrateOptions): Promise<ArticleResult[]> {
@@ -46,10 +69,15 @@ export async function narrate(ctx: RunContext, options: NarrateOptions): Promise
     results.push(result);
     reporter.result(result);
   };
-  const { files, failures } = await collectEach(options.inputs);
+  const collected = await collectEach(options.inputs);
+  const { files, failures } = withoutClashes(collected.files, collected.failures, config.outDir);
   await prepareOutDir(config.outDir);
   ffmpegPath(); // a missing or broken ffmpeg fails the run now, not after minutes of synthesis
   const cacheDir = options.cacheDir ?? (await ctx.workDir('nocache'));
+  await prepareCacheDir(cacheDir); // exit 6 naming the cache now, not an engine error mid-run
+  // What a dead run left (kill -9, a crash): its temp files here and its scratch folder. A live run's
+  // are left alone: their names carry its pid.
+  sweepTemps([config.outDir, cacheDir]);
   ctx.watchDir(config.outDir);
   ctx.watchDir(cacheDir);
   for (const failure of failures) finish(failure);

@@ -9,6 +9,7 @@ import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { AppError, engineError } from '../errors.ts';
 import type { Clip } from '../model.ts';
+import { tempPath } from '../core/temp.ts';
 import type { Engine, EngineOptions, SynthesisRequest } from './engine-types.ts';
 
 /** Voices built into flite.wasm, natural-sounding ones first. (`awb_time` is a clock-only voice.) */
@@ -276,7 +277,6 @@ function fliteWasiVersion(): string {
   return typeof pkg.version === 'string' ? pkg.version : 'unknown';
 }
 
-let tempCounter = 0;
 
 export async function createFliteEngine(options: EngineOptions): Promise<Engine> {
   guardAgainstWasiCrash();
@@ -311,7 +311,8 @@ export async function createFliteEngine(options: EngineOptions): Promise<Engine>
     const target = resolve(outFile);
     const outDir = dirname(target);
     // Same folder as the target so the final rename is atomic; a leading dot keeps it out of globs.
-    const tempName = `.${basename(target)}.${process.pid}-${++tempCounter}.tmp.wav`;
+    // The project's one temp-name scheme; Flite writes RIFF whatever the name's suffix.
+    const tempName = basename(tempPath(outDir, basename(target)));
     const tempFile = join(outDir, tempName);
     const fail = (why: string, cause?: unknown) =>
       engineError(
