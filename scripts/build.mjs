@@ -26,6 +26,8 @@ if (result.status !== 0) {
 }
 // The Flite worker is plain JavaScript, loaded by URL next to flite.js: tsc does not copy it.
 cpSync(join(root, 'src', 'tts', 'flite-worker.mjs'), join(root, 'dist', 'tts', 'flite-worker.mjs'));
+// The web pages' own script and stylesheet, copied into each output folder from next to write-pages.js.
+cpSync(join(root, 'src', 'publish', 'pages', 'assets'), join(root, 'dist', 'publish', 'pages', 'assets'), { recursive: true });
 // The `audio-edition` bin (npm sets this on install; a clone runs dist/cli.js directly too).
 chmodSync(join(root, 'dist', 'cli.js'), 0o755);
 // What tests/build-dist.ts compares with the sources' times to tell whether dist/ is stale.

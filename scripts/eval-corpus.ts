@@ -31,9 +31,9 @@ export function visibleText(ext: string, raw: string): string {
   }
   if (ext !== '.html') return raw;
   return raw
-    .replace(/<(script|style|noscript)\b[\s\S]*?<\/\1>/gi, '')
+    .replace(/<(head|script|style|noscript)\b[\s\S]*?<\/\1>/gi, '')
     .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<\/?(p|div|h[1-6]|li|ul|ol|header|footer|nav|section|article|aside|figure|figcaption|blockquote|br|tr|table|main|form|button)\b[^>]*>/gi, '\n')
+    .replace(/<\/?(p|div|h[1-6]|li|ul|ol|header|footer|nav|section|article|aside|figure|figcaption|blockquote|br|tr|table|main|form)\b[^>]*>/gi, '\n')
     .replace(/<[^>]+>/g, '')
     .replace(/&nbsp;/g, ' ')
     .replace(/&amp;/g, '&')

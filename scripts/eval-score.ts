@@ -193,19 +193,26 @@ export function contentTokens(articleText: string, a: Annotation): string[] {
 /** Scores one article's plan against its annotation. `episode` undefined: the CLI printed none. */
 export function scoreArticle(articleText: string, a: Annotation, episode: PlanEpisode | undefined): ArticleScore {
   const misses: string[] = [];
-  const segments = episode?.chapters.flatMap((c) => c.segments) ?? [];
+  // The plan is read defensively: a CLI mid-change may leave a field out, which scores as missing.
+  const planChapters = Array.isArray(episode?.chapters) ? episode.chapters : [];
+  const segments = planChapters
+    .flatMap((c) => (Array.isArray(c.segments) ? c.segments : []))
+    .map((s) => ({ ...s, text: typeof s.text === 'string' ? s.text : '' }));
   const r = (hit: number, total: number): Ratio => ({ hit, total });
 
-  const headlineOk = episode !== undefined && collapse(episode.title) === collapse(a.headline);
+  const headlineOk = typeof episode?.title === 'string' && collapse(episode.title) === collapse(a.headline);
   if (!headlineOk) misses.push(`headline: got ${JSON.stringify(episode?.title ?? null)}`);
 
   // The headline is read once, as the headline: a repeat of it in the page is boilerplate, so the
   // segment that reads the headline itself is left out when looking for spoken boilerplate.
   const headlineAt = segments.findIndex((s) => s.role === 'headline' && collapse(s.text) === collapse(a.headline));
   const others = segments.filter((_, i) => i !== headlineAt);
+  // A chrome line made into a chapter title is not dropped either: players list chapter titles.
+  const chapterKeys = new Set(planChapters.map((c) => tokens(String(c.title ?? '')).join(' ')).filter((t) => t !== tokens(a.headline).join(' ')));
   let bpDropped = 0;
   for (const line of a.boilerplate) {
     if (boilerplateSpoken(line, others)) misses.push(`boilerplate spoken: ${line}`);
+    else if (chapterKeys.has(tokens(line).join(' '))) misses.push(`boilerplate as a chapter title: ${line}`);
     else bpDropped++;
   }
 
@@ -244,7 +251,7 @@ export function scoreArticle(articleText: string, a: Annotation, episode: PlanEp
     else misses.push(`narration not in the narrator's voice: ${n}`);
   }
 
-  const titles = new Set((episode?.chapters ?? []).map((c) => tokens(c.title).join(' ')));
+  const titles = new Set(planChapters.map((c) => tokens(String(c.title ?? '')).join(' ')));
   let chaptersOk = 0;
   for (const title of a.chapters) {
     if (titles.has(tokens(title).join(' '))) chaptersOk++;

@@ -2,8 +2,8 @@
 // It runs the CLI the way a user does — one `npm run --silent narrate -- --plan --engine flite …`
 // child over the whole corpus, offline, nothing synthesized — and compares the plan JSON with each
 // article's annotation (scripts/eval-score.ts). Prints one row per split and language; `--json`
-// prints every figure and every miss instead. Exit 0 whatever the scores; 2 if the corpus is
-// malformed or the CLI printed no plan at all.
+// prints every figure and every dev miss instead (held-out misses only with --show-heldout).
+// Exit 0 whatever the scores; 2 if the corpus is malformed or the CLI printed no plan at all.
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { CorpusError, loadCorpus, SPLITS, type CorpusArticle } from './eval-corpus.ts';
@@ -117,7 +117,15 @@ async function main(): Promise<number> {
   });
   const all = rows(scored);
   if (json) {
-    const articles = scored.map(({ article, score }) => ({ path: article.path, split: article.split, language: article.annotation.language, ...score }));
+    // Held-out articles are scored, never tuned on: their misses stay hidden unless asked for.
+    const showHeldout = process.argv.includes('--show-heldout');
+    const articles = scored.map(({ article, score }) => ({
+      path: article.path,
+      split: article.split,
+      language: article.annotation.language,
+      ...score,
+      misses: article.split === 'heldout' && !showHeldout ? [`${score.misses.length} misses hidden (--show-heldout)`] : score.misses,
+    }));
     process.stdout.write(`${JSON.stringify({ rows: all, articles, cliStderr: run.stderr.trim() }, null, 2)}\n`);
     return 0;
   }

@@ -1,9 +1,13 @@
 // Configuration: defaults < config file < command-line flags, validated once here and then passed
 // down explicitly. Nothing else reads files or the environment for settings.
-import { readFileSync } from 'node:fs';
-import { configError } from './errors.ts';
+import { BoundedReadError, formatBytes, readBoundedSync } from './core/read-bounded.ts';
+import { configError, describeErrno } from './errors.ts';
 import type { EngineName } from './model.ts';
+import { FLITE_DEFAULT_CAST } from './voices/flite-voices.ts';
+import { parseVoiceAttributes } from './voices/voice-config.ts';
+import type { VoiceOverrides } from './voices/voice-info.ts';
 import { defaultEdgeVoices, isEdgeVoiceName } from './tts/edge-defaults.ts';
+import { parseBoilerplate, type BoilerplateConfig } from './article/boilerplate-config.ts';
 import { parseFeedToken, parseKeep, parseSources, type KeepConfig, type SourceConfig } from './sources/source-config.ts';
 
 export interface VoiceSet {
@@ -58,6 +62,10 @@ export interface Config {
   keep?: KeepConfig;
   /** Secret path segment of the served feed and media URLs. */
   feedToken?: string;
+  /** Gender/locale per voice name, over the built-in voice tables (see src/voices/voice-config.ts). */
+  voiceAttributes?: VoiceOverrides;
+  /** Overrides of the page-chrome classifier: lines always kept / always dropped (regex strings). */
+  boilerplate?: BoilerplateConfig;
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -67,8 +75,8 @@ export const DEFAULT_CONFIG: Config = {
   outDir: 'output',
   engine: 'auto',
   voices: {
-    // Flite has three natural voices: a distinct one per role; kal16 only for a second quoted speaker.
-    flite: { headline: 'awb', body: 'slt', quotes: ['rms', 'kal16'] },
+    // Flite's natural voices and their variants: see src/voices/flite-voices.ts.
+    flite: { ...FLITE_DEFAULT_CAST, quotes: [...FLITE_DEFAULT_CAST.quotes] },
     edge: defaultEdgeVoices('en-US')!,
   },
   pauses: { afterHeadlineMs: 1200, paragraphMs: 650, inlineMs: 250, chapterMs: 1500 },
@@ -106,13 +114,19 @@ function expect<T>(ok: boolean, value: T, where: string, what: string): T {
   return value;
 }
 
-const KNOWN_KEYS = ['show', 'author', 'language', 'outDir', 'engine', 'voices', 'pauses', 'bitrateKbps', 'quoteMinWords', 'concurrency', 'loudness', 'lexicon', 'baseUrl', 'cover', 'proxy', 'editionOrder', 'sources', 'keep', 'feedToken'];
+/** A misspelt key would otherwise be ignored without a word, at any depth. */
+function checkKnownKeys(object: Json, known: readonly string[], where: string): void {
+  const unknown = Object.keys(object).filter((k) => !known.includes(k));
+  if (unknown.length === 0) return;
+  const names = unknown.map((k) => `"${where}${k}"`).join(', ');
+  throw configError(`Config: unknown key${unknown.length > 1 ? 's' : ''} ${names}.`, `Known keys${where ? ` in ${where.slice(0, -1)}` : ''}: ${known.join(', ')} (see "Configuration" in the README).`);
+}
+
+const KNOWN_KEYS = ['show', 'author', 'language', 'outDir', 'engine', 'voices', 'pauses', 'bitrateKbps', 'quoteMinWords', 'concurrency', 'loudness', 'lexicon', 'baseUrl', 'cover', 'proxy', 'editionOrder', 'sources', 'keep', 'feedToken', 'voiceAttributes', 'boilerplate'];
 
 function mergeFile(base: Config, file: Json): Config {
   const out: Config = structuredClone(base);
-  // A misspelt key would otherwise be ignored without a word.
-  const unknown = Object.keys(file).filter((k) => !KNOWN_KEYS.includes(k));
-  if (unknown.length) throw configError(`Config: unknown key${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')}.`, `Known keys: ${KNOWN_KEYS.join(', ')} (see "Configuration" in the README).`);
+  checkKnownKeys(file, KNOWN_KEYS, '');
   if ('lexicon' in file) {
     const lex = expect(isObject(file.lexicon), file.lexicon as Json, 'lexicon', 'an object of word → spoken form');
     for (const [word, spoken] of Object.entries(lex)) {
@@ -127,6 +141,8 @@ function mergeFile(base: Config, file: Json): Config {
   if ('sources' in file) out.sources = parseSources(file.sources);
   if ('keep' in file) out.keep = parseKeep(file.keep);
   if ('feedToken' in file) out.feedToken = parseFeedToken(file.feedToken);
+  if ('voiceAttributes' in file) out.voiceAttributes = parseVoiceAttributes(file.voiceAttributes);
+  if ('boilerplate' in file) out.boilerplate = parseBoilerplate(file.boilerplate);
   if ('baseUrl' in file) {
     const url = file.baseUrl;
     expect(typeof url === 'string' && /^https?:\/\/[^/]/.test(url), null, 'baseUrl', 'an http(s) URL');
@@ -148,20 +164,24 @@ function mergeFile(base: Config, file: Json): Config {
   }
   if ('loudness' in file) {
     const l = expect(isObject(file.loudness), file.loudness as Json, 'loudness', 'an object');
+    checkKnownKeys(l, Object.keys(out.loudness), 'loudness.');
     if ('integratedLufs' in l) out.loudness.integratedLufs = expect(typeof l.integratedLufs === 'number' && l.integratedLufs >= -36 && l.integratedLufs <= -6, l.integratedLufs as number, 'loudness.integratedLufs', 'a number from -36 to -6 (LUFS)');
     if ('truePeakDb' in l) out.loudness.truePeakDb = expect(typeof l.truePeakDb === 'number' && l.truePeakDb >= -9 && l.truePeakDb <= 0, l.truePeakDb as number, 'loudness.truePeakDb', 'a number from -9 to 0 (dBTP)');
   }
   if ('pauses' in file) {
     const p = expect(isObject(file.pauses), file.pauses as Json, 'pauses', 'an object');
+    checkKnownKeys(p, Object.keys(out.pauses), 'pauses.');
     for (const key of Object.keys(out.pauses) as (keyof Pauses)[]) {
       if (key in p) out.pauses[key] = expect(typeof p[key] === 'number' && (p[key] as number) >= 0 && (p[key] as number) <= 10_000, p[key] as number, `pauses.${key}`, 'a number of milliseconds from 0 to 10000');
     }
   }
   if ('voices' in file) {
     const v = expect(isObject(file.voices), file.voices as Json, 'voices', 'an object keyed by engine');
+    checkKnownKeys(v, ['flite', 'edge'], 'voices.');
     for (const engine of ['flite', 'edge'] as const) {
       if (!(engine in v)) continue;
       const set = expect(isObject(v[engine]), v[engine] as Json, `voices.${engine}`, 'an object');
+      checkKnownKeys(set, ['headline', 'body', 'quotes'], `voices.${engine}.`);
       for (const role of ['headline', 'body'] as const) {
         if (role in set) out.voices[engine][role] = expect(typeof set[role] === 'string' && set[role] !== '', set[role] as string, `voices.${engine}.${role}`, 'a voice name');
       }
@@ -204,14 +224,19 @@ export function checkDistinctVoices(set: VoiceSet, engine: EngineName): void {
   }
 }
 
+/** A configuration is a few KB; a bigger file is not one (and is never read whole). */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
 export function loadConfig(options: { file?: string; overrides?: ConfigOverrides } = {}): Config {
   let config = structuredClone(DEFAULT_CONFIG);
   if (options.file) {
     let raw: string;
     try {
-      raw = readFileSync(options.file, 'utf8');
+      // A BOM is what some Windows editors put at the start of "UTF-8" files; JSON.parse rejects it.
+      raw = readBoundedSync(options.file, { maxBytes: MAX_CONFIG_BYTES }).toString('utf8').replace(/^\ufeff/, '');
     } catch (cause) {
-      throw configError(`Cannot read config file ${options.file}.`, 'Check the path given to --config.', cause);
+      const why = cause instanceof BoundedReadError ? (cause.problem === 'too-large' ? `it is larger than ${formatBytes(MAX_CONFIG_BYTES)}` : 'it is not a regular file') : describeErrno(cause);
+      throw configError(`Cannot read config file ${options.file}: ${why}.`, 'Check the path given to --config.', cause);
     }
     let parsed: unknown;
     try {

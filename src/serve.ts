@@ -6,7 +6,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { networkInterfaces } from 'node:os';
-import { extname, resolve, sep } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadConfig, type Config } from './config.ts';
 import { AppError, ExitCode, toAppError } from './errors.ts';
@@ -14,12 +14,18 @@ import { FEED_FILE, buildFeed } from './publish/collect-episodes.ts';
 
 const MIME: Record<string, string> = {
   '.mp3': 'audio/mpeg',
-  '.json': 'application/json',
+  '.json': 'application/json; charset=utf-8',
   '.vtt': 'text/vtt; charset=utf-8',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
   '.xml': 'application/rss+xml; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
 };
+
+/** Web players on other sites fetch chapters and transcripts with fetch(): they need CORS. */
+const CORS_TYPES = new Set(['.json', '.vtt']);
 
 /** Parses a single-range `Range: bytes=…` header; null when absent or multi-range (then send 200). */
 export function parseRange(header: string | undefined, size: number): { start: number; end: number } | 'unsatisfiable' | null {
@@ -48,15 +54,26 @@ async function handle(root: string, config: Config, req: IncomingMessage, res: S
     res.writeHead(405, { Allow: 'GET, HEAD' }).end();
     return;
   }
-  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-  if (path === '/' || path === `/${FEED_FILE}`) {
+  let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  // With a feedToken everything lives under /<token>/: without it, the same 404 as a missing file.
+  if (config.feedToken) {
+    const prefix = `/${config.feedToken}/`;
+    if (!path.startsWith(prefix)) {
+      res.writeHead(404).end();
+      return;
+    }
+    path = path.slice(prefix.length - 1);
+  }
+  // A browser asking for / gets the show page when there is one; a podcast app gets the feed.
+  const wantsPage = path === '/' && /\btext\/html\b/.test(req.headers.accept ?? '') && (await stat(join(root, 'index.html')).catch(() => null))?.isFile();
+  if (!wantsPage && (path === '/' || path === `/${FEED_FILE}`)) {
     const base = `http://${req.headers.host ?? 'localhost'}/`;
     const xml = await buildFeed(root, config, base);
     res.writeHead(200, { 'Content-Type': MIME['.xml']!, 'Content-Length': Buffer.byteLength(xml) });
     res.end(req.method === 'HEAD' ? undefined : xml);
     return;
   }
-  const file = resolve(root, `.${path}`);
+  const file = resolve(root, `.${wantsPage ? '/index.html' : path}`);
   // Only files directly inside the served folder: no traversal, no dotfiles, no temp files.
   if (!file.startsWith(root + sep) || file.slice(root.length + 1).includes(sep) || path.includes('/.') || file.endsWith('.tmp')) {
     res.writeHead(404).end();
@@ -69,7 +86,12 @@ async function handle(root: string, config: Config, req: IncomingMessage, res: S
   }
   const type = MIME[extname(file).toLowerCase()] ?? 'application/octet-stream';
   const range = parseRange(req.headers.range, info.size);
-  const common = { 'Content-Type': type, 'Accept-Ranges': 'bytes', 'Last-Modified': info.mtime.toUTCString() };
+  const common = {
+    'Content-Type': type,
+    'Accept-Ranges': 'bytes',
+    'Last-Modified': info.mtime.toUTCString(),
+    ...(CORS_TYPES.has(extname(file).toLowerCase()) ? { 'Access-Control-Allow-Origin': '*' } : {}),
+  };
   if (range === 'unsatisfiable') {
     res.writeHead(416, { ...common, 'Content-Range': `bytes */${info.size}` }).end();
     return;
@@ -139,7 +161,8 @@ export async function serveMain(argv: string[]): Promise<number> {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : opts.port;
     const host = opts.host === '0.0.0.0' || opts.host === '::' ? (lanAddress() ?? 'localhost') : opts.host;
-    process.stdout.write(`Serving ${resolve(root)}\nFeed: http://${host}:${port}/${FEED_FILE}  (paste this URL into your podcast app)\n`);
+    const folder = `http://${host}:${port}/${config.feedToken ? `${config.feedToken}/` : ''}`;
+    process.stdout.write(`Serving ${resolve(root)}\nFeed: ${folder}${FEED_FILE}  (paste this URL into your podcast app)\nPages: ${folder}  (listen in a browser)\n`);
     await new Promise<void>((done) => {
       const stop = () => server.close(() => done());
       process.once('SIGINT', stop);

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,6 +41,10 @@ describe('loadConfig', () => {
     ['a bad loudness target', '{"loudness":{"integratedLufs":-3}}', /loudness.integratedLufs must be/],
     ['bad pause', '{"pauses":{"paragraphMs":"long"}}', /pauses.paragraphMs must be/],
     ['empty pool', '{"voices":{"edge":{"quotes":[]}}}', /voices.edge.quotes must be/],
+    ['a misspelt pause', '{"pauses":{"paragraphMS":900}}', /unknown key "pauses.paragraphMS"/],
+    ['a misspelt loudness key', '{"loudness":{"lufs":-16}}', /unknown key "loudness.lufs"/],
+    ['a misspelt engine under voices', '{"voices":{"flight":{}}}', /unknown key "voices.flight"/],
+    ['a misspelt role', '{"voices":{"edge":{"quote":["en-US-EricNeural"]}}}', /unknown key "voices.edge.quote"/],
   ])('rejects a config with %s', async (name, content, message) => {
     const path = await file(`${name}.json`, content);
     let error: unknown;
@@ -61,6 +66,17 @@ describe('loadConfig', () => {
     expect(config.voices.edge.body).toMatch(/^de-DE-/);
   });
 
+  it('reads a config file that starts with a UTF-8 byte-order mark', async () => {
+    const path = await file('bom.json', `\ufeff${JSON.stringify({ show: 'With BOM' })}`);
+    expect(loadConfig({ file: path }).show).toBe('With BOM');
+  });
+
+  it('refuses a FIFO as the config file instead of waiting for a writer', async () => {
+    const fifo = join(dir, 'fifo.json');
+    execFileSync('mkfifo', [fifo]);
+    expect(() => loadConfig({ file: fifo })).toThrow(/Cannot read config file .*not a regular file/);
+  });
+
   it('names a missing config file', () => {
     expect(() => loadConfig({ file: join(dir, 'nope.json') })).toThrow(/Cannot read config file/);
   });
@@ -69,7 +85,7 @@ describe('loadConfig', () => {
 describe('voices', () => {
   it('applies role=NAME flags, including quote slots', () => {
     const set = applyVoiceFlags(DEFAULT_CONFIG.voices.flite, ['body=rms', 'quote=slt', 'quote2=awb']);
-    expect(set).toEqual({ headline: 'awb', body: 'rms', quotes: ['slt', 'awb'] });
+    expect(set).toEqual({ headline: 'awb', body: 'rms', quotes: ['slt', 'awb', ...DEFAULT_CONFIG.voices.flite.quotes.slice(2)] });
   });
 
   it.each(['body', 'narrator=slt', 'quote0=slt', 'body=a b'])('rejects a malformed --voice %s', (flag) => {

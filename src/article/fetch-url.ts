@@ -11,6 +11,10 @@ export interface FetchOptions {
   maxBytes?: number;
   /** Default 5. */
   maxRedirects?: number;
+  /** Extra request headers, over the defaults: a feed's Accept, If-None-Match / If-Modified-Since. */
+  headers?: Record<string, string>;
+  /** Accept any Content-Type (feeds are sniffed by content, whatever the server calls them). */
+  anyType?: boolean;
 }
 
 export type ContentKind = 'html' | 'markdown' | 'text';
@@ -19,6 +23,11 @@ export interface FetchedPage {
   text: string;
   contentType: ContentKind;
   finalUrl: string;
+  /**
+   * Only when the request sent extra headers (a feed reader's conditional GET): the status, 200 or
+   * 304 (Not Modified; text is then empty), the MIME type, and the validators for the next request.
+   */
+  http?: { status: number; mime: string; etag: string | null; lastModified: string | null };
 }
 
 export const FETCH_DEFAULTS = { timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5 } as const;
@@ -198,6 +207,7 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
           headers: {
             'user-agent': USER_AGENT,
             accept: 'text/html,application/xhtml+xml,text/markdown;q=0.9,text/plain;q=0.8',
+            ...options.headers,
           },
         });
       } catch (error) {
@@ -221,6 +231,11 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
         current = next;
         continue;
       }
+      const http = (mime: string) => (options.headers ? { http: { status: response.status, mime, etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') } } : {});
+      if (response.status === 304 && options.headers) {
+        await response.body?.cancel().catch(() => {});
+        return { text: '', contentType: 'text', finalUrl: current.href, ...http('') };
+      }
       if (!response.ok) {
         await response.body?.cancel().catch(() => {});
         throw httpError(response.status, response.statusText, current.href);
@@ -228,7 +243,7 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
 
       const contentType = response.headers.get('content-type') ?? '';
       const mime = contentType.split(';')[0]!.trim().toLowerCase();
-      let kind = mime === '' ? null : kindOf(mime, current);
+      let kind = mime === '' ? null : (kindOf(mime, current) ?? (options.anyType ? 'text' : null));
       if (mime !== '' && kind === null) {
         await response.body?.cancel().catch(() => {});
         throw inputError(`${current.href} is ${mime}, not an article page.`, 'Give the address of an HTML, Markdown or plain-text article.');
@@ -256,7 +271,7 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
       if (text.replace(/\s/g, '') === '') {
         throw inputError(`${current.href} returned an empty page.`, 'Check the address; the article may be loaded by JavaScript. Save its text to a file instead.');
       }
-      return { text, contentType: kind, finalUrl: current.href };
+      return { text, contentType: kind, finalUrl: current.href, ...http(mime) };
     }
   } catch (error) {
     if (timedOut && !(error instanceof AppError && error.kind === 'input')) {

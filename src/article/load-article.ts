@@ -5,7 +5,9 @@ import type { Article } from '../model.ts';
 import { configError, inputError } from '../errors.ts';
 import { decodeBody, fetchUrl, looksLikeUrl, type FetchOptions } from './fetch-url.ts';
 import { checkNotEmpty, decodeText, readArticleBytes } from './read-input.ts';
-import { parseText } from './parse-text.ts';
+import { parseText, type ParseOptions } from './parse-text.ts';
+import { refineArticle } from './refine-article.ts';
+import type { BoilerplateConfig } from './boilerplate-config.ts';
 
 type Kind = 'html' | 'markdown' | 'text';
 
@@ -17,10 +19,22 @@ function kindOf(file: string): Kind {
 }
 
 // The HTML and Markdown readers load a DOM and a Markdown lexer (~0.2 s): only when needed.
-async function parse(kind: Kind, text: string, source: string): Promise<Article> {
-  if (kind === 'html') return (await import('./read-html.ts')).parseHtml(text, source);
-  if (kind === 'markdown') return (await import('./read-markdown.ts')).parseMarkdown(text, source);
-  return parseText(text, source);
+async function parse(kind: Kind, text: string, source: string, options: LoadOptions): Promise<Article> {
+  const refine = { boilerplate: options.boilerplate, configured: options.language, declared: kind === 'html' ? htmlLang(text) : null };
+  if (kind === 'html') return refineArticle((await import('./read-html.ts')).parseHtml(text, source), refine);
+  if (kind === 'markdown') return refineArticle((await import('./read-markdown.ts')).parseMarkdown(text, source), refine);
+  return parseText(text, source, { boilerplate: options.boilerplate, configuredLanguage: options.language } satisfies ParseOptions);
+}
+
+/** What the configuration says about reading articles: the user's boilerplate patterns, the configured language. */
+export interface LoadOptions {
+  boilerplate?: BoilerplateConfig;
+  language?: string;
+}
+
+/** The language a page declares on its root element (`<html lang="de-DE">`), or null. */
+function htmlLang(html: string): string | null {
+  return /<html\b[^>]*?\slang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)/i.exec(html.slice(0, 20_000))?.[1] ?? null;
 }
 
 /**
@@ -54,14 +68,14 @@ function checkLength(article: Article, input: string): Article {
   return article;
 }
 
-export async function loadArticle(input: string): Promise<Article> {
-  return checkLength(await readAndParse(input), input);
+export async function loadArticle(input: string, options: LoadOptions = {}): Promise<Article> {
+  return checkLength(await readAndParse(input, options), input);
 }
 
-async function readAndParse(input: string): Promise<Article> {
+async function readAndParse(input: string, options: LoadOptions): Promise<Article> {
   if (looksLikeUrl(input)) {
     const page = await fetchUrl(input, fetchOptionsFromEnv());
-    const article = await parse(page.contentType, checkNotEmpty(page.text, input), page.contentType === 'html' ? page.finalUrl : input);
+    const article = await parse(page.contentType, checkNotEmpty(page.text, input), page.contentType === 'html' ? page.finalUrl : input, options);
     return { ...article, source: input };
   }
   const kind = kindOf(input);
@@ -70,5 +84,5 @@ async function readAndParse(input: string): Promise<Article> {
   // rejects binary files (NUL bytes) whatever their extension claims.
   const utf16 = bytes[0] === 0xff || bytes[0] === 0xfe;
   const text = kind === 'html' && !utf16 && !bytes.includes(0) ? decodeBody(bytes, { html: true, source: input }) : decodeText(bytes, input);
-  return parse(kind, checkNotEmpty(text, input), input);
+  return parse(kind, checkNotEmpty(text, input), input, options);
 }

@@ -3,8 +3,13 @@
 // finds the headline, the dek, the story's sections and paragraphs, and keeps bylines, dates and
 // credits aside (not spoken). Junk is recognised by shape (see junk.ts), never by site.
 import { inputError } from '../errors.ts';
-import type { Article, Section } from '../model.ts';
+import type { Article, Dropped, Section } from '../model.ts';
+import { classifyLines } from './boilerplate.ts';
+import { overrideOf, type BoilerplateConfig } from './boilerplate-config.ts';
+import { EDIT_LINK } from './boilerplate-features.ts';
 import { cleanText } from './clean-text.ts';
+import { articleLanguage } from './language.ts';
+import { isTurn } from './turns.ts';
 import {
   bylineOf,
   dateOf,
@@ -82,14 +87,28 @@ function key(line: string): string {
 }
 
 function kindOf(line: string, headlineKey: string | null): Kind {
-  if (isEndMarker(line)) return 'end';
-  if (!/[\p{L}\p{N}]/u.test(line)) return 'junk';
-  if (headlineKey !== null && key(line) === headlineKey) return 'repeat';
-  if (isCredit(line)) return 'credit';
-  if (isDateStub(line)) return 'date';
-  if (isFurniture(line) || isCaption(line)) return 'junk';
-  if (bylineOf(line) !== null) return 'byline';
-  return 'content';
+  return classify(line, headlineKey).kind;
+}
+
+/** The kind of a line by the junk rules alone, with the reason recorded when it is dropped. */
+function classify(line: string, headlineKey: string | null): { kind: Kind; reason: string } {
+  if (isEndMarker(line)) return { kind: 'end', reason: 'end marker' };
+  if (!/[\p{L}\p{N}]/u.test(line)) return { kind: 'junk', reason: 'no words' };
+  if (headlineKey !== null && key(line) === headlineKey) return { kind: 'repeat', reason: 'repeated headline' };
+  if (isCredit(line)) return { kind: 'credit', reason: 'credit' };
+  if (isDateStub(line)) return { kind: 'date', reason: 'date' };
+  if (isFurniture(line)) return { kind: 'junk', reason: 'furniture' };
+  if (isCaption(line)) return { kind: 'junk', reason: 'caption' };
+  if (bylineOf(line) !== null) return { kind: 'byline', reason: 'byline' };
+  return { kind: 'content', reason: '' };
+}
+
+export interface ParseOptions {
+  /** The user's keep/drop patterns (config `boilerplate`). */
+  boilerplate?: BoilerplateConfig;
+  /** Language declared by the source; else detected, else `configuredLanguage`. */
+  language?: string | null;
+  configuredLanguage?: string;
 }
 
 /**
@@ -106,15 +125,44 @@ export function looksLikeHeading(line: string): boolean {
   return /\p{L}/u.test(line);
 }
 
-export function parseText(text: string, source: string): Article {
+export function parseText(text: string, source: string, options: ParseOptions = {}): Article {
   const units = unwrap(blocks(cleanText(text).split('\n')));
+  const override = overrideOf(options.boilerplate);
 
-  const headlineIndex = units.findIndex((u) => kindOf(u.text, null) === 'content');
+  const headlineIndex = units.findIndex((u) => kindOf(u.text, null) === 'content' && override(u.text) !== 'drop');
   if (headlineIndex < 0) {
     throw inputError(`${source} is empty (no text after removing page furniture).`, 'Give a text file with the headline on the first line and the article below it.');
   }
   const headline = units[headlineIndex]!.text;
   const headlineKey = key(headline);
+  const language = articleLanguage(options.language, units.slice(headlineIndex + 1).map((u) => u.text).join('\n'), options.configuredLanguage);
+
+  // Every line after the headline: the junk rules first, then the boilerplate classifier over the
+  // rest (it needs the junk as context), then the user's patterns.
+  const kinds: Kind[] = units.map(() => 'junk');
+  const reasons: string[] = units.map(() => '');
+  const after = units.slice(headlineIndex + 1);
+  const byRule = after.map((u) => classify(u.text, headlineKey));
+  const verdicts = classifyLines(
+    after.map((u, i) => ({
+      text: u.text,
+      junk: byRule[i]!.kind === 'content' ? null : byRule[i]!.reason,
+      protect: isTurn(u.text),
+      heading: looksLikeHeading(u.text),
+    })),
+    language,
+  );
+  after.forEach((u, i) => {
+    const at = headlineIndex + 1 + i;
+    let { kind, reason } = byRule[i]!;
+    if (kind === 'content' && verdicts[i]) [kind, reason] = ['junk', verdicts[i]!];
+    const forced = override(u.text);
+    if (forced === 'keep' && kind !== 'content' && kind !== 'end') [kind, reason] = ['content', ''];
+    if (forced === 'drop') [kind, reason] = ['junk', 'user pattern'];
+    kinds[at] = kind;
+    reasons[at] = reason;
+  });
+  const used = new Set<number>([headlineIndex]);
 
   let byline: string | null = null;
   let dateline: string | null = null;
@@ -132,15 +180,19 @@ export function parseText(text: string, source: string): Article {
   let metaAfterFirst = false;
   for (let i = headlineIndex + 1; i < units.length; i++) {
     const line = units[i]!.text;
-    let kind = kindOf(line, headlineKey);
+    // Bare names and dates in the header are the byline and dateline, whatever the classifier said.
+    const ruled = byRule[i - headlineIndex - 1]!.kind === 'content' && override(line) !== 'drop';
+    let kind = ruled && (isDateOnly(line) || isNameOnly(line)) ? 'content' : kinds[i]!;
     let headerLine = false;
     if (kind === 'content' && isDateOnly(line)) {
       dateline ??= line;
-      kind = 'junk';
+      kind = kinds[i] = 'junk';
+      reasons[i] = 'date';
       headerLine = true;
     } else if (kind === 'content' && isNameOnly(line) && (firstContent < 0 || metaAfterFirst || nextIsDate(units[i + 1]?.text))) {
       byline ??= line;
-      kind = 'junk';
+      kind = kinds[i] = 'junk';
+      reasons[i] = 'byline';
       headerLine = true;
     }
     if (kind === 'content') {
@@ -166,21 +218,26 @@ export function parseText(text: string, source: string): Article {
     const subhead = !/[.!?"”’]$/.test(candidate) && wordCount(candidate) <= 40;
     const wireBody = wireDatelineLength(units[bodyStart]!.text) > 0 && wireDatelineLength(candidate) === 0;
     const isDek = wordCount(candidate) <= 60 && wireDatelineLength(candidate) === 0 && (metaAfterFirst || subhead || wireBody);
-    if (isDek) dek = candidate;
-    else bodyStart = firstContent;
+    if (isDek) {
+      dek = candidate;
+      used.add(firstContent);
+    } else bodyStart = firstContent;
   } else bodyStart = firstContent;
 
   // Body: sections of paragraphs; junk dropped, credits kept aside, nothing after an end marker spoken.
   const kept: string[] = [];
   for (let i = bodyStart; i < units.length; i++) {
     const line = units[i]!.text;
-    const kind = kindOf(line, headlineKey);
+    const kind = kinds[i]!;
     if (kind === 'end') {
       for (const rest of units.slice(i + 1)) credits.push(rest.text);
+      for (let j = i + 1; j < units.length; j++) reasons[j] = 'after the end marker';
       break;
     }
-    if (kind === 'content') kept.push(line);
-    else meta(line, kind);
+    if (kind === 'content') {
+      kept.push(line);
+      used.add(i);
+    } else meta(line, kind);
   }
   if (kept.length === 0) {
     throw inputError(`${source} has a headline but no body.`, 'Put the article text below the headline (the first line), paragraphs separated by blank lines.');
@@ -198,11 +255,16 @@ export function parseText(text: string, source: string): Article {
     const line = kept[i]!;
     const next = kept[i + 1];
     const heading = looksLikeHeading(line) && next !== undefined && !looksLikeHeading(next);
-    if (heading) sections.push({ heading: line, paragraphs: [] });
+    // A wiki heading keeps its edit link when copied ("Reaktionen[Bearbeiten]"): not part of the title.
+    if (heading) sections.push({ heading: line.replace(EDIT_LINK, '') || line, paragraphs: [] });
     else sections[sections.length - 1]!.paragraphs.push(line);
   }
   const nonEmpty = sections.filter((s) => s.paragraphs.length > 0);
-  return { source, headline, dek, byline, dateline, sections: nonEmpty, credits };
+  const dropped: Dropped[] = [];
+  units.forEach((u, i) => {
+    if (i > headlineIndex && !used.has(i)) dropped.push({ text: u.text, reason: reasons[i] || 'header' });
+  });
+  return { source, headline, dek, byline, dateline, sections: nonEmpty, credits, language, dropped };
 }
 
 function nextIsDate(line: string | undefined): boolean {

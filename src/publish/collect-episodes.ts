@@ -6,6 +6,7 @@ import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Config } from '../config.ts';
 import { renderFeed, type FeedItem } from './feed.ts';
+import { sourcedEpisodes } from '../sources/episode-meta.ts';
 
 export const FEED_FILE = 'feed.xml';
 export const SHOW_COVER = 'cover.png';
@@ -62,10 +63,14 @@ export async function collectFeedItems(outDir: string, config: Config): Promise<
   const items: FeedItem[] = [];
   // Loaded here, not at startup: music-metadata costs ~0.15 s to import and most runs need it once.
   const { parseFile } = await import('music-metadata');
+  // Episodes of feed items keep their item's guid and link; replaced or unrecorded ones stay out.
+  const sourced = await sourcedEpisodes(outDir, names);
   for (const name of names) {
+    const item = sourced.get(name);
+    if (item === 'hidden') continue;
     const file = join(outDir, name);
     const [info, meta] = await Promise.all([stat(file), parseFile(file, { duration: true })]);
-    const guid = episodeGuid(config.show, name);
+    const guid = item?.guid ?? episodeGuid(config.show, name);
     const side = sidecars(name);
     const description = nativeText(meta.native as never, 'TXXX:description') ?? meta.common.comment?.[0]?.text ?? meta.common.title ?? name;
     items.push({
@@ -80,6 +85,9 @@ export async function collectFeedItems(outDir: string, config: Config): Promise<
       durationMs: Math.round((meta.format.duration ?? 0) * 1000),
       pubDate: published.get(guid) ?? info.mtime,
       author: meta.common.artist ?? config.author,
+      ...(item?.link ? { link: item.link } : {}),
+      ...(item?.credit ? { credit: item.credit } : {}),
+      ...(item?.person ? { person: item.person } : {}),
     });
   }
   return items;
@@ -95,6 +103,7 @@ export async function buildFeed(outDir: string, config: Config, baseUrl: string)
       language: config.language,
       author: config.author,
       image: SHOW_COVER,
+      ...(config.feedToken ? { token: config.feedToken } : {}),
     },
     items,
   );

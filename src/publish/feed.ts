@@ -1,5 +1,7 @@
 // RSS 2.0 podcast feed with the iTunes tags Apple requires and the Podcasting 2.0 chapters and
-// transcript tags. Pure rendering here; reading the output folder is in collect-episodes.ts.
+// transcript, person tags. Pure rendering here; reading the output folder is in collect-episodes.ts.
+// Kept as a template rather than feedsmith's generator: it writes exactly the tags Apple and the
+// Podcasting 2.0 apps read, and the tests read it back with feedsmith's parser.
 
 export interface FeedChannel {
   title: string;
@@ -10,6 +12,8 @@ export interface FeedChannel {
   author: string;
   /** File name of the show's cover image inside the folder. */
   image: string;
+  /** Secret first path segment of every URL in the feed ("feedToken"): the served folder is under it. */
+  token?: string;
 }
 
 export interface FeedItem {
@@ -25,6 +29,12 @@ export interface FeedItem {
   durationMs: number;
   pubDate: Date;
   author: string;
+  /** The original article (episodes from sources): the item's <link> and the credit line. */
+  link?: string;
+  /** Who published the article: "From <name>: <url>" closes the description. */
+  credit?: { name: string; url: string };
+  /** The article's author as a podcast:person (role "author"). */
+  person?: string;
 }
 
 /** Escapes text for XML content and attribute values; applied exactly once, at rendering. */
@@ -48,17 +58,28 @@ export function itunesDuration(ms: number): string {
   return `${Math.floor(t / 3600)}:${String(Math.floor((t % 3600) / 60)).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`;
 }
 
+/** The folder's public address, with the feed token as its first path segment when there is one. */
+export const servedBase = (channel: Pick<FeedChannel, 'baseUrl' | 'token'>): string => (channel.token ? new URL(`${encodeURIComponent(channel.token)}/`, channel.baseUrl).href : channel.baseUrl);
+
+/** The description, closed by a credit line naming where the article comes from. */
+export function describe(item: FeedItem): string {
+  return item.credit ? `${item.description}\n\nFrom ${item.credit.name}: ${item.credit.url}` : item.description;
+}
+
 export function renderFeed(channel: FeedChannel, items: FeedItem[]): string {
   const e = escapeXml;
-  const url = (file: string) => e(urlFor(channel.baseUrl, file));
+  const base = servedBase(channel);
+  const url = (file: string) => e(urlFor(base, file));
   const sorted = [...items].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime());
   const itemXml = sorted.map((item) =>
     [
       '    <item>',
       `      <title>${e(item.title)}</title>`,
-      `      <description>${e(item.description)}</description>`,
-      `      <itunes:summary>${e(item.description)}</itunes:summary>`,
+      ...(item.link ? [`      <link>${e(item.link)}</link>`] : []),
+      `      <description>${e(describe(item))}</description>`,
+      `      <itunes:summary>${e(describe(item))}</itunes:summary>`,
       `      <itunes:author>${e(item.author)}</itunes:author>`,
+      ...(item.person ? [`      <podcast:person role="author">${e(item.person)}</podcast:person>`] : []),
       `      <enclosure url="${url(item.audio)}" length="${item.lengthBytes}" type="audio/mpeg"/>`,
       `      <guid isPermaLink="false">${e(item.guid)}</guid>`,
       `      <pubDate>${item.pubDate.toUTCString()}</pubDate>`,
@@ -76,13 +97,13 @@ export function renderFeed(channel: FeedChannel, items: FeedItem[]): string {
     '<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" xmlns:podcast="https://podcastindex.org/namespace/1.0" xmlns:atom="http://www.w3.org/2005/Atom">',
     '  <channel>',
     `    <title>${e(channel.title)}</title>`,
-    `    <link>${e(channel.baseUrl)}</link>`,
+    `    <link>${e(base)}</link>`,
     `    <atom:link href="${url('feed.xml')}" rel="self" type="application/rss+xml"/>`,
     `    <description>${e(channel.description)}</description>`,
     `    <language>${e(channel.language)}</language>`,
     `    <itunes:author>${e(channel.author)}</itunes:author>`,
     `    <itunes:image href="${url(channel.image)}"/>`,
-    `    <image><url>${url(channel.image)}</url><title>${e(channel.title)}</title><link>${e(channel.baseUrl)}</link></image>`,
+    `    <image><url>${url(channel.image)}</url><title>${e(channel.title)}</title><link>${e(base)}</link></image>`,
     '    <itunes:category text="News"/>',
     '    <itunes:explicit>false</itunes:explicit>',
     '    <itunes:type>episodic</itunes:type>',

@@ -3,6 +3,7 @@ import type { Config } from '../config.ts';
 import { toAppError } from '../errors.ts';
 import type { EngineName, Script } from '../model.ts';
 import { collectInputs } from '../article/read-input.ts';
+import type { CastMemory } from '../voices/casting.ts';
 import { scriptFor } from './script-for.ts';
 import type { ArticleResult, Failure } from './types.ts';
 
@@ -29,9 +30,10 @@ export async function planRun(inputs: string[], config: Config, engine: EngineNa
   const { files, failures: collected } = await collectEach(inputs);
   const failures: ArticleResult[] = [...collected];
   const scripts: Script[] = [];
+  const cast: CastMemory = new Map();
   for (const file of files) {
     try {
-      scripts.push(await scriptFor(file, config, engine));
+      scripts.push(await scriptFor(file, config, engine, cast));
     } catch (error) {
       failures.push({ source: file, ok: false, error: toAppError(error) });
     }

@@ -1,6 +1,7 @@
 // read → Script → clips → Episode → published files, for every article of a run. Each article
 // succeeds or fails on its own: one bad file never stops the others.
 import { rm } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { Config } from '../config.ts';
 import { describeFolderError, ensureDir, probeWritable } from '../core/fs.ts';
 import type { RunContext } from '../core/run-context.ts';
@@ -20,6 +21,7 @@ import { scriptFor } from './script-for.ts';
 import { synthesizeScript } from './synthesize.ts';
 import { episodeNameClashes } from './episode-name.ts';
 import type { ArticleResult, Failure, Reporter } from './types.ts';
+import { castNotice, type CastMemory } from '../voices/casting.ts';
 
 export interface NarrateOptions {
   inputs: string[];
@@ -90,6 +92,7 @@ export async function narrate(ctx: RunContext, options: NarrateOptions): Promise
     // The next article synthesizes while the previous one is still being assembled.
     let assembling: Promise<void> = Promise.resolve();
     const done: { script: Script; clips: Clip[][] }[] = [];
+    const cast: CastMemory = new Map();
     for (const file of files) {
       if (ctx.signal.aborted) break;
       let script: Script;
@@ -101,7 +104,9 @@ export async function narrate(ctx: RunContext, options: NarrateOptions): Promise
       try {
         const workDir = await ctx.workDir('episode');
         prepared = { workDir, decoder: createClipDecoder(workDir, true, ctx.signal) };
-        script = await scriptFor(file, config, options.engine);
+        script = await scriptFor(file, config, options.engine, cast);
+        const shared = castNotice(script);
+        if (shared) reporter.notice(shared);
         const decoder = prepared.decoder;
         clips = await synthesizeScript(engine, script, reporter, ctx.signal, (clip) => void decoder.decode(clip.file));
       } catch (error) {
@@ -130,7 +135,12 @@ export async function narrate(ctx: RunContext, options: NarrateOptions): Promise
     // An interrupted run leaves feed.xml as it was; the next run rebuilds it from the folder. An
     // unchanged re-run leaves it alone too, unless it is missing.
     const changed = results.some((r) => r.ok && !r.reused);
-    if (results.some((r) => r.ok) && !ctx.signal.aborted && (changed || !(await feedExists(config)))) await publishFeed(ctx, config);
+    if (results.some((r) => r.ok) && !ctx.signal.aborted && (changed || !(await feedExists(config)))) {
+      const pages = await publishFeed(ctx, config);
+      // The snippet a publisher pastes to embed each new episode's player (also on its page).
+      const fresh = new Set(results.flatMap((r) => (r.ok && !r.reused ? [basename(r.episode.file)] : [])));
+      for (const page of pages.episodes) if (fresh.has(`${page.stem}.mp3`)) reporter.notice(`Embed ${page.stem}: ${page.snippet}`);
+    }
   } catch (error) {
     throw toAppError(error);
   } finally {

@@ -7,11 +7,16 @@
 // no attribution, the speaker of the quote in the paragraph just before (the news convention for
 // a follow-on quote paragraph). Otherwise the speaker is unknown (null): a guess would put words
 // in the wrong mouth.
+import type { Gender } from '../model.ts';
+import { GenderEvidence } from './gender.ts';
 import type { Piece } from './segment.ts';
+import { splitSentences } from './sentences.ts';
 import { escapeRegExp as escape, mentionsIn, NameRegistry, type SpeakerRef } from './speakers.ts';
 
 export interface ResolvedPiece extends Piece {
   speaker: string | null;
+  /** The speaker's gender when the article states it (quotes only), else null. */
+  speakerGender: Gender | null;
 }
 
 interface Mention {
@@ -51,15 +56,27 @@ function paragraphMentions(pieces: Piece[], registry: NameRegistry, base: number
 
 export function resolveSpeakers(paragraphs: Piece[][]): ResolvedPiece[][] {
   const registry = buildRegistry(paragraphs);
+  const evidence = new GenderEvidence();
+  const people = [...new Set(registry.all().map((n) => registry.canonical(n)))];
+  evidence.learn(paragraphs.flatMap((pieces) => pieces.filter((p) => p.role === 'body').flatMap((p) => splitSentences(p.text))), people);
   const timeline: Mention[] = [];
-  const latestBefore = (order: number): string | null => {
+  // "she said": the latest person not known to be of the other gender.
+  const latestBefore = (order: number, gender?: Gender): string | null => {
     let best: Mention | null = null;
-    for (const m of timeline) if (m.order < order && (!best || m.order >= best.order)) best = m;
+    for (const m of timeline) {
+      if (m.order >= order || (best && m.order < best.order)) continue;
+      const g = gender ? evidence.of(m.name) : null;
+      if (g === null || g === gender) best = m;
+    }
     return best?.name ?? null;
   };
   const resolve = (ref: SpeakerRef, order: number): string | null => {
     if (ref.kind === 'name') return ref.weak && !registry.knows(ref.name) ? null : registry.canonical(ref.name);
-    if (ref.kind === 'anaphor') return latestBefore(order);
+    if (ref.kind === 'anaphor') {
+      const who = latestBefore(order, ref.gender);
+      if (who && ref.gender) evidence.add(who, ref.gender, 2);
+      return who;
+    }
     return null;
   };
 
@@ -75,6 +92,7 @@ export function resolveSpeakers(paragraphs: Piece[][]): ResolvedPiece[][] {
     const resolved: ResolvedPiece[] = pieces.map((piece) => ({
       ...piece,
       speaker: piece.ref ? resolve(piece.ref, base + piece.start) : null,
+      speakerGender: null,
     }));
     const quotes = resolved.filter((r) => r.role === 'quote');
     // Quotes in the same paragraph without their own attribution share a neighbour's.
@@ -113,5 +131,6 @@ export function resolveSpeakers(paragraphs: Piece[][]): ResolvedPiece[][] {
     }
     out.push(resolved);
   });
+  for (const pieces of out) for (const piece of pieces) if (piece.role === 'quote') piece.speakerGender = evidence.of(piece.speaker);
   return out;
 }

@@ -4,23 +4,25 @@
 import type { Config } from '../config.ts';
 import type { Article, Chapter, EngineName, Script, Segment } from '../model.ts';
 import { resolveSpeakers } from './attribute.ts';
-import { castVoices } from './cast.ts';
 import { leadTitle } from './chapters.ts';
 import { findQuoteSpans } from './quotes.ts';
 import { segmentParagraph } from './segment.ts';
+import { splitLong } from './split-long.ts';
+import { castVoices, type CastMemory } from '../voices/casting.ts';
 
-export function buildScript(article: Article, options: { config: Config; engine: EngineName }): Script {
+/** `cast` carries speakers' voices from article to article of one run (see voices/casting.ts). */
+export function buildScript(article: Article, options: { config: Config; engine: EngineName; cast?: CastMemory }): Script {
   const { config, engine } = options;
-  const casting = castVoices(config.voices[engine]);
+  const casting = castVoices(article, { config, engine, ...(options.cast ? { memory: options.cast } : {}) });
   const paragraphs = article.sections.flatMap((s) => s.paragraphs);
   const spans = findQuoteSpans(paragraphs);
   const pieces = resolveSpeakers(paragraphs.map((text, i) => segmentParagraph(text, spans[i] ?? [], config.quoteMinWords)));
 
   const headlineSegments: Segment[] = [
-    { role: 'headline', speaker: null, voice: casting.voiceFor('headline', null), text: article.headline, boundary: 'chapter' },
+    { role: 'headline', speaker: null, voice: casting.voiceFor('headline'), text: article.headline, boundary: 'chapter' },
   ];
   if (article.dek) {
-    headlineSegments.push({ role: 'headline', speaker: null, voice: casting.voiceFor('headline', null), text: article.dek, boundary: 'paragraph' });
+    headlineSegments.push({ role: 'headline', speaker: null, voice: casting.voiceFor('headline'), text: article.dek, boundary: 'paragraph' });
   }
   const chapters: Chapter[] = [{ title: article.headline, segments: headlineSegments }];
 
@@ -31,17 +33,23 @@ export function buildScript(article: Article, options: { config: Config; engine:
       const paragraph = pieces[index++] ?? [];
       paragraph.forEach((piece, i) => {
         const speaker = piece.role === 'quote' ? piece.speaker : null;
-        segments.push({
-          role: piece.role,
-          speaker,
-          voice: casting.voiceFor(piece.role, speaker),
-          text: piece.text,
-          boundary: segments.length === 0 ? 'chapter' : i === 0 ? 'paragraph' : 'inline',
+        // Quotes are cast below, once all speakers are known. An over-long piece (a paragraph with
+        // no sentence end) becomes several bounded segments.
+        const voice = casting.voiceFor(piece.role);
+        splitLong(piece.text).forEach((text, part) => {
+          segments.push({
+            role: piece.role,
+            speaker,
+            ...(piece.role === 'quote' ? { speakerGender: piece.speakerGender } : {}),
+            voice,
+            text,
+            boundary: segments.length === 0 ? 'chapter' : i === 0 && part === 0 ? 'paragraph' : 'inline',
+          });
         });
       });
     }
     if (segments.length === 0) continue;
     chapters.push({ title: section.heading ?? leadTitle(section.paragraphs, article.headline), segments });
   }
-  return { source: article.source, title: article.headline, article, engine, chapters };
+  return casting.castQuotes({ source: article.source, title: article.headline, article, engine, chapters });
 }

@@ -16,7 +16,7 @@
 // The pieces cover the paragraph completely, in order: only the outer marks of a voiced quote are
 // left out of its text. Punctuation left alone between marks (`”.`) joins the piece before it.
 import type { QuoteSpan } from './quotes.ts';
-import { sentenceEnds, sentenceStart } from './sentences.ts';
+import { sentenceIndex, type SentenceIndex } from './sentences.ts';
 import { attributionAfter, attributionBefore, type SpeakerRef } from './speakers.ts';
 
 export interface Piece {
@@ -35,6 +35,9 @@ const QUOTE_MARK = /[“”„‟"«»‘’'‹›]/;
 const REPORTING_INTRO =
   /\b(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|stated|declared|explained|replied|responded|continued|warned|insisted|saying|adding|writing|telling|asking|declaring|warning|explaining|stating|tweeted|posted|concluded|remarked|noted|noting|reads|read|according to [^,]+)\s*,?$/i;
 
+/** How far an attribution may sit from its quote mark, in characters (a long sentence's clause). */
+const LOOKBACK = 300;
+
 export const wordsOf = (text: string): number => (text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).length;
 
 function innerOf(text: string, span: QuoteSpan): { from: number; to: number } {
@@ -52,14 +55,15 @@ function titleLike(inner: string): boolean {
 }
 
 /** Whether a quotation span is read in a quoted speaker's voice (see the rules above). */
-export function isVoicedQuote(text: string, span: QuoteSpan, minWords: number): boolean {
+export function isVoicedQuote(text: string, span: QuoteSpan, minWords: number, sentences: SentenceIndex = sentenceIndex(text)): boolean {
   const { from, to } = innerOf(text, span);
   const inner = text.slice(from, to).trim();
   const count = wordsOf(inner);
   if (count === 0) return false;
   if (span.continues || span.continued) return true;
-  const before = text.slice(0, span.start).trimEnd();
-  const sentenceOpen = text.slice(sentenceStart(text, span.start), span.start).trim() === '';
+  // Only the words just before the mark matter (the intro verb, a colon): a bounded look keeps long paragraphs linear.
+  const before = text.slice(Math.max(0, span.start - LOOKBACK), span.start).trimEnd();
+  const sentenceOpen = text.slice(sentences.startOf(span.start), span.start).trim() === '';
   if (!span.closed) return count >= minWords || sentenceOpen;
   if (/:$/.test(before) || REPORTING_INTRO.test(before)) return true;
   const after = text.slice(span.end);
@@ -70,8 +74,8 @@ export function isVoicedQuote(text: string, span: QuoteSpan, minWords: number): 
 
 /** The paragraph's pieces, with each quote's written attribution (not yet resolved). */
 export function segmentParagraph(text: string, spans: QuoteSpan[], minWords: number): Piece[] {
-  const voiced = spans.filter((s) => isVoicedQuote(text, s, minWords));
-  const ends = sentenceEnds(text);
+  const sentences = sentenceIndex(text);
+  const voiced = spans.filter((s) => isVoicedQuote(text, s, minWords, sentences));
   const pieces: Piece[] = [];
   let cursor = 0;
   voiced.forEach((span, i) => {
@@ -79,13 +83,13 @@ export function segmentParagraph(text: string, spans: QuoteSpan[], minWords: num
     if (body.trim()) pieces.push({ role: 'body', text: body.trim(), start: cursor, ref: null, continues: false, continued: false });
     const { from, to } = innerOf(text, span);
     const next = voiced[i + 1]?.start ?? text.length;
-    const afterEnd = Math.min(next, ends.find((e) => e > span.end) ?? text.length);
+    const afterEnd = Math.min(next, sentences.endAfter(span.end), span.end + LOOKBACK);
     let after = text.slice(span.end, afterEnd);
     const inner = text.slice(from, to).trim();
     // “…now.” The next sentence…: a full stop inside the marks ends the sentence, so what follows
     // is narration, not attribution; “Why?” Blinken asked. still reads as attribution.
     if (/\.$/.test(inner) && /^\s*[“"‘']?\p{Lu}/u.test(after)) after = '';
-    const before = text.slice(Math.max(cursor, sentenceStart(text, span.start)), span.start);
+    const before = text.slice(Math.max(cursor, sentences.startOf(span.start), span.start - LOOKBACK), span.start);
     const ref = attributionAfter(after) ?? attributionBefore(before);
     pieces.push({ role: 'quote', text: inner, start: span.start, ref, continues: span.continues, continued: span.continued });
     cursor = span.end;

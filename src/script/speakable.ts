@@ -1,18 +1,20 @@
 // Speakable text: a pure step between the plan and the engine. It turns a segment's written words into
-// what the engine should say: the user's pronunciation lexicon first, then (for English) the
-// expansions of what that engine misreads (see speakable-english.ts for the per-engine table).
+// what the engine should say: the user's pronunciation lexicon first, then the language's expansions
+// of what the engine misreads (speakable-english.ts per engine; German and French only reach Edge).
 //
 // Invariants: no word of the input is lost (each is kept or replaced by its expansion), and text that
 // holds a letter or a digit never comes out empty.
 import type { EngineName } from '../model.ts';
 import { applyEnglishRules } from './speakable-english.ts';
+import { applyFrenchRules } from './speakable-french.ts';
+import { applyGermanRules } from './speakable-german.ts';
 import { compileLexicon, type Lexicon } from './speakable-lexicon.ts';
 
 export type { Lexicon } from './speakable-lexicon.ts';
 
 export interface SpeakableOptions {
   engine: EngineName;
-  /** BCP 47 language of the text; the expansions are English-only. */
+  /** BCP 47 language of the text: English, German and French have expansions, others get the lexicon only. */
   language: string;
   /** Word → spoken form, from the config. Applied before every other rule. */
   lexicon?: Lexicon;
@@ -61,6 +63,8 @@ export function speakable(text: string, options: SpeakableOptions): string {
     });
   }
   if (/^en\b/i.test(options.language)) out = applyEnglishRules(out, options.engine);
+  else if (/^de\b/i.test(options.language)) out = applyGermanRules(out);
+  else if (/^fr\b/i.test(options.language)) out = applyFrenchRules(out);
   out = out.replace(PARKED, (c) => parked[c.charCodeAt(0) - PARK_BASE] ?? '');
   return tidy(out);
 }

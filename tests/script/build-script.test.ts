@@ -4,7 +4,6 @@ import { parseText } from '../../src/article/parse-text.ts';
 import { DEFAULT_CONFIG, type Config } from '../../src/config.ts';
 import { buildScript } from '../../src/script/build-script.ts';
 import { leadTitle } from '../../src/script/chapters.ts';
-import { castVoices } from '../../src/script/cast.ts';
 import { words } from './helpers.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/articles/${name}`, import.meta.url), 'utf8');
@@ -39,14 +38,14 @@ describe('buildScript', () => {
     }
   });
 
-  it('casts quote voices per speaker in order of first appearance, wrapping when the pool runs out', () => {
+  it('casts one voice per quoted person, three people three voices, never the narrator’s or headline’s', () => {
     const quotes = sample.chapters.flatMap((c) => c.segments).filter((s) => s.role === 'quote');
     const bySpeaker = new Map(quotes.map((q) => [q.speaker, q.voice]));
-    expect([...bySpeaker]).toEqual([
-      ['Volodymyr Zelenskyy', 'rms'],
-      ['Antony Blinken', 'kal16'],
-      ['Sean Savett', 'rms'],
-    ]);
+    expect([...bySpeaker.keys()]).toEqual(['Volodymyr Zelenskyy', 'Antony Blinken', 'Sean Savett']);
+    for (const q of quotes) expect(q.voice).toBe(bySpeaker.get(q.speaker));
+    expect(new Set(bySpeaker.values()).size).toBe(3);
+    for (const voice of bySpeaker.values()) expect(['awb', 'slt']).not.toContain(voice);
+    expect(sample.cast?.map((c) => c.speaker)).toEqual(['Volodymyr Zelenskyy', 'Antony Blinken', 'Sean Savett']);
     const all = sample.chapters.flatMap((c) => c.segments);
     expect(all.filter((s) => s.role === 'body').every((s) => s.voice === 'slt' && s.speaker === null)).toBe(true);
   });
@@ -60,9 +59,10 @@ describe('buildScript', () => {
   it('gives quotes with no known speaker their own pool slot', () => {
     const s = script('Headline\n\n“The strike hit fuel tanks and caused a fire,” the General Staff said.\n\n“We need the decision,” said Jane Doe.');
     const quotes = s.chapters.flatMap((c) => c.segments).filter((x) => x.role === 'quote');
+    const pool = DEFAULT_CONFIG.voices.flite.quotes;
     expect(quotes.map((q) => [q.speaker, q.voice])).toEqual([
-      [null, 'rms'],
-      ['Jane Doe', 'kal16'],
+      [null, pool[0]],
+      ['Jane Doe', pool[1]],
     ]);
   });
 
@@ -94,11 +94,4 @@ describe('leadTitle', () => {
     [['“We are seeing a real shift,” said Kofman.'], 'We are seeing a real shift'],
     [['...'], 'Fallback'],
   ])('%j → %j', (paragraphs, title) => expect(leadTitle(paragraphs, 'Fallback')).toBe(title));
-});
-
-describe('castVoices', () => {
-  it('never gives the narrator a quote', () => {
-    const cast = castVoices({ headline: 'h', body: 'b', quotes: ['q1'] });
-    expect([cast.voiceFor('quote', 'A'), cast.voiceFor('quote', 'B'), cast.voiceFor('quote', null), cast.voiceFor('body', null), cast.voiceFor('headline', null)]).toEqual(['q1', 'q1', 'q1', 'b', 'h']);
-  });
 });

@@ -154,9 +154,9 @@ describe('speakable: expansions per engine', () => {
 
 describe('speakable: other languages', () => {
   it.each([
-    ['fr-FR', 'Le 25 sept. 2024, M. Macron a dit 87 %.'],
-    ['de', 'Am 3. Okt. 2024 um 07.49 Uhr: 1,8 Mrd. €'],
+    // German and French have rules of their own now (speakable-german/french.test.ts).
     ['es-ES', 'El Sr. García ganó 7-2 en EE. UU.'],
+    ['it-IT', 'Il 25 sett. 2024, il sig. Rossi ha detto 87 %.'],
   ])('%s: only whitespace cleanup, for both engines', (language, text) => {
     for (const engine of ['flite', 'edge'] as const) {
       expect(speakable(`  ${text}\n`, { engine, language })).toBe(text);
@@ -164,7 +164,12 @@ describe('speakable: other languages', () => {
   });
 
   it('applies the lexicon but no English rule', () => {
-    expect(speakable('M. Macron, 25 sept.', { engine: 'flite', language: 'fr', lexicon: { Macron: 'ma-kron' } })).toBe('M. ma-kron, 25 sept.');
+    expect(speakable('M. Macron, 25 sept.', { engine: 'flite', language: 'es', lexicon: { Macron: 'ma-kron' } })).toBe('M. ma-kron, 25 sept.');
+  });
+
+  it('gives German and French their own rules, after the lexicon', () => {
+    expect(speakable('Am 3. Okt. 2024 um 07.49 Uhr: 1,8 Mrd. €', { engine: 'edge', language: 'de' })).toBe('Am dritten Oktober 2024 um 7 Uhr 49: 1,8 Milliarden Euro');
+    expect(speakable('Le 25 sept. 2024, M. Macron a dit 87 %.', { engine: 'edge', language: 'fr-FR', lexicon: { Macron: 'Macronne' } })).toBe('Le 25 septembre 2024, Monsieur Macronne a dit 87 %.');
   });
 });
 

@@ -17,7 +17,7 @@ describe('nameIn', () => {
 describe('attribution next to a quote', () => {
   it.each([
     [', Blinken said, noting that the U.S. government is monitoring.', { kind: 'name', name: 'Blinken' }],
-    [' he said.', { kind: 'anaphor' }],
+    [' he said.', { kind: 'anaphor', gender: 'male' }],
     [' the Ukrainian leader said in the statement.', { kind: 'anaphor' }],
     [', said Mayor Ana Ruiz.', { kind: 'name', name: 'Ana Ruiz' }],
     [', said Dana Whitfield, chief executive officer of Northwind Energy.', { kind: 'name', name: 'Dana Whitfield' }],
@@ -32,7 +32,7 @@ describe('attribution next to a quote', () => {
   it.each([
     ['Mr Durkan said: ', { kind: 'name', name: 'Durkan' }],
     ['In a statement, U.S. National Security Council spokesperson Sean Savett said that the launch marked ', { kind: 'name', name: 'Sean Savett' }],
-    ['He said: ', { kind: 'anaphor' }],
+    ['He said: ', { kind: 'anaphor', gender: 'male' }],
     ['The Ukrainian leader concluded his statement by urging his country’s allies to ', { kind: 'anaphor' }],
     ['According to Jane Doe, ', { kind: 'name', name: 'Jane Doe' }],
   ])('before %j', (text, ref) => expect(attributionBefore(text)).toEqual(ref));

@@ -1,0 +1,102 @@
+// What the boilerplate classifier (boilerplate.ts) measures on one line: the jusText features
+// (length, stopword density, link density) adapted to text copied from a page, where links are no
+// longer marked: web addresses, domains, handles and item separators stand in for link text, and a
+// small multilingual vocabulary of interface words (the labels of buttons, menus and widgets:
+// "Share", "Teilen", "Partager", "Home", "Accueil", "Datenschutz") stands in for the DOM path of a
+// widget. Each predicate here is a shape of page chrome in general, not of one site.
+import { isDateOnly, isDateStub } from './junk.ts';
+
+export interface LineFeatures {
+  chars: number;
+  words: string[];
+  /** Share of words in the language's stopword list (jusText's main signal). */
+  stopwordDensity: number;
+  /** Share of words that are addresses, domains, handles or separators (jusText's link density). */
+  linkDensity: number;
+  /** Share of words that are interface labels. */
+  uiDensity: number;
+  /** Ends like a sentence (stop, question or exclamation mark, optionally inside quotes/brackets). */
+  sentence: boolean;
+}
+
+/**
+ * Words of interface labels in English, German, French, Spanish and Italian: navigation, sharing,
+ * comments, subscription, accounts, legal pages, cookie consent, wiki tools. Lowercase.
+ */
+const UI_WORDS = new Set(
+  (
+    // English
+    'home homepage about contact contacts search menu navigation navigate skip jump top back login logout log sign signup register ' +
+    'account subscribe subscription subscriptions unsubscribe newsletter newsletters rss atom feed feeds share shares sharing shared tweet ' +
+    'facebook twitter x linkedin pinterest whatsapp reddit telegram instagram youtube tiktok mastodon bluesky threads flipboard email e-mail ' +
+    'mail print comment comments reply replies cancel post posts newer older archive archives tags tag categories category sitemap ' +
+    'privacy policy cookie cookies terms accessibility copyright disclaimer disclaimers imprint legal faq help desktop mobile edit ' +
+    'watch loading like likes follow followers donate donation support permalink trackback blogthis login-in view history source ' +
+    'accept reject customise customize settings preferences manage related previous next more ' +
+    // German
+    'startseite kontakt suche suchen navigation anmelden abmelden registrieren abonnieren abonnement newsletter teilen drucken ' +
+    'kommentar kommentare kommentieren antworten datenschutz datenschutzerklärung impressum nutzungsbedingungen barrierefreiheit ' +
+    'bearbeiten quelltext beobachten versionsgeschichte diskussion sprache sprachen mehr weiter zurück nach oben akzeptieren ablehnen ' +
+    'einstellungen spenden folgen artikelstatus wechseln ' +
+    // French
+    'accueil recherche rechercher menu connexion déconnexion inscription abonner abonnez-vous abonnement partager imprimer commentaire ' +
+    'commentaires répondre confidentialité mentions légales accessibilité cookies accepter refuser personnaliser paramètres plan ' +
+    'site retour haut suivant précédent modifier historique langue langues copier lien liens discours ' +
+    // Spanish and Italian
+    'inicio buscar compartir imprimir comentarios suscribirse privacidad aviso cuenta iniciar sesión cerrar siguiente anterior ' +
+    'cerca condividi stampa commenti iscriviti accedi informativa impostazioni successivo precedente'
+  ).split(' '),
+);
+
+const LINK_WORD = /^(?:https?:\/\/\S*|www\.\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|info|io|co|uk|de|fr|es|it|eu|ch|at|be|nl|ca|au|us|news)(?:\/\S*)?|@\w+|[\w.+-]+@[\w-]+\.[\w.]+)$/i;
+const SEPARATOR_WORD = /^[|·•»›>/]$/;
+
+export function lineFeatures(line: string, stopwords: Set<string>): LineFeatures {
+  const raw = line.split(/\s+/).filter(Boolean);
+  const words = (line.toLowerCase().match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).map((w) => w.replace(/’/g, "'"));
+  const n = Math.max(1, words.length);
+  const stop = words.filter((w) => stopwords.has(w)).length;
+  const links = raw.filter((w) => LINK_WORD.test(w.replace(/[),.;:]+$/, '').replace(/^\(/, '')) || SEPARATOR_WORD.test(w)).length;
+  const ui = words.filter((w) => UI_WORDS.has(w)).length;
+  const bare = line.replace(/[”’"'»«)\]*]+$/u, '');
+  return {
+    chars: line.length,
+    words,
+    stopwordDensity: stop / n,
+    linkDensity: links / Math.max(1, raw.length),
+    uiDensity: ui / n,
+    sentence: /[.!?…]$/.test(bare) && !/\b(?:\p{Lu}\.){1,3}$/u.test(bare),
+  };
+}
+
+/** Headings that open the closing lists of a page: sources, related links, tags, share bars. */
+const CLOSING_SECTION =
+  /^(?:sources?|quellen|einzelnachweise|weblinks|literatur|siehe auch|références|liens externes|voir aussi|sur le même sujet|dans la même rubrique|informations complémentaires|à lire aussi|lire aussi|fuentes|enlaces externos|véase también|fonti|collegamenti esterni|voci correlate|related(?: articles| stories| content| links| posts| topics)?|read more|more on this(?: story)?|see also|external links|references|further reading|you may also like|recommended|more stories|most read|most popular|trending)\s*(?:\[[^\]]*\])?\s*:?$/i;
+
+export function isClosingSectionHeading(line: string): boolean {
+  return CLOSING_SECTION.test(line.trim());
+}
+
+/** A wiki's edit links after a heading: "Quellen[Bearbeiten]", "Sources [edit]", "[modifier | modifier le code]". */
+export const EDIT_LINK = /\s*\[\s*(?:edit|bearbeiten|quelltext bearbeiten|modifier|modifier le code|editar|modifica|edit source)(?:\s*\|\s*[^\]]{1,30})?\s*\]\s*$/i;
+
+const MONTHS =
+  'jan|janv|january|janvier|januar|enero|gennaio|feb|febr|févr|february|février|februar|febrero|febbraio|mar|mär|march|mars|märz|marzo|' +
+  'apr|avr|april|avril|abril|aprile|may|mai|mayo|maggio|jun|june|juin|juni|junio|giugno|jul|juil|july|juillet|juli|julio|luglio|' +
+  'aug|august|août|agosto|sep|sept|september|septembre|settembre|septiembre|oct|okt|october|octobre|oktober|octubre|ottobre|' +
+  'nov|november|novembre|noviembre|dec|dez|déc|december|décembre|dezember|diciembre|dicembre';
+const DATE_PART = new RegExp(`(?:\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{1,2}(?:\\.|er|st|nd|rd|th)?\\s+(?:${MONTHS})\\.?(?:\\s+\\d{4})?\\b|\\b(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b|\\b\\d{1,2}[:.h]\\d{2}\\s*(?:[ap]\\.?m\\.?|uhr|h)?\\b)`, 'giu');
+const TIME_ONLY = /^(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)(?:\s*\(?[A-Z]{2,5}\)?)?$/i;
+
+/**
+ * A line that is only a date or time with a few label words around it ("Prononcé le 8 janvier
+ * 2025", "Veröffentlicht: 17:06, 29. Feb. 2012 (CET)", "2:16 p.m. EDT", "Saturday, February 1, 2020").
+ */
+export function isDateLine(line: string, f: LineFeatures): boolean {
+  if (isDateOnly(line) || isDateStub(line) || TIME_ONLY.test(line.trim())) return true;
+  if (f.words.length > 12 || f.sentence && f.words.length > 6) return false;
+  const rest = line.replace(DATE_PART, ' ').replace(/\((?:[A-Z]{2,5})\)/g, ' ');
+  if (rest === line) return false;
+  const left = rest.match(/[\p{L}]{2,}/gu) ?? [];
+  return left.length <= 3 && !/[.!?]\s+\p{Lu}/u.test(line);
+}

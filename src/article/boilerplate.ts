@@ -1,0 +1,168 @@
+// Content or page chrome, line by line: the jusText method (Pomikálek, "Removing Boilerplate and
+// Duplicate Content from Web Corpora", 2011; github.com/miso-belica/jusText) adapted to text that
+// was copied from a page, so that it generalises to sites we have never seen instead of growing a
+// list of their strings.
+//
+// 1. Context-free class of each line, with jusText's thresholds (LENGTH_LOW 70, LENGTH_HIGH 200,
+//    STOPWORDS_LOW 0.30, STOPWORDS_HIGH 0.32, MAX_LINK_DENSITY 0.2):
+//    - bad: link density over 0.2 (addresses, domains, handles, separators stand in for links);
+//      a copyright or licence notice; interface labels (share, menu, comment, subscribe, cookie,
+//      language and wiki-tool words make up most of the line); a bare date or time line;
+//    - short: under 70 characters. A short line that is a complete sentence with stopwords is
+//      near-good instead: news copy has one-sentence paragraphs ("“No,” she said.") that jusText,
+//      written for whole pages, would otherwise leave to its neighbours;
+//    - good: stopword density ≥ 0.32 and over 200 characters; near-good: density ≥ 0.30; else bad.
+//    Stopwords per language come from stopwords-iso.
+// 2. Context (jusText's revision): a short line between good ones is good, between bad ones bad;
+//    a near-good line is bad only when both nearest good/bad neighbours are bad; a short heading
+//    followed within 200 characters by good text is kept. The start and end of the text count as
+//    bad, as in jusText, so chrome before and after the story goes.
+// 3. Closing sections: a heading such as "Sources", "Quellen", "Related", "Read more", "Voir
+//    aussi" drops itself and what follows it up to the next good paragraph.
+// Callers protect lines that must never be dropped (a transcript turn, the headline) and the user's
+// `boilerplate.keep` / `boilerplate.drop` patterns override everything.
+import { isClosingSectionHeading, isDateLine, lineFeatures, type LineFeatures } from './boilerplate-features.ts';
+import { stopwordsOf } from './language.ts';
+
+const LENGTH_LOW = 70;
+const LENGTH_HIGH = 200;
+const STOPWORDS_LOW = 0.3;
+const STOPWORDS_HIGH = 0.32;
+const MAX_LINK_DENSITY = 0.2;
+const MAX_HEADING_DISTANCE = 200;
+
+type Class = 'good' | 'neargood' | 'short' | 'bad' | 'neutral';
+
+export interface LineInput {
+  text: string;
+  /**
+   * Already removed by a junk rule, with its reason. Such lines (captions, adverts, bylines, date
+   * stubs) sit inside stories as often as around them, so they are no context either way.
+   */
+  junk?: string | null;
+  /** Never dropped (a transcript turn, the headline); counts as good context. */
+  protect?: boolean;
+  /** A heading-shaped line (short, no closing stop). */
+  heading?: boolean;
+}
+
+const COPYRIGHT = /©|\(c\)\s|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|\blicen[cs]e[ds]?\b|\blizenz\b|\bcc[ -]by\b|creative commons|inhalt ist verfügbar unter|sous licence|permission is granted to copy/i;
+const COOKIE = /\bcookies?\b/i;
+const LANGUAGE_NAMES = /\b(?:english|deutsch|français|francais|español|italiano|português|nederlands|polski|русский|українська|中文|日本語|한국어|العربية|türkçe|svenska|dansk|norsk|suomi|čeština|magyar|română|ελληνικά)\b/giu;
+
+/** Why a line is chrome whatever its neighbours, or null. */
+function badReason(line: string, f: LineFeatures): string | null {
+  if (f.linkDensity > MAX_LINK_DENSITY) return 'links';
+  if (COPYRIGHT.test(line) && f.words.length <= 60) return 'copyright or licence';
+  if (COOKIE.test(line) && f.words.length <= 40) return 'cookie notice';
+  if ((line.match(LANGUAGE_NAMES) ?? []).length >= 2) return 'language menu';
+  if (isDateLine(line, f)) return 'date';
+  const n = f.words.length;
+  // Interface labels: "Share to Twitter", "Newer Post Older Post Home", "Leave a Reply Cancel reply", "Tout accepter".
+  if (n > 0 && n <= 8 && f.uiDensity >= 0.5 && !(f.sentence && n > 4)) return 'interface';
+  if (n > 0 && n <= 3 && /:$/.test(line) && f.uiDensity > 0) return 'interface';
+  return null;
+}
+
+function contextFree(line: string, f: LineFeatures): { cls: Class; reason: string | null } {
+  const reason = badReason(line, f);
+  if (reason) return { cls: 'bad', reason };
+  if (f.chars < LENGTH_LOW) {
+    const sentence = f.sentence && f.words.length >= 2 && f.stopwordDensity > 0;
+    return { cls: sentence ? 'neargood' : 'short', reason: null };
+  }
+  if (f.stopwordDensity >= STOPWORDS_HIGH) return { cls: f.chars > LENGTH_HIGH ? 'good' : 'neargood', reason: null };
+  if (f.stopwordDensity >= STOPWORDS_LOW) return { cls: 'neargood', reason: null };
+  // A long sentence with few stopwords is still prose in news copy (names, figures); jusText
+  // would call it bad on a whole page, here it waits for its neighbours.
+  if (f.sentence) return { cls: 'neargood', reason: null };
+  return { cls: 'bad', reason: 'low stopword density' };
+}
+
+function neighbour(classes: Class[], i: number, step: 1 | -1, ignoreNeargood: boolean): Class {
+  for (let j = i + step; j >= 0 && j < classes.length; j += step) {
+    const c = classes[j]!;
+    if (c === 'good' || c === 'bad') return c;
+    if (c === 'neargood' && !ignoreNeargood) return c;
+  }
+  return 'bad';
+}
+
+/**
+ * The reason each line is page chrome, or null for content. `language` picks the stopword list.
+ * Lines marked `junk` keep their own reason; `protect`ed lines are never dropped.
+ */
+export function classifyLines(lines: LineInput[], language: string, options: { context?: boolean } = {}): (string | null)[] {
+  const stopwords = stopwordsOf(language);
+  const features = lines.map((l) => lineFeatures(l.text, stopwords));
+  const first = lines.map((l, i) => {
+    if (l.protect) return { cls: 'good' as Class, reason: null };
+    if (l.junk) return { cls: 'neutral' as Class, reason: l.junk };
+    return contextFree(l.text, features[i]!);
+  });
+  const classes = first.map((c) => c.cls);
+  // Without one good paragraph (a short note, a test snippet) neighbours say nothing: only lines
+  // that are chrome by themselves go.
+  if (options.context === false || !classes.some((c, i) => c === 'good' && !lines[i]!.protect)) {
+    return closingSections(lines, features, first, first.map((c) => (c.cls === 'bad' || c.cls === 'neutral' ? c.reason : null)));
+  }
+
+  // Short headings just before good text are near-good (jusText's "good headings").
+  lines.forEach((l, i) => {
+    if (!l.heading || classes[i] !== 'short') return;
+    let distance = 0;
+    for (let j = i + 1; j < lines.length && distance <= MAX_HEADING_DISTANCE; j++) {
+      if (classes[j] === 'good') {
+        classes[i] = 'neargood';
+        break;
+      }
+      distance += lines[j]!.text.length;
+    }
+  });
+  // Position: the first line after the headline that runs straight into the story is its
+  // standfirst, not chrome (chrome before a story is followed by more chrome).
+  const lead = classes.findIndex((c) => c !== 'neutral');
+  if (lead >= 0 && (classes[lead] === 'short' || classes[lead] === 'neargood')) {
+    const next = classes.slice(lead + 1).find((c) => c !== 'neutral');
+    if (next === 'good' || next === 'neargood') classes[lead] = 'good';
+  }
+  // Short lines take the class of their neighbours.
+  const revised = [...classes];
+  classes.forEach((c, i) => {
+    if (c !== 'short') return;
+    const prev = neighbour(classes, i, -1, true);
+    const next = neighbour(classes, i, 1, true);
+    if (prev === 'good' && next === 'good') revised[i] = 'good';
+    else if (prev === 'bad' && next === 'bad') revised[i] = 'bad';
+    else if ((prev === 'bad' && neighbour(classes, i, -1, false) === 'neargood') || (next === 'bad' && neighbour(classes, i, 1, false) === 'neargood')) revised[i] = 'good';
+    else revised[i] = 'bad';
+  });
+  // Near-good lines are bad only between bad ones.
+  revised.forEach((c, i) => {
+    if (c !== 'neargood') return;
+    const both = neighbour(revised, i, -1, true) === 'bad' && neighbour(revised, i, 1, true) === 'bad';
+    revised[i] = both ? 'bad' : 'good';
+  });
+
+  const reasons: (string | null)[] = revised.map((c, i) => {
+    if (c === 'neutral') return first[i]!.reason;
+    if (c !== 'bad') return null;
+    if (first[i]!.reason) return first[i]!.reason;
+    return first[i]!.cls === 'short' ? 'short, among boilerplate' : 'near-good, among boilerplate';
+  });
+  return closingSections(lines, features, first, reasons);
+}
+
+/** Closing sections ("Sources", "Related"): from the heading to the next line of prose. */
+function closingSections(lines: LineInput[], features: LineFeatures[], first: { cls: Class }[], reasons: (string | null)[]): (string | null)[] {
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.protect || !isClosingSectionHeading(lines[i]!.text)) continue;
+    reasons[i] ??= 'closing section';
+    const prose = (j: number) => (first[j]!.cls === 'good' || first[j]!.cls === 'neargood') && features[j]!.sentence;
+    for (let j = i + 1; j < lines.length && !lines[j]!.protect && !prose(j); j++) {
+      reasons[j] ??= 'closing section';
+      i = j;
+    }
+  }
+  return reasons;
+}

@@ -1,0 +1,75 @@
+// A quoted person's gender, only where the article states it: an honorific (Mr, Mrs, Ms, Herr,
+// Frau, M., Mme), a gendered title or role word (spokeswoman, chairman, Ministerin, la ministre),
+// or the pronoun the article uses for them ("…, she said" resolved to them; "Smith … his" in the
+// sentence that names them and no one else). Evidence is counted; a clear majority decides. This
+// is what casting reads to pick a voice of the same gender; null means "the article doesn't say".
+import type { Gender } from '../model.ts';
+import { escapeRegExp } from './speakers.ts';
+
+const MALE_HONORIFIC = 'Mr|Mister|Sir|Lord|Herr|Herrn|M|Monsieur|Sr|Señor|Sig|Signor';
+const FEMALE_HONORIFIC = 'Mrs|Ms|Miss|Madam|Madame|Dame|Lady|Frau|Mme|Mlle|Sra|Señora|Sig\\.ra|Signora';
+const MALE_ROLE =
+  'spokesman|chairman|congressman|councilman|businessman|assemblyman|alderman|king|prince|duke|emperor|father|brother|son|husband|actor|' +
+  'sprecher|präsident|kanzler|bürgermeister|vorsitzender|le ministre|le président|le porte-parole|le maire|le directeur|le secrétaire';
+const FEMALE_ROLE =
+  'spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|assemblywoman|queen|princess|duchess|empress|mother|sister|daughter|wife|actress|' +
+  'sprecherin|ministerin|präsidentin|kanzlerin|bürgermeisterin|la ministre|la présidente|la porte-parole|la maire|la directrice|la secrétaire';
+
+const MALE_PRONOUN = /\b(?:he|him|his|himself)\b/gi;
+const FEMALE_PRONOUN = /\b(?:she|her|hers|herself)\b/gi;
+
+type Tally = { male: number; female: number };
+
+function decide(t: Tally | undefined): Gender | null {
+  if (!t) return null;
+  if (t.male > t.female) return 'male';
+  if (t.female > t.male) return 'female';
+  return null;
+}
+
+/** Evidence collected over an article, queried per canonical speaker name. */
+export class GenderEvidence {
+  private readonly tallies = new Map<string, Tally>();
+
+  add(name: string, gender: Gender, weight = 1): void {
+    const t = this.tallies.get(name) ?? { male: 0, female: 0 };
+    t[gender] += weight;
+    this.tallies.set(name, t);
+  }
+
+  of(name: string | null): Gender | null {
+    return name === null ? null : decide(this.tallies.get(name));
+  }
+
+  /**
+   * Reads honorifics, role words and same-sentence pronouns for each known person in the
+   * narration. `people` maps the canonical name to the surname used to find mentions.
+   */
+  learn(sentences: string[], people: string[]): void {
+    const surnames = people.map((p) => ({ name: p, surname: p.split(' ').pop()! }));
+    const nearName = (surname: string, words: string) =>
+      new RegExp(`(?<![\\p{L}])(?:${words})\\.?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}${escapeRegExp(surname)}(?![\\p{L}])`, 'iu');
+    for (const sentence of sentences) {
+      const present = surnames.filter((s) => new RegExp(`(?<![\\p{L}])${escapeRegExp(s.surname)}(?![\\p{L}])`, 'u').test(sentence));
+      for (const { name, surname } of present) {
+        if (nearName(surname, MALE_HONORIFIC).test(sentence) || nearName(surname, MALE_ROLE).test(sentence)) this.add(name, 'male', 3);
+        if (nearName(surname, FEMALE_HONORIFIC).test(sentence) || nearName(surname, FEMALE_ROLE).test(sentence)) this.add(name, 'female', 3);
+      }
+      // Pronouns say something only when one person is named in the sentence.
+      if (present.length === 1) {
+        const male = (sentence.match(MALE_PRONOUN) ?? []).length;
+        const female = (sentence.match(FEMALE_PRONOUN) ?? []).length;
+        if (male > 0 && female === 0) this.add(present[0]!.name, 'male');
+        if (female > 0 && male === 0) this.add(present[0]!.name, 'female');
+      }
+    }
+  }
+}
+
+/** The gender a pronoun states ("he", "she", "er", "sie" is ambiguous and says nothing). */
+export function pronounGender(word: string): Gender | null {
+  const w = word.toLowerCase();
+  if (w === 'he' || w === 'il') return 'male';
+  if (w === 'she' || w === 'elle') return 'female';
+  return null;
+}
