@@ -49,11 +49,13 @@ export interface ArticleScore {
   speakers: Ratio;
   gender: Ratio;
   chapters: Ratio;
+  /** Of the chrome lines not read, how many the plan's `dropped` list shows (so a user can override). */
+  droppedListed: Ratio;
   /** What went wrong, for `--json` and for tuning on the dev split. */
   misses: string[];
 }
 
-export const METRICS = ['headline', 'boilerplate', 'textKept', 'quotes', 'narration', 'speakers', 'gender', 'chapters'] as const;
+export const METRICS = ['headline', 'boilerplate', 'textKept', 'quotes', 'narration', 'speakers', 'gender', 'chapters', 'droppedListed'] as const;
 export type Metric = (typeof METRICS)[number];
 
 export function tokens(text: string): string[] {
@@ -209,11 +211,17 @@ export function scoreArticle(articleText: string, a: Annotation, episode: PlanEp
   const others = segments.filter((_, i) => i !== headlineAt);
   // A chrome line made into a chapter title is not dropped either: players list chapter titles.
   const chapterKeys = new Set(planChapters.map((c) => tokens(String(c.title ?? '')).join(' ')).filter((t) => t !== tokens(a.headline).join(' ')));
+  const droppedTexts = (Array.isArray(episode?.dropped) ? episode.dropped : []).map((d) => tokens(String(d?.text ?? '')));
+  const listed = (line: string) => droppedTexts.some((d) => findRun(d, tokens(line)) >= 0);
   let bpDropped = 0;
+  let bpListed = 0;
   for (const line of a.boilerplate) {
     if (boilerplateSpoken(line, others)) misses.push(`boilerplate spoken: ${line}`);
     else if (chapterKeys.has(tokens(line).join(' '))) misses.push(`boilerplate as a chapter title: ${line}`);
-    else bpDropped++;
+    else {
+      bpDropped++;
+      if (listed(line)) bpListed++;
+    }
   }
 
   const content = contentTokens(articleText, a);
@@ -261,6 +269,7 @@ export function scoreArticle(articleText: string, a: Annotation, episode: PlanEp
   return {
     headline: r(headlineOk ? 1 : 0, 1),
     boilerplate: r(bpDropped, a.boilerplate.length),
+    droppedListed: r(bpListed, bpDropped),
     textKept: r(kept, content.length),
     quotes: r(quotesFound, a.quotes.length),
     narration: r(narrationOk, a.narration.length),

@@ -1,9 +1,12 @@
 // `npm run eval`: scores the article understanding on the annotated corpus (corpus/dev, corpus/heldout).
-// It runs the CLI the way a user does — one `npm run --silent narrate -- --plan --engine flite …`
-// child over the whole corpus, offline, nothing synthesized — and compares the plan JSON with each
-// article's annotation (scripts/eval-score.ts). Prints one row per split and language; `--json`
+// It runs the CLI the way a user does — one `npm run --silent narrate -- --plan --engine edge …`
+// child over the whole corpus — and compares the plan JSON with each article's annotation
+// (scripts/eval-score.ts). `--plan` synthesizes nothing and needs no network; Edge is named because
+// the offline Flite voices refuse German and French articles, and the script does not depend on the
+// engine beyond voice names, which are not scored. Prints one row per split and language; `--json`
 // prints every figure and every dev miss instead (held-out misses only with --show-heldout).
-// Exit 0 whatever the scores; 2 if the corpus is malformed or the CLI printed no plan at all.
+// Exit 0 whatever the scores (a CLI that prints no plan scores zero, and says why); 2 only when the
+// corpus itself is malformed.
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { CorpusError, loadCorpus, SPLITS, type CorpusArticle } from './eval-corpus.ts';
@@ -21,6 +24,7 @@ const LABELS: Record<Metric, string> = {
   speakers: 'speakers',
   gender: 'gender',
   chapters: 'chapters',
+  droppedListed: 'listed',
 };
 /** The issue's targets, shown under the table (chapters and gender have none). */
 const TARGETS = 'targets: headline 100%, boilerplate dropped ≥90%, text kept ≥98%, quotes ≥90%, narration ≥90%, speakers ≥85%';
@@ -33,7 +37,7 @@ interface PlanRun {
 
 function runPlan(files: string[]): Promise<PlanRun> {
   return new Promise((done, failRun) => {
-    const child = spawn('npm', ['run', '--silent', 'narrate', '--', '--plan', '--engine', 'flite', ...files], {
+    const child = spawn('npm', ['run', '--silent', 'narrate', '--', '--plan', '--engine', 'edge', ...files], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -47,9 +51,10 @@ function runPlan(files: string[]): Promise<PlanRun> {
       clearTimeout(timer);
       let episodes: PlanEpisode[] = [];
       try {
-        episodes = stdout.trim() ? (JSON.parse(stdout) as { episodes: PlanEpisode[] }).episodes : [];
+        const parsed = stdout.trim() ? (JSON.parse(stdout) as { episodes?: unknown }).episodes : [];
+        episodes = Array.isArray(parsed) ? (parsed as PlanEpisode[]) : [];
       } catch {
-        return failRun(new Error(`narrate --plan printed something that is not JSON: ${stdout.slice(0, 120)}`));
+        stderr += `\nnarrate --plan printed something that is not JSON: ${stdout.slice(0, 120)}`;
       }
       done({ episodes, stderr, code });
     });
@@ -106,9 +111,8 @@ async function main(): Promise<number> {
   if (run.episodes.length === 0) {
     const why = run.stderr.trim().split('\n').pop() ?? '';
     process.stderr.write(`narrate --plan printed no plan (exit ${run.code}): ${why}\n`);
-    return 2;
   }
-  const bySource = new Map(run.episodes.map((e) => [resolve(ROOT, e.source), e]));
+  const bySource = new Map(run.episodes.map((e) => [resolve(ROOT, String(e?.source ?? '')), e]));
   const scored = corpus.map((article) => {
     const episode = bySource.get(resolve(ROOT, article.path));
     const score = scoreArticle(article.text, article.annotation, episode);

@@ -9,7 +9,7 @@ import { overrideOf, type BoilerplateConfig } from './boilerplate-config.ts';
 import { EDIT_LINK } from './boilerplate-features.ts';
 import { cleanText } from './clean-text.ts';
 import { articleLanguage } from './language.ts';
-import { isTurn } from './turns.ts';
+import { findTurns } from './turns.ts';
 import {
   bylineOf,
   dateOf,
@@ -142,12 +142,14 @@ export function parseText(text: string, source: string, options: ParseOptions = 
   const kinds: Kind[] = units.map(() => 'junk');
   const reasons: string[] = units.map(() => '');
   const after = units.slice(headlineIndex + 1);
+  // Transcript turns are never chrome, a heading or a standfirst, however short.
+  const turn = new Set(findTurns(units.map((u) => u.text)).flatMap((t, i) => (t ? [i] : [])));
   const byRule = after.map((u) => classify(u.text, headlineKey));
   const verdicts = classifyLines(
     after.map((u, i) => ({
       text: u.text,
       junk: byRule[i]!.kind === 'content' ? null : byRule[i]!.reason,
-      protect: isTurn(u.text),
+      protect: turn.has(headlineIndex + 1 + i),
       heading: looksLikeHeading(u.text),
     })),
     language,
@@ -182,14 +184,15 @@ export function parseText(text: string, source: string, options: ParseOptions = 
     const line = units[i]!.text;
     // Bare names and dates in the header are the byline and dateline, whatever the classifier said.
     const ruled = byRule[i - headlineIndex - 1]!.kind === 'content' && override(line) !== 'drop';
-    let kind = ruled && (isDateOnly(line) || isNameOnly(line)) ? 'content' : kinds[i]!;
+    const plain = ruled && !turn.has(i);
+    let kind = plain && (isDateOnly(line) || isNameOnly(line)) ? 'content' : kinds[i]!;
     let headerLine = false;
-    if (kind === 'content' && isDateOnly(line)) {
+    if (kind === 'content' && plain && isDateOnly(line)) {
       dateline ??= line;
       kind = kinds[i] = 'junk';
       reasons[i] = 'date';
       headerLine = true;
-    } else if (kind === 'content' && isNameOnly(line) && (firstContent < 0 || metaAfterFirst || nextIsDate(units[i + 1]?.text))) {
+    } else if (kind === 'content' && plain && isNameOnly(line) && (firstContent < 0 || metaAfterFirst || nextIsDate(units[i + 1]?.text))) {
       byline ??= line;
       kind = kinds[i] = 'junk';
       reasons[i] = 'byline';
@@ -217,7 +220,7 @@ export function parseText(text: string, source: string, options: ParseOptions = 
   if (bodyStart >= 0) {
     const subhead = !/[.!?"”’]$/.test(candidate) && wordCount(candidate) <= 40;
     const wireBody = wireDatelineLength(units[bodyStart]!.text) > 0 && wireDatelineLength(candidate) === 0;
-    const isDek = wordCount(candidate) <= 60 && wireDatelineLength(candidate) === 0 && (metaAfterFirst || subhead || wireBody);
+    const isDek = !turn.has(firstContent) && wordCount(candidate) <= 60 && wireDatelineLength(candidate) === 0 && (metaAfterFirst || subhead || wireBody);
     if (isDek) {
       dek = candidate;
       used.add(firstContent);
@@ -226,6 +229,7 @@ export function parseText(text: string, source: string, options: ParseOptions = 
 
   // Body: sections of paragraphs; junk dropped, credits kept aside, nothing after an end marker spoken.
   const kept: string[] = [];
+  const keptTurn: boolean[] = [];
   for (let i = bodyStart; i < units.length; i++) {
     const line = units[i]!.text;
     const kind = kinds[i]!;
@@ -236,6 +240,7 @@ export function parseText(text: string, source: string, options: ParseOptions = 
     }
     if (kind === 'content') {
       kept.push(line);
+      keptTurn.push(turn.has(i));
       used.add(i);
     } else meta(line, kind);
   }
@@ -254,7 +259,7 @@ export function parseText(text: string, source: string, options: ParseOptions = 
   for (let i = 0; i < kept.length; i++) {
     const line = kept[i]!;
     const next = kept[i + 1];
-    const heading = looksLikeHeading(line) && next !== undefined && !looksLikeHeading(next);
+    const heading = !keptTurn[i] && looksLikeHeading(line) && next !== undefined && !looksLikeHeading(next);
     // A wiki heading keeps its edit link when copied ("Reaktionen[Bearbeiten]"): not part of the title.
     if (heading) sections.push({ heading: line.replace(EDIT_LINK, '') || line, paragraphs: [] });
     else sections[sections.length - 1]!.paragraphs.push(line);

@@ -11,7 +11,7 @@ import { classifyLines, type LineInput } from './boilerplate.ts';
 import { overrideOf, type BoilerplateConfig } from './boilerplate-config.ts';
 import { EDIT_LINK, isClosingSectionHeading } from './boilerplate-features.ts';
 import { articleLanguage } from './language.ts';
-import { isTurn } from './turns.ts';
+import { findTurns } from './turns.ts';
 
 export interface RefineOptions {
   /** Language the source declares (HTML lang), if any. */
@@ -30,9 +30,11 @@ export function refineArticle(article: Article, options: RefineOptions = {}): Ar
   const override = overrideOf(options.boilerplate);
 
   const lines: (LineInput & { section: number; paragraph: number })[] = [];
+  const turns = findTurns(article.sections.flatMap((s) => s.paragraphs));
+  let n = 0;
   article.sections.forEach((s, si) => {
     if (s.heading !== null) lines.push({ text: s.heading, heading: true, section: si, paragraph: -1 });
-    s.paragraphs.forEach((p, pi) => lines.push({ text: p, protect: isTurn(p), section: si, paragraph: pi }));
+    s.paragraphs.forEach((p, pi) => lines.push({ text: p, protect: turns[n++] !== null, section: si, paragraph: pi }));
   });
   const verdicts = classifyLines(lines, language, { context: false });
   const headline = comparable(article.headline);

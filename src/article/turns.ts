@@ -1,27 +1,60 @@
-// Transcript turns: a paragraph opened by a speaker label and a colon (or a dash in French Q&R
-// copy). See script/transcript.ts for how turns become quote segments.
+// Transcript turns: paragraphs opened by a speaker label. See script/transcript.ts for how turns
+// become quote segments; here they are found, so that the text reader never drops a turn as
+// chrome, never takes one for a heading or a standfirst.
+//
+// Label shapes:
+//  - a label and a colon: "MR PRICE:", "MR. DEERE:", "SENIOR ADMINISTRATION OFFICIAL:",
+//    "QUESTION:", "Q:", "A:", Title Case "Ned Price:" (two to four words), French spacing
+//    "M. LE DRIAN :", and French Q&R dashes "Q –", "R -";
+//  - an ALL-CAPS name alone on its line, or opening the paragraph without a colon ("CAROLINE ROUX
+//    Alors …"), as French interview transcripts print them: only when the same label opens two or
+//    more paragraphs, since a capitalised line alone is as often a heading.
+// Transcript mode needs two labelled turns, or one unmistakable label (an honorific and a name,
+// "QUESTION:", "Q:"), so that one "Note: …" line does not start it.
 
-/**
- * The label of a transcript turn and the offset where the spoken words start, or null.
- * Shapes: "MR PRICE:", "MR. DEERE:", "SENIOR ADMINISTRATION OFFICIAL:", "QUESTION:", "Q:", "A:",
- * "Q (Inaudible.)" no; French "M. LE DRIAN :", "Q -", "R –"; Title Case "Ned Price:" up to four words.
- */
-export function turnLabel(paragraph: string): { label: string; rest: number } | null {
-  // ALL-CAPS label (with optional honorific and stops), 1–6 words, then a colon.
-  const caps = /^((?:(?:MR|MRS|MS|DR|M|MME|MLLE|PROF|SEN|REP|GEN|AMB|SECRETARY|PRESIDENT)\.?\s+)?[\p{Lu}][\p{Lu}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’-]*){0,5})\s?:\s+(?=\S)/u.exec(paragraph);
-  if (caps && /\p{Lu}{2}|^[QA]$|^[QR]$/u.test(caps[1]!) && !/:\s*\/\//.test(paragraph)) return { label: caps[1]!, rest: caps[0].length };
-  // Q / A / R with a colon or a dash (French "Q –", "R -").
-  const qa = /^([QAR])\s?(?::|[-–—])\s+(?=\S)/.exec(paragraph);
-  if (qa) return { label: qa[1]!, rest: qa[0].length };
-  // Title Case name or role (2–4 words, or an honorific and a name), then a colon: "Ned Price: …", "Mr. Deere: …".
-  const title = /^((?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|M|Mme)\.?\s+)?\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+(?:de|von|van|le|la|du|\p{Lu}[\p{Ll}\p{M}'’-]+)){0,3})\s?:\s+(?=\S)/u.exec(paragraph);
-  if (title && (/\s/.test(title[1]!) || /^(?:Question|Answer|Frage|Antwort|Réponse|Pregunta|Respuesta|Domanda|Risposta|Moderator|Interviewer|Host)$/i.test(title[1]!))) {
-    return { label: title[1]!, rest: title[0].length };
-  }
+export interface Turn {
+  label: string;
+  /** Offset where the spoken words start (the paragraph length for a label alone on its line). */
+  rest: number;
+}
+
+const HONORIFIC = '(?:MR|MRS|MS|DR|M|MME|MLLE|PROF|SEN|REP|GEN|AMB|SECRETARY|PRESIDENT|AMBASSADOR|ADM|COL)';
+const CAPS_WORD = "[\\p{Lu}][\\p{Lu}\\p{M}.'’-]*";
+const COLON_CAPS = new RegExp(`^((?:${HONORIFIC}\\.?\\s+)?${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,5})\\s?:\\s+(?=\\S)`, 'u');
+const COLON_QA = /^([QAR])\s?(?::|[-–—])\s+(?=\S)|^(Q)\s+(?=\()/;
+const COLON_TITLE = /^((?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|M|Mme)\.?\s+)?\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+(?:de|von|van|le|la|du|\p{Lu}[\p{Ll}\p{M}'’-]+)){0,3})\s?:\s+(?=\S)/u;
+const ROLE_WORD = /^(?:Question|Answer|Frage|Antwort|Réponse|Pregunta|Respuesta|Domanda|Risposta|Moderator|Interviewer|Host|Journaliste|Journalist)$/i;
+const STRONG = new RegExp(`^(?:${HONORIFIC}\\.?\\s|QUESTION$|Q$)`, 'u');
+/** An ALL-CAPS name of two to five words (particles such as DE, LE allowed). */
+const CAPS_NAME = /^((?:\p{Lu}[\p{Lu}\p{M}'’-]+\s+){1,4}\p{Lu}[\p{Lu}\p{M}'’-]+)(?=\s+\S*\p{Ll}|$)/u;
+
+/** A label with a colon (or a Q&R dash) opening the paragraph, or null. */
+function colonLabel(paragraph: string): Turn | null {
+  const caps = COLON_CAPS.exec(paragraph);
+  if (caps && (/\p{Lu}{2}/u.test(caps[1]!) || /^[QAR]$/.test(caps[1]!))) return { label: caps[1]!, rest: caps[0].length };
+  const qa = COLON_QA.exec(paragraph);
+  if (qa) return { label: (qa[1] ?? qa[2])!, rest: qa[0].length };
+  const title = COLON_TITLE.exec(paragraph);
+  if (title && (/\s/.test(title[1]!) || ROLE_WORD.test(title[1]!))) return { label: title[1]!, rest: title[0].length };
   return null;
 }
 
-/** Whether a paragraph opens with a speaker label: such a line is a turn, never page chrome. */
-export function isTurn(paragraph: string): boolean {
-  return turnLabel(paragraph) !== null;
+/** An ALL-CAPS name alone on the line or opening it without a colon. */
+function capsLabel(paragraph: string): Turn | null {
+  const m = CAPS_NAME.exec(paragraph);
+  if (!m || /\d/.test(m[1]!)) return null;
+  const rest = paragraph.length === m[1]!.length ? paragraph.length : m[1]!.length + (/^\s+/.exec(paragraph.slice(m[1]!.length))?.[0].length ?? 0);
+  return { label: m[1]!, rest };
+}
+
+/** The turn each paragraph opens, or null; all null when the text is not a transcript. */
+export function findTurns(paragraphs: string[]): (Turn | null)[] {
+  const colon = paragraphs.map(colonLabel);
+  const caps = paragraphs.map((p, i) => (colon[i] ? null : capsLabel(p)));
+  const counts = new Map<string, number>();
+  for (const t of caps) if (t) counts.set(t.label, (counts.get(t.label) ?? 0) + 1);
+  const turns = paragraphs.map((_, i) => colon[i] ?? (caps[i] && counts.get(caps[i]!.label)! >= 2 ? caps[i] : null));
+  const n = turns.filter(Boolean).length;
+  const strong = colon.some((t) => t !== null && STRONG.test(t.label));
+  return n >= 2 || strong ? turns : paragraphs.map(() => null);
 }

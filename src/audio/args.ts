@@ -46,28 +46,22 @@ export function loudnessFilter(gainDb: number, target: LoudnessTarget): string {
   return `volume=${gainDb.toFixed(2)}dB,alimiter=limit=${limit.toFixed(4)}:attack=5:release=50:level=disabled`;
 }
 
-export interface EncodeSpec {
+export interface PieceEncodeSpec {
   pcm: string;
-  metadataFile: string;
-  coverFile?: string;
   bitrateKbps: number;
   outFile: string;
   /** Gain to the loudness target, with a limiter at its true-peak ceiling. */
   loudness?: { target: LoudnessTarget; gainDb: number };
 }
 
-/** The single MP3 encode: PCM + ffmetadata (tags, chapters) [+ cover] → CBR MP3 with ID3v2.3. */
-export function encodeJob(spec: EncodeSpec): FfmpegJob {
-  const inputs: FfmpegJob['inputs'] = [
-    { file: spec.pcm, options: PCM_INPUT_OPTIONS },
-    { file: spec.metadataFile, options: ['-f', 'ffmetadata'] },
-  ];
+/**
+ * One piece of the split encode: raw PCM → bare CBR MP3 frames (no ID3 tag, no Info frame; the join
+ * adds both once). The bit reservoir is off so that every frame holds its own bits: frames of separate
+ * encodes can then be joined at any frame boundary (with it, a frame may borrow bytes from the frame
+ * before, which at a join would belong to another piece).
+ */
+export function pieceEncodeJob(spec: PieceEncodeSpec): FfmpegJob {
   const options = ['-map', '0:a'];
-  if (spec.coverFile) {
-    inputs.push({ file: spec.coverFile });
-    options.push('-map', '2:v');
-  }
-  options.push('-map_metadata', '1', '-map_chapters', '1');
   if (spec.loudness) options.push('-af', loudnessFilter(spec.loudness.gainDb, spec.loudness.target));
   options.push(
     '-ar', String(PCM.sampleRate),
@@ -75,25 +69,61 @@ export function encodeJob(spec: EncodeSpec): FfmpegJob {
     '-c:a', 'libmp3lame',
     // CBR: VBR seeking is imprecise in browsers and ExoPlayer players, so chapter jumps would land wrong.
     '-b:a', `${spec.bitrateKbps}k`,
-    // LAME's -q 7: the encode is the longest step of a run and single-threaded; at speech bitrates
-    // the quality difference from the default -q 5 is inaudible, and it is 1.5x faster (measured).
+    // LAME's -q 7: at speech bitrates the quality difference from the default -q 5 is inaudible, and it
+    // is 1.5x faster (measured).
     '-compression_level', '7',
+    '-reservoir', '0',
+    '-write_xing', '0',
+    '-id3v2_version', '0',
+    '-f', 'mp3',
   );
+  return {
+    label: `encode ${spec.pcm}`,
+    inputs: [{ file: spec.pcm, options: PCM_INPUT_OPTIONS }],
+    globalOptions: ['-v', 'error'],
+    outputs: [{ file: spec.outFile, options }],
+  };
+}
+
+export interface MuxSpec {
+  /** The joined MP3 frames. */
+  frames: string;
+  metadataFile: string;
+  coverFile?: string;
+  outFile: string;
+}
+
+/**
+ * Joined frames + ffmetadata (tags, chapters) [+ cover] → the episode MP3 with ID3v2.3, frames copied
+ * unchanged. ffmpeg writes the Xing "Info" frame (frame count, byte count, seek table); the encoder
+ * delay and padding it cannot know are filled in afterwards (mp3-frames.ts).
+ */
+export function muxJob(spec: MuxSpec): FfmpegJob {
+  const inputs: FfmpegJob['inputs'] = [
+    { file: spec.frames, options: ['-f', 'mp3'] },
+    { file: spec.metadataFile, options: ['-f', 'ffmetadata'] },
+  ];
+  const options = ['-map', '0:a'];
+  if (spec.coverFile) {
+    inputs.push({ file: spec.coverFile });
+    options.push('-map', '2:v');
+  }
+  options.push('-map_metadata', '1', '-map_chapters', '1', '-c:a', 'copy');
   if (spec.coverFile) {
     options.push('-c:v', 'copy', '-disposition:v', 'attached_pic', '-metadata:s:v', 'comment=Cover (front)');
   }
   options.push(
     // v2.4 chapter titles over ~51 characters have broken Apple's reader.
     '-id3v2_version', '3',
-    // Keep the Xing/LAME "Info" frame: it records the encoder delay and padding, so decoders trim the
-    // priming samples (chapter times stay aligned) and read an exact duration.
+    // The Info frame lets decoders trim the priming and padding samples (chapter times stay aligned)
+    // and read an exact duration.
     '-write_xing', '1',
     '-f', 'mp3',
   );
   return {
-    label: 'encode the episode MP3',
+    label: 'write the episode MP3',
     inputs,
-    globalOptions: ['-v', spec.loudness ? 'info' : 'error'],
+    globalOptions: ['-v', 'error'],
     outputs: [{ file: spec.outFile, options }],
   };
 }

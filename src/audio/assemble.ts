@@ -1,21 +1,28 @@
-// Clips → one chaptered, tagged CBR MP3. Every clip is decoded to one PCM format (its own .pcm file in
-// workDir), durations are counted in samples, silences are written for the pauses, and the whole
-// episode is encoded once. Chapter times therefore come from measured audio, never from guesses about
-// codec padding. Joining MP3 pieces with `-c copy` drifts by ~60 ms per piece; this does not.
-import { availableParallelism } from 'node:os';
+// Clips → one chaptered, tagged CBR MP3. Every clip is decoded to one PCM format, durations are
+// counted in samples, silences are written for the pauses, and the episode is encoded in pieces cut
+// inside long pauses, all at once, whose MP3 frames are joined into one stream (split-plan.ts,
+// split-encode.ts). Chapter times therefore come from measured audio, never from guesses about codec
+// padding: the cuts fall on the joined stream's own frame boundaries, and its Info frame records the
+// encoder delay and padding of the whole. (Joining separately encoded MP3s with `-c copy` drifts by
+// ~60 ms per piece; this does not.)
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import pLimit from 'p-limit';
-import { tempPath } from '../core/temp.ts';
 import { AppError, ffmpegError, outputError } from '../errors.ts';
 import type { ChapterMark, Episode } from '../model.ts';
-import { decodeJob, encodeJob, type LoudnessTarget } from './args.ts';
+import { muxJob, PCM, type LoudnessTarget } from './args.ts';
+import { createClipDecoder, measureClips, type ClipDecoder } from './clip-decoder.ts';
 import { buildFfmetadata } from './ffmetadata.ts';
+import { tempPath } from '../core/temp.ts';
 import { runFfmpeg } from './ffmpeg.ts';
 import { addTableOfContents, chapterFrames, parseId3v23, readTag, userText } from './id3-ctoc.ts';
-import { gatedLoudness, measureClipLevel, planGains, type ClipLevel } from './loudness.ts';
-import { bytesToSamples, concatenatePcm, msToSamples, samplesToMs, type ConcatPart } from './pcm.ts';
+import { gatedLoudness, planGains, type ClipLevel } from './loudness.ts';
+import { ENCODER_DELAY, FRAME_SAMPLES, writeDelayAndPadding } from './mp3-frames.ts';
+import { msToSamples, samplesToMs } from './pcm.ts';
+import { encodePieces, preparePieces, type EpisodePart } from './split-encode.ts';
+import { planSplit } from './split-plan.ts';
+
+export { createClipDecoder, type ClipDecoder } from './clip-decoder.ts';
 
 export interface EpisodeTags {
   title: string;
@@ -50,8 +57,13 @@ export interface AssemblyInput {
   reuse?: boolean;
   /** Clips already being decoded (into workDir, measured when loudness is set); default: a new one. */
   decoder?: ClipDecoder;
-  /** Cancels the assembly (its run is aborted): running ffmpeg jobs are killed. */
+  /** Cancels the assembly (its run is aborted): the final mux is killed. */
   signal?: AbortSignal;
+  /**
+   * Folder for encoded pieces and clip measurements, reused across runs (an edit re-encodes only the
+   * pieces it touched). Default: none, everything is decoded and encoded in workDir.
+   */
+  cacheDir?: string;
 }
 
 export type AssembledEpisode = Episode & {
@@ -63,6 +75,8 @@ export type AssembledEpisode = Episode & {
   segmentGapsMs: number[][][];
   /** Per chapter, per piece: how much of the clip's own lead-in silence was cut (ms). */
   segmentTrimMs: number[][];
+  /** Per chapter, per piece: silence added to (negative: taken from) its pause so a cut of the split encode lands on an MP3 frame boundary (ms, |x| ≤ 13). */
+  segmentPadMs: number[][];
 };
 
 /** Where every piece lands, in samples; pure so it can be tested without audio. */
@@ -73,11 +87,12 @@ export interface Layout {
   totalSamples: number;
 }
 
-export function layoutEpisode(chapters: readonly { pieces: readonly { pauseBeforeMs: number; samples: number }[] }[]): Layout {
+/** `padSamples`: silence added to a pause so that a cut of the split encode lands on a frame boundary. */
+export function layoutEpisode(chapters: readonly { pieces: readonly { pauseBeforeMs: number; samples: number; padSamples?: number }[] }[]): Layout {
   let cursor = 0;
   const pieceStarts = chapters.map((chapter) =>
     chapter.pieces.map((piece) => {
-      cursor += msToSamples(piece.pauseBeforeMs);
+      cursor += msToSamples(piece.pauseBeforeMs) + (piece.padSamples ?? 0);
       const start = cursor;
       cursor += piece.samples;
       return start;
@@ -112,53 +127,6 @@ function tagMap(tags: EpisodeTags): Record<string, string | undefined> {
   };
 }
 
-type Decoded = { pcm: string; samples: number; level: ClipLevel | null };
-
-export interface ClipDecoder {
-  /** Starts (or joins) decoding one clip; each distinct file is decoded and measured once. */
-  decode(file: string): Promise<Decoded>;
-}
-
-/**
- * Decodes clips to the one PCM format in `workDir`, two (or core-count) ffmpeg processes at a time,
- * and measures each (when asked) as soon as it is decoded. The pipeline hands it every newly
- * synthesized clip while synthesis goes on, so with a network engine the decoding hides behind the
- * waiting; assembly then finds those clips ready.
- */
-export function createClipDecoder(workDir: string, measure: boolean, signal?: AbortSignal): ClipDecoder {
-  // ffmpeg starts in ~5 ms here, so one process per clip costs little and pins a failure on its clip.
-  const limit = pLimit(Math.max(1, Math.min(availableParallelism(), 4)));
-  const jobs = new Map<string, Promise<Decoded>>();
-  return {
-    decode(file) {
-      let job = jobs.get(file);
-      if (!job) {
-        const i = jobs.size;
-        // No mkdir here: the folder exists (its owner made it), and a job still queued when an
-        // interrupted run removed it must fail, not bring the folder back.
-        job = limit(async () => {
-          const pcm = join(workDir, `clip-${String(i).padStart(5, '0')}.pcm`);
-          await runFfmpeg({ ...decodeJob(file, pcm, `clip ${i + 1} (${basename(file)})`), ...(signal ? { signal } : {}) });
-          const samples = bytesToSamples((await stat(pcm)).size);
-          if (samples === 0) {
-            throw ffmpegError(`Clip ${i + 1} (${file}) decoded to no audio.`, 'The speech engine produced an empty or broken file; delete the clip cache (.cache) and try again.');
-          }
-          return { pcm, samples };
-        }).then(async (d) => ({ ...d, level: measure ? await measureClipLevel(d.pcm) : null }));
-        // A clip decoded ahead of time whose article then fails must not be an unhandled rejection.
-        job.catch(() => {});
-        jobs.set(file, job);
-      }
-      return job;
-    },
-  };
-}
-
-async function decodeClips(files: readonly string[], decoder: ClipDecoder): Promise<Map<string, Decoded>> {
-  const results = await Promise.all(files.map((file) => decoder.decode(file)));
-  return new Map(files.map((file, i) => [file, results[i]!]));
-}
-
 function validate(input: AssemblyInput): void {
   if (input.chapters.length === 0) throw ffmpegError('Nothing to assemble: the episode has no chapters.', 'The script must have at least one chapter.');
   input.chapters.forEach((chapter, c) => {
@@ -183,7 +151,9 @@ function validate(input: AssemblyInput): void {
 const MP3_LOUDNESS_LOSS_DB = 0.5;
 
 /** Bump when a change here makes the same inputs produce a different MP3. */
-const ASSEMBLY_VERSION = 2;
+const ASSEMBLY_VERSION = 3;
+/** Pieces of the split encode: cut at the first pause of at least 400 ms after 6 s of audio. */
+const SPLIT = { minPieceSamples: msToSamples(6000), minCutSamples: msToSamples(400) };
 /** What is kept of a clip's own silence before its first and after its last sound. */
 const LEAD_IN_MS = 20;
 const TAIL_MS = 80;
@@ -197,7 +167,7 @@ export const MANIFEST_TAG = 'audio-edition';
  */
 async function assemblyKey(input: AssemblyInput): Promise<string> {
   const cover = input.coverFile ? createHash('sha256').update(await readFile(input.coverFile)).digest('hex') : null;
-  const { workDir: _work, coverFile: _cover, reuse: _reuse, decoder: _decoder, ...rest } = input;
+  const { workDir: _work, coverFile: _cover, reuse: _reuse, decoder: _decoder, cacheDir: _cache, signal: _signal, ...rest } = input;
   return createHash('sha256').update(JSON.stringify({ v: ASSEMBLY_VERSION, cover, ...rest })).digest('hex');
 }
 
@@ -218,6 +188,29 @@ async function upToDate(outFile: string, key: string): Promise<Episode | null> {
   }
 }
 
+/** The loudness gain the episode at outFile was made with (manifest "key durationMs gainDb"), if any. */
+async function previousGain(outFile: string): Promise<number | null> {
+  try {
+    const gain = Number(userText(parseId3v23(await readTag(outFile)).frames, MANIFEST_TAG)?.split(' ')[2]);
+    return Number.isFinite(gain) ? gain : null;
+  } catch {
+    return null;
+  }
+}
+
+/** How far the measured gain may drift from the one an episode was made with before it is changed. */
+const GAIN_HOLD_DB = 0.5;
+
+/**
+ * The gain, in 0.1 dB: the previous episode's while within GAIN_HOLD_DB of it. An edit moves the
+ * episode's loudness by hundredths of a dB; holding the gain keeps every untouched piece's samples,
+ * and so its cached frames, as they were (within ±0.5 LU of the target, Apple asks ±1).
+ */
+function steadyGain(exact: number, previous: number | null): number {
+  if (previous !== null && Math.abs(exact - previous) <= GAIN_HOLD_DB) return previous;
+  return Math.round(exact * 10) / 10;
+}
+
 /**
  * Assembles the episode, or returns the one already at outFile (`reused`, without segment times)
  * when it was made from exactly these inputs: an unchanged re-run costs no decode and no encode.
@@ -227,12 +220,12 @@ export async function assembleEpisode(input: AssemblyInput): Promise<(AssembledE
   const key = await assemblyKey(input);
   const existing = input.reuse ? await upToDate(input.outFile, key) : null;
   if (existing) return { ...existing, reused: true };
-  if (input.signal?.aborted) throw ffmpegError('The assembly was cancelled.', 'Run the same command again to resume.', undefined, 'ffmpeg.cancelled');
   await mkdir(input.workDir, { recursive: true });
   const pieces = input.chapters.flatMap((c) => c.pieces);
   const files = [...new Set(pieces.map((p) => p.file))];
-  const decoded = await decodeClips(files, input.decoder ?? createClipDecoder(input.workDir, Boolean(input.loudness), input.signal));
-  const clipOf = (file: string) => decoded.get(file)!;
+  const decoder = input.decoder ?? createClipDecoder(input.workDir, Boolean(input.loudness));
+  const measured = await measureClips(files, decoder, { ...(input.cacheDir ? { cacheDir: input.cacheDir } : {}), levels: Boolean(input.loudness) });
+  const clipOf = (file: string) => measured.get(file)!;
 
   // Level-match voices before the episode-wide loudness normalization.
   const gainByFile = new Map<string, number>();
@@ -245,7 +238,9 @@ export async function assembleEpisode(input: AssemblyInput): Promise<(AssembledE
     for (const p of pieces) if (!groupOf.has(p.file)) groupOf.set(p.file, p.voice !== undefined ? `voice:${p.voice}` : `file:${p.file}`);
     const levels: (ClipLevel & { group: string })[] = [];
     for (const file of files) levels.push({ ...clipOf(file).level!, group: groupOf.get(file)! }); // measured: loudness is set
-    planGains(levels).forEach((gain, i) => gainByFile.set(files[i]!, gain));
+    // In 0.5 dB steps (inaudible between voices): an edit that moves a voice's measured level by a few
+    // hundredths of a dB then leaves its gain, and so every cached piece of it, as it was.
+    planGains(levels).forEach((gain, i) => gainByFile.set(files[i]!, Math.round(gain * 2) / 2));
     levels.forEach((level, i) => {
       const file = files[i]!;
       // A clip with no sound at all is a synthesis failure, never a pause to splice in.
@@ -264,28 +259,30 @@ export async function assembleEpisode(input: AssemblyInput): Promise<(AssembledE
 
   const span = (file: string) => spanByFile.get(file) ?? { start: 0, end: clipOf(file).samples };
   const used = (file: string) => span(file).end - span(file).start;
-  const layout = layoutEpisode(input.chapters.map((c) => ({ pieces: c.pieces.map((p) => ({ pauseBeforeMs: p.pauseBeforeMs, samples: used(p.file) })) })));
-  const parts: ConcatPart[] = [];
-  for (const p of pieces) {
-    const silenceSamples = msToSamples(p.pauseBeforeMs);
+  const plan = planSplit(pieces.map((p) => ({ pauseSamples: msToSamples(p.pauseBeforeMs), samples: used(p.file) })), SPLIT);
+  let flat = 0;
+  const padsByChapter = input.chapters.map((c) => c.pieces.map(() => plan.padSamples[flat++]!));
+  const layout = layoutEpisode(input.chapters.map((c, ci) => ({ pieces: c.pieces.map((p, pi) => ({ pauseBeforeMs: p.pauseBeforeMs, samples: used(p.file), padSamples: padsByChapter[ci]![pi]! })) })));
+  if (plan.totalSamples !== layout.totalSamples) {
+    throw ffmpegError(`Internal error: the split plan holds ${plan.totalSamples} samples, the layout ${layout.totalSamples}.`, 'Report this with --debug output.');
+  }
+  const parts: EpisodePart[] = [];
+  pieces.forEach((p, i) => {
+    const silenceSamples = msToSamples(p.pauseBeforeMs) + plan.padSamples[i]!;
     if (silenceSamples > 0) parts.push({ silenceSamples });
-    parts.push({ file: clipOf(p.file).pcm, gainDb: gainByFile.get(p.file) ?? 0, ...span(p.file) });
-  }
-  const episodePcm = join(input.workDir, 'episode.pcm');
-  const written = await concatenatePcm(parts, episodePcm);
-  if (written !== layout.totalSamples) {
-    throw ffmpegError(`Internal error: wrote ${written} samples, expected ${layout.totalSamples}.`, 'Report this with --debug output.');
-  }
+    const clip = clipOf(p.file);
+    parts.push({ id: clip.id, pcm: () => decoder.decode(p.file).then((d) => d.pcm), gainDb: gainByFile.get(p.file) ?? 0, ...span(p.file) });
+  });
 
-  // The episode's own loudness, measured on the concatenated PCM in one streaming read: exact where an
-  // estimate from the clips is not (blocks straddling clips and pauses count too).
+  // The pieces, measured (each from the cache when its samples are unchanged): together, the episode.
+  const prepared = await preparePieces({ parts, plan, workDir: input.workDir, ...(input.cacheDir ? { cacheDir: input.cacheDir } : {}) });
   let loudnessGainDb = 0;
   if (input.loudness) {
-    const measured = gatedLoudness((await measureClipLevel(episodePcm)).blocks);
-    if (measured === null) {
+    const measuredLevel = gatedLoudness(prepared.pieces.flatMap((p) => p.blocks));
+    if (measuredLevel === null) {
       throw ffmpegError('The episode is silent: there is no speech to normalize.', 'The speech engine produced silence; delete the clip cache (.cache) and try again.');
     }
-    loudnessGainDb = input.loudness.integratedLufs - measured.lufs + MP3_LOUDNESS_LOSS_DB;
+    loudnessGainDb = steadyGain(input.loudness.integratedLufs - measuredLevel.lufs + MP3_LOUDNESS_LOSS_DB, await previousGain(input.outFile));
   }
 
   const chapters = chapterMarks(input.chapters.map((c) => c.title), layout);
@@ -296,28 +293,28 @@ export async function assembleEpisode(input: AssemblyInput): Promise<(AssembledE
     segmentStartsMs: layout.pieceStarts.map((starts) => starts.map(samplesToMs)),
     segmentEndsMs: layout.pieceStarts.map((starts, c) => starts.map((start, p) => samplesToMs(start + used(input.chapters[c]!.pieces[p]!.file)))),
     segmentTrimMs: input.chapters.map((c) => c.pieces.map((p) => samplesToMs(span(p.file).start))),
+    segmentPadMs: padsByChapter.map((pads) => pads.map((pad) => (pad / PCM.sampleRate) * 1000)),
     segmentGapsMs: layout.pieceStarts.map((starts, c) => starts.map((start, p) => (gapsByFile.get(input.chapters[c]!.pieces[p]!.file) ?? []).map((g) => samplesToMs(start) + g))),
   };
   const metadataFile = join(input.workDir, 'metadata.txt');
-  await writeFile(metadataFile, buildFfmetadata({ ...tagMap(input.tags), [MANIFEST_TAG]: `${key} ${episode.durationMs}` }, chapters), 'utf8');
+  await writeFile(metadataFile, buildFfmetadata({ ...tagMap(input.tags), [MANIFEST_TAG]: `${key} ${episode.durationMs} ${loudnessGainDb}` }, chapters), 'utf8');
 
   const outDir = dirname(input.outFile);
   // The project's one temp-name scheme (.x.mp3.encoding.<pid>-<random>.tmp): hidden, and swept by a
-  // later run when this process dies half-way. The encode names its format (-f mp3), not the suffix.
+  // later run when this process dies half-way. The mux names its format (-f mp3), not the suffix.
   const encoded = tempPath(outDir, `${basename(input.outFile)}.encoding`);
   const patched = tempPath(outDir, `${basename(input.outFile)}.partial`);
+  const frames = join(input.workDir, 'episode.frames.mp3');
   try {
-    await runFfmpeg({
-      ...encodeJob({
-        pcm: episodePcm,
-        metadataFile,
-        ...(input.coverFile ? { coverFile: input.coverFile } : {}),
-        bitrateKbps: input.bitrateKbps,
-        outFile: encoded,
-        ...(input.loudness ? { loudness: { target: input.loudness, gainDb: loudnessGainDb } } : {}),
-      }),
-      ...(input.signal ? { signal: input.signal } : {}),
-    });
+    const encode = { bitrateKbps: input.bitrateKbps, ...(input.loudness ? { loudness: { target: input.loudness, gainDb: loudnessGainDb } } : {}) };
+    await encodePieces(prepared, encode, frames);
+    await runFfmpeg({ ...muxJob({ frames, metadataFile, ...(input.coverFile ? { coverFile: input.coverFile } : {}), outFile: encoded }), ...(input.signal ? { signal: input.signal } : {}) });
+    // Decoders drop delay + 529 samples at the start and padding - 529 at the end: the episode's samples, exactly.
+    const padding = plan.totalFrames * FRAME_SAMPLES - ENCODER_DELAY - plan.totalSamples;
+    const counted = await writeDelayAndPadding(encoded, ENCODER_DELAY, padding);
+    if (counted !== plan.totalFrames) {
+      throw ffmpegError(`The joined MP3 holds ${counted} frames, expected ${plan.totalFrames}.`, 'Run with --debug and report the output.');
+    }
     let chapIds: string[];
     try {
       chapIds = await addTableOfContents(encoded, patched, input.tags.description ? { comment: input.tags.description } : {});
@@ -336,6 +333,7 @@ export async function assembleEpisode(input: AssemblyInput): Promise<(AssembledE
   } finally {
     await rm(encoded, { force: true });
     await rm(patched, { force: true });
+    await rm(frames, { force: true });
   }
 
   return { ...episode, reused: false };

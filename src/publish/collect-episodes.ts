@@ -2,9 +2,11 @@
 // player reads it (tags and duration), plus its sidecars when present.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { lstat, readdir, readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Config } from '../config.ts';
+import { regularFiles } from '../core/folder-entries.ts';
+import { readBounded } from '../core/read-bounded.ts';
 import { renderFeed, type FeedItem } from './feed.ts';
 import { sourcedEpisodes } from '../sources/episode-meta.ts';
 
@@ -46,19 +48,10 @@ function nativeText(native: Record<string, { id: string; value: unknown }[]>, id
   return undefined;
 }
 
-/**
- * The MP3s in the folder that are episodes: regular files only. A folder, a FIFO or a symlink (dangling
- * or not) named x.mp3 is none of ours: skipped, so it neither breaks the feed nor blocks reading it.
- */
-async function episodeFiles(outDir: string): Promise<string[]> {
-  const names = (await readdir(outDir)).filter((n) => /\.mp3$/i.test(n) && !n.startsWith('.'));
-  const regular = await Promise.all(names.map((n) => lstat(join(outDir, n)).then((info) => info.isFile(), () => false)));
-  return names.filter((_, i) => regular[i]);
-}
-
 export async function collectFeedItems(outDir: string, config: Config): Promise<FeedItem[]> {
-  const names = (await episodeFiles(outDir)).sort();
-  const oldFeed = await readFile(join(outDir, FEED_FILE), 'utf8').catch(() => '');
+  // Regular files only: a FIFO, a folder or a dangling link named x.mp3 would hang or fail the feed.
+  const names = (await regularFiles(outDir)).filter((n) => /\.mp3$/i.test(n) && !n.startsWith('.')).sort();
+  const oldFeed = await readBounded(join(outDir, FEED_FILE), { maxBytes: 64 * 1024 * 1024 }).then((b) => b.toString('utf8'), () => '');
   const published = previousPubDates(oldFeed);
   const items: FeedItem[] = [];
   // Loaded here, not at startup: music-metadata costs ~0.15 s to import and most runs need it once.

@@ -45,6 +45,8 @@ export interface AssembleOptions {
   date?: Date;
   /** A work folder (from ctx.workDir) with clips already being decoded into it. */
   prepared?: { workDir: string; decoder: ClipDecoder };
+  /** Folder of encoded pieces kept across runs, so an edit re-encodes only what it touched. */
+  encodedCache?: string;
 }
 
 /**
@@ -70,6 +72,7 @@ export async function assemble(ctx: RunContext, script: Script, clips: Clip[][],
       workDir,
       signal: ctx.signal,
       ...(options.prepared ? { decoder: options.prepared.decoder } : {}),
+      ...(options.encodedCache ? { cacheDir: options.encodedCache } : {}),
       // The sidecars carry the segment times a reused episode cannot give back: reuse only with them.
       reuse: (await Promise.all(Object.values(sidecars(outFile)).map((f) => stat(f).then(() => true, () => false)))).every(Boolean),
     });

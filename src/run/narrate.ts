@@ -1,7 +1,7 @@
 // read → Script → clips → Episode → published files, for every article of a run. Each article
 // succeeds or fails on its own: one bad file never stops the others.
 import { rm } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Config } from '../config.ts';
 import { describeFolderError, ensureDir, probeWritable } from '../core/fs.ts';
 import type { RunContext } from '../core/run-context.ts';
@@ -33,6 +33,10 @@ export interface NarrateOptions {
   /** Also build one edition episode of every article that succeeded, for this date. */
   edition?: { date: Date };
 }
+
+/** Encoded MP3 pieces and clip measurements, inside the clip cache folder (so --no-cache's temp folder takes them too). */
+const encodedCacheDir = (cacheDir: string) => join(cacheDir, 'encoded');
+const ENCODED_CACHE_MAX_BYTES = 256 * 1024 * 1024;
 
 /** Creates the output folder, or says in one line why it cannot be used. */
 async function prepareOutDir(outDir: string): Promise<void> {
@@ -79,9 +83,9 @@ export async function narrate(ctx: RunContext, options: NarrateOptions): Promise
   await prepareCacheDir(cacheDir); // exit 6 naming the cache now, not an engine error mid-run
   // What a dead run left (kill -9, a crash): its temp files here and its scratch folder. A live run's
   // are left alone: their names carry its pid.
-  sweepTemps([config.outDir, cacheDir]);
-  ctx.watchDir(config.outDir);
-  ctx.watchDir(cacheDir);
+  const encodedCache = encodedCacheDir(cacheDir);
+  sweepTemps([config.outDir, cacheDir, encodedCache]);
+  for (const dir of [config.outDir, cacheDir, encodedCache]) ctx.watchDir(dir);
   for (const failure of failures) finish(failure);
   const stats: CacheStats = { hits: 0, misses: 0, discarded: 0 };
   const raw = await loadEngine(options.engine, { concurrency: config.concurrency, ...(config.proxy ? { proxy: config.proxy } : {}) });
@@ -103,7 +107,7 @@ export async function narrate(ctx: RunContext, options: NarrateOptions): Promise
       let prepared;
       try {
         const workDir = await ctx.workDir('episode');
-        prepared = { workDir, decoder: createClipDecoder(workDir, true, ctx.signal) };
+        prepared = { workDir, decoder: createClipDecoder(workDir, true) };
         script = await scriptFor(file, config, options.engine, cast);
         const shared = castNotice(script);
         if (shared) reporter.notice(shared);
@@ -120,7 +124,7 @@ export async function narrate(ctx: RunContext, options: NarrateOptions): Promise
       await assembling;
       if (ctx.signal.aborted) break;
       const finished = { script, clips };
-      assembling = assemble(ctx, script, clips, config, { prepared }).then(
+      assembling = assemble(ctx, script, clips, config, { prepared, encodedCache }).then(
         (episode) => {
           done.push(finished);
           finish({ source: file, ok: true, episode, segments, synthesized, reused: episode.reused });
@@ -146,7 +150,10 @@ export async function narrate(ctx: RunContext, options: NarrateOptions): Promise
   } finally {
     unwatch();
     await engine.close();
-    if (options.cacheDir) await pruneCache(options.cacheDir, CACHE_MAX_BYTES);
+    if (options.cacheDir) {
+      await pruneCache(options.cacheDir, CACHE_MAX_BYTES);
+      await pruneCache(encodedCache, ENCODED_CACHE_MAX_BYTES);
+    }
   }
   return results;
 }

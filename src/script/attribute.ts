@@ -71,6 +71,10 @@ export function resolveSpeakers(paragraphs: Piece[][]): ResolvedPiece[][] {
     return best?.name ?? null;
   };
   const resolve = (ref: SpeakerRef, order: number): string | null => {
+    if (ref.kind === 'fixed') {
+      if (ref.gender) evidence.add(ref.name, ref.gender, 3);
+      return ref.name;
+    }
     if (ref.kind === 'name') return ref.weak && !registry.knows(ref.name) ? null : registry.canonical(ref.name);
     if (ref.kind === 'anaphor') {
       const who = latestBefore(order, ref.gender);

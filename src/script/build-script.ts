@@ -6,7 +6,8 @@ import type { Article, Chapter, EngineName, Script, Segment } from '../model.ts'
 import { resolveSpeakers } from './attribute.ts';
 import { leadTitle } from './chapters.ts';
 import { findQuoteSpans } from './quotes.ts';
-import { segmentParagraph } from './segment.ts';
+import { segmentParagraph, type Piece } from './segment.ts';
+import { laidOutQuotes } from './transcript.ts';
 import { splitLong } from './split-long.ts';
 import { castVoices, type CastMemory } from '../voices/casting.ts';
 
@@ -16,7 +17,17 @@ export function buildScript(article: Article, options: { config: Config; engine:
   const casting = castVoices(article, { config, engine, ...(options.cast ? { memory: options.cast } : {}) });
   const paragraphs = article.sections.flatMap((s) => s.paragraphs);
   const spans = findQuoteSpans(paragraphs);
-  const pieces = resolveSpeakers(paragraphs.map((text, i) => segmentParagraph(text, spans[i] ?? [], config.quoteMinWords)));
+  const sectionStarts = new Set<number>();
+  article.sections.reduce((start, s) => (sectionStarts.add(start), start + s.paragraphs.length), 0);
+  const context = [article.headline, article.dek ?? '', article.byline ?? '', ...(article.dropped ?? []).map((d) => d.text)];
+  const laidOut = laidOutQuotes(paragraphs, sectionStarts, context);
+  const pieces = resolveSpeakers(
+    paragraphs.map((text, i): Piece[] => {
+      const turn = laidOut[i];
+      if (!turn) return segmentParagraph(text, spans[i] ?? [], config.quoteMinWords);
+      return [{ role: 'quote', text: turn.text, start: turn.start, ref: turn.ref, continues: false, continued: false }];
+    }),
+  );
 
   const headlineSegments: Segment[] = [
     { role: 'headline', speaker: null, voice: casting.voiceFor('headline'), text: article.headline, boundary: 'chapter' },

@@ -18,7 +18,9 @@ export type SpeakerRef =
   /** "he", "she", "the president": the most recently mentioned person (of the pronoun's gender). */
   | { kind: 'anaphor'; gender?: Gender }
   /** Someone unnamed ("a spokesperson", "officials"): unknown speaker. */
-  | { kind: 'unnamed' };
+  | { kind: 'unnamed' }
+  /** Given by the layout (a transcript label): used as it is, with the gender the label states. */
+  | { kind: 'fixed'; name: string; gender?: Gender };
 
 const VERBS =
   'said|says|say|told|tells|added|adds|asked|asks|explained|explains|wrote|writes|stated|states|noted|notes|continued|continues|' +

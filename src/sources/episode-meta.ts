@@ -3,7 +3,7 @@
 // the author. The sources state says which file is an item's current episode: any other file with
 // such a sidecar (replaced by a regenerated episode, or left by a run killed before it recorded it)
 // is kept out of the feed, so a podcast app never sees two episodes of one item.
-import { readFile } from 'node:fs/promises';
+import { readBounded } from '../core/read-bounded.ts';
 import { join } from 'node:path';
 import { episodeFiles, loadState } from './state.ts';
 
@@ -16,12 +16,17 @@ export interface EpisodeMeta {
 
 export const metaSidecar = (mp3: string): string => `${mp3.replace(/\.mp3$/i, '')}.item.json`;
 
-/** For each MP3 name: its item's metadata, 'hidden' when it must not be in the feed, or null for an ordinary episode. */
+/** For each MP3 name: its item's metadata, 'hidden' when it must not be in the feed, or absent for an ordinary episode. */
 export async function sourcedEpisodes(outDir: string, names: string[]): Promise<Map<string, EpisodeMeta | 'hidden'>> {
   const out = new Map<string, EpisodeMeta | 'hidden'>();
-  let current: Set<string> | null = null;
+  // An unreadable state hides every sourced episode rather than publishing duplicates.
+  const files = await loadState(outDir).then(episodeFiles, () => null);
   for (const name of names) {
-    const text = await readFile(join(outDir, metaSidecar(name)), 'utf8').catch(() => null);
+    if (files?.stale.has(name)) {
+      out.set(name, 'hidden');
+      continue;
+    }
+    const text = await readBounded(join(outDir, metaSidecar(name)), { maxBytes: 1024 * 1024 }).then((b) => b.toString('utf8'), () => null);
     if (text === null) continue;
     let meta: EpisodeMeta;
     try {
@@ -31,9 +36,7 @@ export async function sourcedEpisodes(outDir: string, names: string[]): Promise<
       out.set(name, 'hidden');
       continue;
     }
-    // An unreadable state hides every sourced episode rather than publishing duplicates.
-    current ??= await loadState(outDir).then((s) => episodeFiles(s).current, () => new Set<string>());
-    out.set(name, current.has(name) ? meta : 'hidden');
+    out.set(name, files?.current.has(name) ? { guid: meta.guid, ...(meta.link ? { link: meta.link } : {}), ...(meta.credit ? { credit: meta.credit } : {}), ...(meta.person ? { person: meta.person } : {}) } : 'hidden');
   }
   return out;
 }

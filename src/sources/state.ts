@@ -55,6 +55,8 @@ export interface State {
   items: Record<string, ItemState>;
   /** When the last --edition from sources was built (ISO). */
   lastEdition?: string;
+  /** Other episode files (editions) past retention: out of the feed now, deleted after it is rewritten. */
+  remove?: string[];
 }
 
 export const itemId = (source: string, key: string): string => `${source}\n${key}`;
@@ -109,6 +111,7 @@ export function episodeFiles(state: State): { current: Set<string>; stale: Set<s
     if (item.status === 'done' && item.episode) current.add(item.episode);
     for (const f of item.stale ?? []) stale.add(f);
   }
+  for (const f of state.remove ?? []) stale.add(f);
   for (const f of current) stale.delete(f);
   return { current, stale };
 }

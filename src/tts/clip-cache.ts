@@ -190,7 +190,7 @@ export async function pruneCache(dir: string, maxBytes: number): Promise<number>
   for (const name of names) {
     const key = name.split('.')[0] ?? name;
     const info = await stat(join(dir, name)).catch(() => null);
-    if (!info) continue;
+    if (!info?.isFile()) continue; // the encoded pieces' folder lives here too, pruned on its own
     const entry = entries.get(key) ?? { files: [], bytes: 0, used: 0 };
     entry.files.push(name);
     entry.bytes += info.size;

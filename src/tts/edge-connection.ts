@@ -15,6 +15,11 @@ import { parseBinaryFrame, parseTextFrame, parseWordBoundaries } from './edge-pr
 
 export const EDGE_HOST = 'speech.platform.bing.com';
 export const EDGE_OUTPUT_FORMAT = 'audio-24khz-96kbitrate-mono-mp3';
+/**
+ * The free endpoint serves only a few formats and has dropped some before; when it answers the first
+ * with no audio but this one with audio, the engine uses this one for the rest of the run.
+ */
+export const EDGE_FALLBACK_FORMAT = 'audio-24khz-48kbitrate-mono-mp3';
 
 const MAJOR = CHROMIUM_FULL_VERSION.split('.')[0];
 export const EDGE_HEADERS: Record<string, string> = {
@@ -166,6 +171,8 @@ export interface AttemptOptions {
   proxy: string | undefined;
   /** Wall-clock limit for the whole request: connect, synthesis, and the close. */
   timeoutMs: number;
+  /** Default EDGE_OUTPUT_FORMAT. */
+  outputFormat?: string;
   signal?: AbortSignal;
 }
 
@@ -270,7 +277,7 @@ export function requestSpeech(options: AttemptOptions): Promise<AttemptResult> {
       {
         voice: options.voice,
         lang: options.lang,
-        outputFormat: EDGE_OUTPUT_FORMAT,
+        outputFormat: options.outputFormat ?? EDGE_OUTPUT_FORMAT,
         ...(options.proxy ? { proxy: options.proxy } : {}),
         // Ours fires first; the library's own timer is only a backstop and is cleared on turn.end.
         timeout: options.timeoutMs + 60_000,

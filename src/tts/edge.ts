@@ -8,7 +8,7 @@ import { dirname } from 'node:path';
 import pLimit from 'p-limit';
 import { configError, engineError, networkError, type AppError } from '../errors.ts';
 import type { Clip, WordTiming } from '../model.ts';
-import { EDGE_OUTPUT_FORMAT, EdgeAttemptError, requestSpeech, resolveProxy } from './edge-connection.ts';
+import { EDGE_FALLBACK_FORMAT, EDGE_OUTPUT_FORMAT, EdgeAttemptError, requestSpeech, resolveProxy } from './edge-connection.ts';
 import { readMp3 } from './edge-mp3.ts';
 import { backoffMs, DEFAULT_RETRY_POLICY, isRetryable, type RetryPolicy } from './edge-retry.ts';
 import { cleanEdgeText, EDGE_MAX_CHUNK_BYTES, hasSpeakableText, splitEdgeText } from './edge-text.ts';
@@ -159,41 +159,79 @@ export async function createEdgeEngine(options: EdgeEngineOptions): Promise<Engi
   const running = new Set<Promise<unknown>>();
   let closed = false;
 
+  // The output format for the rest of the run: the 96 kbit/s one until the service answers it with no
+  // audio while it has audio for the 48 kbit/s one. Tried once, on the first audio-less turn; kept
+  // once a 48k turn brought audio, undone if it brought none either (then audio-less turns are faults).
+  let format = EDGE_OUTPUT_FORMAT;
+  let fallback: 'untried' | 'trying' | 'confirmed' | 'failed' = 'untried';
+
+  /** One request; `used.format` says which format it asked for (read when it starts, not when queued). */
+  function attempt(text: string, voice: string, signal: AbortSignal, used: { format: string }): Promise<ChunkAudio> {
+    return limit(() => {
+      if (signal.aborted) throw new EdgeAttemptError('aborted', 'cancelled');
+      used.format = format;
+      const request = requestSpeech({
+        text,
+        voice,
+        lang: edgeVoiceLocale(voice),
+        proxy,
+        timeoutMs: t.timeoutMs + t.timeoutPerCharMs * text.length,
+        signal,
+        outputFormat: used.format,
+      });
+      running.add(request);
+      return request
+        .finally(() => running.delete(request))
+        .then((result) => checkAudio(text, result.audio, result.words))
+        .catch((error: unknown) => {
+          // Switch before this slot is given back, so the next queued request already asks for 48k.
+          if (error instanceof EdgeAttemptError && error.kind === 'no-audio' && used.format === EDGE_OUTPUT_FORMAT && fallback === 'untried') {
+            fallback = 'trying';
+            format = EDGE_FALLBACK_FORMAT;
+          }
+          throw error;
+        });
+    });
+  }
+
   async function synthesizeChunk(text: string, voice: string, label: string, signal: AbortSignal): Promise<ChunkAudio> {
     let forbidden = 0;
-    for (let attempt = 1; ; attempt++) {
+    for (let n = 1; ; n++) {
       let error: EdgeAttemptError;
+      const used = { format };
       try {
-        const result = await limit(() => {
-          if (signal.aborted) throw new EdgeAttemptError('aborted', 'cancelled');
-          const request = requestSpeech({
-            text,
-            voice,
-            lang: edgeVoiceLocale(voice),
-            proxy,
-            timeoutMs: t.timeoutMs + t.timeoutPerCharMs * text.length,
-            signal,
-          });
-          running.add(request);
-          return request.finally(() => running.delete(request));
-        });
-        return checkAudio(text, result.audio, result.words);
+        const audio = await attempt(text, voice, signal, used);
+        if (used.format === EDGE_FALLBACK_FORMAT) fallback = 'confirmed';
+        return audio;
       } catch (caught) {
         error = asAttemptError(caught);
       }
+      if (error.kind === 'no-audio' && used.format === EDGE_OUTPUT_FORMAT && fallback !== 'failed') {
+        n--; // the format was switched (see attempt): ask again at once in the fallback format
+        continue;
+      }
+      if (error.kind === 'no-audio' && used.format === EDGE_FALLBACK_FORMAT && fallback === 'trying') {
+        // No audio in either format: not a dropped format, so back to the first one for good.
+        fallback = 'failed';
+        format = EDGE_OUTPUT_FORMAT;
+      }
       if (error.kind === 'status' && error.status === 403) forbidden++;
-      if (attempt >= t.policy.attempts || !isRetryable(error, forbidden)) throw finalError(label, error, attempt);
+      if (n >= t.policy.attempts || !isRetryable(error, forbidden)) throw finalError(label, error, n);
       try {
-        await sleep(backoffMs(attempt - 1, t.policy, error.retryAfterMs), signal);
+        await sleep(backoffMs(n - 1, t.policy, error.retryAfterMs), signal);
       } catch {
-        throw finalError(label, new EdgeAttemptError('aborted', 'cancelled'), attempt);
+        throw finalError(label, new EdgeAttemptError('aborted', 'cancelled'), n);
       }
     }
   }
 
   return {
     name: 'edge',
-    version: `node-edge-tts@${LIBRARY_VERSION}; ${EDGE_OUTPUT_FORMAT}; chunks≤${t.maxChunkBytes}B; clean-v1`,
+    // A getter: the format is part of the cache key and may fall back mid-run (clips already in flight
+    // then keep the key they started with; they are valid MP3 of the same speech either way).
+    get version() {
+      return `node-edge-tts@${LIBRARY_VERSION}; ${format}; chunks≤${t.maxChunkBytes}B; clean-v1`;
+    },
     extension: 'mp3',
     knownVoices: () => null,
 

@@ -53,7 +53,7 @@ interface Person {
 export function castVoices(article: Article, options: CastOptions): Casting {
   const { config, engine } = options;
   const language = articleLanguage(article, config);
-  checkEngineLanguage(engine, language, article.source);
+  checkEngineLanguage(engine, language);
   const voices = voiceSetFor(config, engine, language);
   const lookup = voiceCatalog(engine, { ...(config.voiceAttributes ? { overrides: config.voiceAttributes } : {}), ...(options.serviceVoices ? { serviceVoices: options.serviceVoices } : {}) });
   return {

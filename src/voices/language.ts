@@ -29,12 +29,13 @@ export function voiceSetFor(config: Config, engine: EngineName, language: string
 }
 
 /** Throws the one-line engine error for an article Flite cannot read (it is not English). */
-export function checkEngineLanguage(engine: EngineName, language: string, source: string): void {
+export function checkEngineLanguage(engine: EngineName, language: string): void {
   const primary = primaryLanguage(language);
   if (engine !== 'flite' || primary === 'en') return;
   const name = NAMES[primary] ?? `"${language}"`;
   throw engineError(
-    `${source} is in ${name}, and the offline voices (Flite) speak only English.`,
+    // The run's output already names the article in front of this line.
+    `The article is in ${name}, and the offline voices (Flite) speak only English.`,
     'Narrate it with Edge voices: --engine edge, or --engine auto with a network connection (behind a proxy: --proxy).',
   );
 }

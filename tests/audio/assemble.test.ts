@@ -147,6 +147,8 @@ describe('assembleEpisode with real ffmpeg', () => {
     await runFfmpeg(decodeJob(episode.file, pcm, 'read-back'));
     const samples = readFileSync(pcm).length / 2;
     expect(Math.abs(samples / 44.1 - episode.durationMs)).toBeLessThanOrEqual(30);
+    // Exactly: the Info frame records the split encode's delay and padding, which the decoder trims.
+    expect(Math.round((samples * 1000) / 44100)).toBe(episode.durationMs);
   });
 
   it('starts every chapter within 50 ms of its first piece’s audio (after MP3 encoding)', async () => {

@@ -2,7 +2,7 @@
 // headline holds a <script> tag), served by `npm run serve`'s server over 127.0.0.1 with Range support.
 // Every wait is on a media event or a DOM condition, never a fixed sleep.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
@@ -13,7 +13,8 @@ import { runCli } from '../e2e/run-cli.ts';
 import { launchBrowser, watchedPage, type Watched } from './browser.ts';
 
 const TITLE = 'Council votes <script>alert("x")</script> & budget passes';
-const ARTICLE = `${TITLE}
+// Markdown, so the section heading is unambiguous; the entities make a literal <script> in the headline.
+const ARTICLE = `# Council votes &lt;script&gt;alert("x")&lt;/script&gt; & budget passes
 
 By Jane Miller
 
@@ -21,7 +22,7 @@ The city council approved the budget on Thursday after a long debate about buses
 
 "This budget keeps our promises to working families," said Mayor Ana Ruiz.
 
-More buses next year
+## More buses next year
 
 The plan adds two new bus lines in the spring. Riders will wait less at every stop.
 
@@ -39,13 +40,14 @@ const watchedPages: Watched[] = [];
 
 beforeAll(async () => {
   mkdirSync(join(dir, 'in'));
-  writeFileSync(join(dir, 'in', 'council.txt'), ARTICLE);
-  const run = await runCli([join(dir, 'in', 'council.txt'), '--engine', 'flite', '--out', out], { env: { AUDIO_EDITION_CACHE: join(dir, 'cache') } });
-  expect(run.code, run.stderr).toBe(0);
-  stderr = run.stderr;
+  writeFileSync(join(dir, 'in', 'council.md'), ARTICLE);
+  // The server first, so the run can be told its address (--base-url) for the embed snippet.
   server = await startServer({ root: out, config: DEFAULT_CONFIG, host: '127.0.0.1', port: 0 });
   const address = server.address();
   base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const run = await runCli([join(dir, 'in', 'council.md'), '--engine', 'flite', '--out', out, '--base-url', `${base}/`], { env: { AUDIO_EDITION_CACHE: join(dir, 'cache') } });
+  expect(run.code, run.stderr).toBe(0);
+  stderr = run.stderr;
   browser = await launchBrowser();
   mkdirSync(SCREENSHOTS, { recursive: true });
 }, 180_000);
@@ -102,7 +104,7 @@ describe('pages in a real browser', () => {
     const html = readFileSync(join(out, 'council.html'), 'utf8');
     expect(html).toContain('Content-Security-Policy');
     expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/); // no inline script at all
-    expect(stderr).toMatch(/Embed council: <iframe src="http:\/\/127\.0\.0\.1:8080\/council\.embed\.html"/);
+    expect(stderr).toContain(`Embed council: <iframe src="${base}/council.embed.html"`);
   });
 
   it('show page: the episode linked with date and duration, the feed URL with a copy button, the title as text', async () => {
@@ -111,6 +113,8 @@ describe('pages in a real browser', () => {
     const link = await page.$eval('.episodes a', (a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent }));
     expect(link).toEqual({ href: `${base}/council.html`, text: TITLE });
     expect(await page.$eval('.episodes .meta', (p) => p.textContent)).toMatch(/\d{4} · 0:\d\d/);
+    // No standfirst in this article: the listing's short description is the story's opening.
+    expect(await page.$eval('.episodes .description', (p) => p.textContent)).toMatch(/^The city council approved the budget/);
     expect(await page.$eval('#feed-url', (i) => (i as HTMLInputElement).value)).toBe(`${base}/feed.xml`);
     expect(await page.$eval('[data-copy="feed-url"]', (b) => b.textContent)).toMatch(/Copy/);
     expect(await page.$$eval('script', (s) => s.map((e) => (e as HTMLScriptElement).src))).toEqual([`${base}/player.js`]);
@@ -241,7 +245,34 @@ describe('pages in a real browser', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
 
-  it.each([360, 1280])('screenshots at %i px, with nothing wider than the screen', async (width) => {
+  it('the snippet the run printed plays in an iframe on a publisher page of another origin', async () => {
+    const snippet = /Embed council: (<iframe .*<\/iframe>)/.exec(stderr)![1]!;
+    const publisher = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(`<!doctype html><h1>Publisher</h1>${snippet}`));
+    await new Promise<void>((done) => publisher.listen(0, '127.0.0.1', done));
+    try {
+      const { page } = await watchedPage(browser, 800);
+      const address = publisher.address();
+      await page.goto(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`, { waitUntil: 'load' });
+      const frame = await (await page.waitForSelector('iframe'))!.contentFrame();
+      await frame.waitForSelector('.controls:not([hidden])');
+      await frame.click('.play');
+      await frame.waitForFunction(() => document.querySelector('audio')!.currentTime > 0);
+      await page.close();
+    } finally {
+      await new Promise((done) => publisher.close(done));
+    }
+  });
+
+  it('without motion when the reader asks for less: the transcript jumps instead of gliding', async () => {
+    const page = await open('council.html', 800);
+    expect(await page.$eval('.transcript', (t) => getComputedStyle(t).scrollBehavior)).toBe('smooth');
+    await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+    expect(await page.$eval('.transcript', (t) => getComputedStyle(t).scrollBehavior)).toBe('auto');
+    expect(await page.$eval('.cue', (c) => getComputedStyle(c).transitionDuration)).toBe('0s');
+    await page.close();
+  });
+
+  it.each([320, 360, 1280])('screenshots at %i px, with nothing wider than the screen', async (width) => {
     for (const [name, path] of [['show', ''], ['episode', 'council.html'], ['embed', 'council.embed.html']] as const) {
       const page = await open(path, width);
       await page.waitForFunction(() => !document.querySelector('.controls') || !(document.querySelector('.controls') as HTMLElement).hidden);

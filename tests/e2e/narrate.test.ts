@@ -103,6 +103,15 @@ describe('npm run narrate on the sample (offline, Flite)', () => {
     }
   });
 
+  it('decodes to exactly the episode’s samples: the decoded count is the length the last chapter ends at', async () => {
+    // Chapter ends are the episode's sample count in ms; the MP3's encoder delay and padding (recorded in
+    // its Info frame, trimmed by the decoder) would show as 12 ms or more.
+    const pcm = join(dir, 'readback.pcm');
+    const samples = statSync(pcm).size / 2;
+    const { chapters } = await probeFile(mp3);
+    expect(Math.round((samples * 1000) / 44100)).toBe(chapters.at(-1)!.endMs);
+  });
+
   it('is at -16 LUFS ±1, true peak ≤ -1 dBTP, every chapter within ±2 LU', async () => {
     const whole = await measureLoudness(mp3);
     expect(Math.abs(whole.integratedLufs + 16)).toBeLessThanOrEqual(1);

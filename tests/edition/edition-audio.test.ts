@@ -172,14 +172,18 @@ describe('a three-article edition, Flite + ffmpeg, read back', () => {
       expect(used).toBeLessThanOrEqual(raw + 1);
       expect(used).toBeGreaterThan(raw - 700); // only silence goes: Flite pads ~0.25 s before, less after
     });
-    const total = clipMs.flat().reduce((a, b) => a + b, 0) + pauses.flat().reduce((a, b) => a + b, 0);
+    // The split encode moves each cut onto an MP3 frame boundary by lengthening or shortening its pause ≤ 13 ms.
+    const pads = episode.segmentPadMs.map((chapter) => chapter.reduce((a, b) => a + b, 0));
+    expect(episode.segmentPadMs.flat().every((pad) => Math.abs(pad) <= 13.1)).toBe(true);
+    const total = clipMs.flat().reduce((a, b) => a + b, 0) + pauses.flat().reduce((a, b) => a + b, 0) + pads.reduce((a, b) => a + b, 0);
     // The MP3 reads back ~40 ms longer: the encoder's last-frame padding.
     expect(Math.abs(meta.format.duration! * 1000 - total)).toBeLessThan(60);
     expect(Math.abs(episode.durationMs - total)).toBeLessThan(20);
     // Each chapter spans its own clips and pauses, plus the pause that leads into the next headline.
     const marks = meta.format.chapters!;
     edition.chapters.forEach((_, c) => {
-      const own = clipMs[c]!.reduce((a, b) => a + b, 0) + pauses[c]!.slice(c === 0 ? 0 : 1).reduce((a, b) => a + b, 0) + (pauses[c + 1]?.[0] ?? 0);
+      const padded = (chapter: number, from: number) => pauses[chapter]!.slice(from).reduce((a, b) => a + b, 0) + episode.segmentPadMs[chapter]!.slice(from).reduce((a, b) => a + b, 0);
+      const own = clipMs[c]!.reduce((a, b) => a + b, 0) + padded(c, c === 0 ? 0 : 1) + (pauses[c + 1]?.[0] ?? 0) + (episode.segmentPadMs[c + 1]?.[0] ?? 0);
       const end = c + 1 < marks.length ? marks[c + 1]!.start : meta.format.duration!;
       expect(Math.abs((end - marks[c]!.start) * 1000 - own)).toBeLessThan(60);
     });

@@ -159,6 +159,11 @@ describe('scoreArticle', () => {
     expect(s.chapters).toEqual({ hit: 0, total: 1 });
   });
 
+  it('counts dropped chrome the plan lists in dropped[]', () => {
+    const plan = { ...episode([[seg('headline', 'Mayor opens bridge')]], ['Mayor opens bridge']), dropped: [{ text: 'Share this:', reason: 'share widget' }] };
+    expect(scoreArticle(ARTICLE, ANNOTATION, plan).droppedListed).toEqual({ hit: 1, total: 2 });
+  });
+
   it('counts a chrome line used as a chapter title as not dropped', () => {
     const plan = episode([[seg('headline', 'Mayor opens bridge')], [seg('body', 'The mayor opened the bridge on Monday.')]], ['Mayor opens bridge', 'Sources']);
     const s = scoreArticle(ARTICLE, ANNOTATION, plan);

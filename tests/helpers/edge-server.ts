@@ -86,6 +86,11 @@ export interface EdgeServerOptions {
   msPerChar?: number;
   /** Put Path first among the binary frame's headers (the real service puts it last). */
   pathFirst?: boolean;
+  /**
+   * Output formats the server has audio for (default: all). A request in another format gets
+   * turn.start and turn.end with no audio, as the service answers a format it no longer serves.
+   */
+  formats?: string[];
 }
 
 export interface EdgeServer {
@@ -157,13 +162,13 @@ function ensureExecutable(file: string): void {
   if ((statSync(file).mode & 0o111) !== 0o111) chmodSync(file, 0o755);
 }
 
-/** Real MP3 (24 kHz mono 96 kbit/s CBR, no tags, like the service's), a tone of the given length. */
-function makeTone(durationMs: number, frequency: number): Promise<Buffer> {
+/** Real MP3 (24 kHz mono CBR, 96 kbit/s unless asked, no tags, like the service's), a tone of the given length. */
+function makeTone(durationMs: number, frequency: number, kbps = 96): Promise<Buffer> {
   ensureExecutable(FFMPEG);
   const args = [
     '-hide_banner', '-loglevel', 'error',
     '-f', 'lavfi', '-i', `sine=frequency=${frequency}:sample_rate=24000:duration=${(durationMs / 1000).toFixed(3)}`,
-    '-ac', '1', '-ar', '24000', '-c:a', 'libmp3lame', '-b:a', '96k',
+    '-ac', '1', '-ar', '24000', '-c:a', 'libmp3lame', '-b:a', `${kbps}k`,
     '-write_xing', '0', '-id3v2_version', '0', '-f', 'mp3', 'pipe:1',
   ];
   return new Promise((resolve, reject) => {
@@ -280,10 +285,10 @@ export async function startEdgeServer(opts: EdgeServerOptions = {}): Promise<Edg
   const msPerChar = opts.msPerChar ?? 40;
   const rules = (opts.faults ?? []).map((rule) => ({ ...rule, fired: 0 }));
   const tones = new Map<string, Promise<Buffer>>();
-  const tone = (ms: number, freq: number) => {
-    const key = `${ms}/${freq}`;
+  const tone = (ms: number, freq: number, kbps: number) => {
+    const key = `${ms}/${freq}/${kbps}`;
     let p = tones.get(key);
-    if (!p) tones.set(key, (p = makeTone(ms, freq)));
+    if (!p) tones.set(key, (p = makeTone(ms, freq, kbps)));
     return p;
   };
 
@@ -322,12 +327,14 @@ export async function startEdgeServer(opts: EdgeServerOptions = {}): Promise<Edg
     const paddingMs = 900; // the service adds ~0.9 s of silence to every turn
     // One pitch per voice, so distinct voices stay distinct in the episode.
     const freq = 220 + (parseInt(createHash('md5').update(rec.voice ?? '').digest('hex').slice(0, 4), 16) % 600);
-    const mp3 = await tone(speechMs + paddingMs, freq);
+    const kbps = Number(/(\d+)kbitrate/.exec(rec.outputFormat ?? '')?.[1] ?? 96);
+    const mp3 = await tone(speechMs + paddingMs, freq, kbps);
     if (ws.readyState !== ws.OPEN) return;
     const words = wordBoundaries(text, speechMs);
 
     ws.send(textFrame(requestId, 'turn.start', JSON.stringify({ context: { serviceTag: randomBytes(16).toString('hex') } })));
-    if (fault?.kind === 'empty-audio') {
+    const unserved = opts.formats !== undefined && !opts.formats.includes(rec.outputFormat ?? '');
+    if (fault?.kind === 'empty-audio' || unserved) {
       ws.send(textFrame(requestId, 'turn.end', '{}'));
       return;
     }

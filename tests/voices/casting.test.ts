@@ -130,7 +130,7 @@ describe('castVoices', () => {
     }
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).kind).toBe('engine');
-    expect((error as AppError).message).toBe('bericht.txt is in German, and the offline voices (Flite) speak only English.');
+    expect((error as AppError).message).toBe('The article is in German, and the offline voices (Flite) speak only English.');
     expect(() => castVoices(article('en-GB'), { config: DEFAULT_CONFIG, engine: 'flite' })).not.toThrow();
   });
 });

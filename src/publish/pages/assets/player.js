@@ -227,7 +227,8 @@
       title: d.title,
       artist: d.artist,
       album: d.album,
-      artwork: [{ src: new URL(d.artwork, location.href).href }],
+      // Lock screens take artwork over http(s) only (a page opened from disk shows none).
+      artwork: /^https?:$/.test(location.protocol) ? [{ src: new URL(d.artwork, location.href).href }] : [],
     });
     const toChapter = (i) => {
       if (chapters[i]) seek(chapters[i].start);

@@ -1,0 +1,200 @@
+// The split encode: the episode's pieces (split-plan.ts) are encoded to MP3 at the same time, one
+// ffmpeg per core, and their frames joined into one stream. Each piece is cached under a hash of
+// exactly what its PCM is made of (the clips' content hashes, the spans and gains used, the silences)
+// and of how it is encoded, so a re-run after an edit writes, measures and encodes only the pieces the
+// edit touched.
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, open, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import pLimit from 'p-limit';
+import { tempPath } from '../core/temp.ts';
+import { ffmpegError } from '../errors.ts';
+import { pieceEncodeJob, type PieceEncodeSpec } from './args.ts';
+import { runFfmpeg } from './ffmpeg.ts';
+import { FRAME_SAMPLES, frameOffsets } from './mp3-frames.ts';
+import { measureClipLevel } from './loudness.ts';
+import { concatenatePcm, type ConcatPart } from './pcm.ts';
+import { firstKeptFrame, leadSamples, TAIL_FRAMES, type SplitPlan } from './split-plan.ts';
+
+/** A clip's samples [start, end) at a gain; `pcm` decodes it on demand (only pieces not cached need it). */
+export interface ClipSpan {
+  /** What the clip's samples are: its content hash, stable across runs. */
+  id: string;
+  pcm: () => Promise<string>;
+  gainDb: number;
+  start: number;
+  end: number;
+}
+
+export type EpisodePart = { silenceSamples: number } | ClipSpan;
+
+/** Bump when a change here or in the encode makes the same piece produce different frames. */
+const PIECE_VERSION = 1;
+
+const length = (part: EpisodePart) => ('silenceSamples' in part ? part.silenceSamples : part.end - part.start);
+
+/** The parts that make up episode samples [from, to), cut to fit. */
+export function sliceParts(parts: readonly EpisodePart[], from: number, to: number): EpisodePart[] {
+  const out: EpisodePart[] = [];
+  let at = 0;
+  for (const part of parts) {
+    const n = length(part);
+    const a = Math.max(from, at);
+    const b = Math.min(to, at + n);
+    if (b > a) {
+      if ('silenceSamples' in part) out.push({ silenceSamples: b - a });
+      else out.push({ ...part, start: part.start + (a - at), end: part.start + (b - at) });
+    }
+    at += n;
+    if (at >= to) break;
+  }
+  return out;
+}
+
+export interface SplitEncodeInput {
+  parts: readonly EpisodePart[];
+  plan: SplitPlan;
+  workDir: string;
+  /** Folder of cached pieces; without it every piece is encoded (into workDir). */
+  cacheDir?: string;
+}
+
+/** A piece whose samples are known (by recipe) and measured; its PCM is written only when needed. */
+interface PreparedPiece {
+  index: number;
+  parts: EpisodePart[];
+  /** Hash of the piece's samples: its parts, silences and place in the stream (first, last, length). */
+  recipe: string;
+  /** K-weighted mean squares of its 400 ms blocks (loudness.ts), for the episode's loudness. */
+  blocks: number[];
+  pcm?: string;
+}
+
+export interface PreparedEpisode {
+  input: SplitEncodeInput;
+  pieces: PreparedPiece[];
+}
+
+export interface SplitEncodeResult {
+  pieces: number;
+  /** Pieces taken from the cache. */
+  reused: number;
+}
+
+function hash(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 40);
+}
+
+function recipeOf(input: SplitEncodeInput, index: number, parts: readonly EpisodePart[]): string {
+  const piece = input.plan.pieces[index]!;
+  const recipe = parts.map((p) => ('silenceSamples' in p ? p.silenceSamples : [p.id, p.start, p.end, p.gainDb]));
+  const last = index === input.plan.pieces.length - 1;
+  return hash({ v: PIECE_VERSION, lead: leadSamples(index), last, frames: piece.frames, recipe });
+}
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then((s) => s.isFile() && s.size > 0, () => false);
+}
+
+/** Writes a file whole under a temporary name and renames it: a cache entry is complete or absent. */
+async function writeAtomically(target: string, data: string | Uint8Array): Promise<void> {
+  const tmp = tempPath(dirname(target), target);
+  await writeFile(tmp, data);
+  await rename(tmp, target);
+}
+
+async function writePiecePcm(input: SplitEncodeInput, piece: PreparedPiece): Promise<string> {
+  if (piece.pcm) return piece.pcm;
+  const pcm = join(input.workDir, `piece-${piece.index}.pcm`);
+  const concat: ConcatPart[] = [{ silenceSamples: leadSamples(piece.index) }];
+  for (const part of piece.parts) {
+    if ('silenceSamples' in part) concat.push(part);
+    else concat.push({ file: await part.pcm(), gainDb: part.gainDb, start: part.start, end: part.end });
+  }
+  concat.push({ silenceSamples: TAIL_FRAMES * FRAME_SAMPLES });
+  await concatenatePcm(concat, pcm);
+  piece.pcm = pcm;
+  return pcm;
+}
+
+/**
+ * Cuts the episode into its pieces and measures each: from the cache when a piece with the same
+ * samples was measured before, else by writing its PCM (kept for the encode) and reading it once.
+ * Pieces start and end in silence, so their blocks together measure the episode as a whole would.
+ */
+export async function preparePieces(input: SplitEncodeInput): Promise<PreparedEpisode> {
+  const dir = input.cacheDir ?? input.workDir;
+  await mkdir(dir, { recursive: true });
+  const pieces: PreparedPiece[] = [];
+  for (const [index, range] of input.plan.pieces.entries()) {
+    const parts = sliceParts(input.parts, range.start, range.end);
+    const piece: PreparedPiece = { index, parts, recipe: recipeOf(input, index, parts), blocks: [] };
+    const entry = join(dir, `${piece.recipe}.blocks.json`);
+    const kept = input.cacheDir ? await readFile(entry, 'utf8').then((t) => JSON.parse(t) as number[], () => null) : null;
+    if (kept) piece.blocks = kept;
+    else {
+      piece.blocks = (await measureClipLevel(await writePiecePcm(input, piece))).blocks;
+      if (input.cacheDir) await writeAtomically(entry, JSON.stringify(piece.blocks));
+    }
+    pieces.push(piece);
+  }
+  return { input, pieces };
+}
+
+async function encodePiece(input: SplitEncodeInput, piece: PreparedPiece, encode: Omit<PieceEncodeSpec, 'pcm' | 'outFile'>, target: string): Promise<void> {
+  const range = input.plan.pieces[piece.index]!;
+  const raw = join(input.workDir, `piece-${piece.index}.raw.mp3`);
+  try {
+    const pcm = await writePiecePcm(input, piece);
+    await runFfmpeg(pieceEncodeJob({ ...encode, pcm, outFile: raw }));
+    const bytes = await readFile(raw);
+    let offsets: number[];
+    try {
+      offsets = frameOffsets(bytes);
+    } catch (cause) {
+      throw ffmpegError(`ffmpeg wrote a broken MP3 piece (${(cause as Error).message}).`, 'Run with --debug and report the output.', cause);
+    }
+    const first = firstKeptFrame(piece.index);
+    if (offsets.length - 1 < first + range.frames) {
+      throw ffmpegError(`Piece ${piece.index + 1} encoded to ${offsets.length - 1} frames, expected at least ${first + range.frames}.`, 'Run with --debug and report the output.');
+    }
+    await writeAtomically(target, bytes.subarray(offsets[first]!, offsets[first + range.frames]!));
+  } finally {
+    await rm(raw, { force: true });
+  }
+}
+
+/** Encodes (or reuses) every piece, on all cores, then joins their frames into `outFile`. */
+export async function encodePieces(prepared: PreparedEpisode, encode: Omit<PieceEncodeSpec, 'pcm' | 'outFile'>, outFile: string): Promise<SplitEncodeResult> {
+  const { input } = prepared;
+  const dir = input.cacheDir ?? input.workDir;
+  const limit = pLimit(Math.max(1, availableParallelism()));
+  let reused = 0;
+  const files = await Promise.all(
+    prepared.pieces.map((piece) =>
+      limit(async () => {
+        const file = join(dir, `${hash({ recipe: piece.recipe, encode })}.mp3`);
+        if (input.cacheDir && (await exists(file))) {
+          reused++;
+          const now = new Date();
+          await utimes(file, now, now).catch(() => {}); // recency, for pruning
+        } else {
+          await encodePiece(input, piece, encode, file);
+        }
+        if (piece.pcm) await rm(piece.pcm, { force: true });
+        return file;
+      }),
+    ),
+  );
+  const out = await open(outFile, 'w');
+  try {
+    for (const file of files) {
+      for await (const chunk of createReadStream(file)) await out.write(chunk as Buffer);
+    }
+  } finally {
+    await out.close();
+  }
+  return { pieces: files.length, reused };
+}

@@ -1,0 +1,106 @@
+// Transcripts and press-release quotes: paragraphs whose speaker is given by the layout, not by
+// quotation marks.
+//
+// - Turns: a paragraph opened by a speaker label (article/turns.ts: "MR PRICE:", "QUESTION:",
+//   "Q:", "A:", "SENIOR ADMINISTRATION OFFICIAL:", French "Q –" / "R :") is a quote by that speaker,
+//   and so is every unlabelled paragraph after it in the same section, until the next label. The
+//   label itself is not spoken: the change of voice says the speaker has changed, and each speaker
+//   keeps one voice. Questions (Q, QUESTION, Frage, Question) are one "Reporter" speaker; answers
+//   (A, R, Antwort, Réponse) are the person the piece introduces with an honorific in its
+//   headline or first lines ("Entretien de M. Jean-Noël Barrot …"), else unknown. "MR PRICE" is
+//   the article's fullest "… Price" ("Ned Price"); a Mr/Ms label states the gender.
+// - Press-release quotes: "Environment Secretary Steve Reed said:" ending a paragraph, and the
+//   paragraphs after it without any quotation mark, are that person's words (the GOV.UK and
+//   agency convention), up to a paragraph with quotation marks, a list item or the section's end.
+import { findTurns } from '../article/turns.ts';
+import type { Gender } from '../model.ts';
+import { attributionBefore, nameIn, type SpeakerRef } from './speakers.ts';
+
+export interface LaidOutQuote {
+  /** The words spoken (label removed). */
+  text: string;
+  /** Offset of `text` in the paragraph. */
+  start: number;
+  ref: SpeakerRef;
+}
+
+const QUESTION = /^(?:Q|QUESTION|QUESTIONS|FRAGE|QUESTIONER|PREGUNTA|DOMANDA|REPORTER|JOURNALIST|JOURNALISTE|INTERVIEWER)$/i;
+const ANSWER = /^(?:A|R|ANSWER|ANTWORT|RÉPONSE|REPONSE|RESPUESTA|RISPOSTA)$/i;
+const MALE = /^(?:MR|MISTER|HERR|M|MONSIEUR|SIR|LORD)\.?\s/i;
+const FEMALE = /^(?:MRS|MS|MISS|FRAU|MME|MADAME|MLLE|DAME|LADY)\.?\s/i;
+const QUOTE_MARKS = /[“”„‟"«»‹›]/;
+const REPORTED_COLON = /\b(?:said|says|added|adds|explained|stated|declared|commented|continued|sagte|erklärte|betonte|fügte hinzu|a déclaré|a dit|a ajouté|a expliqué|déclare|explique)\s*:\s*$/i;
+
+const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+
+/** The fullest name in `texts` ending in `surname` ("Ned Price" for "PRICE"), or null. */
+function fullName(surname: string, texts: string[]): string | null {
+  const re = new RegExp(`((?:\\p{Lu}[\\p{Ll}\\p{M}'’.-]+\\s+){1,3})${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu');
+  let best: string | null = null;
+  for (const text of texts) {
+    for (const m of text.matchAll(re)) {
+      const name = nameIn(m[0], true);
+      if (name && name.includes(' ') && name.toLowerCase().endsWith(surname.toLowerCase()) && (!best || name.length > best.length)) best = name;
+    }
+  }
+  return best;
+}
+
+/** The person a Q&A piece introduces: an honorific and a name in its first lines ("M. Jean-Noël Barrot"). */
+function interviewee(intro: string[]): string | null {
+  for (const text of intro) {
+    const m = /(?:^|[\s(])(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Herr|Frau)\s+((?:\p{Lu}[\p{L}\p{M}'’-]+\s?){1,3})/u.exec(text);
+    if (m) return m[1]!.trim();
+  }
+  return null;
+}
+
+function labelRef(label: string, context: string[], intro: string[]): SpeakerRef {
+  const bare = label.replace(/\s+/g, ' ').trim();
+  if (QUESTION.test(bare)) return { kind: 'fixed', name: 'Reporter' };
+  if (ANSWER.test(bare)) {
+    const who = interviewee(intro);
+    return who ? { kind: 'fixed', name: who } : { kind: 'unnamed' };
+  }
+  const gender: Gender | undefined = MALE.test(`${bare} `) ? 'male' : FEMALE.test(`${bare} `) ? 'female' : undefined;
+  const words = bare.replace(/^(?:MR|MRS|MS|MISS|DR|M|MME|MLLE|HERR|FRAU|PROF|SEN|REP|GEN|AMB)\.?\s+/i, '').trim();
+  const surname = words.split(' ').pop() ?? words;
+  const honorific = words !== bare;
+  const name = honorific ? fullName(surname, context) ?? titleCase(bare) : /\p{Ll}/u.test(words) ? words : titleCase(words);
+  return { kind: 'fixed', name, ...(gender ? { gender } : {}) };
+}
+
+/**
+ * The laid-out quote of each paragraph (a turn, a turn's continuation, or a press-release quote),
+ * or null where ordinary quotation marks decide. `sectionStarts` holds the index of each section's
+ * first paragraph; `context` is other text of the article (headline, dek, dropped header lines)
+ * where full names and the interviewee are found.
+ */
+export function laidOutQuotes(paragraphs: string[], sectionStarts: Set<number>, context: string[]): (LaidOutQuote | null)[] {
+  const out: (LaidOutQuote | null)[] = paragraphs.map(() => null);
+  const labels = findTurns(paragraphs);
+  const all = [...context, ...paragraphs];
+  let current: SpeakerRef | null = null;
+  paragraphs.forEach((text, i) => {
+    if (sectionStarts.has(i)) current = null;
+    const label = labels[i];
+    if (label) {
+      current = labelRef(label.label, all, context);
+      out[i] = { text: text.slice(label.rest), start: label.rest, ref: current };
+    } else if (current) out[i] = { text, start: 0, ref: current };
+  });
+  // Press-release quotes: "X said:" closing a paragraph, then unmarked paragraphs.
+  for (let i = 0; i < paragraphs.length; i++) {
+    const intro = paragraphs[i]!;
+    if (out[i] || !REPORTED_COLON.test(intro) || QUOTE_MARKS.test(intro.slice(-3))) continue;
+    const ref = attributionBefore(intro.replace(/\s*:\s*$/, ''));
+    if (!ref || ref.kind === 'unnamed') continue;
+    for (let j = i + 1; j < paragraphs.length && !sectionStarts.has(j) && !out[j]; j++) {
+      const p = paragraphs[j]!;
+      if (QUOTE_MARKS.test(p) || /^[•·*–-]\s/.test(p) || REPORTED_COLON.test(p)) break;
+      out[j] = { text: p, start: 0, ref };
+      i = j;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+// Transcripts and press-release quotes become quote segments by the labelled speaker; no turn is
+// dropped, the label is not spoken, questions are one "Reporter".
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../src/article/parse-text.ts';
+import { findTurns } from '../../src/article/turns.ts';
+import { DEFAULT_CONFIG } from '../../src/config.ts';
+import { buildScript } from '../../src/script/build-script.ts';
+
+const quotes = (text: string) =>
+  buildScript(parseText(text, 'x.txt'), { config: DEFAULT_CONFIG, engine: 'edge' })
+    .chapters.flatMap((c) => c.segments)
+    .filter((s) => s.role !== 'headline')
+    .map((s) => [s.role, s.speaker, s.text, s.speakerGender ?? null]);
+
+describe('transcripts', () => {
+  it('reads labelled turns and their continuations as the speaker’s quotes, questions as Reporter', () => {
+    const text = [
+      'Department Press Briefing', '', 'Jane Holt, Department Spokesperson', '',
+      'MS HOLT: Good afternoon.', '', 'The talks will resume on Monday in Geneva, and we expect both delegations to attend.', '',
+      'QUESTION: Will the minister attend?', '', 'MS HOLT: Yes.', '',
+    ].join('\n');
+    expect(quotes(text)).toEqual([
+      ['quote', 'Jane Holt', 'Good afternoon.', 'female'],
+      ['quote', 'Jane Holt', 'The talks will resume on Monday in Geneva, and we expect both delegations to attend.', 'female'],
+      ['quote', 'Reporter', 'Will the minister attend?', null],
+      ['quote', 'Jane Holt', 'Yes.', 'female'],
+    ]);
+  });
+
+  it('reads French Q/R dashes and names the answer after the interviewee of the headline', () => {
+    const text = ['Entretien de M. Paul Martin avec Radio Exemple', '', 'Q - Bonjour.', '', 'R - Bonjour, merci de me recevoir.', '', 'Q - Que pensez-vous du budget ?', '', 'R - Il est nécessaire.'].join('\n');
+    expect(quotes(text).map(([, speaker, words]) => [speaker, words])).toEqual([
+      ['Reporter', 'Bonjour.'], ['Paul Martin', 'Bonjour, merci de me recevoir.'], ['Reporter', 'Que pensez-vous du budget ?'], ['Paul Martin', 'Il est nécessaire.'],
+    ]);
+  });
+
+  it('reads ALL-CAPS labels on their own line or without a colon when they repeat', () => {
+    const text = ['Interview du matin', '', 'ANNE DUPONT', '', 'Bienvenue, monsieur le ministre.', '', 'JEAN MOREAU', '', 'Bonjour.', '', 'ANNE DUPONT Merci d’être là.', '', 'JEAN MOREAU Avec plaisir.'].join('\n');
+    expect(quotes(text).map(([, speaker, words]) => [speaker, words])).toEqual([
+      ['Anne Dupont', 'Bienvenue, monsieur le ministre.'], ['Jean Moreau', 'Bonjour.'], ['Anne Dupont', 'Merci d’être là.'], ['Jean Moreau', 'Avec plaisir.'],
+    ]);
+  });
+
+  it('does not start a transcript on one weak label', () => {
+    expect(findTurns(['Note: the figures are provisional.', 'The council met on Monday.'])).toEqual([null, null]);
+    expect(findTurns(['Jane Doe: first.', 'John Roe: second.']).map((t) => t?.label)).toEqual(['Jane Doe', 'John Roe']);
+  });
+});
+
+describe('press-release quotes', () => {
+  it('reads the unmarked paragraphs after “X said:” as that person’s words', () => {
+    const text = [
+      'Council Opens New Library', '', 'The council opened its new central library on Monday, the first new public building in the town for a decade.', '',
+      'Council leader Mary Stone said:', '', 'This library is for everyone in the town.', '', 'It will be open seven days a week.', '',
+      '• Opening hours are listed online.',
+    ].join('\n');
+    expect(quotes(text).filter(([role]) => role === 'quote').map(([, speaker, words]) => [speaker, words])).toEqual([
+      ['Mary Stone', 'This library is for everyone in the town.'], ['Mary Stone', 'It will be open seven days a week.'],
+    ]);
+  });
+});
