@@ -54,6 +54,8 @@ export interface Config {
   baseUrl: string;
   /** Cover image (PNG or JPEG, square, ≥ 1400 px); without one a default cover is drawn. */
   cover?: string;
+  /** Input folders: follow symlinks that lead out of the folder (default false: only links inside it). */
+  followSymlinks: boolean;
   /** Story order of the --edition episode (file names or paths); unlisted stories follow in input order. */
   editionOrder?: string[];
   /** Feeds read on every run besides the inputs (see src/sources/source-config.ts). */
@@ -88,6 +90,7 @@ export const DEFAULT_CONFIG: Config = {
   lexicon: {},
   // What `npm run serve` offers by default; set it to where you publish the folder.
   baseUrl: 'http://127.0.0.1:8080/',
+  followSymlinks: false,
   sources: [],
 };
 
@@ -101,6 +104,7 @@ export interface ConfigOverrides {
   voices?: string[];
   concurrency?: number;
   proxy?: string;
+  followSymlinks?: boolean;
 }
 
 type Json = Record<string, unknown>;
@@ -122,7 +126,7 @@ function checkKnownKeys(object: Json, known: readonly string[], where: string): 
   throw configError(`Config: unknown key${unknown.length > 1 ? 's' : ''} ${names}.`, `Known keys${where ? ` in ${where.slice(0, -1)}` : ''}: ${known.join(', ')} (see "Configuration" in the README).`);
 }
 
-const KNOWN_KEYS = ['show', 'author', 'language', 'outDir', 'engine', 'voices', 'pauses', 'bitrateKbps', 'quoteMinWords', 'concurrency', 'loudness', 'lexicon', 'baseUrl', 'cover', 'proxy', 'editionOrder', 'sources', 'keep', 'feedToken', 'voiceAttributes', 'boilerplate'];
+const KNOWN_KEYS = ['show', 'author', 'language', 'outDir', 'engine', 'voices', 'pauses', 'bitrateKbps', 'quoteMinWords', 'concurrency', 'loudness', 'lexicon', 'baseUrl', 'cover', 'proxy', 'editionOrder', 'sources', 'keep', 'feedToken', 'voiceAttributes', 'boilerplate', 'followSymlinks'];
 
 function mergeFile(base: Config, file: Json): Config {
   const out: Config = structuredClone(base);
@@ -151,6 +155,7 @@ function mergeFile(base: Config, file: Json): Config {
   for (const key of ['show', 'author', 'language', 'outDir', 'proxy', 'cover'] as const) {
     if (key in file) out[key] = expect(typeof file[key] === 'string' && file[key] !== '', file[key] as string, key, 'a non-empty string');
   }
+  if ('followSymlinks' in file) out.followSymlinks = expect(typeof file.followSymlinks === 'boolean', file.followSymlinks as boolean, 'followSymlinks', 'true or false');
   if ('engine' in file) {
     out.engine = expect(['auto', 'edge', 'flite'].includes(file.engine as string), file.engine as Config['engine'], 'engine', '"auto", "edge" or "flite"');
   }
@@ -262,6 +267,7 @@ export function loadConfig(options: { file?: string; overrides?: ConfigOverrides
   if (o.engine !== undefined) config.engine = o.engine;
   if (o.concurrency !== undefined) config.concurrency = o.concurrency;
   if (o.proxy !== undefined) config.proxy = o.proxy;
+  if (o.followSymlinks !== undefined) config.followSymlinks = o.followSymlinks;
   if (o.voices?.length) {
     // With an explicit engine every --voice is for it; with auto, a name shaped like an Edge voice
     // (en-US-AriaNeural) is for Edge and any other for Flite, so one command line works both ways.

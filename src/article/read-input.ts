@@ -1,8 +1,9 @@
 // Finding article files and reading them as text. Decoding problems (binary files, unsupported
 // encodings, oversized files) are input errors with a one-line explanation, never garbled speech.
-import { createReadStream } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import { regularFiles } from '../core/folder-entries.ts';
+import { BoundedReadError, formatBytes, readBounded } from '../core/read-bounded.ts';
 import { describeErrno, inputError } from '../errors.ts';
 import { looksLikeUrl } from './fetch-url.ts';
 
@@ -10,8 +11,17 @@ export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
 /** Far above any real article (a long feature is ~100 KB): larger inputs are almost surely a mistake. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 
+export interface CollectOptions {
+  /**
+   * Follow symlinks in a folder wherever they point. Default false: a folder's symlinks are used only
+   * when they lead to a file inside that folder, so a link to /etc/shadow is never read aloud.
+   * Paths named on the command line are the user's own choice and always followed.
+   */
+  followSymlinks?: boolean;
+}
+
 /** Expands folders (sorted, non-recursive) into article files; keeps explicit files in the order given. */
-export async function collectInputs(paths: string[]): Promise<string[]> {
+export async function collectInputs(paths: string[], options: CollectOptions = {}): Promise<string[]> {
   const files: string[] = [];
   for (const path of paths) {
     if (path === '-' || looksLikeUrl(path)) {
@@ -22,7 +32,8 @@ export async function collectInputs(paths: string[]): Promise<string[]> {
       throw inputError(`Input not found: ${path}.`, 'Check the path, or put articles (.txt, .md, .html) in input/.', cause);
     });
     if (info.isDirectory()) {
-      const names = (await readdir(path)).filter((n) => ARTICLE_EXTENSIONS.includes(extname(n).toLowerCase()) && !n.startsWith('.')).sort();
+      // Regular files only: a FIFO, a device or a subfolder named x.txt is not an article.
+      const names = (await regularFiles(path, options)).filter((n) => ARTICLE_EXTENSIONS.includes(extname(n).toLowerCase()) && !n.startsWith('.')).sort();
       if (names.length === 0) {
         throw inputError(`No articles in ${path}/ (looked for ${ARTICLE_EXTENSIONS.join(', ')}).`, `Put an article into ${path}/ or name files on the command line.`);
       }
@@ -79,26 +90,19 @@ export async function readArticleBytes(file: string): Promise<Buffer> {
       }
       bytes = Buffer.concat(chunks);
     } else {
-      const info = await stat(file);
-      // /dev/zero, a FIFO or a socket would never end (or block forever): only regular files.
-      if (!info.isFile() && !info.isDirectory()) {
-        throw inputError(`${file} is not a regular file (a device, pipe or socket).`, 'Give an article file, or "-" to read standard input.');
-      }
-      if (info.size > MAX_ARTICLE_BYTES) {
-        throw inputError(`${file} is ${(info.size / 1048576).toFixed(1)} MB; articles are limited to ${MAX_ARTICLE_BYTES / 1048576} MB.`, 'Split it into separate articles.');
-      }
-      // Read at most one byte past the limit, in case the file grows while we read it.
-      const chunks: Buffer[] = [];
-      for await (const chunk of createReadStream(file, { end: MAX_ARTICLE_BYTES })) chunks.push(chunk as Buffer);
-      bytes = Buffer.concat(chunks);
+      bytes = await readBounded(file, { maxBytes: MAX_ARTICLE_BYTES });
     }
   } catch (cause) {
-    if (cause instanceof Error && cause.name === 'AppError') throw cause;
+    if (cause instanceof BoundedReadError && cause.problem === 'not-regular') {
+      // /dev/zero, a FIFO or a socket would never end (or block forever): only regular files.
+      throw inputError(`${file} is not a regular file (a device, pipe, socket or folder).`, 'Give an article file, or "-" to read standard input.', cause);
+    }
+    if (cause instanceof BoundedReadError && cause.problem === 'too-large') {
+      throw inputError(`${file} is ${formatBytes(cause.size ?? MAX_ARTICLE_BYTES + 1)}; articles are limited to ${formatBytes(MAX_ARTICLE_BYTES)}.`, 'Split it into separate articles.', cause);
+    }
     throw inputError(`Cannot read ${file}: ${describeErrno(cause)}.`, 'Check the file exists and is readable.', cause);
   }
-  if (bytes.length > MAX_ARTICLE_BYTES || stdinOver) {
-    throw inputError(`${file === '-' ? 'Standard input' : file} is larger than ${MAX_ARTICLE_BYTES / 1048576} MB.`, 'Split it into separate articles.');
-  }
+  if (stdinOver) throw inputError(`Standard input is larger than ${formatBytes(MAX_ARTICLE_BYTES)}.`, 'Split it into separate articles.');
   return bytes;
 }
 

@@ -50,6 +50,7 @@ export async function main(argv: string[], io: Io = processIo, ctx: RunContext =
         ...(flags.concurrency ? { concurrency: flags.concurrency } : {}),
         // HTTPS_PROXY is read by the Edge engine itself, after --proxy and the config file's proxy.
         ...(flags.proxy ? { proxy: flags.proxy } : {}),
+        ...(flags.followSymlinks ? { followSymlinks: true } : {}),
         voices: flags.voice,
       },
     });

@@ -13,6 +13,7 @@ export interface Flags {
   voice: string[];
   concurrency?: number;
   proxy?: string;
+  followSymlinks?: boolean;
   listVoices?: boolean;
   cover?: string;
   baseUrl?: string;
@@ -46,6 +47,7 @@ export function buildProgram(): Command {
     .option('--cover <image>', 'cover art (square PNG or JPEG, 1400-3000 px); default: drawn from show name and headline')
     .option('--base-url <url>', 'public URL of the output folder, used for links in output/feed.xml')
     .option('--list-voices', 'list the Edge voices for the configured language and exit (needs network)')
+    .option('--follow-symlinks', 'in input folders, also read symlinks that lead outside the folder')
     .option('--no-cache', 'synthesize every segment again instead of reusing cached clips')
     .option('-q, --quiet', 'print only errors and the one line per finished article')
     .option('--debug', 'on errors, show the stack and the cause chain')

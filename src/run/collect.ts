@@ -11,12 +11,12 @@ import type { ArticleResult, Failure } from './types.ts';
  * Expands every input on its own, so a missing file or an empty folder fails alone in a batch.
  * A run whose every input fails this way fails as a whole, with that error.
  */
-export async function collectEach(inputs: string[]): Promise<{ files: string[]; failures: Failure[] }> {
+export async function collectEach(inputs: string[], config: Config): Promise<{ files: string[]; failures: Failure[] }> {
   const files: string[] = [];
   const failures: Failure[] = [];
   for (const input of inputs) {
     try {
-      files.push(...(await collectInputs([input])));
+      files.push(...(await collectInputs([input], { followSymlinks: config.followSymlinks })));
     } catch (error) {
       failures.push({ source: input, ok: false, error: toAppError(error) });
     }
@@ -27,7 +27,7 @@ export async function collectEach(inputs: string[]): Promise<{ files: string[]; 
 
 /** Builds the plans of every input without synthesizing anything. */
 export async function planRun(inputs: string[], config: Config, engine: EngineName): Promise<{ scripts: Script[]; failures: ArticleResult[] }> {
-  const { files, failures: collected } = await collectEach(inputs);
+  const { files, failures: collected } = await collectEach(inputs, config);
   const failures: ArticleResult[] = [...collected];
   const scripts: Script[] = [];
   const cast: CastMemory = new Map();

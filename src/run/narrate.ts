@@ -75,7 +75,7 @@ export async function narrate(ctx: RunContext, options: NarrateOptions): Promise
     results.push(result);
     reporter.result(result);
   };
-  const collected = await collectEach(options.inputs);
+  const collected = await collectEach(options.inputs, config);
   const { files, failures } = withoutClashes(collected.files, collected.failures, config.outDir);
   await prepareOutDir(config.outDir);
   ffmpegPath(); // a missing or broken ffmpeg fails the run now, not after minutes of synthesis

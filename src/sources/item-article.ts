@@ -87,7 +87,7 @@ export async function articleForEntry(entry: FeedEntry, context: EntryContext): 
   const label = entryLabel(entry);
   const source = entry.link ?? `${context.source}#${entry.key}`;
   let fromFeed: Article | null = null;
-  if (entry.html && entry.title) {
+  if (entry.html) {
     try {
       fromFeed = await readHtml(feedPage(entry, entry.html), source);
     } catch {

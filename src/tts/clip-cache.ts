@@ -6,12 +6,14 @@
 // and is the commit marker: an entry without it, or whose audio no longer matches it, is discarded and
 // redone, never spliced into an episode.
 import { createHash } from 'node:crypto';
-import { readFile, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { describeFolderError, ensureDir, probeWritable } from '../core/fs.ts';
+import { readBounded } from '../core/read-bounded.ts';
 import { tempPath } from '../core/temp.ts';
 import { type AppError, errnoCode, outputError } from '../errors.ts';
 import type { Clip } from '../model.ts';
+import { MAX_CLIP_META_BYTES, parseClipMeta } from './clip-meta.ts';
 import type { Engine, SynthesisRequest } from './engine-types.ts';
 
 interface EntryMeta {
@@ -28,6 +30,9 @@ export function defaultCacheDir(): string {
   return resolve(process.env.AUDIO_EDITION_CACHE ?? join('.cache', 'clips'));
 }
 
+/** Five hours of 24 kHz 16-bit audio is ~0.9 GB: no clip of one segment comes near this. */
+const MAX_CLIP_BYTES = 1024 * 1024 * 1024;
+
 export interface CacheStats {
   hits: number;
   misses: number;
@@ -42,7 +47,7 @@ export function clipKey(parts: { engine: string; version: string; voice: string;
 }
 
 async function sha256File(file: string): Promise<{ bytes: number; sha256: string }> {
-  const data = await readFile(file);
+  const data = await readBounded(file, { maxBytes: MAX_CLIP_BYTES, followSymlinks: false }); // a link to /dev/zero or a FIFO is refused, not read for ever
   return { bytes: data.length, sha256: createHash('sha256').update(data).digest('hex') };
 }
 
@@ -50,7 +55,7 @@ async function sha256File(file: string): Promise<{ bytes: number; sha256: string
 async function readEntry(audio: string, metaFile: string, stats: CacheStats): Promise<Clip | null> {
   let meta: EntryMeta;
   try {
-    meta = JSON.parse(await readFile(metaFile, 'utf8')) as EntryMeta;
+    meta = parseClipMeta(await readBounded(metaFile, { maxBytes: MAX_CLIP_META_BYTES, followSymlinks: false }));
   } catch {
     return null; // never committed (or unreadable): a miss
   }

@@ -35,6 +35,14 @@ export async function watchedPage(browser: Browser, width: number, height = 900)
   });
   await page.evaluateOnNewDocument(() => {
     document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    // Lock-screen buttons cannot be pressed from a test: keep the page's handlers so a test can call them.
+    const actions: Record<string, MediaSessionActionHandler | null> = {};
+    (window as unknown as { mediaActions: typeof actions }).mediaActions = actions;
+    const set = navigator.mediaSession.setActionHandler.bind(navigator.mediaSession);
+    navigator.mediaSession.setActionHandler = (action, handler) => {
+      actions[action] = handler;
+      set(action, handler);
+    };
   });
   return { page, watched };
 }

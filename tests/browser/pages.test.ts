@@ -40,6 +40,7 @@ const watchedPages: Watched[] = [];
 
 beforeAll(async () => {
   mkdirSync(join(dir, 'in'));
+  mkdirSync(out); // serve wants its folder to exist; the run fills it
   writeFileSync(join(dir, 'in', 'council.md'), ARTICLE);
   // The server first, so the run can be told its address (--base-url) for the embed snippet.
   server = await startServer({ root: out, config: DEFAULT_CONFIG, host: '127.0.0.1', port: 0 });
@@ -118,6 +119,10 @@ describe('pages in a real browser', () => {
     expect(await page.$eval('#feed-url', (i) => (i as HTMLInputElement).value)).toBe(`${base}/feed.xml`);
     expect(await page.$eval('[data-copy="feed-url"]', (b) => b.textContent)).toMatch(/Copy/);
     expect(await page.$$eval('script', (s) => s.map((e) => (e as HTMLScriptElement).src))).toEqual([`${base}/player.js`]);
+    await browser.defaultBrowserContext().overridePermissions(base, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    await page.click('[data-copy="feed-url"]');
+    await page.waitForFunction(() => document.querySelector('.copy-status')!.textContent === 'Copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${base}/feed.xml`);
   });
 
   describe('episode page', () => {
@@ -193,6 +198,20 @@ describe('pages in a real browser', () => {
       await page.waitForFunction(() => document.querySelectorAll('.chapter')[2]!.getAttribute('aria-current') === 'true');
       expect(await page.$eval('.now', (n) => n.textContent)).toMatch(/^0:\d\d$/);
       expect(await currentIndex(page, '.cue')).toBeGreaterThan(0);
+    });
+
+    it('lock-screen previous/next go by chapter (Media Session)', async () => {
+      const press = async (action: string, expected: number) => {
+        const seeked = await armSeeked(page);
+        await page.evaluate((a) => (window as unknown as { mediaActions: Record<string, (d: object) => void> }).mediaActions[a]!({ action: a }), action);
+        expect(Math.abs((await seeked()) - expected), action).toBeLessThan(0.3);
+      };
+      await page.evaluate(() => document.querySelector('audio')!.pause());
+      await timeAfter(page, 'seeked', `document.querySelector('audio').currentTime = ${chapterStarts[0]! + 0.5}`);
+      await press('nexttrack', chapterStarts[1]!);
+      await timeAfter(page, 'seeked', `document.querySelector('audio').currentTime = ${chapterStarts[1]! + 4}`);
+      await press('previoustrack', chapterStarts[1]!); // well into a chapter: back to its start
+      await press('previoustrack', chapterStarts[0]!); // at its start: the chapter before
     });
 
     it('is keyboard operable with a visible focus', async () => {

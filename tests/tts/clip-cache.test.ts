@@ -1,4 +1,5 @@
-import { mkdir, mkdtemp, readdir, rm, truncate, writeFile, utimes } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, readdir, rename, rm, symlink, truncate, writeFile, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -15,7 +16,9 @@ function recordingEngine(calls: SynthesisRequest[]): Engine {
     close: async () => {},
     async synthesize(request) {
       calls.push(request);
-      await writeFile(request.outFile, `audio:${request.voice}:${request.text}`);
+      // Written aside and renamed into place, as the real engines do.
+      await writeFile(`${request.outFile}.part`, `audio:${request.voice}:${request.text}`);
+      await rename(`${request.outFile}.part`, request.outFile);
       return { file: request.outFile, words: [{ offsetMs: 0, durationMs: 10, text: request.text }] };
     },
   };
@@ -71,6 +74,43 @@ describe('clip cache', () => {
     expect(stats.discarded).toBe(2);
   });
 
+  it('redoes an entry whose audio or record is a FIFO instead of hanging', async () => {
+    const calls: SynthesisRequest[] = [];
+    const stats: CacheStats = { hits: 0, misses: 0, discarded: 0 };
+    const key = clipKey({ engine: 'flite', version: 'test-1', voice: 'slt', text: 'Piped.' });
+    execFileSync('mkfifo', [join(dir, `${key}.wav`), join(dir, `${key}.json`)]);
+    const clip = await cachedEngine(recordingEngine(calls), dir, stats).synthesize(req('Piped.'));
+    expect(calls).toHaveLength(1);
+    expect(await readFile(clip.file, 'utf8')).toBe('audio:slt:Piped.');
+  });
+
+  it('discards an entry whose audio is a symlink to /dev/zero instead of reading it for ever', async () => {
+    const calls: SynthesisRequest[] = [];
+    const stats: CacheStats = { hits: 0, misses: 0, discarded: 0 };
+    const key = clipKey({ engine: 'flite', version: 'test-1', voice: 'slt', text: 'Zero.' });
+    await symlink('/dev/zero', join(dir, `${key}.wav`));
+    await writeFile(join(dir, `${key}.json`), JSON.stringify({ bytes: 1e12, sha256: 'a'.repeat(64) }));
+    const clip = await cachedEngine(recordingEngine(calls), dir, stats).synthesize(req('Zero.'));
+    expect(calls).toHaveLength(1);
+    expect(stats.discarded).toBe(1);
+    expect(await readFile(clip.file, 'utf8')).toBe('audio:slt:Zero.');
+  });
+
+  it('redoes an entry whose record has the right hash but malformed word timings', async () => {
+    const calls: SynthesisRequest[] = [];
+    const stats: CacheStats = { hits: 0, misses: 0, discarded: 0 };
+    const engine = cachedEngine(recordingEngine(calls), dir, stats);
+    const first = await engine.synthesize(req('Timed.'));
+    const metaFile = first.file.replace(/\.wav$/, '.json');
+    const meta = JSON.parse(await readFile(metaFile, 'utf8')) as Record<string, unknown>;
+    for (const words of ['oops', [{ offsetMs: 'x', durationMs: 1, text: 'a' }], [null]]) {
+      await writeFile(metaFile, JSON.stringify({ ...meta, words }));
+      const again = await engine.synthesize(req('Timed.'));
+      expect(again.words).toEqual([{ offsetMs: 0, durationMs: 10, text: 'Timed.' }]);
+    }
+    expect(calls).toHaveLength(4);
+  });
+
   it('treats an entry without its commit marker as missing', async () => {
     const calls: SynthesisRequest[] = [];
     const stats: CacheStats = { hits: 0, misses: 0, discarded: 0 };
@@ -95,7 +135,6 @@ describe('clip cache', () => {
     expect(left.some((n) => n === old.file.split('/').pop())).toBe(false);
     expect(left).toHaveLength(2);
   });
-
   it('identical requests in flight share one synthesis, and both callers get the clip', async () => {
     // Before the clip store de-duplicated, both copies missed at once and shared one temp name: one
     // rename failed with ENOENT (a refrain, "he said." twice in one voice, an edition's host line).
