@@ -19,7 +19,8 @@ function kindOf(file: string): Kind {
 }
 
 // The HTML and Markdown readers load a DOM and a Markdown lexer (~0.2 s): only when needed.
-async function parse(kind: Kind, text: string, source: string, options: LoadOptions): Promise<Article> {
+// Exported for feed items (src/sources), whose text arrives from a feed or a fetched page.
+export async function parse(kind: Kind, text: string, source: string, options: LoadOptions): Promise<Article> {
   const refine = { boilerplate: options.boilerplate, configured: options.language, declared: kind === 'html' ? htmlLang(text) : null };
   if (kind === 'html') return refineArticle((await import('./read-html.ts')).parseHtml(text, source), refine);
   if (kind === 'markdown') return refineArticle((await import('./read-markdown.ts')).parseMarkdown(text, source), refine);
@@ -60,7 +61,7 @@ export function fetchOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Fetch
  */
 export const MAX_ARTICLE_TEXT_CHARS = 300_000;
 
-function checkLength(article: Article, input: string): Article {
+export function checkLength(article: Article, input: string): Article {
   const chars = [article.headline, article.dek ?? '', ...article.sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs])].reduce((n, t) => n + t.length, 0);
   if (chars > MAX_ARTICLE_TEXT_CHARS) {
     throw inputError(`${input} has ${Math.round(chars / 1000)}k characters of text; one article is limited to ${MAX_ARTICLE_TEXT_CHARS / 1000}k (about five hours of audio).`, 'Split it into separate articles.');

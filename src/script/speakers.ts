@@ -6,10 +6,11 @@
 // which is how news copy uses them; with no such person the speaker stays unknown (null).
 
 import type { Gender } from '../model.ts';
+import { ACCORDING, DEFINITE, INDEFINITE, PARTICIPLES, pronounOf, PRONOUN_RE, ROLE_NOUNS, VERBS, WB, WE } from './attribution-words.ts';
 
 const pronoun = (word: string): { kind: 'anaphor'; gender?: Gender } => {
-  const w = word.toLowerCase();
-  return w === 'he' ? { kind: 'anaphor', gender: 'male' } : w === 'she' ? { kind: 'anaphor', gender: 'female' } : { kind: 'anaphor' };
+  const gender = pronounOf(word);
+  return gender ? { kind: 'anaphor', gender } : { kind: 'anaphor' };
 };
 
 export type SpeakerRef =
@@ -22,16 +23,8 @@ export type SpeakerRef =
   /** Given by the layout (a transcript label): used as it is, with the gender the label states. */
   | { kind: 'fixed'; name: string; gender?: Gender };
 
-const VERBS =
-  'said|says|say|told|tells|added|adds|asked|asks|explained|explains|wrote|writes|stated|states|noted|notes|continued|continues|' +
-  'declared|declares|insisted|insists|argued|argues|warned|warns|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|remarked|replied|replies|' +
-  'responded|recalled|recalls|acknowledged|admitted|announced|claimed|claims|commented|concluded|confirmed|posted|tweeted|urged|urges|' +
-  'reiterated|observed|predicted|cautioned|suggested|maintained|quipped|joked|lamented|complained|conceded|countered|shouted|cried|' +
-  'whispered|recounted|testified|vowed|pledged|boasted|exclaimed|mused|opined|pointed out|went on|wrote on';
-const PARTICIPLES = 'saying|adding|telling|writing|noting|warning|explaining|declaring|insisting|arguing|stressing|urging|calling|describing|asking';
-
-const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
-const PARTICIPLE_RE = new RegExp(`\\b(?:${PARTICIPLES})\\b`, 'g');
+const VERB_RE = new RegExp(`${WB}(?:${VERBS})${WE}`, 'gu');
+const PARTICIPLE_RE = new RegExp(`${WB}(?:${PARTICIPLES})${WE}`, 'gu');
 
 /** Words that introduce a name but are not part of it (titles, roles, honorifics). */
 const TITLES = new Set(
@@ -69,8 +62,11 @@ const bareWord = (w: string): string => {
   return /^(?:\p{Lu}\.)+$/u.test(inner) ? inner : inner.replace(/\.+$/, '');
 };
 
+/** German compound role nouns before a name: "EU-Haushaltskommissar", "Wikinews-Mitbegründer", "Kommissionsvertreter". */
+const ROLE_COMPOUND = /\p{L}{3,}(?:präsident|minister|kommissar|sprecher|chef|vertreter|gründer|direktor|leiter|vorsitzende|kanzler|botschafter|beauftragte|experte|forscher|sekretär)(?:in|r)?$/iu;
+
 function isTitle(word: string): boolean {
-  return TITLES.has(word.toLowerCase().replace(/\.$/, ''));
+  return TITLES.has(word.toLowerCase().replace(/\.$/, '')) || ROLE_COMPOUND.test(word);
 }
 
 /** Whether a token is part of a capitalised run that could be a name. */
@@ -129,10 +125,19 @@ export function nameIn(text: string, fromEnd: boolean): string | null {
 export function refOf(subject: string): SpeakerRef | null {
   const s = subject.trim().replace(/^[,;:—–-]+\s*/, '').replace(/[,;:]+$/, '');
   if (s === '') return null;
-  if (/^(?:he|she)$/i.test(s)) return pronoun(s);
+  if (PRONOUN_RE.test(s)) return pronoun(s);
   const words = s.split(/\s+/);
   const head = bareWord(words[words.length - 1]!);
-  if (/^(?:he|she)$/i.test(head) && words.length <= 3) return pronoun(head);
+  if (PRONOUN_RE.test(head) && words.length <= 3) return pronoun(head);
+  // "der Sprecher", "la ministre", "ein Interpol-Sprecher": descriptions, whatever their capitals.
+  if (INDEFINITE.test(s)) return { kind: 'unnamed' };
+  if (DEFINITE.test(s) && !/^(?:the|his|her)\s/i.test(s) && words.length <= 8) {
+    // "le ministre Jean Dupont", "der Minister Hans Müller": a role word, then the name.
+    const name = nameIn(s, true);
+    const before = name ? s.slice(0, s.lastIndexOf(name)).trim().split(/\s+/).pop() : undefined;
+    if (name && name.includes(' ') && before && (isTitle(before) || ROLE_NOUNS.test(before) || /^\p{Ll}/u.test(before))) return { kind: 'name', name };
+    return ROLE_NOUNS.test(head) || PERSON_ROLES.test(head) ? { kind: 'anaphor' } : { kind: 'unnamed' };
+  }
   if (!/^\p{Lu}/u.test(head)) {
     if (/^(?:the|his|her)\s/i.test(s) && PERSON_ROLES.test(head) && words.length <= 6) return { kind: 'anaphor' };
     return { kind: 'unnamed' };
@@ -153,14 +158,22 @@ const lastChunk = (text: string): string => text.split(/[,;:()—–]|\s-\s/).po
 export function attributionAfter(after: string): SpeakerRef | null {
   const t = after.replace(/^[\s,;:—–-]+/, '');
   if (t === '') return null;
-  const according = /^according to\s+(.+)/i.exec(t);
+  const according = new RegExp(`^(?:${ACCORDING})\\s+(.+)`, 'iu').exec(t);
   if (according) return refOf(according[1]!.split(/[,.;:!?]/)[0]!);
-  const inverted = new RegExp(`^(?:${VERBS})\\s+(.+)`, 'i').exec(t);
+  // German "…“, so Juncker." and French "…», a-t-il déclaré."
+  const so = /^so\s+((?:(?:der|die)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s*(?:[.,;]|$)/u.exec(t);
+  if (so) return refOf(so[1]!);
+  const inverse = /^\p{L}+-t-(il|elle)\b|^\p{L}+-(il|elle)\b/iu.exec(t);
+  if (inverse) return pronoun((inverse[1] ?? inverse[2])!);
+  const inverted = new RegExp(`^(?:${VERBS})${WE}\\s*(.+)`, 'iu').exec(t);
   if (inverted) {
     const chunks = inverted[1]!.split(/[,.;:!?]\s|[,.;:!?]$/).map((c) => c.trim()).filter(Boolean);
     const head = chunks[0] ?? '';
     // "said in a statement" / "said on Monday": not a subject.
     if (/^(?:in|on|at|during|after|before|to|of|from|via|through|last|this|when|while|that|earlier|later)\b/i.test(head)) return null;
+    // "sagte er gegenüber …", "said he": a pronoun right after the verb.
+    const firstWord = head.split(/\s+/)[0] ?? '';
+    if (PRONOUN_RE.test(firstWord)) return pronoun(firstWord);
     const ref = refOf(head);
     // "said the company's CEO, Jane Doe": the name is in the appositive.
     if (ref?.kind !== 'name' && chunks[1]) {
@@ -169,7 +182,7 @@ export function attributionAfter(after: string): SpeakerRef | null {
     }
     return ref;
   }
-  const m = new RegExp(`^(.{1,120}?)\\s+(?:\\w+ly\\s+)?(?:${VERBS})\\b`, 'i').exec(t);
+  const m = new RegExp(`^(.{1,120}?)\\s+(?:\\w+ly\\s+)?(?:${VERBS})${WE}`, 'iu').exec(t);
   if (m && m[1]!.split(/\s+/).length <= 12) return refOf(lastChunk(m[1]!));
   return null;
 }
@@ -181,13 +194,19 @@ export function attributionAfter(after: string): SpeakerRef | null {
 export function attributionBefore(before: string): SpeakerRef | null {
   const t = before.trim();
   if (t === '') return null;
-  const according = /according to\s+([^,;:]+)[,;:]?\s*$/i.exec(t);
+  const according = new RegExp(`(?:${ACCORDING})\\s+([^,;:]+)[,;:]?\\s*$`, 'iu').exec(t);
   if (according) return refOf(according[1]!);
   let verbAt = -1;
   for (const m of t.matchAll(VERB_RE)) verbAt = m.index;
   let participleAt = -1;
   for (const m of t.matchAll(PARTICIPLE_RE)) participleAt = m.index;
   if (verbAt >= 0 && verbAt > participleAt) {
+    // German word order puts the subject after the verb: "In einem Interview sagt Kommissar Günther Oettinger:".
+    const afterVerb = t.slice(verbAt).replace(/^\S+/, '').replace(/[,;:]\s*$/, '').trim();
+    if (afterVerb && afterVerb.split(/\s+/).length <= 6) {
+      const name = nameIn(afterVerb, true);
+      if (name && name.includes(' ') && /\p{Ll}/u.test(name)) return { kind: 'name', name };
+    }
     const subject = lastChunk(t.slice(0, verbAt).replace(/\s+\w+ly\s*$/, ''));
     const ref = refOf(subject.split(/\s+/).slice(-8).join(' '));
     if (ref) return ref;
@@ -200,8 +219,9 @@ export function subjectAtStart(sentence: string): SpeakerRef | null {
   const t = sentence
     .trim()
     .replace(/^[“"‘'(]+/, '')
-    .replace(/^(?:but|and|also|however|meanwhile|still|yet|so|then|now),?\s+/i, '');
-  if (/^(?:he|she)\b/i.test(t)) return pronoun(t.slice(0, t[1] === 'e' ? 2 : 3));
+    .replace(/^(?:but|and|also|however|meanwhile|still|yet|so|then|now|und|aber|doch|auch|et|mais|y|pero|e|ma),?\s+/i, '');
+  const first = /^(\p{L}+)(?![\p{L}])/u.exec(t)?.[1] ?? '';
+  if (PRONOUN_RE.test(first) && !/^sie$/i.test(first)) return pronoun(first);
   const the = /^(?:[Tt]he|[Hh]is|[Hh]er)\s+((?:[\p{L}’'.-]+\s+){0,3}?)(\p{Ll}[\p{L}-]*)\b/u.exec(t);
   if (the && PERSON_ROLES.test(the[2]!)) return { kind: 'anaphor' };
   const words = t.split(/\s+/);
@@ -242,7 +262,7 @@ export function mentionsIn(text: string): { offset: number; name: string }[] {
     const name = nameIn(m[1]!, false);
     if (name && /\p{Ll}/u.test(name)) out.push({ offset: m.index + m[0].indexOf(m[1]!), name });
   }
-  for (const m of text.matchAll(new RegExp(`\\b(?:${VERBS})\\b`, 'g'))) {
+  for (const m of text.matchAll(new RegExp(`${WB}(?:${VERBS})${WE}`, 'gu'))) {
     const before = text.slice(Math.max(0, m.index - 80), m.index);
     const ref = refOf(lastChunk(before).split(/\s+/).slice(-6).join(' '));
     if (ref?.kind === 'name') out.push({ offset: m.index - 1, name: ref.name });
@@ -251,6 +271,12 @@ export function mentionsIn(text: string): { offset: number; name: string }[] {
       const name = nameIn(after[1]!, false);
       if (name) out.push({ offset: m.index + m[0].length + 1, name });
     }
+  }
+  // A full name opening a sentence is its subject ("Wikinews-Mitbegründer Erik Möller zeigte sich …").
+  for (const m of text.matchAll(/(?:^|[.!?]\s+)(?=\p{Lu})/gu)) {
+    const start = m.index + m[0].length;
+    const ref = subjectAtStart(text.slice(start, start + 120));
+    if (ref?.kind === 'name' && !ref.weak) out.push({ offset: start, name: ref.name });
   }
   return out.sort((a, b) => a.offset - b.offset);
 }

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Article } from '../model.ts';
 import { type AppError, toAppError } from '../errors.ts';
 import type { FetchOptions } from '../article/fetch-url.ts';
+import type { LoadOptions } from '../article/load-article.ts';
 import { HostLimiter, fetchArticlePage, readSourceDocument } from './fetch-source.ts';
 import { articleForEntry, entryLabel } from './item-article.ts';
 import { parseFeedText, type FeedEntry, type ParsedFeed } from './parse-feed.ts';
@@ -39,6 +40,8 @@ export interface GatherOptions {
   limiter: HostLimiter;
   now: Date;
   fetch?: FetchOptions;
+  /** The article readers' settings from the config (boilerplate, language). */
+  load?: LoadOptions;
   signal?: AbortSignal;
 }
 
@@ -115,6 +118,7 @@ export async function gatherSources(sources: SourceConfig[], options: GatherOpti
             minWords: source.minWords,
             ...(source.language ?? feed.language ? { language: source.language ?? feed.language! } : {}),
             fetchPage: (url) => fetchArticlePage(url, options.limiter, options.fetch),
+            load: { ...options.load, ...(source.language ?? feed.language ?? options.load?.language ? { language: source.language ?? feed.language ?? options.load?.language } : {}) },
           });
           if (!read.ok) {
             result.notices.push(`${name}: skipped ${read.skipped}`);

@@ -6,6 +6,7 @@
 import type { Article } from '../model.ts';
 import { inputError } from '../errors.ts';
 import type { FetchedPage } from '../article/fetch-url.ts';
+import { checkLength, parse, type LoadOptions } from '../article/load-article.ts';
 import type { FeedEntry } from './parse-feed.ts';
 
 export interface EntryContext {
@@ -16,6 +17,8 @@ export interface EntryContext {
   language?: string;
   /** Downloads an article page (the caller's polite fetcher). */
   fetchPage: (url: string) => Promise<FetchedPage>;
+  /** The article readers' settings (boilerplate patterns, configured language). */
+  load?: LoadOptions;
 }
 
 export type EntryArticle = { ok: true; article: Article; from: 'feed' | 'page' } | { ok: false; skipped: string };
@@ -56,14 +59,9 @@ function feedPage(entry: FeedEntry, html: string): string {
   return `<!doctype html><html${lang}><head><meta charset="utf-8"><title>${esc(title)}</title></head><body><article>${title ? `<h1>${esc(title)}</h1>` : ''}${html}</article></body></html>`;
 }
 
-async function readHtml(html: string, source: string): Promise<Article> {
-  return (await import('../article/read-html.ts')).parseHtml(html, source);
-}
-
-async function readPage(page: FetchedPage, source: string): Promise<Article> {
-  if (page.contentType === 'html') return readHtml(page.text, page.finalUrl);
-  if (page.contentType === 'markdown') return (await import('../article/read-markdown.ts')).parseMarkdown(page.text, source);
-  return (await import('../article/parse-text.ts')).parseText(page.text, source);
+/** The same readers, cleanup and length limit as an article given on the command line. */
+async function readPage(page: Pick<FetchedPage, 'text' | 'contentType' | 'finalUrl'>, source: string, load: LoadOptions): Promise<Article> {
+  return checkLength(await parse(page.contentType, page.text, page.contentType === 'html' ? page.finalUrl : source, load), source);
 }
 
 const DATE_FORMAT = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
@@ -89,7 +87,7 @@ export async function articleForEntry(entry: FeedEntry, context: EntryContext): 
   let fromFeed: Article | null = null;
   if (entry.html) {
     try {
-      fromFeed = await readHtml(feedPage(entry, entry.html), source);
+      fromFeed = await readPage({ text: feedPage(entry, entry.html), contentType: 'html', finalUrl: source }, source, context.load ?? {});
     } catch {
       fromFeed = null; // an unreadable fragment: the page may still be fine
     }
@@ -103,7 +101,7 @@ export async function articleForEntry(entry: FeedEntry, context: EntryContext): 
   if (page.contentType === 'html' && declaresPaywall(page.text)) {
     return { ok: false, skipped: `${label} is behind a paywall (${entry.link} marks it isAccessibleForFree: false).` };
   }
-  const article = withFeedFacts({ ...(await readPage(page, entry.link)), source: entry.link }, entry, context);
+  const article = withFeedFacts({ ...(await readPage(page, entry.link, context.load ?? {})), source: entry.link }, entry, context);
   const words = wordCount(article);
   if (words < context.minWords) {
     return { ok: false, skipped: `${label} is a teaser: ${words} words at ${entry.link} (minimum ${context.minWords}; set "minWords" for this source to change it).` };

@@ -79,3 +79,28 @@ describe('resolving speakers across an article', () => {
     expect(result[1]!.filter((p) => p[0] === 'quote').map((p) => p[2])).toEqual(['Ana Ruiz', 'Ana Ruiz']);
   });
 });
+
+describe('attribution in German, French, Spanish and Italian', () => {
+  it.each([
+    [', sagte Juncker.', { kind: 'name', name: 'Juncker' }],
+    [', so Juncker.', { kind: 'name', name: 'Juncker' }],
+    [', sagte er gegenüber „heise online“.', { kind: 'anaphor', gender: 'male' }],
+    [', erklärte die Ministerin.', { kind: 'anaphor' }],
+    [', sagte ein Sprecher.', { kind: 'unnamed' }],
+    [', a-t-il déclaré.', { kind: 'anaphor', gender: 'male' }],
+    [', a déclaré Jean Dupont.', { kind: 'name', name: 'Jean Dupont' }],
+    [', selon Marie Curie.', { kind: 'name', name: 'Marie Curie' }],
+    [', dijo Ana García.', { kind: 'name', name: 'Ana García' }],
+  ])('after %j', (text, ref) => expect(attributionAfter(text)).toEqual(ref));
+
+  it.each([
+    ['In einem Interview sagt EU-Haushaltskommissar Günther Oettinger: ', { kind: 'name', name: 'Günther Oettinger' }],
+    ['Laut Angela Merkel ', { kind: 'name', name: 'Angela Merkel' }],
+    ['Le ministre Jean Dupont a déclaré : ', { kind: 'name', name: 'Jean Dupont' }],
+  ])('before %j', (text, ref) => expect(attributionBefore(text)).toEqual(ref));
+
+  it('reads „…“ and « … » quotes with their speakers', () => {
+    expect(pieces(['„Wir schaffen das“, sagte Merkel.'])).toEqual([[['quote', 'Wir schaffen das', 'Merkel'], ['body', ', sagte Merkel.', null]]]);
+    expect(pieces(['« Nous sommes prêts », a déclaré Jean Dupont.'])).toEqual([[['quote', 'Nous sommes prêts', 'Jean Dupont'], ['body', ', a déclaré Jean Dupont.', null]]]);
+  });
+});
