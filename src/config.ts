@@ -6,16 +6,12 @@ import type { EngineName } from './model.ts';
 import { FLITE_DEFAULT_CAST } from './voices/flite-voices.ts';
 import { parseVoiceAttributes } from './voices/voice-config.ts';
 import type { VoiceOverrides } from './voices/voice-info.ts';
-import { defaultEdgeVoices, isEdgeVoiceName } from './tts/edge-defaults.ts';
+import { defaultEdgeVoices, isEdgeVoiceName, type VoiceRoles } from './tts/edge-defaults.ts';
 import { parseBoilerplate, type BoilerplateConfig } from './article/boilerplate-config.ts';
 import { parseFeedToken, parseKeep, parseSources, type KeepConfig, type SourceConfig } from './sources/source-config.ts';
 
-export interface VoiceSet {
-  headline: string;
-  body: string;
-  /** Pool for quoted speakers: the first distinct speaker gets the first voice, and so on. */
-  quotes: string[];
-}
+/** Voices per role of one engine (declared in edge-defaults.ts, which config imports). */
+export type VoiceSet = VoiceRoles;
 
 export interface Pauses {
   /** After the headline block (headline + dek), before the story starts. */

@@ -11,7 +11,7 @@ import type { Clip, EngineName, Script } from '../model.ts';
 import { createClipDecoder } from '../audio/assemble.ts';
 import { ffmpegPath } from '../audio/ffmpeg.ts';
 import { CACHE_MAX_BYTES, cachedEngine, prepareCacheDir, pruneCache, type CacheStats } from '../tts/clip-cache.ts';
-import { loadEngine } from '../tts/engine.ts';
+import { loadEngine } from '../tts/load-engine.ts';
 import { assemble } from './assemble-episode.ts';
 import { collectEach } from './collect.ts';
 import { narrateEdition } from './edition.ts';

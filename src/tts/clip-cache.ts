@@ -14,7 +14,7 @@ import { tempPath } from '../core/temp.ts';
 import { type AppError, errnoCode, outputError } from '../errors.ts';
 import type { Clip } from '../model.ts';
 import { MAX_CLIP_META_BYTES, parseClipMeta } from './clip-meta.ts';
-import type { Engine, SynthesisRequest } from './engine-types.ts';
+import type { Engine, SynthesisRequest } from './engine.ts';
 
 interface EntryMeta {
   bytes: number;

@@ -1,6 +1,13 @@
 // Edge voice names and default casts: pure data with no network code, so configuration can use it
 // without loading the Edge engine.
-import type { VoiceSet } from '../config.ts';
+
+/** Voices per role (config.ts's VoiceSet): declared here so that config imports this file and not the other way round. */
+export interface VoiceRoles {
+  headline: string;
+  body: string;
+  /** Pool for quoted speakers: the first distinct speaker gets the first voice, and so on. */
+  quotes: string[];
+}
 
 // xx-XX-NameNeural, with an optional script (sr-Latn-RS) or dialect (zh-CN-liaoning) part;
 // Multilingual voices are NameMultilingualNeural.
@@ -12,7 +19,7 @@ export function isEdgeVoiceName(name: string): boolean {
 
 // Adult voices only (the child voices sound wrong reading news); headline and body differ in gender so
 // the listener hears the switch; quote pools mix genders and nearby accents for variety.
-const DEFAULTS: Record<string, VoiceSet> = {
+const DEFAULTS: Record<string, VoiceRoles> = {
   'en-US': {
     headline: 'en-US-GuyNeural',
     body: 'en-US-AriaNeural',
@@ -63,7 +70,7 @@ const DEFAULTS: Record<string, VoiceSet> = {
 const BY_LANGUAGE: Record<string, string> = { en: 'en-US', de: 'de-DE', fr: 'fr-FR', es: 'es-ES', it: 'it-IT', pt: 'pt-BR' };
 
 /** Default Edge cast for a BCP 47 language (exact locale first, then its primary language), or null. */
-export function defaultEdgeVoices(language: string): VoiceSet | null {
+export function defaultEdgeVoices(language: string): VoiceRoles | null {
   const [primary = '', region] = language.replace('_', '-').split('-');
   const locale = region ? `${primary.toLowerCase()}-${region.toUpperCase()}` : '';
   const set = DEFAULTS[locale] ?? DEFAULTS[BY_LANGUAGE[primary.toLowerCase()] ?? ''];

@@ -2,7 +2,7 @@
 // default casts per language, and the service's own list.
 import { get } from 'node:https';
 import { configError, engineError, networkError } from '../errors.ts';
-import { defaultEdgeVoices, isEdgeVoiceName } from './edge-defaults.ts';
+import { isEdgeVoiceName } from './edge-defaults.ts';
 import { describeNetworkError, edgeAgent, EDGE_HEADERS, resolveProxy, voicesListUrl } from './edge-connection.ts';
 
 /** Throws a config error naming where the malformed voice came from. */
@@ -81,4 +81,3 @@ export function proxyHint(proxy: string | undefined): string {
     : 'Check the internet connection (behind a proxy: --proxy URL or HTTPS_PROXY), or use --engine flite (offline).';
 }
 
-export { defaultEdgeVoices, isEdgeVoiceName };

@@ -14,7 +14,7 @@ import { backoffMs, DEFAULT_RETRY_POLICY, isRetryable, type RetryPolicy } from '
 import { cleanEdgeText, EDGE_MAX_CHUNK_BYTES, hasSpeakableText, splitEdgeText } from './edge-text.ts';
 import { assertEdgeVoiceName, edgeVoiceLocale } from './edge-voices.ts';
 import { tempPath } from '../core/temp.ts';
-import type { Engine, EngineOptions, SynthesisRequest } from './engine-types.ts';
+import type { Engine, EngineOptions, SynthesisRequest } from './engine.ts';
 
 export { probeEdge } from './edge-connection.ts';
 export { listEdgeVoices, type EdgeVoiceInfo } from './edge-voices.ts';

@@ -1,19 +1,35 @@
-// The engine registry: engines are loaded lazily by name so the offline path never loads the network
-// stack and vice versa. The interface itself is in engine-types.ts.
-import type { EngineName } from '../model.ts';
-import type { Engine, EngineOptions } from './engine-types.ts';
+// The one interface every speech engine implements (load-engine.ts loads one by name).
+import type { Clip, EngineName } from '../model.ts';
 
-export type { Engine, EngineOptions, SynthesisRequest } from './engine-types.ts';
+export interface SynthesisRequest {
+  /** Text to speak (already made speakable). */
+  text: string;
+  voice: string;
+  /** Human name for errors, e.g. `segment 12 (quote, Blinken)`. */
+  label: string;
+  /** Where to write the audio. The engine writes to a temp name and renames, or leaves nothing. */
+  outFile: string;
+  /** Cancels the request (engines that can: Edge); it then fails instead of finishing. */
+  signal?: AbortSignal;
+}
 
-export async function loadEngine(name: EngineName, options: EngineOptions): Promise<Engine> {
-  switch (name) {
-    case 'flite': {
-      const { createFliteEngine } = await import('./flite.ts');
-      return createFliteEngine(options);
-    }
-    case 'edge': {
-      const { createEdgeEngine } = await import('./edge.ts');
-      return createEdgeEngine(options);
-    }
-  }
+export interface Engine {
+  readonly name: EngineName;
+  /** Changes whenever the same text+voice would sound different (cache key). */
+  readonly version: string;
+  /** File extension of what synthesize writes ('wav' | 'mp3'). */
+  readonly extension: string;
+  /** Voices this engine knows, or null when it cannot tell offline. */
+  knownVoices(): readonly string[] | null;
+  synthesize(request: SynthesisRequest): Promise<Clip>;
+  /** Release workers and sockets. */
+  close(): Promise<void>;
+}
+
+export interface EngineOptions {
+  /** Parallel syntheses at most (worker threads for Flite, connections for Edge). */
+  concurrency: number;
+  proxy?: string;
+  /** Per-request timeout for network engines, ms. */
+  timeoutMs?: number;
 }

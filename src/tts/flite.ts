@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { AppError, engineError } from '../errors.ts';
 import type { Clip } from '../model.ts';
 import { tempPath } from '../core/temp.ts';
-import type { Engine, EngineOptions, SynthesisRequest } from './engine-types.ts';
+import type { Engine, EngineOptions, SynthesisRequest } from './engine.ts';
 import { FLITE_VARIANT_REVISION, FLITE_VOICES, fliteVariant, fliteVoiceArgs, type FliteBaseVoice } from '../voices/flite-voices.ts';
 
 /** Output sample rate of each base voice, checked on every file Flite writes. */

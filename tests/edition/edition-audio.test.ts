@@ -14,7 +14,8 @@ import { editionPauses } from '../../src/edition/edition-pauses.ts';
 import type { Clip, Script } from '../../src/model.ts';
 import { scriptFor } from '../../src/run/script-for.ts';
 import { cachedEngine, type CacheStats } from '../../src/tts/clip-cache.ts';
-import { loadEngine, type Engine } from '../../src/tts/engine.ts';
+import type { Engine } from '../../src/tts/engine.ts';
+import { loadEngine } from '../../src/tts/load-engine.ts';
 import { parseWav } from '../../src/tts/flite.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');

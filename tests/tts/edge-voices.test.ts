@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, checkDistinctVoices } from '../../src/config.ts';
 import { AppError } from '../../src/errors.ts';
-import { assertEdgeVoiceName, defaultEdgeVoices, edgeVoiceLocale, isEdgeVoiceName } from '../../src/tts/edge-voices.ts';
+import { defaultEdgeVoices, isEdgeVoiceName } from '../../src/tts/edge-defaults.ts';
+import { assertEdgeVoiceName, edgeVoiceLocale } from '../../src/tts/edge-voices.ts';
 
 describe('isEdgeVoiceName', () => {
   it.each(['en-US-AriaNeural', 'en-US-AndrewMultilingualNeural', 'zh-HK-HiuGaaiNeural', 'fil-PH-AngeloNeural', 'sr-Latn-RS-NicholasNeural', 'zh-CN-liaoning-XiaobeiNeural'])('accepts %s', (name) => {
