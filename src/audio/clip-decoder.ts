@@ -91,6 +91,7 @@ export async function measureClips(files: readonly string[], decoder: ClipDecode
       const decoded = await decoder.decode(file);
       const measured = { id, samples: decoded.samples, level: decoded.level };
       if (entry && measured.level) {
+        // Unique per write: two segments with the same audio ("he said.") are measured at the same time.
         const tmp = tempPath(dirname(entry), entry);
         await writeFile(tmp, JSON.stringify({ v: MEASURE_VERSION, ...measured }));
         await rename(tmp, entry);

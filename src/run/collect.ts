@@ -30,7 +30,7 @@ export async function planRun(inputs: string[], config: Config, engine: EngineNa
   const { files, failures: collected } = await collectEach(inputs, config);
   const failures: ArticleResult[] = [...collected];
   const scripts: Script[] = [];
-  const cast: CastMemory = new Map();
+  const cast: CastMemory = { speakers: new Map() };
   for (const file of files) {
     try {
       scripts.push(await scriptFor(file, config, engine, cast));

@@ -96,7 +96,9 @@ export async function narrate(ctx: RunContext, options: NarrateOptions): Promise
     // The next article synthesizes while the previous one is still being assembled.
     let assembling: Promise<void> = Promise.resolve();
     const done: { script: Script; clips: Clip[][] }[] = [];
-    const cast: CastMemory = new Map();
+    // Edge: the service's voice list (cached a week) gives the genders of voices the built-in table lacks.
+    const listed = options.engine === 'edge' ? await (await import('../voices/edge-service.ts')).serviceVoices({ cacheDir, ...(config.proxy ? { proxy: config.proxy } : {}) }) : [];
+    const cast: CastMemory = { speakers: new Map(), serviceVoices: listed };
     for (const file of files) {
       if (ctx.signal.aborted) break;
       let script: Script;
