@@ -6,7 +6,7 @@ import type { RunContext } from '../core/run-context.ts';
 import { configError } from '../errors.ts';
 import type { Clip, Episode, Script } from '../model.ts';
 import { assembleEpisode, type ClipDecoder } from '../audio/assemble.ts';
-import { renderCover } from '../audio/cover.ts';
+import { COVER_REVISION, renderCover } from '../audio/cover.ts';
 import { sidecars } from '../publish/collect-episodes.ts';
 import { writeSidecars } from '../publish/sidecars.ts';
 import { pausesBefore } from '../script/pauses.ts';
@@ -57,7 +57,9 @@ export async function assemble(ctx: RunContext, script: Script, clips: Clip[][],
   const outFile = episodePath(config.outDir, script.source);
   const workDir = options.prepared?.workDir ?? (await ctx.workDir('episode'));
   try {
-    const coverFile = await coverFor(script, config, workDir, ctx.signal);
+    // A drawn cover is drawn only when the episode is made: an unchanged re-run skips the ffmpeg run.
+    let coverFile = config.cover ? await coverFor(script, config, workDir, ctx.signal) : undefined;
+    const drawn = { key: `drawn ${COVER_REVISION} ${JSON.stringify([config.show, script.title])}`, make: async () => (coverFile ??= await coverFor(script, config, workDir, ctx.signal)) };
     const pauses = options.pauses ?? pausesBefore(script.chapters.map((c) => c.segments), config.pauses);
     const episode = await assembleEpisode({
       chapters: script.chapters.map((chapter, c) => ({
@@ -65,7 +67,7 @@ export async function assemble(ctx: RunContext, script: Script, clips: Clip[][],
         pieces: chapter.segments.map((segment, s) => ({ file: clips[c]![s]!.file, pauseBeforeMs: pauses[c]![s]!, voice: segment.voice })),
       })),
       tags: tagsFor(script, config, options.date ?? new Date()),
-      coverFile,
+      ...(coverFile ? { coverFile } : { cover: drawn }),
       bitrateKbps: config.bitrateKbps,
       loudness: config.loudness,
       outFile,
@@ -78,7 +80,7 @@ export async function assemble(ctx: RunContext, script: Script, clips: Clip[][],
     });
     if (!episode.reused) {
       await writeSidecars(script, clips, episode);
-      await ctx.writeAtomic(sidecars(outFile).cover, await readFile(coverFile));
+      await ctx.writeAtomic(sidecars(outFile).cover, await readFile(coverFile ?? (await drawn.make())));
     }
     return episode;
   } finally {
