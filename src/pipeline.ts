@@ -183,7 +183,7 @@ export async function planRun(inputs: string[], config: Config, engine: EngineNa
   const { files, failures: collected } = await collectEach(inputs, config);
   const failures: ArticleResult[] = [...collected];
   const scripts: Script[] = [];
-  const cast: CastMemory = new Map();
+  const cast: CastMemory = { speakers: new Map() };
   for (const file of files) {
     try {
       scripts.push(await scriptFor(file, config, engine, cast));
@@ -402,7 +402,9 @@ export async function narrate(options: NarrateOptions): Promise<ArticleResult[]>
     // The next article synthesizes while the previous one is still being assembled.
     let assembling: Promise<void> = Promise.resolve();
     const done: { script: Script; clips: Clip[][] }[] = [];
-    const cast: CastMemory = new Map();
+    // Edge: the service's voice list (cached a week) gives the genders of voices the built-in table lacks.
+    const listed = options.engine === 'edge' ? await (await import('./voices/edge-service.ts')).serviceVoices({ cacheDir: options.cacheDir, ...(config.proxy ? { proxy: config.proxy } : {}) }) : [];
+    const cast: CastMemory = { speakers: new Map(), serviceVoices: listed };
     for (const file of files) {
       if (aborting) break;
       let script: Script;

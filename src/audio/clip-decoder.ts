@@ -90,7 +90,8 @@ export async function measureClips(files: readonly string[], decoder: ClipDecode
       const decoded = await decoder.decode(file);
       const measured = { id, samples: decoded.samples, level: decoded.level };
       if (entry && measured.level) {
-        const tmp = `${entry}.${process.pid}.tmp`;
+        // Unique per write: two segments with the same audio ("he said.") are measured at the same time.
+        const tmp = `${entry}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
         await writeFile(tmp, JSON.stringify({ v: MEASURE_VERSION, ...measured }));
         await rename(tmp, entry);
       }

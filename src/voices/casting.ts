@@ -17,15 +17,18 @@ import { voiceCatalog, type VoiceLookup } from './catalog.ts';
 import { articleLanguage, checkEngineLanguage, voiceSetFor } from './language.ts';
 import type { VoiceInfo } from './voice-info.ts';
 
-/** Speaker → voice across the articles of one run, per engine (see rule 1). */
-export type CastMemory = Map<string, string>;
+/** What casting keeps across the articles of one run. */
+export interface CastMemory {
+  /** `engine:speaker` → voice (see rule 1). */
+  speakers: Map<string, string>;
+  /** The Edge service's voice list, when it was fetched (attributes of voices the tables lack). */
+  serviceVoices?: readonly VoiceInfo[];
+}
 
 export interface CastOptions {
   config: Config;
   engine: EngineName;
   memory?: CastMemory;
-  /** The Edge service's voice list, when it was fetched (attributes of voices the tables lack). */
-  serviceVoices?: readonly VoiceInfo[];
 }
 
 export interface Casting {
@@ -55,15 +58,16 @@ export function castVoices(article: Article, options: CastOptions): Casting {
   const language = articleLanguage(article, config);
   checkEngineLanguage(engine, language);
   const voices = voiceSetFor(config, engine, language);
-  const lookup = voiceCatalog(engine, { ...(config.voiceAttributes ? { overrides: config.voiceAttributes } : {}), ...(options.serviceVoices ? { serviceVoices: options.serviceVoices } : {}) });
+  const service = options.memory?.serviceVoices;
+  const lookup = voiceCatalog(engine, { ...(config.voiceAttributes ? { overrides: config.voiceAttributes } : {}), ...(service ? { serviceVoices: service } : {}) });
   return {
     voices,
     voiceFor: (role) => (role === 'headline' ? voices.headline : role === 'body' ? voices.body : ''),
-    castQuotes: (script) => castQuotes(script, voices, lookup, engine, options.memory),
+    castQuotes: (script) => castQuotes(script, voices, lookup, engine, options.memory?.speakers),
   };
 }
 
-function castQuotes(script: Script, voices: VoiceSet, lookup: VoiceLookup, engine: EngineName, memory?: CastMemory): Script {
+function castQuotes(script: Script, voices: VoiceSet, lookup: VoiceLookup, engine: EngineName, memory?: Map<string, string>): Script {
   const quotes = script.chapters.flatMap((c) => c.segments).filter((s) => s.role === 'quote');
   const people = new Map<string, Person>();
   quotes.forEach((q, i) => {

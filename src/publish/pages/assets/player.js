@@ -209,6 +209,10 @@
     store.remove(key);
     showState();
   });
+  // Say so when the MP3 cannot be had (moved, offline): the page's download link is the way out.
+  audio.addEventListener('error', () => {
+    nowChapter.textContent = 'The audio could not be loaded. Try again later, or download the MP3.';
+  });
   window.addEventListener('pagehide', savePosition);
   if (audio.readyState >= 1) restore();
   else audio.addEventListener('loadedmetadata', restore, { once: true });
