@@ -14,7 +14,7 @@ import { buildScript } from './script/build-script.ts';
 import { speakable } from './script/speakable.ts';
 import { castNotice, type CastMemory } from './voices/casting.ts';
 import { articleLanguage } from './voices/language.ts';
-import { renderCover } from './audio/cover.ts';
+import { COVER_REVISION, renderCover } from './audio/cover.ts';
 import { writeSidecars } from './publish/sidecars.ts';
 import { FEED_FILE, SHOW_COVER, buildFeed, sidecars } from './publish/collect-episodes.ts';
 import { writeFileAtomic } from './publish/atomic-write.ts';
@@ -286,7 +286,9 @@ export async function assemble(script: Script, clips: Clip[][], config: Config, 
   const outFile = episodePath(config.outDir, script.source);
   const workDir = options.prepared?.workDir ?? (await makeTempDir('episode'));
   try {
-    const coverFile = await coverFor(script, config, workDir);
+    // A drawn cover is drawn only when the episode is made: an unchanged re-run skips the ffmpeg run.
+    let coverFile = config.cover ? await coverFor(script, config, workDir) : undefined;
+    const drawn = { key: `drawn ${COVER_REVISION} ${JSON.stringify([config.show, script.title])}`, make: async () => (coverFile ??= await coverFor(script, config, workDir)) };
     const pauses = options.pauses ?? pausesBefore(script.chapters.map((c) => c.segments), config.pauses);
     const episode = await assembleEpisode({
       chapters: script.chapters.map((chapter, c) => ({
@@ -294,7 +296,7 @@ export async function assemble(script: Script, clips: Clip[][], config: Config, 
         pieces: chapter.segments.map((segment, s) => ({ file: clips[c]![s]!.file, pauseBeforeMs: pauses[c]![s]!, voice: segment.voice })),
       })),
       tags: tagsFor(script, config, options.date ?? new Date()),
-      coverFile,
+      ...(coverFile ? { coverFile } : { cover: drawn }),
       bitrateKbps: config.bitrateKbps,
       loudness: config.loudness,
       outFile,
@@ -306,7 +308,7 @@ export async function assemble(script: Script, clips: Clip[][], config: Config, 
     });
     if (!episode.reused) {
       await writeSidecars(script, clips, episode);
-      await writeFileAtomic(sidecars(outFile).cover, await readFile(coverFile));
+      await writeFileAtomic(sidecars(outFile).cover, await readFile(coverFile ?? (await drawn.make())));
     }
     return episode;
   } finally {

@@ -48,6 +48,11 @@ export interface AssemblyInput {
   chapters: { title: string; pieces: AssemblyPiece[] }[];
   tags: EpisodeTags;
   coverFile?: string;
+  /**
+   * A cover made only when the episode is (re)assembled, known meanwhile by a key that names it (a
+   * drawn cover: its show and headline): an unchanged re-run then draws nothing.
+   */
+  cover?: { key: string; make: () => Promise<string> };
   bitrateKbps: number;
   outFile: string;
   workDir: string;
@@ -163,8 +168,8 @@ export const MANIFEST_TAG = 'audio-edition';
  * names its audio; the cover is hashed since a generated one lives in a per-run temp folder.
  */
 async function assemblyKey(input: AssemblyInput): Promise<string> {
-  const cover = input.coverFile ? createHash('sha256').update(await readFile(input.coverFile)).digest('hex') : null;
-  const { workDir: _work, coverFile: _cover, reuse: _reuse, decoder: _decoder, cacheDir: _cache, ...rest } = input;
+  const cover = input.coverFile ? createHash('sha256').update(await readFile(input.coverFile)).digest('hex') : (input.cover?.key ?? null);
+  const { workDir: _work, coverFile: _cover, cover: _made, reuse: _reuse, decoder: _decoder, cacheDir: _cache, ...rest } = input;
   return createHash('sha256').update(JSON.stringify({ v: ASSEMBLY_VERSION, cover, ...rest })).digest('hex');
 }
 
@@ -304,7 +309,8 @@ export async function assembleEpisode(input: AssemblyInput): Promise<(AssembledE
   try {
     const encode = { bitrateKbps: input.bitrateKbps, ...(input.loudness ? { loudness: { target: input.loudness, gainDb: loudnessGainDb } } : {}) };
     await encodePieces(prepared, encode, frames);
-    await runFfmpeg(muxJob({ frames, metadataFile, ...(input.coverFile ? { coverFile: input.coverFile } : {}), outFile: encoded }));
+    const coverFile = input.coverFile ?? (await input.cover?.make());
+    await runFfmpeg(muxJob({ frames, metadataFile, ...(coverFile ? { coverFile } : {}), outFile: encoded }));
     // Decoders drop delay + 529 samples at the start and padding - 529 at the end: the episode's samples, exactly.
     const padding = plan.totalFrames * FRAME_SAMPLES - ENCODER_DELAY - plan.totalSamples;
     const counted = await writeDelayAndPadding(encoded, ENCODER_DELAY, padding);

@@ -8,6 +8,8 @@ import type { FfmpegJob } from './ffmpeg.ts';
 import { runFfmpeg } from './ffmpeg.ts';
 
 export const COVER_SIZE = 1400;
+/** Bump when the drawing changes: a drawn cover is known by this, the show and the headline (no need to draw it to compare). */
+export const COVER_REVISION = 1;
 
 const fontFile = (): string => join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf', 'DejaVuSans-Bold.ttf');
 
