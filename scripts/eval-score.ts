@@ -182,7 +182,8 @@ export function contentTokens(articleText: string, a: Annotation): string[] {
       continue;
     }
     for (const label of labels) {
-      if (line.startsWith(label)) {
+      // A label ends at a non-letter ("Q:") or before one ("Q (Inaudible.)"), never inside a word ("Quite").
+      if (line.startsWith(label) && !/^\p{L}/u.test(line.slice(label.length))) {
         line = line.slice(label.length);
         break;
       }

@@ -37,11 +37,11 @@ const UI_WORDS = new Set(
     'startseite kontakt suche suchen navigation anmelden abmelden registrieren abonnieren abonnement newsletter teilen drucken ' +
     'kommentar kommentare kommentieren antworten datenschutz datenschutzerklärung impressum nutzungsbedingungen barrierefreiheit ' +
     'bearbeiten quelltext beobachten versionsgeschichte diskussion sprache sprachen mehr weiter zurück nach oben akzeptieren ablehnen ' +
-    'einstellungen spenden folgen artikelstatus wechseln ' +
+    'einstellungen spenden folgen artikelstatus wechseln hauptinhalt inhalt springen herunterladen melden downloads ansichten ' +
     // French
     'accueil recherche rechercher menu connexion déconnexion inscription abonner abonnez-vous abonnement partager imprimer commentaire ' +
     'commentaires répondre confidentialité mentions légales accessibilité cookies accepter refuser personnaliser paramètres plan ' +
-    'site retour haut suivant précédent modifier historique langue langues copier lien liens discours ' +
+    'site retour haut suivant précédent modifier historique langue langues copier lien liens discours contenu principal télécharger ' +
     // Spanish and Italian
     'inicio buscar compartir imprimir comentarios suscribirse privacidad aviso cuenta iniciar sesión cerrar siguiente anterior ' +
     'cerca condividi stampa commenti iscriviti accedi informativa impostazioni successivo precedente'
@@ -65,7 +65,8 @@ export function lineFeatures(line: string, stopwords: Set<string>): LineFeatures
     stopwordDensity: stop / n,
     linkDensity: links / Math.max(1, raw.length),
     uiDensity: ui / n,
-    sentence: /[.!?…]$/.test(bare) && !/\b(?:\p{Lu}\.){1,3}$/u.test(bare),
+    // A line ending in a colon introduces what follows ("… Lord James Timpson said:"): prose too.
+    sentence: (/[.!?…]$/.test(bare) && !/\b(?:\p{Lu}\.){1,3}$/u.test(bare)) || (/:$/.test(bare) && words.length >= 5),
   };
 }
 

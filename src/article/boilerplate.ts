@@ -48,6 +48,7 @@ export interface LineInput {
 
 const COPYRIGHT = /©|\(c\)\s|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|\blicen[cs]e[ds]?\b|\blizenz\b|\bcc[ -]by\b|creative commons|inhalt ist verfügbar unter|sous licence|permission is granted to copy/i;
 const COOKIE = /\bcookies?\b/i;
+const PROMPT_VERB = /(?<![\p{L}])(?:share|comment|subscribe|sign up|follow us|donate|tell us|let us know|teilen|kommentieren|diskutieren|abonnieren|partagez|commentez|abonnez|réagissez|comparte|comenta|condividi|commenta)(?![\p{L}])/iu;
 const LANGUAGE_NAMES = /\b(?:english|deutsch|français|francais|español|italiano|português|nederlands|polski|русский|українська|中文|日本語|한국어|العربية|türkçe|svenska|dansk|norsk|suomi|čeština|magyar|română|ελληνικά)\b/giu;
 
 /** Why a line is chrome whatever its neighbours, or null. */
@@ -61,6 +62,8 @@ function badReason(line: string, f: LineFeatures): string | null {
   // Interface labels: "Share to Twitter", "Newer Post Older Post Home", "Leave a Reply Cancel reply", "Tout accepter".
   if (n > 0 && n <= 8 && f.uiDensity >= 0.5 && !(f.sentence && n > 4)) return 'interface';
   if (n > 0 && n <= 3 && /:$/.test(line) && f.uiDensity > 0) return 'interface';
+  // A prompt to the reader: "Have an opinion on this story? Share it!", "Diskutieren Sie mit!".
+  if (n <= 12 && PROMPT_VERB.test(line) && /[?!]/.test(line)) return 'reader prompt';
   return null;
 }
 
@@ -103,7 +106,17 @@ export function classifyLines(lines: LineInput[], language: string, options: { c
   const classes = first.map((c) => c.cls);
   // Without one good paragraph (a short note, a test snippet) neighbours say nothing: only lines
   // that are chrome by themselves go.
-  if (options.context === false || !classes.some((c, i) => c === 'good' && !lines[i]!.protect)) {
+  // (A protected line counts by its own measures here: a transcript's long turns are good text.)
+  const judged = lines.map((l, i) => (l.protect ? contextFree(l.text, features[i]!).cls : classes[i]));
+  if (!judged.includes('good')) {
+    // Press releases and agency copy write short paragraphs: then the longest prose sentences
+    // (twice LENGTH_LOW, stopword-rich) are the good text the neighbours are judged by.
+    classes.forEach((c, i) => {
+      const f = features[i]!;
+      if (c === 'neargood' && f.sentence && f.chars >= 2 * LENGTH_LOW && f.stopwordDensity >= STOPWORDS_HIGH) classes[i] = judged[i] = 'good';
+    });
+  }
+  if (options.context === false || !judged.includes('good')) {
     return closingSections(lines, features, first, first.map((c) => (c.cls === 'bad' || c.cls === 'neutral' ? c.reason : null)));
   }
 
@@ -121,9 +134,11 @@ export function classifyLines(lines: LineInput[], language: string, options: { c
   });
   // Position: the first line after the headline that runs straight into the story is its
   // standfirst, not chrome (chrome before a story is followed by more chrome).
-  const lead = classes.findIndex((c) => c !== 'neutral');
+  // Bylines and date lines between them are the story's header, not chrome.
+  const header = (i: number) => classes[i] === 'neutral' || first[i]!.reason === 'date';
+  const lead = classes.findIndex((_, i) => !header(i));
   if (lead >= 0 && (classes[lead] === 'short' || classes[lead] === 'neargood')) {
-    const next = classes.slice(lead + 1).find((c) => c !== 'neutral');
+    const next = classes.find((_, i) => i > lead && !header(i));
     if (next === 'good' || next === 'neargood') classes[lead] = 'good';
   }
   // Short lines take the class of their neighbours.

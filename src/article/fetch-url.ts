@@ -3,6 +3,7 @@
 // (a redirect to file: or data: is refused like the same URL typed by hand); one AbortController
 // and one timer cover the whole download, including a body that trickles in.
 import { AppError, inputError, networkError } from '../errors.ts';
+import { decodeBytes } from './decode.ts';
 
 export interface FetchOptions {
   /** For the whole download, headers and body. Default 15 s. */
@@ -117,63 +118,6 @@ async function readLimited(body: ReadableStream<Uint8Array> | null, maxBytes: nu
   return out;
 }
 
-/** The charset a `<meta>` declares near the start of an HTML page, per the HTML prescan (first 1024 bytes; we look at 4096). */
-function metaCharset(bytes: Uint8Array): string | null {
-  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
-  const m = /<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/i.exec(head);
-  return m ? m[1]! : null;
-}
-
-/** windows-1252's 0x80-0x9F (curly quotes, dashes, €); undefined bytes stay as their C1 code point. */
-const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-
-/** Node 20's TextDecoder reads windows-1252 (and so latin1/iso-8859-1) as ISO-8859-1, losing quotes and dashes. */
-function decodeWindows1252(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 8192) {
-    const part = bytes.subarray(i, i + 8192);
-    out += String.fromCharCode(...part.map((b) => b));
-  }
-  return out.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
-}
-
-/**
- * Decodes a body: a byte-order mark wins, then the declared charset (Content-Type, then `<meta>` for
- * HTML), then UTF-8; undeclared bytes that are not valid UTF-8 are read as windows-1252, which is what
- * browsers do for old Western pages. Labels follow the Encoding standard, so latin1 and iso-8859-1 mean
- * windows-1252, as in every browser. Unknown charsets are an input error, not mojibake.
- */
-export function decodeBody(bytes: Uint8Array, options: { charset?: string | null; html?: boolean; source: string }): string {
-  let label: string | null = null;
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) label = 'utf-8';
-  else if (bytes[0] === 0xff && bytes[1] === 0xfe) label = 'utf-16le';
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) label = 'utf-16be';
-  let declared = label === null ? options.charset?.trim().replace(/^["']|["']$/g, '') || null : null;
-  if (label === null && declared === null && options.html) {
-    declared = metaCharset(bytes);
-    // A page readable as ASCII cannot be UTF-16: browsers read such a <meta> as UTF-8.
-    if (declared && /^utf-?16/i.test(declared)) declared = 'utf-8';
-  }
-  label ??= declared;
-  let decoder: TextDecoder;
-  try {
-    decoder = new TextDecoder(label ?? 'utf-8', { fatal: label === null });
-  } catch (cause) {
-    throw inputError(`${options.source} uses an unsupported character encoding "${label}".`, 'Save the article as UTF-8 text and give the file instead.', cause);
-  }
-  let text: string;
-  try {
-    text = decoder.encoding === 'windows-1252' ? decodeWindows1252(bytes) : decoder.decode(bytes);
-  } catch {
-    text = decodeWindows1252(bytes);
-  }
-  const controls = text.match(/[\u0000-\u0008\u000e-\u001f\u007f]/g)?.length ?? 0;
-  if (controls > 0 && controls / Math.max(text.length, 1) > 0.01) {
-    throw inputError(`${options.source} looks like binary data, not an article.`, 'Give the address of an article page.');
-  }
-  return text;
-}
-
 /** Downloads an article page. Network trouble → networkError; wrong type, size or scheme → inputError. */
 export async function fetchUrl(url: string, options: FetchOptions = {}): Promise<FetchedPage> {
   const timeoutMs = options.timeoutMs ?? FETCH_DEFAULTS.timeoutMs;
@@ -267,7 +211,7 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
         const start = Buffer.from(bytes.subarray(0, 512)).toString('latin1').trimStart().toLowerCase();
         kind = /^(?:\ufeff|ï»¿)?<(?:!doctype html|html|head|body|!--|meta|title|article|p\b|div)/.test(start) ? 'html' : 'text';
       }
-      const text = decodeBody(bytes, { charset, html: kind === 'html', source: current.href });
+      const text = decodeBytes(bytes, { charset, html: kind === 'html', source: current.href, undeclared: 'windows-1252', binaryHint: 'Give the address of an article page.' });
       if (text.replace(/\s/g, '') === '') {
         throw inputError(`${current.href} returned an empty page.`, 'Check the address; the article may be loaded by JavaScript. Save its text to a file instead.');
       }

@@ -3,8 +3,9 @@
 import { extname } from 'node:path';
 import type { Article } from '../model.ts';
 import { configError, inputError } from '../errors.ts';
-import { decodeBody, fetchUrl, looksLikeUrl, type FetchOptions } from './fetch-url.ts';
-import { checkNotEmpty, decodeText, readArticleBytes } from './read-input.ts';
+import { decodeBytes } from './decode.ts';
+import { fetchUrl, looksLikeUrl, type FetchOptions } from './fetch-url.ts';
+import { checkNotEmpty, readArticleBytes } from './read-input.ts';
 import { parseText, type ParseOptions } from './parse-text.ts';
 import { refineArticle } from './refine-article.ts';
 import type { BoilerplateConfig } from './boilerplate-config.ts';
@@ -81,9 +82,8 @@ async function readAndParse(input: string, options: LoadOptions): Promise<Articl
   }
   const kind = kindOf(input);
   const bytes = await readArticleBytes(input);
-  // HTML declares its own charset (<meta charset=iso-8859-1>); decodeText handles UTF-16 BOMs and
-  // rejects binary files (NUL bytes) whatever their extension claims.
-  const utf16 = bytes[0] === 0xff || bytes[0] === 0xfe;
-  const text = kind === 'html' && !utf16 && !bytes.includes(0) ? decodeBody(bytes, { html: true, source: input }) : decodeText(bytes, input);
+  // HTML declares its own charset (<meta charset=iso-8859-1>) and falls back like a browser; plain
+  // text and Markdown cannot declare one, so bytes that are not UTF-8 (or UTF-16 with a BOM) are refused.
+  const text = decodeBytes(bytes, kind === 'html' ? { source: input, html: true, undeclared: 'windows-1252' } : { source: input });
   return parse(kind, checkNotEmpty(text, input), input, options);
 }

@@ -5,6 +5,7 @@ import { extname, join } from 'node:path';
 import { regularFiles } from '../core/folder-entries.ts';
 import { BoundedReadError, formatBytes, readBounded } from '../core/read-bounded.ts';
 import { describeErrno, inputError } from '../errors.ts';
+import { decodeBytes } from './decode.ts';
 import { looksLikeUrl } from './fetch-url.ts';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
@@ -47,29 +48,6 @@ export async function collectInputs(paths: string[], options: CollectOptions = {
     }
   }
   return files;
-}
-
-/** Decodes bytes as UTF-8 (with or without BOM) or UTF-16 with BOM; rejects what is not text. */
-export function decodeText(bytes: Buffer, source: string): string {
-  let text: string;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  else {
-    if (bytes.includes(0)) {
-      throw inputError(`${source} looks like a binary file, not an article.`, 'Give a plain-text (.txt) article, UTF-8 or UTF-16 with a BOM.');
-    }
-    try {
-      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    } catch (cause) {
-      throw inputError(`${source} is not valid UTF-8 text.`, 'Save the article as UTF-8 (or UTF-16 with a BOM) and try again.', cause);
-    }
-  }
-  // Control characters other than tab/newline are never part of an article; many of them mean binary.
-  const controls = text.match(/[\u0000-\u0008\u000e-\u001f\u007f]/g)?.length ?? 0;
-  if (controls > 0 && controls / Math.max(text.length, 1) > 0.01) {
-    throw inputError(`${source} looks like a binary file, not an article.`, 'Give a plain-text article.');
-  }
-  return text;
 }
 
 /** Reads a file (or stdin for "-") within the size limit. */
@@ -115,5 +93,5 @@ export function checkNotEmpty(text: string, file: string): string {
 
 export async function readArticleText(file: string): Promise<string> {
   const bytes = await readArticleBytes(file);
-  return checkNotEmpty(decodeText(bytes, file === '-' ? 'standard input' : file), file);
+  return checkNotEmpty(decodeBytes(bytes, { source: file === '-' ? 'standard input' : file }), file);
 }

@@ -121,7 +121,7 @@ export function muxJob(spec: MuxSpec): FfmpegJob {
     '-f', 'mp3',
   );
   return {
-    label: 'write the episode MP3',
+    label: 'encode the episode MP3',
     inputs,
     globalOptions: ['-v', 'error'],
     outputs: [{ file: spec.outFile, options }],

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import pLimit, { type LimitFunction } from 'p-limit';
 import { describeErrno, inputError } from '../errors.ts';
-import { FETCH_DEFAULTS, decodeBody, fetchUrl, looksLikeUrl, type FetchOptions, type FetchedPage } from '../article/fetch-url.ts';
+import { decodeBytes } from '../article/decode.ts';
+import { FETCH_DEFAULTS, fetchUrl, looksLikeUrl, type FetchOptions, type FetchedPage } from '../article/fetch-url.ts';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 export const USER_AGENT = `audio-edition/${VERSION} (feed reader; narrates articles for a private podcast)`;
@@ -70,7 +71,7 @@ function xmlCharset(bytes: Uint8Array): string | null {
 export async function readSourceDocument(location: string, validators: Validators, limiter: HostLimiter, options: FetchOptions = {}): Promise<SourceDocument> {
   if (!looksLikeUrl(location)) {
     const bytes = await readLocal(location, options.maxBytes ?? FETCH_DEFAULTS.maxBytes);
-    return { status: 200, text: decodeBody(bytes, { charset: xmlCharset(bytes), source: location }), finalUrl: null, validators: {} };
+    return { status: 200, text: decodeBytes(bytes, { charset: xmlCharset(bytes), source: location, undeclared: 'windows-1252' }), finalUrl: null, validators: {} };
   }
   const headers: Record<string, string> = { 'user-agent': USER_AGENT, accept: FEED_ACCEPT };
   if (validators.etag) headers['if-none-match'] = validators.etag;

@@ -23,7 +23,8 @@ const DEFAULTS: Record<string, VoiceRoles> = {
   'en-US': {
     headline: 'en-US-GuyNeural',
     body: 'en-US-AriaNeural',
-    quotes: ['en-US-ChristopherNeural', 'en-US-EricNeural', 'en-US-MichelleNeural', 'en-US-RogerNeural', 'en-US-SteffanNeural', 'en-GB-RyanNeural'],
+    // Four women and five men: casting matches a quoted person's stated gender (src/voices/casting.ts).
+    quotes: ['en-US-ChristopherNeural', 'en-US-JennyNeural', 'en-US-EricNeural', 'en-US-MichelleNeural', 'en-US-RogerNeural', 'en-US-EmmaNeural', 'en-US-SteffanNeural', 'en-US-AvaNeural', 'en-GB-RyanNeural'],
   },
   'en-GB': {
     headline: 'en-GB-RyanNeural',

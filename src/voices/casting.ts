@@ -11,21 +11,25 @@
 // Stated-gender people go first so unknown ones do not take the last matching voice. A shared voice is
 // chosen to confuse least: never the voice of the quote just before or after one of the person's
 // quotes, and otherwise the one whose holders speak farthest away. The plan's `cast` list says which rule gave each voice.
+import { basename } from 'node:path';
 import type { Config, VoiceSet } from '../config.ts';
 import type { Article, CastEntry, EngineName, Gender, Role, Script, Segment } from '../model.ts';
 import { voiceCatalog, type VoiceLookup } from './catalog.ts';
 import { articleLanguage, checkEngineLanguage, voiceSetFor } from './language.ts';
 import type { VoiceInfo } from './voice-info.ts';
 
-/** Speaker → voice across the articles of one run, per engine (see rule 1). */
-export type CastMemory = Map<string, string>;
+/** What casting keeps across the articles of one run. */
+export interface CastMemory {
+  /** `engine:speaker` → voice (see rule 1). */
+  speakers: Map<string, string>;
+  /** The Edge service's voice list, when it was fetched (attributes of voices the tables lack). */
+  serviceVoices?: readonly VoiceInfo[];
+}
 
 export interface CastOptions {
   config: Config;
   engine: EngineName;
   memory?: CastMemory;
-  /** The Edge service's voice list, when it was fetched (attributes of voices the tables lack). */
-  serviceVoices?: readonly VoiceInfo[];
 }
 
 export interface Casting {
@@ -55,15 +59,16 @@ export function castVoices(article: Article, options: CastOptions): Casting {
   const language = articleLanguage(article, config);
   checkEngineLanguage(engine, language);
   const voices = voiceSetFor(config, engine, language);
-  const lookup = voiceCatalog(engine, { ...(config.voiceAttributes ? { overrides: config.voiceAttributes } : {}), ...(options.serviceVoices ? { serviceVoices: options.serviceVoices } : {}) });
+  const service = options.memory?.serviceVoices;
+  const lookup = voiceCatalog(engine, { ...(config.voiceAttributes ? { overrides: config.voiceAttributes } : {}), ...(service ? { serviceVoices: service } : {}) });
   return {
     voices,
     voiceFor: (role) => (role === 'headline' ? voices.headline : role === 'body' ? voices.body : ''),
-    castQuotes: (script) => castQuotes(script, voices, lookup, engine, options.memory),
+    castQuotes: (script) => castQuotes(script, voices, lookup, engine, options.memory?.speakers),
   };
 }
 
-function castQuotes(script: Script, voices: VoiceSet, lookup: VoiceLookup, engine: EngineName, memory?: CastMemory): Script {
+function castQuotes(script: Script, voices: VoiceSet, lookup: VoiceLookup, engine: EngineName, memory?: Map<string, string>): Script {
   const quotes = script.chapters.flatMap((c) => c.segments).filter((s) => s.role === 'quote');
   const people = new Map<string, Person>();
   quotes.forEach((q, i) => {
@@ -153,5 +158,5 @@ export function castNotice(script: Script): string | null {
   const shared = (script.cast ?? []).filter((c) => c.reason.startsWith(SHARED));
   if (shared.length === 0) return null;
   const people = (script.cast ?? []).length;
-  return `${script.source}: ${people} quoted people and not enough free quote voices; ${shared.map((c) => `${c.speaker} shares ${c.voice}`).join(', ')}. Add voices to voices.${script.engine}.quotes in the config to give everyone their own.`;
+  return `${basename(script.source)}: ${people} quoted people and not enough free quote voices; ${shared.map((c) => `${c.speaker} shares ${c.voice}`).join(', ')}. Add voices to voices.${script.engine}.quotes in the config to give everyone their own.`;
 }

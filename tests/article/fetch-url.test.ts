@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeBody, fetchUrl, looksLikeUrl } from '../../src/article/fetch-url.ts';
+import { fetchUrl, looksLikeUrl } from '../../src/article/fetch-url.ts';
 import { AppError } from '../../src/errors.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -210,7 +210,7 @@ describe('fetchUrl', () => {
   });
 });
 
-describe('looksLikeUrl and decodeBody', () => {
+describe('looksLikeUrl', () => {
   it.each([
     ['https://example.com/a', true],
     ['http://x', true],
@@ -221,11 +221,5 @@ describe('looksLikeUrl and decodeBody', () => {
     ['-', false],
   ])('%s → %s', (input, url) => {
     expect(looksLikeUrl(input)).toBe(url);
-  });
-
-  it('prefers a byte-order mark, falls back to windows-1252 for undeclared non-UTF-8 bytes, and rejects binary', () => {
-    expect(decodeBody(Buffer.from('\ufeffHi', 'utf8'), { charset: 'iso-8859-1', source: 's' })).toBe('Hi');
-    expect(decodeBody(Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x80, 0x81]), { source: 's' })).toBe('Café €\u0081');
-    expect(() => decodeBody(Buffer.from([0, 1, 2, 3, 0x50, 0x4e, 0x47, 0]), { source: 's' })).toThrow(/binary/);
   });
 });

@@ -3,7 +3,7 @@ import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectInputs, decodeText, readArticleText } from '../../src/article/read-input.ts';
+import { collectInputs, readArticleText } from '../../src/article/read-input.ts';
 import { AppError } from '../../src/errors.ts';
 
 let dir: string;
@@ -20,22 +20,6 @@ async function inputErrorOf(promise: Promise<unknown>): Promise<AppError> {
   expect((error as AppError).kind).toBe('input');
   return error as AppError;
 }
-
-describe('decodeText', () => {
-  it.each([
-    ['UTF-8 with BOM', Buffer.from('\ufeffHeadline\n\nBody.', 'utf8'), 'Headline\n\nBody.'],
-    ['UTF-16LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Zelenskyy’s “war”', 'utf16le')]), 'Zelenskyy’s “war”'],
-    ['UTF-16BE with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('Hi', 'utf16le').swap16()]), 'Hi'],
-  ])('%s', (_, bytes, text) => {
-    expect(decodeText(bytes, 'x')).toBe(text);
-  });
-
-  it('rejects binary data and invalid UTF-8', () => {
-    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
-    expect(() => decodeText(png, 'photo.txt')).toThrow(/binary/);
-    expect(() => decodeText(Buffer.from([0x48, 0xc3, 0x28]), 'bad.txt')).toThrow(/not valid UTF-8/);
-  });
-});
 
 describe('readArticleText and collectInputs', () => {
   it('reads a file and expands a folder in sorted order', async () => {

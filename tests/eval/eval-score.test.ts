@@ -110,6 +110,12 @@ describe('scoreArticle', () => {
     expect(words.slice(-4)).toEqual(['will', 'it', 'stay', 'open']);
   });
 
+  it('strips a label only at a word boundary', () => {
+    const text = 'Title\nQ (Inaudible.)\nQuite a crowd.';
+    const a = { ...ANNOTATION, headline: 'Title', boilerplate: [], chapters: [], labels: ['Q'] };
+    expect(contentTokens(text, a)).toEqual(['inaudible', 'quite', 'a', 'crowd']);
+  });
+
   it('gives full marks to a plan that does everything right', () => {
     const plan = episode([
       [

@@ -14,13 +14,13 @@ import { runChild } from '../helpers/run-child.ts';
 import {
   checkFliteWav,
   createFliteEngine,
-  FlitePool,
   isSpeakable,
   parseWav,
   peakAmplitude,
   toFliteText,
   type WavInfo,
 } from '../../src/tts/flite.ts';
+import { FlitePool } from '../../src/tts/flite-pool.ts';
 import { FLITE_VOICES } from '../../src/voices/flite-voices.ts';
 
 const FLITE_TS = fileURLToPath(new URL('../../src/tts/flite.ts', import.meta.url));

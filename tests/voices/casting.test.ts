@@ -93,7 +93,7 @@ describe('castVoices', () => {
   });
 
   it('keeps a person’s voice across the stories of one run', () => {
-    const memory: CastMemory = new Map();
+    const memory: CastMemory = { speakers: new Map() };
     const first = cast(scriptOf([['Ana Ruiz', 'female'], ['Tom Hall', 'male']]), DEFAULT_CONFIG, memory);
     const second = cast(scriptOf([['Joe Kim', 'male'], ['Tom Hall', 'male'], ['Ana Ruiz', 'female']]), DEFAULT_CONFIG, memory);
     expect(voiceOf(second).get('Tom Hall')).toBe(voiceOf(first).get('Tom Hall'));

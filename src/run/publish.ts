@@ -1,0 +1,28 @@
+// Published files → feed.xml and the show cover, rebuilt from what is really in the output folder.
+import { readFile, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Config } from '../config.ts';
+import type { RunContext } from '../core/run-context.ts';
+import { renderCover } from '../audio/cover.ts';
+import { FEED_FILE, SHOW_COVER, buildFeed } from '../publish/collect-episodes.ts';
+import { writePages, type WrittenPages } from '../publish/pages/write-pages.ts';
+import { SHOW_PAGE } from '../publish/pages/views.ts';
+
+/** Rewrites feed.xml (and the show cover) and the web pages from every episode now in the output folder. */
+export async function publishFeed(ctx: RunContext, config: Config): Promise<WrittenPages> {
+  const workDir = await ctx.workDir('feed');
+  try {
+    const cover = config.cover ?? (await renderCover({ show: config.show, headline: 'News articles, read aloud', outFile: join(workDir, SHOW_COVER), workDir, signal: ctx.signal }));
+    await ctx.writeAtomic(join(config.outDir, SHOW_COVER), await readFile(cover));
+    await ctx.writeAtomic(join(config.outDir, FEED_FILE), await buildFeed(config.outDir, config, config.baseUrl));
+    return await writePages({ outDir: config.outDir, config, baseUrl: config.baseUrl });
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+/** feed.xml and the show page are both there (an unchanged re-run rebuilds them when one is missing). */
+export async function feedExists(config: Config): Promise<boolean> {
+  const exists = async (name: string) => Boolean(await stat(join(config.outDir, name)).catch(() => null));
+  return (await exists(FEED_FILE)) && (await exists(SHOW_PAGE));
+}

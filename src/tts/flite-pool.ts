@@ -1,0 +1,127 @@
+// The pool of worker threads that run Flite (WASI) for src/tts/flite.ts: one compiled module shared by
+// every worker, one synthesis per worker at a time.
+import { Worker } from 'node:worker_threads';
+import { engineError } from '../errors.ts';
+
+const WORKER_URL = new URL('./flite-worker.mjs', import.meta.url);
+
+export interface WorkerReply {
+  id: number;
+  exitCode: number | null;
+  error: string | null;
+  log: string;
+}
+
+interface Job {
+  id: number;
+  args: string[];
+  outDir: string;
+  label: string;
+  resolve: (reply: WorkerReply) => void;
+  reject: (error: Error) => void;
+}
+
+export interface FlitePoolOptions {
+  module: WebAssembly.Module;
+  size: number;
+  /** Worker script; tests substitute one that can be made to die. */
+  workerUrl?: URL;
+}
+
+/**
+ * Runs Flite argv vectors on up to `size` worker threads. A worker that dies fails the job it held
+ * and is replaced on demand. Idle workers are unref'd so a forgotten close() cannot hold the process.
+ */
+export class FlitePool {
+  readonly size: number;
+  private readonly module: WebAssembly.Module;
+  private readonly workerUrl: URL;
+  private readonly idle: Worker[] = [];
+  private readonly busy = new Map<Worker, Job>();
+  private readonly queue: Job[] = [];
+  private nextId = 1;
+  private closed = false;
+  /** Workers started so far, replacements included (for diagnostics and tests). */
+  spawned = 0;
+
+  constructor(options: FlitePoolOptions) {
+    this.module = options.module;
+    this.size = Math.max(1, Math.floor(options.size));
+    this.workerUrl = options.workerUrl ?? WORKER_URL;
+  }
+
+  run(args: string[], outDir: string, label: string): Promise<WorkerReply> {
+    if (this.closed) return Promise.reject(engineError(`Flite was closed before ${label} was synthesized.`, ''));
+    return new Promise<WorkerReply>((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, args, outDir, label, resolve, reject });
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const gone = (label: string) => engineError(`Flite was closed before ${label} was synthesized.`, '');
+    for (const job of this.queue.splice(0)) job.reject(gone(job.label));
+    const workers = [...this.idle.splice(0), ...this.busy.keys()];
+    for (const [, job] of this.busy) job.reject(gone(job.label));
+    this.busy.clear();
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+
+  private pump(): void {
+    while (!this.closed && this.queue.length > 0) {
+      let worker: Worker | undefined;
+      try {
+        worker = this.idle.pop() ?? (this.busy.size < this.size ? this.spawn() : undefined);
+      } catch (cause) {
+        const job = this.queue.shift()!;
+        job.reject(engineError(`Could not start a Flite worker for ${job.label}.`, 'Run `npm install` to restore the project files.', cause));
+        continue;
+      }
+      if (!worker) return;
+      const job = this.queue.shift()!;
+      this.busy.set(worker, job);
+      worker.ref();
+      worker.postMessage({ id: job.id, args: job.args, outDir: job.outDir });
+    }
+  }
+
+  private spawn(): Worker {
+    this.spawned++;
+    // execArgv: [] because the worker is plain JS and needs none of the parent's flags; inheriting them
+    // breaks it (`--input-type` is refused in a worker) or slows its start (`--import tsx`).
+    const worker = new Worker(this.workerUrl, { workerData: { module: this.module }, execArgv: [] });
+    let failure: unknown;
+    worker.on('message', (reply: WorkerReply) => {
+      const job = this.busy.get(worker);
+      if (!job || job.id !== reply.id) return;
+      this.busy.delete(worker);
+      worker.unref();
+      this.idle.push(worker);
+      job.resolve(reply);
+      this.pump();
+    });
+    worker.on('error', (error) => {
+      failure = error;
+    });
+    worker.on('exit', (code) => {
+      const index = this.idle.indexOf(worker);
+      if (index >= 0) this.idle.splice(index, 1);
+      const job = this.busy.get(worker);
+      this.busy.delete(worker);
+      if (job) {
+        const why = failure instanceof Error ? failure.message : `exit code ${code}`;
+        job.reject(
+          engineError(
+            `Flite crashed while synthesizing ${job.label} (worker thread died: ${why}).`,
+            'Run again; if it keeps happening, try another voice or the edge engine, and report the text.',
+            failure,
+          ),
+        );
+      }
+      this.pump();
+    });
+    return worker;
+  }
+}
+
