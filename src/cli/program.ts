@@ -62,7 +62,8 @@ Examples:
   npm run narrate -- --voice body=en-US-JennyNeural --voice quote=en-GB-RyanNeural
 
 Exit codes: 0 ok, 1 some articles failed, 2 usage, 3 input, 4 engine, 5 ffmpeg, 6 output (incl. disk full),
-  7 config, 8 network, 70 internal error (a bug: please report it with --debug output),
+  7 config, 8 network, 9 busy (another run is writing to the same --out folder; nothing was written),
+  70 internal error (a bug: please report it with --debug output),
   130 interrupted (Ctrl-C), 143 terminated (SIGTERM).
 Clip cache: ${join('.cache', 'clips')} (override with AUDIO_EDITION_CACHE); delete the folder to clear it.`,
     );
