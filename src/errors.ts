@@ -12,19 +12,29 @@ export const ExitCode = {
   output: 6,
   config: 7,
   network: 8,
+  /** Another run is writing to the same output folder. */
+  busy: 9,
+  /** A bug: an error no code path expected (sysexits' EX_SOFTWARE). */
+  internal: 70,
   interrupted: 130,
 } as const;
 
 export type ErrorKind = Exclude<keyof typeof ExitCode, 'ok' | 'partial'>;
 
+/**
+ * `kind` decides the exit code; `code` names the condition (`input.no-body`, `output.not-writable`…)
+ * for callers that must tell conditions apart. Branch on these fields, never on the message text.
+ */
 export class AppError extends Error {
   readonly kind: ErrorKind;
+  readonly code: string;
   readonly hint: string;
 
-  constructor(kind: ErrorKind, message: string, options: { hint?: string; cause?: unknown } = {}) {
+  constructor(kind: ErrorKind, message: string, options: { hint?: string; cause?: unknown; code?: string } = {}) {
     super(message, { cause: options.cause });
     this.name = 'AppError';
     this.kind = kind;
+    this.code = options.code ?? kind;
     this.hint = options.hint ?? '';
   }
 
@@ -36,23 +46,28 @@ export class AppError extends Error {
 export const usageError = (message: string, hint = 'Run `npm run narrate -- --help` for the options.') =>
   new AppError('usage', message, { hint });
 
-export const inputError = (message: string, hint: string, cause?: unknown) =>
-  new AppError('input', message, { hint, cause });
+// `code` defaults to the kind; give a sub-code (`input.no-body`) where a caller must tell it apart.
+export const inputError = (message: string, hint: string, cause?: unknown, code?: string) =>
+  new AppError('input', message, { hint, cause, ...(code ? { code } : {}) });
 
-export const configError = (message: string, hint: string, cause?: unknown) =>
-  new AppError('config', message, { hint, cause });
+export const configError = (message: string, hint: string, cause?: unknown, code?: string) =>
+  new AppError('config', message, { hint, cause, ...(code ? { code } : {}) });
 
-export const engineError = (message: string, hint: string, cause?: unknown) =>
-  new AppError('engine', message, { hint, cause });
+export const engineError = (message: string, hint: string, cause?: unknown, code?: string) =>
+  new AppError('engine', message, { hint, cause, ...(code ? { code } : {}) });
 
-export const ffmpegError = (message: string, hint: string, cause?: unknown) =>
-  new AppError('ffmpeg', message, { hint, cause });
+export const ffmpegError = (message: string, hint: string, cause?: unknown, code?: string) =>
+  new AppError('ffmpeg', message, { hint, cause, ...(code ? { code } : {}) });
 
-export const outputError = (message: string, hint: string, cause?: unknown) =>
-  new AppError('output', message, { hint, cause });
+export const outputError = (message: string, hint: string, cause?: unknown, code?: string) =>
+  new AppError('output', message, { hint, cause, ...(code ? { code } : {}) });
 
-export const networkError = (message: string, hint: string, cause?: unknown) =>
-  new AppError('network', message, { hint, cause });
+export const networkError = (message: string, hint: string, cause?: unknown, code?: string) =>
+  new AppError('network', message, { hint, cause, ...(code ? { code } : {}) });
+
+/** A condition the code should never reach: a bug, whatever layer noticed it. */
+export const internalError = (message: string, cause?: unknown) =>
+  new AppError('internal', `${message} This is a bug in audio-edition.`, { hint: 'Run again with --debug and report the output.', cause, code: 'internal' });
 
 /** The first errno code (ENOSPC, EACCES…) along an error's cause chain. */
 export function errnoCode(error: unknown): string | undefined {
@@ -95,10 +110,7 @@ export function toAppError(error: unknown): AppError {
   const full = diskFullError(error);
   if (full) return full;
   if (error instanceof AppError) return error;
-  return new AppError('engine', `Unexpected failure: ${(error as Error)?.message ?? String(error)}`, {
-    hint: 'Run again with --debug and report the output.',
-    cause: error,
-  });
+  return internalError(`Unexpected failure: ${(error as Error)?.message ?? String(error)}.`, error);
 }
 
 /**
@@ -111,5 +123,5 @@ export function diskFullError(error: unknown): AppError | null {
   if (code !== 'ENOSPC' && code !== 'EDQUOT') return null;
   let path: string | undefined;
   for (let e: unknown = error; e && !path; e = (e as { cause?: unknown }).cause) path = (e as { path?: string }).path;
-  return outputError(`The disk is full${path ? ` (writing ${path})` : ''}.`, 'Free some disk space (or choose another folder with --out) and run again.', error);
+  return outputError(`The disk is full${path ? ` (writing ${path})` : ''}.`, 'Free some disk space (or choose another folder with --out) and run again.', error, 'output.disk-full');
 }

@@ -1,7 +1,7 @@
 // What a run shows while it works. On a terminal: one live line (segments done / total, article,
 // elapsed, ETA). In CI or a pipe: a few plain lines, so logs stay readable.
 import { basename } from 'node:path';
-import type { ArticleResult, Reporter } from './pipeline.ts';
+import type { ArticleResult, Reporter } from './run/types.ts';
 
 interface Io {
   stdout: (text: string) => void;

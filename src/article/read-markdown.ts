@@ -16,7 +16,9 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import { inputError } from '../errors.ts';
 import type { Article } from '../model.ts';
-import { articleFromBlocks, decodeEntitiesOnce, htmlFragmentBlocks, normalizeText, type Block } from './read-html.ts';
+import { articleFromBlocks, normalizeText, type Block } from './blocks.ts';
+import { htmlFragmentBlocks } from './html-limits.ts';
+import { decodeEntitiesOnce } from './html-metadata.ts';
 import { bylineOf, dateOf, isDateOnly, isDateStub } from './junk.ts';
 
 const FOOTNOTE_MARK = /\[\^[^\]\s]{1,40}\]/g;

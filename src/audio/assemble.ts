@@ -5,7 +5,7 @@
 // padding: the cuts fall on the joined stream's own frame boundaries, and its Info frame records the
 // encoder delay and padding of the whole. (Joining separately encoded MP3s with `-c copy` drifts by
 // ~60 ms per piece; this does not.)
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { AppError, ffmpegError, outputError } from '../errors.ts';
@@ -13,6 +13,7 @@ import type { ChapterMark, Episode } from '../model.ts';
 import { muxJob, PCM, type LoudnessTarget } from './args.ts';
 import { createClipDecoder, measureClips, type ClipDecoder } from './clip-decoder.ts';
 import { buildFfmetadata } from './ffmetadata.ts';
+import { tempPath } from '../core/temp.ts';
 import { runFfmpeg } from './ffmpeg.ts';
 import { addTableOfContents, chapterFrames, parseId3v23, readTag, userText } from './id3-ctoc.ts';
 import { gatedLoudness, planGains, type ClipLevel } from './loudness.ts';
@@ -61,6 +62,8 @@ export interface AssemblyInput {
   reuse?: boolean;
   /** Clips already being decoded (into workDir, measured when loudness is set); default: a new one. */
   decoder?: ClipDecoder;
+  /** Cancels the assembly (its run is aborted): the final mux is killed. */
+  signal?: AbortSignal;
   /**
    * Folder for encoded pieces and clip measurements, reused across runs (an edit re-encodes only the
    * pieces it touched). Default: none, everything is decoded and encoded in workDir.
@@ -169,7 +172,7 @@ export const MANIFEST_TAG = 'audio-edition';
  */
 async function assemblyKey(input: AssemblyInput): Promise<string> {
   const cover = input.coverFile ? createHash('sha256').update(await readFile(input.coverFile)).digest('hex') : (input.cover?.key ?? null);
-  const { workDir: _work, coverFile: _cover, cover: _made, reuse: _reuse, decoder: _decoder, cacheDir: _cache, ...rest } = input;
+  const { workDir: _work, coverFile: _cover, cover: _made, reuse: _reuse, decoder: _decoder, cacheDir: _cache, signal: _signal, ...rest } = input;
   return createHash('sha256').update(JSON.stringify({ v: ASSEMBLY_VERSION, cover, ...rest })).digest('hex');
 }
 
@@ -302,15 +305,16 @@ export async function assembleEpisode(input: AssemblyInput): Promise<(AssembledE
   await writeFile(metadataFile, buildFfmetadata({ ...tagMap(input.tags), [MANIFEST_TAG]: `${key} ${episode.durationMs} ${loudnessGainDb}` }, chapters), 'utf8');
 
   const outDir = dirname(input.outFile);
-  const stem = `.${basename(input.outFile)}.${process.pid}-${randomBytes(4).toString('hex')}`;
-  const encoded = join(outDir, `${stem}.encoding`);
-  const patched = join(outDir, `${stem}.partial`);
+  // The project's one temp-name scheme (.x.mp3.encoding.<pid>-<random>.tmp): hidden, and swept by a
+  // later run when this process dies half-way. The mux names its format (-f mp3), not the suffix.
+  const encoded = tempPath(outDir, `${basename(input.outFile)}.encoding`);
+  const patched = tempPath(outDir, `${basename(input.outFile)}.partial`);
   const frames = join(input.workDir, 'episode.frames.mp3');
   try {
     const encode = { bitrateKbps: input.bitrateKbps, ...(input.loudness ? { loudness: { target: input.loudness, gainDb: loudnessGainDb } } : {}) };
     await encodePieces(prepared, encode, frames);
     const coverFile = input.coverFile ?? (await input.cover?.make());
-    await runFfmpeg(muxJob({ frames, metadataFile, ...(coverFile ? { coverFile } : {}), outFile: encoded }));
+    await runFfmpeg({ ...muxJob({ frames, metadataFile, ...(coverFile ? { coverFile } : {}), outFile: encoded }), ...(input.signal ? { signal: input.signal } : {}) });
     // Decoders drop delay + 529 samples at the start and padding - 529 at the end: the episode's samples, exactly.
     const padding = plan.totalFrames * FRAME_SAMPLES - ENCODER_DELAY - plan.totalSamples;
     const counted = await writeDelayAndPadding(encoded, ENCODER_DELAY, padding);

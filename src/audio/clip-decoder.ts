@@ -5,8 +5,9 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import pLimit from 'p-limit';
+import { tempPath } from '../core/temp.ts';
 import { ffmpegError } from '../errors.ts';
 import { decodeJob } from './args.ts';
 import { runFfmpeg } from './ffmpeg.ts';
@@ -91,7 +92,7 @@ export async function measureClips(files: readonly string[], decoder: ClipDecode
       const measured = { id, samples: decoded.samples, level: decoded.level };
       if (entry && measured.level) {
         // Unique per write: two segments with the same audio ("he said.") are measured at the same time.
-        const tmp = `${entry}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+        const tmp = tempPath(dirname(entry), entry);
         await writeFile(tmp, JSON.stringify({ v: MEASURE_VERSION, ...measured }));
         await rename(tmp, entry);
       }

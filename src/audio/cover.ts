@@ -73,7 +73,7 @@ export function coverJob(spec: { headlineFile: string; showFile: string; fontSiz
 }
 
 /** Draws the cover PNG to outFile (the caller writes it atomically if it is an output). */
-export async function renderCover(options: { show: string; headline: string; outFile: string; workDir: string }): Promise<string> {
+export async function renderCover(options: { show: string; headline: string; outFile: string; workDir: string; signal?: AbortSignal }): Promise<string> {
   const { fontSize, lines } = headlineLayout(options.headline);
   const headlineFile = join(options.workDir, 'cover-headline.txt');
   const showFile = join(options.workDir, 'cover-show.txt');
@@ -88,6 +88,6 @@ export async function renderCover(options: { show: string; headline: string; out
   if (!isFilterSafePath(headlineFile)) {
     throw outputError(`The temporary folder ${options.workDir} has characters ffmpeg's filters cannot take.`, 'Set TMPDIR to a plain path such as /tmp, or give a cover with --cover.');
   }
-  await runFfmpeg(coverJob({ headlineFile, showFile, fontSize, outFile: options.outFile, font }));
+  await runFfmpeg({ ...coverJob({ headlineFile, showFile, fontSize, outFile: options.outFile, font }), ...(options.signal ? { signal: options.signal } : {}) });
   return options.outFile;
 }

@@ -6,7 +6,8 @@ import { execFile } from 'node:child_process';
 import { accessSync, chmodSync, constants, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import ffmpeg from 'fluent-ffmpeg';
-import { AppError, outputError } from '../errors.ts';
+import { AppError, ffmpegError, outputError } from '../errors.ts';
+import { reapWithParent } from './child-reaper.ts';
 
 export interface FfmpegInput {
   /** A path, or a lavfi graph when options hold `-f lavfi`. */
@@ -29,6 +30,8 @@ export interface FfmpegJob {
   outputs: FfmpegOutput[];
   /** Options placed after the inputs and before the outputs (`-filter_complex` …). */
   globalOptions?: string[];
+  /** Cancels the job: the process is killed and the job rejects (its run is being aborted). */
+  signal?: AbortSignal;
 }
 
 export interface FfmpegResult {
@@ -230,59 +233,41 @@ export function fluentArgs(job: FfmpegJob): string[] {
   return (buildCommand(job, 'ffmpeg') as unknown as { _getArguments(): string[] })._getArguments();
 }
 
-/** ffmpeg/ffprobe processes running now, so an interrupted run can stop them. */
-const running = new Set<{ kill: () => void; exited: Promise<void> }>();
-
-/**
- * Kills every ffmpeg/ffprobe this process started and waits (at most `waitMs`) for them to exit, so
- * the files they were writing can be removed afterwards. Their jobs reject as failures.
- */
-export async function killRunningFfmpeg(waitMs = 2000): Promise<number> {
-  const all = [...running];
-  for (const p of all) p.kill();
-  let timer: NodeJS.Timeout | undefined;
-  await Promise.race([Promise.all(all.map((p) => p.exited)), new Promise((r) => (timer = setTimeout(r, waitMs)))]);
-  clearTimeout(timer);
-  return all.length;
+/** Kills the process when `signal` fires; `settle` stops listening once the process is done. */
+function onCancel(signal: AbortSignal | undefined, kill: () => void): { settle: () => void } {
+  if (!signal) return { settle: () => {} };
+  signal.addEventListener('abort', kill, { once: true });
+  return { settle: () => signal.removeEventListener('abort', kill) };
 }
 
-/** Registers a running process; `settle` unregisters it once it has exited. */
-function track(kill: () => void): { settle: () => void } {
-  let settle = () => {};
-  const entry = {
-    kill,
-    exited: new Promise<void>((resolve) => {
-      settle = () => {
-        running.delete(entry);
-        resolve();
-      };
-    }),
-  };
-  running.add(entry);
-  return { settle };
-}
+const cancelled = (job: { label: string }) => ffmpegError(`ffmpeg was stopped before it could ${job.label}: the run was cancelled.`, 'Run the same command again to resume.', undefined, 'ffmpeg.cancelled');
 
 /** Runs one ffmpeg job to completion. Resolves with its stderr; rejects with an FfmpegError. */
 export function runFfmpeg(job: FfmpegJob): Promise<FfmpegResult> {
   const binary = ffmpegPath();
   const command = formatCommand('ffmpeg', jobArgs(job));
+  if (job.signal?.aborted) return Promise.reject(cancelled(job));
   return new Promise((resolve, reject) => {
     const cmd = buildCommand(job, binary);
     // fluent-ffmpeg spawns a moment after run(): a kill asked for before that lands on 'start'.
     let killed = false;
     const hasProcess = () => Boolean((cmd as unknown as { ffmpegProc?: unknown }).ffmpegProc);
-    const { settle } = track(() => {
+    const { settle } = onCancel(job.signal, () => {
       killed = true;
       if (hasProcess()) cmd.kill('SIGKILL');
     });
+    let forget = () => {};
     cmd.on('start', () => {
+      forget = reapWithParent((cmd as unknown as { ffmpegProc?: { pid?: number } }).ffmpegProc?.pid);
       if (killed) cmd.kill('SIGKILL');
     });
     cmd.on('error', (error: Error, _stdout: string | null, stderr: string | null) => {
+      forget();
       settle();
-      reject(failure(job, command, stderr ?? '', error));
+      reject(killed ? cancelled(job) : failure(job, command, stderr ?? '', error));
     });
     cmd.on('end', (_stdout: string | null, stderr: string | null) => {
+      forget();
       settle();
       if (DISK_FULL.test(stderr ?? '')) reject(diskFull(job, command, stderr ?? ''));
       else resolve({ command, stderr: stderr ?? '' });
@@ -292,12 +277,15 @@ export function runFfmpeg(job: FfmpegJob): Promise<FfmpegResult> {
 }
 
 /** Runs ffprobe with the given arguments and returns its stdout (ask for `-of json`). */
-export function runFfprobe(args: string[], label: string): Promise<string> {
+export function runFfprobe(args: string[], label: string, signal?: AbortSignal): Promise<string> {
   const binary = ffprobePath();
   const command = formatCommand('ffprobe', args);
+  if (signal?.aborted) return Promise.reject(cancelled({ label }));
   return new Promise((resolve, reject) => {
     let settle = () => {};
+    let forget = () => {};
     const child = execFile(binary, args, { maxBuffer: 64 * 1024 * 1024, windowsHide: true }, (error, stdout, stderr) => {
+      forget();
       settle();
       if (error) {
         const tail = stderrTail(stderr);
@@ -311,6 +299,7 @@ export function runFfprobe(args: string[], label: string): Promise<string> {
         );
       } else resolve(stdout);
     });
-    settle = track(() => child.kill('SIGKILL')).settle;
+    forget = reapWithParent(child.pid);
+    settle = onCancel(signal, () => child.kill('SIGKILL')).settle;
   });
 }

@@ -3,12 +3,13 @@
 // exactly what its PCM is made of (the clips' content hashes, the spans and gains used, the silences)
 // and of how it is encoded, so a re-run after an edit writes, measures and encodes only the pieces the
 // edit touched.
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, open, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import pLimit from 'p-limit';
+import { tempPath } from '../core/temp.ts';
 import { ffmpegError } from '../errors.ts';
 import { pieceEncodeJob, type PieceEncodeSpec } from './args.ts';
 import { runFfmpeg } from './ffmpeg.ts';
@@ -99,7 +100,7 @@ async function exists(file: string): Promise<boolean> {
 
 /** Writes a file whole under a temporary name and renames it: a cache entry is complete or absent. */
 async function writeAtomically(target: string, data: string | Uint8Array): Promise<void> {
-  const tmp = `${target}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+  const tmp = tempPath(dirname(target), target);
   await writeFile(tmp, data);
   await rename(tmp, target);
 }

@@ -6,17 +6,28 @@
 // and is the commit marker: an entry without it, or whose audio no longer matches it, is discarded and
 // redone, never spliced into an episode.
 import { createHash } from 'node:crypto';
+import { readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { describeFolderError, ensureDir, probeWritable } from '../core/fs.ts';
 import { readBounded } from '../core/read-bounded.ts';
-import { MAX_CLIP_META_BYTES, parseClipMeta } from './clip-meta.ts';
-import { mkdir, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { tempPath } from '../core/temp.ts';
+import { type AppError, errnoCode, outputError } from '../errors.ts';
 import type { Clip } from '../model.ts';
+import { MAX_CLIP_META_BYTES, parseClipMeta } from './clip-meta.ts';
 import type { Engine, SynthesisRequest } from './engine.ts';
 
 interface EntryMeta {
   bytes: number;
   sha256: string;
   words?: Clip['words'];
+}
+
+/** The cache is pruned to this size after each run, least recently used first. */
+export const CACHE_MAX_BYTES = 1024 * 1024 * 1024;
+
+/** Default cache folder: per project, easy to find and to delete (`rm -rf .cache`). */
+export function defaultCacheDir(): string {
+  return resolve(process.env.AUDIO_EDITION_CACHE ?? join('.cache', 'clips'));
 }
 
 /** Five hours of 24 kHz 16-bit audio is ~0.9 GB: no clip of one segment comes near this. */
@@ -59,43 +70,117 @@ async function readEntry(audio: string, metaFile: string, stats: CacheStats): Pr
     // audio missing: fall through to discard
   }
   stats.discarded++;
-  await rm(audio, { force: true });
-  await rm(metaFile, { force: true });
+  for (const file of [audio, metaFile]) {
+    // A folder (or anything rm cannot take) where an entry belongs is the user's to look at.
+    await rm(file, { force: true }).catch((cause: unknown) => {
+      throw cacheError(dirname(file), cause, file);
+    });
+  }
   return null;
 }
 
+/** The cache folder cannot be used: exit 6, naming the folder (not the engine that tripped on it). */
+export function cacheError(dir: string, cause: unknown, entry?: string): AppError {
+  const what = entry ? `the clip cache entry ${entry}` : `the clip cache ${dir}`;
+  return outputError(
+    `Cannot use ${what}: ${describeFolderError(cause)}.`,
+    `Fix or delete ${entry ? 'it' : 'the folder'}, point AUDIO_EDITION_CACHE at another folder, or run with --no-cache.`,
+    cause,
+    errnoCode(cause) === 'ENOSPC' || errnoCode(cause) === 'EDQUOT' ? 'output.disk-full' : 'output.cache',
+  );
+}
+
+/** Creates the cache folder (bounded, see core/fs.ts) and proves it writable, before any synthesis. */
+export async function prepareCacheDir(dir: string): Promise<void> {
+  try {
+    await ensureDir(dir);
+    await probeWritable(dir);
+  } catch (cause) {
+    throw cacheError(dir, cause);
+  }
+}
+
 /**
- * Wraps an engine so that every synthesis goes through the cache. `request.outFile` is ignored:
- * clips live in the cache folder and the returned Clip points there.
+ * The clip store: wraps an engine so that every synthesis goes through the cache, and is the only
+ * writer of clips. `request.outFile` is ignored: the store gives the engine a temp name of its own
+ * (unique per request), verifies and commits the result under the clip's key, and returns a Clip
+ * that points there. Identical requests in flight (a refrain, "he said." twice in one voice, an
+ * edition's repeated host line) share one synthesis: every caller gets the same clip.
  */
 export function cachedEngine(engine: Engine, dir: string, stats: CacheStats): Engine {
-  let ready: Promise<unknown> | null = null;
-  return {
+  let ready: Promise<void> | null = null;
+  const inFlight = new Map<string, { clip: Promise<Clip>; signal: AbortSignal | undefined }>();
+
+  async function produce(request: SynthesisRequest, key: string): Promise<Clip> {
+    const audio = join(dir, `${key}.${engine.extension}`);
+    const metaFile = join(dir, `${key}.json`);
+    const hit = await readEntry(audio, metaFile, stats);
+    if (hit) {
+      stats.hits++;
+      return { ...hit, cached: true };
+    }
+    stats.misses++;
+    const temp = tempPath(dir, `${key}.${engine.extension}`);
+    try {
+      let clip: Clip;
+      try {
+        clip = await engine.synthesize({ ...request, outFile: temp });
+      } catch (error) {
+        // An engine that could not write into the cache says so in its own words ("Flite failed…");
+        // when the cache is what broke (unwritable, disk full, removed), say that instead.
+        const full = errnoCode(error) === 'ENOSPC' || errnoCode(error) === 'EDQUOT' ? error : null;
+        const broken = full ?? (await probeWritable(dir, 256 * 1024).then(() => null, (cause: unknown) => cause));
+        throw broken ? cacheError(dir, broken) : error;
+      }
+      const meta: EntryMeta = { ...(await sha256File(clip.file)), ...(clip.words ? { words: clip.words } : {}) };
+      const metaTemp = tempPath(dir, `${key}.json`);
+      try {
+        await rename(clip.file, audio);
+        await writeFile(metaTemp, JSON.stringify(meta));
+        await rename(metaTemp, metaFile); // the commit marker, written last
+      } catch (cause) {
+        await rm(metaTemp, { force: true });
+        const entry = errnoCode(cause) === 'EISDIR' || errnoCode(cause) === 'ENOTEMPTY' ? ((cause as { dest?: string }).dest ?? audio) : undefined;
+        throw cacheError(dir, cause, entry);
+      }
+      return clip.words ? { file: audio, words: clip.words } : { file: audio };
+    } finally {
+      await rm(temp, { force: true });
+    }
+  }
+
+  const store: Engine = {
     name: engine.name,
     version: engine.version,
     extension: engine.extension,
     knownVoices: () => engine.knownVoices(),
     close: () => engine.close(),
     async synthesize(request: SynthesisRequest): Promise<Clip> {
-      ready ??= mkdir(dir, { recursive: true });
+      ready ??= prepareCacheDir(dir);
       await ready;
       const key = clipKey({ engine: engine.name, version: engine.version, voice: request.voice, text: request.text });
-      const audio = join(dir, `${key}.${engine.extension}`);
-      const metaFile = join(dir, `${key}.json`);
-      const hit = await readEntry(audio, metaFile, stats);
-      if (hit) {
-        stats.hits++;
-        return { ...hit, cached: true };
+      const pending = inFlight.get(key);
+      if (pending) {
+        try {
+          const clip = await pending.clip;
+          stats.hits++;
+          return { ...clip, cached: true };
+        } catch (error) {
+          // The first caller was cancelled (its article failed); this one was not: go on alone.
+          if (pending.signal?.aborted && !request.signal?.aborted) return store.synthesize(request);
+          throw error;
+        }
       }
-      stats.misses++;
-      const clip = await engine.synthesize({ ...request, outFile: audio });
-      const meta: EntryMeta = { ...(await sha256File(clip.file)), ...(clip.words ? { words: clip.words } : {}) };
-      const tmp = `${metaFile}.${process.pid}.tmp`;
-      await writeFile(tmp, JSON.stringify(meta));
-      await rename(tmp, metaFile);
-      return clip;
+      const clip = produce(request, key);
+      inFlight.set(key, { clip, signal: request.signal });
+      try {
+        return await clip;
+      } finally {
+        inFlight.delete(key);
+      }
     },
   };
+  return store;
 }
 
 /** Keeps the cache under maxBytes by removing the least recently used entries. */

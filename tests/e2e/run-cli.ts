@@ -4,12 +4,14 @@ import { ROOT, runChild, type ChildRun } from '../helpers/run-child.ts';
 export { ROOT };
 export type CliRun = Omit<ChildRun, 'ms'>;
 
-export function runCli(args: string[], options: { env?: Record<string, string>; input?: string; cwd?: string } = {}): Promise<CliRun> {
+/** `timeoutMs`: fail (after killing it) when the CLI has not exited by then, e.g. a hang. */
+export function runCli(args: string[], options: { env?: Record<string, string>; input?: string; cwd?: string; timeoutMs?: number } = {}): Promise<CliRun> {
   return runChild(['--no-turbo-fast-api-calls', `${ROOT}dist/cli.js`, ...args], {
     env: { ...process.env, NO_COLOR: '1', ...options.env },
     // stdin is closed at once (empty) unless given, so "-" never waits for a terminal.
     input: options.input ?? '',
     ...(options.cwd ? { cwd: options.cwd } : {}),
+    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     what: 'narrate',
   });
 }

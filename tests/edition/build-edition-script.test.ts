@@ -5,7 +5,7 @@ import { INTRO_TITLE, buildEditionScript, editionFileStem } from '../../src/edit
 import { editionPauses } from '../../src/edition/edition-pauses.ts';
 import { AppError } from '../../src/errors.ts';
 import type { Script } from '../../src/model.ts';
-import { scriptFor } from '../../src/pipeline.ts';
+import { scriptFor } from '../../src/run/script-for.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const FILES = ['tests/fixtures/articles/hard-wrapped.txt', 'input/zelenskyy-north-korea.txt', 'tests/fixtures/articles/truncated.txt'].map((f) => join(ROOT, f));

@@ -12,7 +12,7 @@ import { DEFAULT_CONFIG } from '../../src/config.ts';
 import { buildEditionScript, editionFileStem, INTRO_TITLE } from '../../src/edition/build-edition-script.ts';
 import { editionPauses } from '../../src/edition/edition-pauses.ts';
 import type { Clip, Script } from '../../src/model.ts';
-import { scriptFor } from '../../src/pipeline.ts';
+import { scriptFor } from '../../src/run/script-for.ts';
 import { cachedEngine, type CacheStats } from '../../src/tts/clip-cache.ts';
 import type { Engine } from '../../src/tts/engine.ts';
 import { loadEngine } from '../../src/tts/load-engine.ts';

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, readdir, rename, rm, symlink, truncate, writeFile, utimes } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rename, rm, symlink, truncate, writeFile, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -134,5 +134,45 @@ describe('clip cache', () => {
     const left = await readdir(dir);
     expect(left.some((n) => n === old.file.split('/').pop())).toBe(false);
     expect(left).toHaveLength(2);
+  });
+  it('identical requests in flight share one synthesis, and both callers get the clip', async () => {
+    // Before the clip store de-duplicated, both copies missed at once and shared one temp name: one
+    // rename failed with ENOENT (a refrain, "he said." twice in one voice, an edition's host line).
+    const calls: SynthesisRequest[] = [];
+    const stats: CacheStats = { hits: 0, misses: 0, discarded: 0 };
+    const slow: Engine = { ...recordingEngine(calls), synthesize: async (r) => {
+      const clip = await recordingEngine(calls).synthesize(r);
+      await new Promise((resolve) => setImmediate(resolve));
+      return clip;
+    } };
+    const engine = cachedEngine(slow, dir, stats);
+    const clips = await Promise.all(Array.from({ length: 8 }, () => engine.synthesize(req('The meeting was adjourned.'))));
+    expect(calls).toHaveLength(1);
+    expect(new Set(clips.map((c) => c.file)).size).toBe(1);
+    expect(clips.filter((c) => !c.cached)).toHaveLength(1);
+    expect(stats).toEqual({ hits: 7, misses: 1, discarded: 0 });
+    expect((await readdir(dir)).sort()).toEqual([`${clips[0]!.file.split('/').pop()!.replace(/\.wav$/, '')}.json`, clips[0]!.file.split('/').pop()!].sort());
+  });
+
+  it('gives the engine a temp name of the one scheme, never the entry itself', async () => {
+    const calls: SynthesisRequest[] = [];
+    const engine = cachedEngine(recordingEngine(calls), dir, { hits: 0, misses: 0, discarded: 0 });
+    await engine.synthesize(req('One.'));
+    await engine.synthesize(req('Two.'));
+    expect(calls.map((c) => c.outFile.split('/').pop())).toEqual([expect.stringMatching(/^\.[0-9a-f]{40}\.wav\.\d+-[0-9a-f]+\.tmp$/), expect.stringMatching(/\.tmp$/)]);
+    expect(calls[0]!.outFile).not.toBe(calls[1]!.outFile);
+  });
+
+  it('a cache folder that is a file, or a folder where an entry belongs: an output error naming the cache', async () => {
+    const file = join(dir, 'not-a-folder');
+    await writeFile(file, 'x');
+    const calls: SynthesisRequest[] = [];
+    const blocked = cachedEngine(recordingEngine(calls), file, { hits: 0, misses: 0, discarded: 0 });
+    await expect(blocked.synthesize(req('Hi.'))).rejects.toMatchObject({ kind: 'output', code: 'output.cache', message: `Cannot use the clip cache ${file}: a file is in the way.` });
+    expect(calls).toHaveLength(0);
+    const engine = cachedEngine(recordingEngine(calls), dir, { hits: 0, misses: 0, discarded: 0 });
+    const key = clipKey({ engine: 'flite', version: 'test-1', voice: 'slt', text: 'Hi.' });
+    await mkdir(join(dir, `${key}.wav`));
+    await expect(engine.synthesize(req('Hi.'))).rejects.toMatchObject({ kind: 'output', code: 'output.cache', message: expect.stringContaining(`clip cache entry ${join(dir, `${key}.wav`)}`) });
   });
 });

@@ -1,0 +1,90 @@
+// Script + clips → Episode: tags, cover, the MP3 and its sidecars, in the output folder.
+import { readFile, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Config } from '../config.ts';
+import type { RunContext } from '../core/run-context.ts';
+import { configError } from '../errors.ts';
+import type { Clip, Episode, Script } from '../model.ts';
+import { assembleEpisode, type ClipDecoder } from '../audio/assemble.ts';
+import { COVER_REVISION, renderCover } from '../audio/cover.ts';
+import { sidecars } from '../publish/collect-episodes.ts';
+import { writeSidecars } from '../publish/sidecars.ts';
+import { pausesBefore } from '../script/pauses.ts';
+import { episodePath } from './episode-name.ts';
+
+function tagsFor(script: Script, config: Config, date: Date) {
+  const { article } = script;
+  return {
+    title: script.title,
+    artist: article.byline ?? config.author,
+    album: config.show,
+    date: isoDay(date),
+    genre: 'Podcast',
+    ...(article.dek ? { description: article.dek } : {}),
+    ...(article.credits.length ? { comment: article.credits.join(' ') } : {}),
+  };
+}
+
+/** The episode's cover: the configured image, or one drawn with the show name and headline. */
+async function coverFor(script: Script, config: Config, workDir: string, signal: AbortSignal): Promise<string> {
+  if (config.cover) {
+    const info = await stat(config.cover).catch(() => null);
+    if (!info?.isFile()) throw configError(`Cover image not found: ${config.cover}.`, 'Give a PNG or JPEG file with --cover or "cover" in the config.');
+    if (!/\.(png|jpe?g)$/i.test(config.cover)) throw configError(`Cover image ${config.cover} is not a PNG or JPEG.`, 'Podcast apps accept square PNG or JPEG covers, 1400 to 3000 px.');
+    return config.cover;
+  }
+  return renderCover({ show: config.show, headline: script.title, outFile: join(workDir, 'cover.png'), workDir, signal });
+}
+
+/** The local calendar day as YYYY-MM-DD (the date a listener sees on the episode). */
+const isoDay = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+
+export interface AssembleOptions {
+  /** Pause before each segment; default from the segments' boundaries and config.pauses. */
+  pauses?: number[][];
+  date?: Date;
+  /** A work folder (from ctx.workDir) with clips already being decoded into it. */
+  prepared?: { workDir: string; decoder: ClipDecoder };
+  /** Folder of encoded pieces kept across runs, so an edit re-encodes only what it touched. */
+  encodedCache?: string;
+}
+
+/**
+ * Builds one episode into `config.outDir` (named by episodePath) with its sidecars; an episode already
+ * made from the same inputs is reused, not re-encoded. Used by the run and by `npm run bench`.
+ */
+export async function assemble(ctx: RunContext, script: Script, clips: Clip[][], config: Config, options: AssembleOptions = {}): Promise<Episode & { reused: boolean }> {
+  const outFile = episodePath(config.outDir, script.source);
+  const workDir = options.prepared?.workDir ?? (await ctx.workDir('episode'));
+  try {
+    // A drawn cover is drawn only when the episode is made: an unchanged re-run skips the ffmpeg run.
+    let coverFile = config.cover ? await coverFor(script, config, workDir, ctx.signal) : undefined;
+    const drawn = { key: `drawn ${COVER_REVISION} ${JSON.stringify([config.show, script.title])}`, make: async () => (coverFile ??= await coverFor(script, config, workDir, ctx.signal)) };
+    const pauses = options.pauses ?? pausesBefore(script.chapters.map((c) => c.segments), config.pauses);
+    const episode = await assembleEpisode({
+      chapters: script.chapters.map((chapter, c) => ({
+        title: chapter.title,
+        pieces: chapter.segments.map((segment, s) => ({ file: clips[c]![s]!.file, pauseBeforeMs: pauses[c]![s]!, voice: segment.voice })),
+      })),
+      tags: tagsFor(script, config, options.date ?? new Date()),
+      ...(coverFile ? { coverFile } : { cover: drawn }),
+      bitrateKbps: config.bitrateKbps,
+      loudness: config.loudness,
+      outFile,
+      workDir,
+      signal: ctx.signal,
+      ...(options.prepared ? { decoder: options.prepared.decoder } : {}),
+      ...(options.encodedCache ? { cacheDir: options.encodedCache } : {}),
+      // The sidecars carry the segment times a reused episode cannot give back: reuse only with them.
+      reuse: (await Promise.all(Object.values(sidecars(outFile)).map((f) => stat(f).then(() => true, () => false)))).every(Boolean),
+    });
+    if (!episode.reused) {
+      await writeSidecars(script, clips, episode);
+      await ctx.writeAtomic(sidecars(outFile).cover, await readFile(coverFile ?? (await drawn.make())));
+    }
+    return episode;
+  } finally {
+    // The decoded PCM can be gigabytes for a long article: gone as soon as the episode is.
+    await rm(workDir, { recursive: true, force: true });
+  }
+}

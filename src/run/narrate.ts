@@ -1,0 +1,186 @@
+// read → Script → clips → Episode → published files, for every article of a run. Each article
+// succeeds or fails on its own: one bad file never stops the others.
+import { rm } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { Config } from '../config.ts';
+import { describeFolderError, ensureDir, probeWritable } from '../core/fs.ts';
+import { lockFolder, type FolderLock } from '../core/lock.ts';
+import type { RunContext } from '../core/run-context.ts';
+import { sweepTemps } from '../core/temp.ts';
+import { AppError, inputError, outputError, toAppError } from '../errors.ts';
+import type { Clip, EngineName, Script } from '../model.ts';
+import { createClipDecoder } from '../audio/assemble.ts';
+import { ffmpegPath } from '../audio/ffmpeg.ts';
+import { CACHE_MAX_BYTES, cachedEngine, prepareCacheDir, pruneCache, type CacheStats } from '../tts/clip-cache.ts';
+import { loadEngine } from '../tts/load-engine.ts';
+import { assemble } from './assemble-episode.ts';
+import { collectEach } from './collect.ts';
+import { narrateEdition } from './edition.ts';
+import { checkVoices } from './engine-choice.ts';
+import { feedIsCurrent, publishFeed } from './publish.ts';
+import { scriptFor } from './script-for.ts';
+import { synthesizeScript } from './synthesize.ts';
+import { episodeNameClashes } from './episode-name.ts';
+import type { ArticleResult, Failure, Reporter } from './types.ts';
+import { castNotice, type CastMemory } from '../voices/casting.ts';
+
+export interface NarrateOptions {
+  inputs: string[];
+  config: Config;
+  engine: EngineName;
+  /** The clip cache folder, or null for none (--no-cache: clips live in the run's scratch folder). */
+  cacheDir: string | null;
+  reporter: Reporter;
+  /** Also build one edition episode of every article that succeeded, for this date. */
+  edition?: { date: Date };
+}
+
+/** Encoded MP3 pieces and clip measurements, inside the clip cache folder (so --no-cache's temp folder takes them too). */
+const encodedCacheDir = (cacheDir: string) => join(cacheDir, 'encoded');
+const ENCODED_CACHE_MAX_BYTES = 256 * 1024 * 1024;
+
+/** Creates the output folder, or says in one line why it cannot be used. */
+async function prepareOutDir(outDir: string): Promise<void> {
+  try {
+    await ensureDir(outDir);
+    await probeWritable(outDir); // now, not after all the synthesis (a read-only mount, --out /proc)
+  } catch (cause) {
+    throw outputError(`Cannot use ${outDir} as the output folder: ${describeFolderError(cause)}.`, 'Choose a writable folder with --out.', cause, 'output.folder');
+  }
+}
+
+/**
+ * Two inputs that would write one episode file fail together, before any synthesis, instead of one
+ * silently overwriting the other: which one "wins" would depend on input order, and renaming either
+ * behind the user's back would move an episode's URL when a second file appears.
+ */
+function withoutClashes(files: string[], failures: Failure[], outDir: string): { files: string[]; failures: Failure[] } {
+  const clashes = episodeNameClashes(files, outDir);
+  if (clashes.size === 0) return { files, failures };
+  const clashing = new Set([...clashes.values()].flat());
+  const more: Failure[] = [];
+  for (const [file, sources] of clashes) {
+    for (const source of sources) {
+      const others = sources.filter((s) => s !== source).join(', ');
+      const error = inputError(`${source} and ${others} would both be written to ${file}; neither was narrated.`, 'Rename one of them: an episode is named after its input\'s base name.', undefined, 'input.same-episode-name');
+      more.push({ source, ok: false, error });
+    }
+  }
+  return { files: files.filter((f) => !clashing.has(f)), failures: [...failures, ...more] };
+}
+
+export async function narrate(ctx: RunContext, options: NarrateOptions): Promise<ArticleResult[]> {
+  const { config } = options;
+  const collected = await collectEach(options.inputs, config);
+  const { files, failures } = withoutClashes(collected.files, collected.failures, config.outDir);
+  await prepareOutDir(config.outDir);
+  const lock = takeLock(config.outDir);
+  const unlock = ctx.onAbort(() => lock.release());
+  try {
+    return await narrateLocked(ctx, options, files, failures);
+  } finally {
+    unlock();
+    lock.release();
+  }
+}
+
+/** The output folder's lock (see core/lock.ts), or an output error when it cannot even be tried. */
+function takeLock(outDir: string): FolderLock {
+  try {
+    return lockFolder(outDir);
+  } catch (cause) {
+    if (cause instanceof AppError) throw cause;
+    throw outputError(`Cannot lock ${outDir} for this run: ${describeFolderError(cause)}.`, 'Choose a writable folder with --out.', cause, 'output.lock');
+  }
+}
+
+/** The run proper, while it holds the output folder. */
+async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: string[], failures: Failure[]): Promise<ArticleResult[]> {
+  const { config, reporter } = options;
+  const results: ArticleResult[] = [];
+  const finish = (result: ArticleResult) => {
+    results.push(result);
+    reporter.result(result);
+  };
+  ffmpegPath(); // a missing or broken ffmpeg fails the run now, not after minutes of synthesis
+  const cacheDir = options.cacheDir ?? (await ctx.workDir('nocache'));
+  await prepareCacheDir(cacheDir); // exit 6 naming the cache now, not an engine error mid-run
+  // What a dead run left (kill -9, a crash): its temp files here and its scratch folder. A live run's
+  // are left alone: their names carry its pid.
+  const encodedCache = encodedCacheDir(cacheDir);
+  sweepTemps([config.outDir, cacheDir, encodedCache]);
+  for (const dir of [config.outDir, cacheDir, encodedCache]) ctx.watchDir(dir);
+  for (const failure of failures) finish(failure);
+  const stats: CacheStats = { hits: 0, misses: 0, discarded: 0 };
+  const raw = await loadEngine(options.engine, { concurrency: config.concurrency, ...(config.proxy ? { proxy: config.proxy } : {}) });
+  const engine = cachedEngine(raw, cacheDir, stats);
+  const unwatch = ctx.onAbort(() => engine.close());
+  try {
+    checkVoices(engine, config);
+    // The next article synthesizes while the previous one is still being assembled.
+    let assembling: Promise<void> = Promise.resolve();
+    const done: { script: Script; clips: Clip[][] }[] = [];
+    // Edge: the service's voice list (cached a week) gives the genders of voices the built-in table lacks.
+    const listed = options.engine === 'edge' ? await (await import('../voices/edge-service.ts')).serviceVoices({ cacheDir, ...(config.proxy ? { proxy: config.proxy } : {}) }) : [];
+    const cast: CastMemory = { speakers: new Map(), serviceVoices: listed };
+    for (const file of files) {
+      if (ctx.signal.aborted) break;
+      let script: Script;
+      let clips: Clip[][];
+      const before = stats.misses;
+      // New clips are decoded and measured while the rest are still being synthesized (free time
+      // with a network engine); cache hits wait for assembly, which an unchanged episode skips.
+      let prepared;
+      try {
+        const workDir = await ctx.workDir('episode');
+        prepared = { workDir, decoder: createClipDecoder(workDir, true) };
+        script = await scriptFor(file, config, options.engine, cast);
+        const shared = castNotice(script);
+        if (shared) reporter.notice(shared);
+        const decoder = prepared.decoder;
+        clips = await synthesizeScript(engine, script, reporter, ctx.signal, (clip) => void decoder.decode(clip.file));
+      } catch (error) {
+        if (prepared) await rm(prepared.workDir, { recursive: true, force: true });
+        await assembling;
+        finish({ source: file, ok: false, error: toAppError(error) });
+        continue;
+      }
+      const synthesized = stats.misses - before;
+      const segments = clips.reduce((n, c) => n + c.length, 0);
+      await assembling;
+      if (ctx.signal.aborted) break;
+      const finished = { script, clips };
+      assembling = assemble(ctx, script, clips, config, { prepared, encodedCache }).then(
+        (episode) => {
+          done.push(finished);
+          finish({ source: file, ok: true, episode, segments, synthesized, reused: episode.reused });
+        },
+        (error: unknown) => finish({ source: file, ok: false, error: toAppError(error) }),
+      );
+    }
+    await assembling;
+    if (options.edition && !ctx.signal.aborted) {
+      finish(await narrateEdition(ctx, { articles: done, inputs: files, config, engine, engineName: options.engine, stats, reporter, date: options.edition.date }));
+    }
+    // An interrupted run leaves feed.xml as it was; the next run rebuilds it from the folder. An
+    // unchanged re-run leaves it alone too, unless it is missing.
+    const changed = results.some((r) => r.ok && !r.reused);
+    const written = results.flatMap((r) => (r.ok ? [r.episode.file] : []));
+    if (written.length && !ctx.signal.aborted && (changed || !(await feedIsCurrent(config, written)))) {
+      const pages = await publishFeed(ctx, config);
+      // The snippet a publisher pastes to embed each new episode's player (also on its page).
+      const fresh = new Set(results.flatMap((r) => (r.ok && !r.reused ? [basename(r.episode.file)] : [])));
+      for (const page of pages.episodes) if (fresh.has(`${page.stem}.mp3`)) reporter.notice(`Embed ${page.stem}: ${page.snippet}`);
+    }
+  } catch (error) {
+    throw toAppError(error);
+  } finally {
+    unwatch();
+    await engine.close();
+    if (options.cacheDir) {
+      await pruneCache(options.cacheDir, CACHE_MAX_BYTES);
+      await pruneCache(encodedCache, ENCODED_CACHE_MAX_BYTES);
+    }
+  }
+  return results;
+}

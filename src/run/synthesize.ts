@@ -1,0 +1,45 @@
+// Script → clips: every segment requested at once; the engine bounds how many run.
+import { basename } from 'node:path';
+import type { Clip, Script } from '../model.ts';
+import type { Engine } from '../tts/engine.ts';
+import type { Reporter } from './types.ts';
+
+/**
+ * `signal` is the run's; `onFresh` sees each newly synthesized clip (not cache hits) as soon as it
+ * exists, so it can be decoded while the rest are still being synthesized.
+ */
+export async function synthesizeScript(engine: Engine, script: Script, reporter: Reporter, signal: AbortSignal, onFresh?: (clip: Clip) => void): Promise<Clip[][]> {
+  const total = script.chapters.reduce((n, c) => n + c.segments.length, 0);
+  let done = 0;
+  let index = 0;
+  reporter.progress({ article: script.source, done, total });
+  // One segment that fails for good fails the article: cancel its other requests so they do not hold
+  // connections the next article needs (finished ones stay in the cache for a re-run).
+  const article = new AbortController();
+  const cancel = AbortSignal.any([signal, article.signal]);
+  return Promise.all(
+    script.chapters.map((chapter) =>
+      Promise.all(
+        chapter.segments.map(async (segment) => {
+          const n = ++index;
+          const who = segment.speaker ? `, ${segment.speaker}` : '';
+          const clip = await engine
+            .synthesize({
+              text: segment.spoken ?? segment.text,
+              voice: segment.voice,
+              label: `${basename(script.source)} segment ${n} (${segment.role}${who}: "${segment.text.slice(0, 40)}${segment.text.length > 40 ? '…' : ''}")`,
+              outFile: '', // the cache decides where clips live
+              signal: cancel,
+            })
+            .catch((error: unknown) => {
+              article.abort();
+              throw error;
+            });
+          reporter.progress({ article: script.source, done: ++done, total });
+          if (!clip.cached) onFresh?.(clip);
+          return clip;
+        }),
+      ),
+    ),
+  );
+}
