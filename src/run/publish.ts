@@ -16,7 +16,7 @@ export async function publishFeed(ctx: RunContext, config: Config): Promise<Writ
     const cover = config.cover ?? (await renderCover({ show: config.show, headline: 'News articles, read aloud', outFile: join(workDir, SHOW_COVER), workDir, signal: ctx.signal }));
     await ctx.writeAtomic(join(config.outDir, SHOW_COVER), await readFile(cover));
     await ctx.writeAtomic(join(config.outDir, FEED_FILE), await buildFeed(config.outDir, config, config.baseUrl));
-    return await writePages({ outDir: config.outDir, config, baseUrl: config.baseUrl });
+    return await writePages({ outDir: config.outDir, config, baseUrl: config.baseUrl, write: (path, data) => ctx.writeAtomic(path, data) });
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
