@@ -8,7 +8,7 @@ import { assembleEpisode, chapterMarks, layoutEpisode, type AssembledEpisode, ty
 import { runFfmpeg } from '../../src/audio/ffmpeg.ts';
 import { decodeCheckJob, measureLoudness, probeFile, type ProbedFile } from '../helpers/probe.ts';
 import { AppError } from '../../src/errors.ts';
-import { makeClip, makeCover } from './fixtures.ts';
+import { makeClip, makeCover } from '../helpers/audio-fixtures.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'audio-assemble-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseFile, type IAudioMetadata } from 'music-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEdgeServer, type EdgeServer, type EdgeServerOptions, type RecordedRequest } from '../helpers/edge-server.ts';
-import { ROOT, runCli, type CliRun } from './run-cli.ts';
+import { ROOT, runCli, type CliRun } from '../helpers/run-cli.ts';
 
 const SAMPLE = join(ROOT, 'input', 'zelenskyy-north-korea.txt');
 const AP = join(ROOT, 'tests', 'fixtures', 'articles', 'ap-straight.txt');
