@@ -7,7 +7,7 @@ import { describeFolderError, ensureDir, probeWritable } from '../core/fs.ts';
 import type { RunContext } from '../core/run-context.ts';
 import { sweepTemps } from '../core/temp.ts';
 import { inputError, outputError, toAppError } from '../errors.ts';
-import type { Clip, EngineName, Script } from '../model.ts';
+import type { Article, Clip, EngineName, Script } from '../model.ts';
 import { createClipDecoder } from '../audio/assemble.ts';
 import { ffmpegPath } from '../audio/ffmpeg.ts';
 import { CACHE_MAX_BYTES, cachedEngine, prepareCacheDir, pruneCache, type CacheStats } from '../tts/clip-cache.ts';
@@ -17,7 +17,7 @@ import { collectEach } from './collect.ts';
 import { narrateEdition } from './edition.ts';
 import { checkVoices } from './engine-choice.ts';
 import { feedExists, publishFeed } from './publish.ts';
-import { scriptFor } from './script-for.ts';
+import { scriptFor, scriptForArticle } from './script-for.ts';
 import { synthesizeScript } from './synthesize.ts';
 import { episodeNameClashes } from './episode-name.ts';
 import type { ArticleResult, Failure, Reporter } from './types.ts';
@@ -30,8 +30,13 @@ export interface NarrateOptions {
   /** The clip cache folder, or null for none (--no-cache: clips live in the run's scratch folder). */
   cacheDir: string | null;
   reporter: Reporter;
-  /** Also build one edition episode of every article that succeeded, for this date. */
-  edition?: { date: Date };
+  /** Articles already read (feed items, src/run/sources.ts), narrated after the inputs into `<article.source>.mp3`. */
+  articles?: Article[];
+  /**
+   * Also build one edition episode of every article that succeeded, for this date. `stories`: the
+   * sources of the articles to include besides the inputs, in order (default: every article).
+   */
+  edition?: { date: Date; stories?: string[] };
 }
 
 /** Encoded MP3 pieces and clip measurements, inside the clip cache folder (so --no-cache's temp folder takes them too). */
@@ -99,8 +104,9 @@ export async function narrate(ctx: RunContext, options: NarrateOptions): Promise
     // Edge: the service's voice list (cached a week) gives the genders of voices the built-in table lacks.
     const listed = options.engine === 'edge' ? await (await import('../voices/edge-service.ts')).serviceVoices({ cacheDir, ...(config.proxy ? { proxy: config.proxy } : {}) }) : [];
     const cast: CastMemory = { speakers: new Map(), serviceVoices: listed };
-    for (const file of files) {
+    for (const input of [...files, ...(options.articles ?? [])]) {
       if (ctx.signal.aborted) break;
+      const file = typeof input === 'string' ? input : input.source;
       let script: Script;
       let clips: Clip[][];
       const before = stats.misses;
@@ -110,7 +116,7 @@ export async function narrate(ctx: RunContext, options: NarrateOptions): Promise
       try {
         const workDir = await ctx.workDir('episode');
         prepared = { workDir, decoder: createClipDecoder(workDir, true) };
-        script = await scriptFor(file, config, options.engine, cast);
+        script = typeof input === 'string' ? await scriptFor(input, config, options.engine, cast) : scriptForArticle(input, config, options.engine, cast);
         const shared = castNotice(script);
         if (shared) reporter.notice(shared);
         const decoder = prepared.decoder;
@@ -136,7 +142,9 @@ export async function narrate(ctx: RunContext, options: NarrateOptions): Promise
     }
     await assembling;
     if (options.edition && !ctx.signal.aborted) {
-      finish(await narrateEdition(ctx, { articles: done, inputs: files, config, engine, engineName: options.engine, stats, reporter, date: options.edition.date }));
+      const stories = options.edition.stories ?? (options.articles ?? []).map((a) => a.source);
+      const articles = done.filter((d) => files.includes(d.script.source) || stories.includes(d.script.source));
+      finish(await narrateEdition(ctx, { articles, inputs: [...files, ...stories], config, engine, engineName: options.engine, stats, reporter, date: options.edition.date }));
     }
     // An interrupted run leaves feed.xml as it was; the next run rebuilds it from the folder. An
     // unchanged re-run leaves it alone too, unless it is missing.
