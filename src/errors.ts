@@ -12,6 +12,8 @@ export const ExitCode = {
   output: 6,
   config: 7,
   network: 8,
+  /** Another run is writing to the same output folder. */
+  busy: 9,
   /** A bug: an error no code path expected (sysexits' EX_SOFTWARE). */
   internal: 70,
   interrupted: 130,

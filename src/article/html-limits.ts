@@ -53,17 +53,20 @@ export function markupDepth(html: string): number {
   return max;
 }
 
-/** Deepest element nesting below `root`, counted without recursion; stops counting at `limit`. */
-function nestingDepth(root: El, limit: number): number {
+/**
+ * True when the tree below `root` is deeper or has more elements than the limits, counted without
+ * recursion and stopping as soon as one is exceeded. Readability's own maxElemsToParse never fires
+ * under linkedom (its getElementsByTagName('*') returns nothing), so the element count is ours.
+ */
+function exceeds(root: El, maxDepth: number, maxElements: number): boolean {
   const stack: Array<[El, number]> = [[root, 0]];
-  let max = 0;
+  let elements = 0;
   while (stack.length > 0) {
     const [el, depth] = stack.pop()!;
-    if (depth > max) max = depth;
-    if (max > limit) return max;
+    if (depth > maxDepth || ++elements > maxElements) return true;
     for (const child of Array.from(el.children)) stack.push([child, depth + 1]);
   }
-  return max;
+  return false;
 }
 
 /** Readability recurses through the DOM and slows down quadratically on very deep trees: walk those plainly. */
@@ -72,25 +75,24 @@ const MAX_READABILITY_DEPTH = 300;
 /** Pages with more elements than this skip Readability (whose scoring is slow on them) for a plain walk. */
 const MAX_READABILITY_ELEMENTS = 30_000;
 
-export function articleRoot(html: string): El | null {
-  const document = parsePage(html);
+/** The element holding the story in `document` (which this changes); `reparse` gives a fresh copy. */
+export function articleRoot(document: Document, reparse: () => Document): El | null {
   removeJunk(document.documentElement as unknown as El);
-  if (nestingDepth(document.documentElement as unknown as El, MAX_READABILITY_DEPTH) > MAX_READABILITY_DEPTH) {
+  if (exceeds(document.documentElement as unknown as El, MAX_READABILITY_DEPTH, MAX_READABILITY_ELEMENTS)) {
     return (document.querySelector('article') ?? document.querySelector('main') ?? document.body) as El | null;
   }
   let content: El | null = null;
   try {
     const result = new Readability(document as unknown as Document, {
       serializer: (node: Node) => node,
-      maxElemsToParse: MAX_READABILITY_ELEMENTS,
       charThreshold: 200,
     }).parse();
     content = (result?.content as El | null | undefined) ?? null;
   } catch {
-    content = null; // too many elements, or a DOM shape Readability trips on: walk the page instead
+    content = null; // a DOM shape Readability trips on: walk the page instead
   }
   if (content && normalizeText(content.textContent ?? '') !== '') return content;
-  const fresh = parsePage(html);
+  const fresh = reparse();
   const root = (fresh.querySelector('article') ?? fresh.querySelector('main') ?? fresh.body) as El | null;
   if (root) removeJunk(root);
   return root;

@@ -6,9 +6,14 @@ import { bylineOf, dateOf, isDateOnly, isDateStub, isNameOnly } from './junk.ts'
 import { comparable, normalizeText, sameText, words } from './blocks.ts';
 import { classWords } from './html-cleanup.ts';
 
+/** The page's <meta> elements, found once per document: querySelectorAll walks the whole tree. */
+const metaElements = new WeakMap<Document, Element[]>();
+
 function meta(document: Document, ...names: string[]): string | null {
+  let elements = metaElements.get(document);
+  if (!elements) metaElements.set(document, (elements = Array.from(document.querySelectorAll('meta'))));
   for (const name of names) {
-    for (const el of document.querySelectorAll('meta')) {
+    for (const el of elements) {
       const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
       if (key !== name) continue;
       const value = normalizeText(el.getAttribute('content') ?? '');

@@ -65,7 +65,7 @@ export const MAX_ARTICLE_TEXT_CHARS = 300_000;
 export function checkLength(article: Article, input: string): Article {
   const chars = [article.headline, article.dek ?? '', ...article.sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs])].reduce((n, t) => n + t.length, 0);
   if (chars > MAX_ARTICLE_TEXT_CHARS) {
-    throw inputError(`${input} has ${Math.round(chars / 1000)}k characters of text; one article is limited to ${MAX_ARTICLE_TEXT_CHARS / 1000}k (about five hours of audio).`, 'Split it into separate articles.');
+    throw inputError(`${input} has ${chars.toLocaleString('en-US')} characters of text; one article is limited to ${MAX_ARTICLE_TEXT_CHARS.toLocaleString('en-US')} (about five hours of audio).`, 'Split it into separate articles.');
   }
   return article;
 }

@@ -20,11 +20,12 @@ export interface Turn {
 
 const HONORIFIC = '(?:MR|MRS|MS|DR|M|MME|MLLE|PROF|SEN|REP|GEN|AMB|SECRETARY|PRESIDENT|AMBASSADOR|ADM|COL)';
 const CAPS_WORD = "[\\p{Lu}][\\p{Lu}\\p{M}.'’-]*";
-const COLON_CAPS = new RegExp(`^((?:${HONORIFIC}\\.?\\s+)?${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,5})\\s?:\\s+(?=\\S)`, 'u');
+// German press conferences add the speaker's office: "SEIBERT (Bundesregierung):", "FRAGE (zur Lage):".
+const COLON_CAPS = new RegExp(`^((?:${HONORIFIC}\\.?\\s+)?${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,5})(?:\\s*\\([^)]{1,60}\\))?\\s?:\\s+(?=\\S)`, 'u');
 const COLON_QA = /^([QAR])\s?(?::|[-–—])\s+(?=\S)|^(Q)\s+(?=\()/;
 const COLON_TITLE = /^((?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|M|Mme)\.?\s+)?\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+(?:de|von|van|le|la|du|\p{Lu}[\p{Ll}\p{M}'’-]+)){0,3})\s?:\s+(?=\S)/u;
 const ROLE_WORD = /^(?:Question|Answer|Frage|Antwort|Réponse|Pregunta|Respuesta|Domanda|Risposta|Moderator|Interviewer|Host|Journaliste|Journalist)$/i;
-const STRONG = new RegExp(`^(?:${HONORIFIC}\\.?\\s|QUESTION$|Q$)`, 'u');
+const STRONG = new RegExp(`^(?:${HONORIFIC}\\.?\\s|QUESTION$|Q$|FRAGE$)`, 'u');
 /** An ALL-CAPS name of two to five words (particles such as DE, LE allowed). */
 const CAPS_NAME = /^((?:\p{Lu}[\p{Lu}\p{M}'’-]+\s+){1,4}\p{Lu}[\p{Lu}\p{M}'’-]+)(?=\s+\S*\p{Ll}|$)/u;
 

@@ -54,7 +54,7 @@ export function buildProgram(): Command {
     .option('--concurrency <n>', 'parallel syntheses (Flite workers are capped at the core count)', positiveInt)
     .option('--proxy <url>', 'HTTP(S) proxy for Edge TTS (default: $HTTPS_PROXY)')
     .option('--cover <image>', 'cover art (square PNG or JPEG, 1400-3000 px); default: drawn from show name and headline')
-    .option('--base-url <url>', 'public URL of the output folder, used for links in output/feed.xml')
+    .option('--base-url <url>', 'public URL of the output folder, for the links in output/feed.xml and the pages (embed snippet, feed address)')
     .option('--list-voices', 'list the Edge voices for the configured language and exit (needs network)')
     .option('--follow-symlinks', 'in input folders, also read symlinks that lead outside the folder')
     .option('--no-cache', 'synthesize every segment again instead of reusing cached clips')
@@ -74,7 +74,8 @@ Examples:
   npm run narrate -- --voice body=en-US-JennyNeural --voice quote=en-GB-RyanNeural
 
 Exit codes: 0 ok, 1 some articles failed, 2 usage, 3 input, 4 engine, 5 ffmpeg, 6 output (incl. disk full),
-  7 config, 8 network, 70 internal error (a bug: please report it with --debug output),
+  7 config, 8 network, 9 busy (another run is writing to the same --out folder; nothing was written),
+  70 internal error (a bug: please report it with --debug output),
   130 interrupted (Ctrl-C), 143 terminated (SIGTERM).
 Clip cache: ${join('.cache', 'clips')} (override with AUDIO_EDITION_CACHE); delete the folder to clear it.`,
     );

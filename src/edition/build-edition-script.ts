@@ -91,5 +91,9 @@ export function buildEditionScript(scripts: Script[], options: EditionOptions): 
     sections: [],
     credits: [],
   };
-  return { source: article.source, title, article, engine, chapters: [intro, ...stories] };
+  // Everyone quoted in the edition, once: a person keeps one voice across the stories of a run
+  // (src/voices/casting.ts), so the first story's entry speaks for the rest.
+  const seen = new Set<string>();
+  const cast = scripts.flatMap((s) => s.cast ?? []).filter((c) => !seen.has(`${c.speaker}\u0000${c.voice}`) && !!seen.add(`${c.speaker}\u0000${c.voice}`));
+  return { source: article.source, title, article, engine, chapters: [intro, ...stories], ...(cast.length ? { cast } : {}) };
 }

@@ -4,9 +4,10 @@ import { rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Config } from '../config.ts';
 import { describeFolderError, ensureDir, probeWritable } from '../core/fs.ts';
+import { lockFolder, type FolderLock } from '../core/lock.ts';
 import type { RunContext } from '../core/run-context.ts';
 import { sweepTemps } from '../core/temp.ts';
-import { inputError, outputError, toAppError } from '../errors.ts';
+import { AppError, inputError, outputError, toAppError } from '../errors.ts';
 import type { Article, Clip, EngineName, Script } from '../model.ts';
 import { createClipDecoder } from '../audio/assemble.ts';
 import { ffmpegPath } from '../audio/ffmpeg.ts';
@@ -16,7 +17,7 @@ import { assemble } from './assemble-episode.ts';
 import { collectEach } from './collect.ts';
 import { narrateEdition } from './edition.ts';
 import { checkVoices } from './engine-choice.ts';
-import { feedExists, publishFeed } from './publish.ts';
+import { feedIsCurrent, publishFeed } from './publish.ts';
 import { scriptFor, scriptForArticle } from './script-for.ts';
 import { synthesizeScript } from './synthesize.ts';
 import { episodeNameClashes } from './episode-name.ts';
@@ -37,6 +38,8 @@ export interface NarrateOptions {
    * sources of the articles to include besides the inputs, in order (default: every article).
    */
   edition?: { date: Date; stories?: string[] };
+  /** The caller already holds the output folder's lock (takeLock). */
+  lockHeld?: boolean;
 }
 
 /** Encoded MP3 pieces and clip measurements, inside the clip cache folder (so --no-cache's temp folder takes them too). */
@@ -74,15 +77,40 @@ function withoutClashes(files: string[], failures: Failure[], outDir: string): {
 }
 
 export async function narrate(ctx: RunContext, options: NarrateOptions): Promise<ArticleResult[]> {
+  const { config } = options;
+  const collected = await collectEach(options.inputs, config);
+  const { files, failures } = withoutClashes(collected.files, collected.failures, config.outDir);
+  await prepareOutDir(config.outDir);
+  // A run with sources (src/run/sources.ts) holds the lock from reading its state to the feed.
+  if (options.lockHeld) return narrateLocked(ctx, options, files, failures);
+  const lock = takeLock(config.outDir);
+  const unlock = ctx.onAbort(() => lock.release());
+  try {
+    return await narrateLocked(ctx, options, files, failures);
+  } finally {
+    unlock();
+    lock.release();
+  }
+}
+
+/** The output folder's lock (see core/lock.ts), or an output error when it cannot even be tried. */
+export function takeLock(outDir: string): FolderLock {
+  try {
+    return lockFolder(outDir);
+  } catch (cause) {
+    if (cause instanceof AppError) throw cause;
+    throw outputError(`Cannot lock ${outDir} for this run: ${describeFolderError(cause)}.`, 'Choose a writable folder with --out.', cause, 'output.lock');
+  }
+}
+
+/** The run proper, while it holds the output folder. */
+async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: string[], failures: Failure[]): Promise<ArticleResult[]> {
   const { config, reporter } = options;
   const results: ArticleResult[] = [];
   const finish = (result: ArticleResult) => {
     results.push(result);
     reporter.result(result);
   };
-  const collected = await collectEach(options.inputs, config);
-  const { files, failures } = withoutClashes(collected.files, collected.failures, config.outDir);
-  await prepareOutDir(config.outDir);
   ffmpegPath(); // a missing or broken ffmpeg fails the run now, not after minutes of synthesis
   const cacheDir = options.cacheDir ?? (await ctx.workDir('nocache'));
   await prepareCacheDir(cacheDir); // exit 6 naming the cache now, not an engine error mid-run
@@ -149,7 +177,8 @@ export async function narrate(ctx: RunContext, options: NarrateOptions): Promise
     // An interrupted run leaves feed.xml as it was; the next run rebuilds it from the folder. An
     // unchanged re-run leaves it alone too, unless it is missing.
     const changed = results.some((r) => r.ok && !r.reused);
-    if (results.some((r) => r.ok) && !ctx.signal.aborted && (changed || !(await feedExists(config)))) {
+    const written = results.flatMap((r) => (r.ok ? [r.episode.file] : []));
+    if (written.length && !ctx.signal.aborted && (changed || !(await feedIsCurrent(config, written)))) {
       const pages = await publishFeed(ctx, config);
       // The snippet a publisher pastes to embed each new episode's player (also on its page).
       const fresh = new Set(results.flatMap((r) => (r.ok && !r.reused ? [basename(r.episode.file)] : [])));

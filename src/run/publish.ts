@@ -1,7 +1,8 @@
 // Published files → feed.xml and the show cover, rebuilt from what is really in the output folder.
 import { readFile, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Config } from '../config.ts';
+import { readBounded } from '../core/read-bounded.ts';
 import type { RunContext } from '../core/run-context.ts';
 import { renderCover } from '../audio/cover.ts';
 import { FEED_FILE, SHOW_COVER, buildFeed } from '../publish/collect-episodes.ts';
@@ -15,14 +16,30 @@ export async function publishFeed(ctx: RunContext, config: Config): Promise<Writ
     const cover = config.cover ?? (await renderCover({ show: config.show, headline: 'News articles, read aloud', outFile: join(workDir, SHOW_COVER), workDir, signal: ctx.signal }));
     await ctx.writeAtomic(join(config.outDir, SHOW_COVER), await readFile(cover));
     await ctx.writeAtomic(join(config.outDir, FEED_FILE), await buildFeed(config.outDir, config, config.baseUrl));
-    return await writePages({ outDir: config.outDir, config, baseUrl: config.baseUrl });
+    return await writePages({ outDir: config.outDir, config, baseUrl: config.baseUrl, write: (path, data) => ctx.writeAtomic(path, data) });
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
 }
 
-/** feed.xml and the show page are both there (an unchanged re-run rebuilds them when one is missing). */
-export async function feedExists(config: Config): Promise<boolean> {
-  const exists = async (name: string) => Boolean(await stat(join(config.outDir, name)).catch(() => null));
-  return (await exists(FEED_FILE)) && (await exists(SHOW_PAGE));
+/**
+ * feed.xml and the show page are there and the feed lists every episode file given. An unchanged
+ * re-run rebuilds them otherwise: a feed that lost an episode (two runs that overlapped before the
+ * folder lock, a hand edit) gets it back.
+ */
+export async function feedIsCurrent(config: Config, episodes: readonly string[]): Promise<boolean> {
+  if (!(await stat(join(config.outDir, SHOW_PAGE)).catch(() => null))) return false;
+  const feed = await readBounded(join(config.outDir, FEED_FILE), { maxBytes: 64 * 1024 * 1024 }).then((b) => b.toString('utf8'), () => null);
+  if (feed === null) return false;
+  const listed = new Set(
+    [...feed.matchAll(/<enclosure url="([^"]*)"/g)].map((m) => {
+      const last = m[1]!.replace(/&amp;/g, '&').split('/').pop() ?? '';
+      try {
+        return decodeURIComponent(last);
+      } catch {
+        return last;
+      }
+    }),
+  );
+  return episodes.every((file) => listed.has(basename(file)));
 }

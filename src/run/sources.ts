@@ -17,14 +17,13 @@ import { ARTICLE_EXTENSIONS } from '../article/read-input.ts';
 import { metaSidecar } from '../sources/episode-meta.ts';
 import { editionArticles } from '../sources/edition-items.ts';
 import { HostLimiter } from '../sources/fetch-source.ts';
-import { lockFolder } from '../sources/folder-lock.ts';
 import { gatherSources, type ItemJob } from '../sources/gather.ts';
 import { splitInputs } from '../sources/inputs.ts';
 import { parseSources } from '../sources/source-config.ts';
-import { loadState, recordEpisode, recordFailure, saveState } from '../sources/state.ts';
+import { episodeFiles, loadState, recordEpisode, recordFailure, saveState } from '../sources/state.ts';
 import { applyRetention, removeStale } from '../sources/upkeep.ts';
-import { feedExists, publishFeed } from './publish.ts';
-import { narrate, type NarrateOptions } from './narrate.ts';
+import { feedIsCurrent, publishFeed } from './publish.ts';
+import { narrate, takeLock, type NarrateOptions } from './narrate.ts';
 import type { ArticleResult, Reporter } from './types.ts';
 
 async function hasArticles(folder: string): Promise<boolean> {
@@ -57,13 +56,14 @@ export async function narrateWithSources(ctx: RunContext, options: SourcesRunOpt
 
   const outDir = config.outDir;
   await ensureDir(outDir);
-  const lock = await lockFolder(outDir, { signal: ctx.signal, onWait: (pid) => reporter.notice(`Another run (pid ${pid}) is working in ${outDir}; waiting for it to finish.`) });
+  // Held from reading the state to the last deletion: a second run exits at once ("busy", exit 9).
+  const lock = takeLock(outDir);
   const unwatch = ctx.onAbort(() => lock.release());
   try {
-    return [...unreachable, ...(await runLocked(ctx, { ...options, inputs }, sources, limiter, fetch))];
+    return [...unreachable, ...(await runLocked(ctx, { ...options, inputs, lockHeld: true }, sources, limiter, fetch))];
   } finally {
     unwatch();
-    await lock.release();
+    lock.release();
   }
 }
 
@@ -113,7 +113,7 @@ async function runLocked(ctx: RunContext, options: SourcesRunOptions, sources: R
   await saveState(outDir, state);
   const narrated = results.some((r) => r.ok && !r.reused);
   const pending = Object.values(state.items).some((i) => i.stale?.length) || Boolean(state.remove?.length);
-  if (narrated || pending || !(await feedExists(config))) await publishFeed(ctx, config);
+  if (narrated || pending || !(await feedIsCurrent(config, [...episodeFiles(state).current]))) await publishFeed(ctx, config);
   await removeStale(outDir, state);
   await saveState(outDir, state);
   return [...failures, ...results];

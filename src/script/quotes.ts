@@ -39,10 +39,12 @@ function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 }
 
-function doubleMark(text: string, index: number): MarkType {
+function doubleMark(text: string, index: number): MarkType | null {
   const ch = text[index]!;
   const prev = text[index - 1];
   const next = text[index + 1];
+  // A straight mark inside a word (5"4, ¹"一) is an inch sign or a typo, not a quotation mark.
+  if (ch === '"' && isWordChar(prev) && isWordChar(next)) return null;
   const openContext = prev === undefined || /[\s([{\u2014\u2013/-]/.test(prev);
   const closeContext = next === undefined || /[\s.,;:!?)\]}\u2014\u2013-]/.test(next);
   if (ch === '“' || ch === '„' || ch === '‟' || ch === '«') {

@@ -6,12 +6,16 @@
 //     (`saying “In a flash, …”`, `said, “Yes.”`): always, whatever its length;
 //  3. a quote that opens its sentence and is a complete utterance (ends with punctuation inside
 //     the marks, or right after them: `“No,” he said.`, `“Why?”`): always;
-//  4. any other quoted clause switches only from `quoteMinWords` words (default 4), unless it
+//  4. a quotation that completes the narrator's own clause stays with the narrator however long:
+//     right after a preposition, an article or determiner, a copula, or a verb that names or
+//     describes ("called", "described as", "dubbed", "was"; "als", "für", "nannte"; "de",
+//     "pour", "qualifié de"): `the group was “to provide advice on …”`, `a study titled “…”`;
+//  5. any other quoted clause switches only from `quoteMinWords` words (default 4), unless it
 //     looks like a title (every long word capitalised: “Face the Nation”, “Make America Great
 //     Again”). Shorter ones are scare quotes or partial quotes (“preventively”, “observer,”, “a
 //     flagrant violation”): switching voice for one to three words inside a sentence sounds like
 //     a glitch, so they stay in the narrator's voice with their marks;
-//  5. an unclosed quote (a truncated article) switches like rule 4 or when it opens its
+//  6. an unclosed quote (a truncated article) switches like rule 5 or when it opens its
 //     sentence, and runs to the end of its paragraph.
 // The pieces cover the paragraph completely, in order: only the outer marks of a voiced quote are
 // left out of its text. Punctuation left alone between marks (`”.`) joins the piece before it.
@@ -34,6 +38,22 @@ export interface Piece {
 const QUOTE_MARK = /[“”„‟"«»‘’'‹›]/;
 const REPORTING_INTRO =
   /\b(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|stated|declared|explained|replied|responded|continued|warned|insisted|saying|adding|writing|telling|asking|declaring|warning|explaining|stating|tweeted|posted|concluded|remarked|noted|noting|reads|read|according to [^,]+)\s*,?$/i;
+
+/** Words after which a quotation is the object or complement of the narrator's clause (rule 4). */
+const COMPLETES_CLAUSE = new RegExp(
+  `(?<![\\p{L}])(?:${[
+    // English: prepositions, articles and determiners, copulas, naming and describing verbs
+    'of|for|about|on|in|into|from|with|without|by|as|at|against|over|under|than|like|the|a|an|this|that|these|those|its|his|her|their|our|' +
+      'is|was|were|are|be|been|being|called|calling|calls|described|describes|describing|dubbed|termed|labell?ed|branded|named|titled|entitled|known|deemed|considered',
+    // German
+    'als|für|von|vom|zum|zur|mit|über|auf|gegen|um|unter|der|die|das|den|dem|des|ein|eine|einen|einem|einer|ist|war|sei|nannte|nennt|bezeichnete|bezeichnet|genannt|betitelt',
+    // French, Spanish, Italian
+    'de|du|des|pour|par|sur|avec|sans|contre|comme|le|la|les|un|une|est|était|qualifié|qualifiée|qualifiés|appelé|appelée|intitulé|intitulée|baptisé|del|para|por|con|el|los|las|una|es|fue|llamado|titulado|di|per|il|lo|gli|è|era|chiamato|intitolato',
+    // a naming verb and its object: "called it “…”", "nannte ihn „…“"
+    '(?:called|calls|dubbed|termed|labell?ed|branded|named|nannte|nennt|bezeichnete|qualifie|appelle)\\s+(?:it|him|her|them|this|that|es|ihn|sie|le|la|les)',
+  ].join('|')})$`,
+  'iu',
+);
 
 /** How far an attribution may sit from its quote mark, in characters (a long sentence's clause). */
 const LOOKBACK = 300;
@@ -69,6 +89,8 @@ export function isVoicedQuote(text: string, span: QuoteSpan, minWords: number, s
   const after = text.slice(span.end);
   const utterance = /[.,!?…—–-]$/.test(inner) || /^[.,!?]/.test(after);
   if (sentenceOpen && utterance) return true;
+  // …but a quotation followed by its attribution ("… be “forced to defend…,” he said") is the speaker's.
+  if (!sentenceOpen && COMPLETES_CLAUSE.test(before) && !attributionAfter(after.slice(0, 80).split(/(?<=[.!?])\s/)[0] ?? '')) return false;
   return count >= minWords && !titleLike(inner);
 }
 

@@ -2,6 +2,7 @@
 // requests that stay under its size limit. node-edge-tts XML-escapes the text itself, so the text here
 // stays raw (escaping it too would make the voice read "amp"); sizes are measured on the escaped form
 // because that is what travels in the SSML.
+import { splitSentences } from '../script/sentences.ts';
 
 /** Bytes of escaped text one request may carry (the service's limit is 4096; the SSML template adds whitespace). */
 export const EDGE_MAX_CHUNK_BYTES = 4000;
@@ -45,8 +46,15 @@ export function hasSpeakableText(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(text);
 }
 
-// A sentence ends at . ! ? … (or CJK 。！？) plus closing quotes/brackets, followed by whitespace.
-const SENTENCE_END = /(?<=[.!?…。！？]["'”’»)\]]*)\s+|(?<=[。！？])/u;
+/**
+ * Sentences by the script's own splitter (so "Mr. Smith" and "U.S. officials" stay whole), then cut
+ * after CJK full stops, which need no space after them and which that splitter does not know.
+ */
+function sentences(text: string): string[] {
+  return splitSentences(text).flatMap((sentence) => splitKeep(sentence, CJK_END));
+}
+
+const CJK_END = /(?<=[。！？])/u;
 const CLAUSE_END = /(?<=[,;:—–])\s+/u;
 
 function splitKeep(text: string, pattern: RegExp): string[] {
@@ -108,5 +116,5 @@ export function splitEdgeText(text: string, maxBytes = EDGE_MAX_CHUNK_BYTES): st
   const trimmed = text.trim();
   if (trimmed === '') return [];
   if (escapedByteLength(trimmed) <= maxBytes) return [trimmed];
-  return pack(splitKeep(trimmed, SENTENCE_END), maxBytes, 0);
+  return pack(sentences(trimmed), maxBytes, 0);
 }

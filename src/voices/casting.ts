@@ -11,6 +11,7 @@
 // Stated-gender people go first so unknown ones do not take the last matching voice. A shared voice is
 // chosen to confuse least: never the voice of the quote just before or after one of the person's
 // quotes, and otherwise the one whose holders speak farthest away. The plan's `cast` list says which rule gave each voice.
+import { basename } from 'node:path';
 import type { Config, VoiceSet } from '../config.ts';
 import type { Article, CastEntry, EngineName, Gender, Role, Script, Segment } from '../model.ts';
 import { voiceCatalog, type VoiceLookup } from './catalog.ts';
@@ -157,5 +158,5 @@ export function castNotice(script: Script): string | null {
   const shared = (script.cast ?? []).filter((c) => c.reason.startsWith(SHARED));
   if (shared.length === 0) return null;
   const people = (script.cast ?? []).length;
-  return `${script.source}: ${people} quoted people and not enough free quote voices; ${shared.map((c) => `${c.speaker} shares ${c.voice}`).join(', ')}. Add voices to voices.${script.engine}.quotes in the config to give everyone their own.`;
+  return `${basename(script.source)}: ${people} quoted people and not enough free quote voices; ${shared.map((c) => `${c.speaker} shares ${c.voice}`).join(', ')}. Add voices to voices.${script.engine}.quotes in the config to give everyone their own.`;
 }

@@ -36,7 +36,7 @@ describe('readArticleText and collectInputs', () => {
     const { loadArticle } = await import('../../src/article/load-article.ts');
     const paragraph = 'The council met again on Tuesday and talked about the budget for a long time. ';
     await writeFile(join(dir, 'book.txt'), `A Very Long Story\n\n${Array.from({ length: 4200 }, () => paragraph).join('\n\n')}`);
-    expect((await inputErrorOf(loadArticle(join(dir, 'book.txt')))).message).toMatch(/limited to 300k/);
+    expect((await inputErrorOf(loadArticle(join(dir, 'book.txt')))).message).toMatch(/has 3\d\d,\d{3} characters of text; one article is limited to 300,000 /);
     await writeFile(join(dir, 'long.txt'), `A Long Story\n\n${Array.from({ length: 300 }, () => paragraph).join('\n\n')}`);
     expect((await loadArticle(join(dir, 'long.txt'))).headline).toBe('A Long Story');
   });

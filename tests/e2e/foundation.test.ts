@@ -1,6 +1,7 @@
 // What a hostile tester found by trying to break a run, through the real CLI: repeated lines, folders
 // under /proc and /sys, unusable caches and output folders, odd entries in the output folder, two
 // inputs with one episode name. Each is one line and its own exit code, in bounded time.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -109,5 +110,42 @@ describe('two inputs, one episode name', () => {
     expect(run.code).toBe(1); // good.txt was written
     expect(existsSync(join(out, episode))).toBe(false);
     expect(existsSync(join(out, 'good.mp3'))).toBe(true);
+  });
+});
+
+describe('one run at a time per output folder', () => {
+  it('a folder held by a live run: exit 9 at once, one line naming its pid, nothing written', async () => {
+    const out = at('locked-out');
+    mkdirSync(out);
+    const lock = JSON.stringify({ pid: process.pid, startTicks: null, started: '2026-12-01T10:00:00.000Z' });
+    writeFileSync(join(out, '.audio-edition.lock'), lock);
+    const run = await runCli([at('good.txt'), '--engine', 'flite', '--quiet', '--out', out], { env, ...BOUNDED });
+    expect(lines(run.stderr)).toEqual([`error: Another run (pid ${process.pid}, started 2026-12-01T10:00:00.000Z) is writing to ${out}. Wait for it to finish and run again (synthesized clips are cached), or choose another folder with --out.`]);
+    expect(run.code).toBe(9);
+    expect(readdirSync(out)).toEqual(['.audio-edition.lock']);
+    expect(readFileSync(join(out, '.audio-edition.lock'), 'utf8')).toBe(lock);
+  });
+
+  it('a lock left by a process that is gone is taken over, and released at the end', async () => {
+    const out = at('stale-out');
+    mkdirSync(out);
+    const dead = Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
+    writeFileSync(join(out, '.audio-edition.lock'), JSON.stringify({ pid: dead, startTicks: null, started: 'earlier' }));
+    const run = await runCli([at('good.txt'), '--engine', 'flite', '--quiet', '--out', out], { env, ...BOUNDED });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(existsSync(join(out, '.audio-edition.lock'))).toBe(false);
+  });
+
+  it('an unchanged re-run puts back an episode the feed lost', async () => {
+    const out = at('feed-out');
+    expect((await runCli([at('good.txt'), '--engine', 'flite', '--quiet', '--out', out], { env, ...BOUNDED })).code).toBe(0);
+    const feed = readFileSync(join(out, 'feed.xml'), 'utf8');
+    expect(feed).toContain('good.mp3');
+    // What an overlapping run could leave: the feed without this episode.
+    writeFileSync(join(out, 'feed.xml'), feed.replace(/<item>[\s\S]*?<\/item>\s*/g, ''));
+    const again = await runCli([at('good.txt'), '--engine', 'flite', '--quiet', '--out', out], { env, ...BOUNDED });
+    expect(again.code).toBe(0);
+    expect(readFileSync(join(out, 'feed.xml'), 'utf8')).toContain('good.mp3');
   });
 });

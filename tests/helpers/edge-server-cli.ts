@@ -1,4 +1,4 @@
-// Runs the local Edge-protocol server for manual tries:
+// Runs the local Edge-protocol server (scripts/edge-server.ts) for manual tries:
 //   node --import tsx tests/helpers/edge-server-cli.ts [--latency MS] [--ms-per-char MS] [--fault KIND@N[,N…]]…
 // KIND is status:CODE (handshake refused), close-mid-turn, stall, empty-audio, truncated-audio or
 // latency:MS; N are request numbers (1-based). It prints the proxy URL and the CA file, e.g.

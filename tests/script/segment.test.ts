@@ -64,3 +64,23 @@ describe('segmenting a paragraph into body and quote', () => {
     expect(mixed[0]!.map((p) => p[0])).toEqual(['body']);
   });
 });
+
+describe('partial quotations decided by syntax', () => {
+  it.each([
+    ['The report called it “a reckless and dangerous escalation of the conflict in the whole region”.'],
+    ['The purpose of the group was “to provide advice on future dates of the public holiday”.'],
+    ['The council published a study titled “Why Our Bridges Are Failing and What It Will Cost to Fix Them”.'],
+    ['Die Regierung bezeichnete den Plan als „einen großen Schritt für die Zukunft des ganzen Landes“.'],
+    ['Le ministre a présenté un plan qualifié de « grand pas pour une Europe plus forte et plus unie ».'],
+  ])('keeps a quotation that completes the narrator’s clause with the narrator: %j', (text) => {
+    expect(pieces([text])[0]!.map(([role]) => role)).toEqual(['body']);
+  });
+
+  it.each([
+    ['She said, “We will not stop until the job is done.”'],
+    ['Ukrainians will be “forced to defend themselves against them,” he said.'],
+    ['“We will not stop until the job is done.” The minister left.'],
+  ])('switches for a quotation introduced by a reporting verb, attributed, or standing alone: %j', (text) => {
+    expect(pieces([text])[0]!.some(([role]) => role === 'quote')).toBe(true);
+  });
+});

@@ -47,6 +47,12 @@ describe('splitEdgeText', () => {
     expect(chunks).toEqual(['First sentence here.', 'Second one is “quoted.”', 'Third? Fourth!']);
   });
 
+  it('cuts at the sentences the script sees: never after "Mr." or "U.S."', () => {
+    expect(splitEdgeText('It rained. Mr. Smith came.', 15)).toEqual(['It rained.', 'Mr. Smith came.']);
+    expect(splitEdgeText('Rain fell. U.S. troops left.', 17)).toEqual(['Rain fell.', 'U.S. troops left.']);
+    expect(splitEdgeText('東京は晴れ。大阪は雨。', 20)).toEqual(['東京は晴れ。', '大阪は雨。']);
+  });
+
   it('falls back to clauses, words, then whole characters', () => {
     expect(splitEdgeText('alpha beta, gamma delta, epsilon', 14)).toEqual(['alpha beta,', 'gamma delta,', 'epsilon']);
     expect(splitEdgeText('😀😀😀😀😀', 8)).toEqual(['😀😀', '😀😀', '😀']);

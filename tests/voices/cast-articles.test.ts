@@ -8,6 +8,7 @@ import type { Script } from '../../src/model.ts';
 import { buildScript } from '../../src/script/build-script.ts';
 import { voiceCatalog } from '../../src/voices/catalog.ts';
 import type { CastMemory } from '../../src/voices/casting.ts';
+import { buildEditionScript } from '../../src/edition/build-edition-script.ts';
 
 const PEOPLE = [
   ['Ms. Ana Ruiz', 'she', 'female'],
@@ -45,6 +46,13 @@ describe('casting whole articles', () => {
     const first = buildScript(article(PEOPLE.slice(0, 3), 'a.txt'), { config: DEFAULT_CONFIG, engine: 'flite', cast: memory });
     const second = buildScript(article([PEOPLE[3], PEOPLE[2], PEOPLE[0]], 'b.txt'), { config: DEFAULT_CONFIG, engine: 'flite', cast: memory });
     for (const name of ['Ana Ruiz', 'Maria Lopez']) expect(castOf(second).get(name)?.voice, name).toBe(castOf(first).get(name)?.voice);
+    // The edition of both stories: each person in one voice throughout, listed once in its cast.
+    const edition = buildEditionScript([first, second], { config: DEFAULT_CONFIG, engine: 'flite', date: new Date(2026, 11, 1) });
+    const voicesOf = new Map<string, Set<string>>();
+    for (const s of edition.chapters.flatMap((c) => c.segments)) if (s.role === 'quote' && s.speaker) voicesOf.set(s.speaker, (voicesOf.get(s.speaker) ?? new Set()).add(s.voice));
+    expect([...voicesOf.keys()].sort()).toEqual(['Ana Ruiz', 'Joe Kim', 'Maria Lopez', 'Tom Hall']);
+    for (const [name, voices] of voicesOf) expect(voices.size, name).toBe(1);
+    expect(edition.cast?.map((c) => c.speaker).sort()).toEqual(['Ana Ruiz', 'Joe Kim', 'Maria Lopez', 'Tom Hall']);
   });
 
   it('casts the sample offline: three quoted people, three voices', () => {

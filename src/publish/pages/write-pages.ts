@@ -67,8 +67,17 @@ async function removeStalePages(outDir: string, keep: Set<string>): Promise<void
   }
 }
 
-export async function writePages(options: { outDir: string; config: Config; baseUrl: string }): Promise<WrittenPages> {
+export interface WritePagesOptions {
+  outDir: string;
+  config: Config;
+  baseUrl: string;
+  /** How each file is written: atomically (a run passes its own, which also stops when interrupted). */
+  write?: (path: string, data: string | Uint8Array) => Promise<void>;
+}
+
+export async function writePages(options: WritePagesOptions): Promise<WrittenPages> {
   const { outDir, config } = options;
+  const write = options.write ?? writeFileAtomic;
   // Where the folder is really served: under the secret first segment when there is a feedToken.
   const baseUrl = servedBase({ baseUrl: options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`, ...(config.feedToken ? { token: config.feedToken } : {}) });
   const items = await collectFeedItems(outDir, config);
@@ -80,23 +89,23 @@ export async function writePages(options: { outDir: string; config: Config; base
     cover: SHOW_COVER,
     episodes: await Promise.all(items.map((item) => episodeView(outDir, item))),
   };
-  await writeAssets(outDir);
+  await writeAssets(outDir, write);
   const written: WrittenPages['episodes'] = [];
   for (const episode of show.episodes) {
     const files = pageFiles(episode.stem);
-    await writeFileAtomic(join(outDir, files.page), renderEpisodePage(episode, show));
-    await writeFileAtomic(join(outDir, files.embed), renderEmbedPage(episode, show));
+    await write(join(outDir, files.page), renderEpisodePage(episode, show));
+    await write(join(outDir, files.embed), renderEmbedPage(episode, show));
     written.push({ stem: episode.stem, ...files, snippet: embedSnippet(baseUrl, episode) });
   }
-  await writeFileAtomic(join(outDir, SHOW_PAGE), renderShowPage(show));
+  await write(join(outDir, SHOW_PAGE), renderShowPage(show));
   await removeStalePages(outDir, new Set(written.flatMap((w) => [w.page, w.embed])));
   return { show: SHOW_PAGE, episodes: written };
 }
 
-async function writeAssets(outDir: string): Promise<void> {
+async function writeAssets(outDir: string, write: NonNullable<WritePagesOptions['write']>): Promise<void> {
   for (const name of ASSET_FILES) {
     const data = await readFile(new URL(`./assets/${name}`, import.meta.url));
     // Unchanged assets are left alone, so a re-run does not touch files a host may cache.
-    if (!(await readFile(join(outDir, name)).catch(() => null))?.equals(data)) await writeFileAtomic(join(outDir, name), data);
+    if (!(await readFile(join(outDir, name)).catch(() => null))?.equals(data)) await write(join(outDir, name), data);
   }
 }
