@@ -1,5 +1,7 @@
 // Configuration: defaults < config file < command-line flags, validated once here and then passed
-// down explicitly. Nothing else reads files or the environment for settings.
+// down explicitly. Nothing else reads files for settings; the only environment variables read are the
+// ones the README lists under "Configuration" (cache and ffmpeg locations, URL and Edge limits, the
+// proxy), each where it is used.
 import { BoundedReadError, formatBytes, readBoundedSync } from './core/read-bounded.ts';
 import { configError, describeErrno } from './errors.ts';
 import type { EngineName } from './model.ts';

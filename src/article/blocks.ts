@@ -143,7 +143,7 @@ export function articleFromBlocks(blocks: Block[], hints: ArticleHints): Article
 
   const kept = sections.filter((s) => s.paragraphs.length > 0);
   if (kept.length === 0) {
-    throw inputError(`${hints.source} has a headline but no body.`, 'Check that the file holds the whole article, not only its title.');
+    throw inputError(`${hints.source} has a headline but no body.`, 'Check that the file holds the whole article, not only its title.', undefined, 'input.no-body');
   }
   return { source: hints.source, headline, dek, byline, dateline, sections: kept, credits };
 }

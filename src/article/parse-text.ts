@@ -212,7 +212,7 @@ export function parseText(text: string, source: string, options: ParseOptions = 
     if (firstContent >= 0 && (kind === 'repeat' || kind === 'byline' || kind === 'date' || headerLine)) metaAfterFirst = true;
   }
   if (firstContent < 0) {
-    throw inputError(`${source} has a headline but no body.`, 'Put the article text below the headline (the first line), paragraphs separated by blank lines.');
+    throw inputError(`${source} has a headline but no body.`, 'Put the article text below the headline (the first line), paragraphs separated by blank lines.', undefined, 'input.no-body');
   }
 
   let dek: string | null = null;
@@ -245,7 +245,7 @@ export function parseText(text: string, source: string, options: ParseOptions = 
     } else meta(line, kind);
   }
   if (kept.length === 0) {
-    throw inputError(`${source} has a headline but no body.`, 'Put the article text below the headline (the first line), paragraphs separated by blank lines.');
+    throw inputError(`${source} has a headline but no body.`, 'Put the article text below the headline (the first line), paragraphs separated by blank lines.', undefined, 'input.no-body');
   }
 
   const first = kept[0]!;

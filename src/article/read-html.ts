@@ -7,7 +7,7 @@
 // Entities are decoded exactly once, by the HTML parser: text is only ever read from text nodes and
 // attribute values, never re-parsed or passed through Readability's own metadata (which unescapes a
 // second time: `&amp;amp;` would come out as `&`).
-import { inputError } from '../errors.ts';
+import { AppError, inputError } from '../errors.ts';
 import type { Article } from '../model.ts';
 import { articleFromBlocks, normalizeText } from './blocks.ts';
 import { blocksOf } from './html-cleanup.ts';
@@ -59,7 +59,7 @@ function parsePageArticle(html: string, source: string): Article {
   try {
     return articleFromBlocks(blocks, { source, headline: title, dek, byline, dateline });
   } catch (error) {
-    if (error instanceof Error && /headline but no body/.test(error.message)) {
+    if (error instanceof AppError && error.code === 'input.no-body') {
       throw inputError(`No article text found in ${source}.`, 'The page may need JavaScript to show the article, or be behind a login. Save the article text as .txt instead.', error);
     }
     throw error;

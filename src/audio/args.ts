@@ -127,24 +127,3 @@ export function muxJob(spec: MuxSpec): FfmpegJob {
     outputs: [{ file: spec.outFile, options }],
   };
 }
-
-/** EBU R128 measurement of any audio file (integrated loudness, LRA, true peak). */
-export function ebur128Job(file: string): FfmpegJob {
-  return {
-    label: `measure the loudness of ${file}`,
-    inputs: [{ file }],
-    globalOptions: ['-v', 'info'],
-    // framelog=verbose keeps the per-100 ms lines out of stderr; the summary still prints at info.
-    outputs: [{ file: '-', options: ['-map', '0:a:0', '-af', 'ebur128=peak=true:framelog=verbose', '-f', 'null'] }],
-  };
-}
-
-/** Decodes a file and checks every frame (`ffmpeg -v error -i f -f null -`). */
-export function decodeCheckJob(file: string): FfmpegJob {
-  return {
-    label: `decode-check ${file}`,
-    inputs: [{ file }],
-    globalOptions: ['-v', 'error', '-xerror'],
-    outputs: [{ file: '-', options: ['-map', '0:a', '-f', 'null'] }],
-  };
-}

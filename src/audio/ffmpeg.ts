@@ -228,7 +228,7 @@ function buildCommand(job: FfmpegJob, binary: string): Command {
   return cmd;
 }
 
-/** The argument list fluent-ffmpeg actually builds for a job (tests compare it with jobArgs). */
+/** The argument list fluent-ffmpeg actually builds for a job (what runs, and what errors show). */
 export function fluentArgs(job: FfmpegJob): string[] {
   return (buildCommand(job, 'ffmpeg') as unknown as { _getArguments(): string[] })._getArguments();
 }
@@ -245,7 +245,8 @@ const cancelled = (job: { label: string }) => ffmpegError(`ffmpeg was stopped be
 /** Runs one ffmpeg job to completion. Resolves with its stderr; rejects with an FfmpegError. */
 export function runFfmpeg(job: FfmpegJob): Promise<FfmpegResult> {
   const binary = ffmpegPath();
-  const command = formatCommand('ffmpeg', jobArgs(job));
+  // The command line shown in errors and --debug is the one fluent-ffmpeg really runs.
+  const command = formatCommand('ffmpeg', fluentArgs(job));
   if (job.signal?.aborted) return Promise.reject(cancelled(job));
   return new Promise((resolve, reject) => {
     const cmd = buildCommand(job, binary);

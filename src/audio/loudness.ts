@@ -1,33 +1,9 @@
-// Loudness: parsing what ffmpeg's meter prints, and a small BS.1770 meter in TypeScript used to
+// Loudness: a small BS.1770 meter in TypeScript used to
 // level-match voices and to measure the episode's loudness without another ffmpeg pass. Measuring in JS reads each decoded clip once,
 // with no extra ffmpeg process per clip, and lets us pool all clips of one voice: a single short clip
 // ("she said.") has too few 400 ms blocks for a reliable level, a voice's pooled blocks do not.
 import { createReadStream } from 'node:fs';
 import { PCM } from './args.ts';
-
-export interface LoudnessReading {
-  integratedLufs: number;
-  truePeakDb: number;
-  lra: number;
-}
-
-/** Reads the summary ebur128 prints when it finishes (the last one, if several). */
-export function parseEbur128Summary(stderr: string): LoudnessReading {
-  const at = stderr.lastIndexOf('Summary:');
-  if (at < 0) throw new Error('ebur128 printed no summary');
-  const summary = stderr.slice(at);
-  const grab = (re: RegExp, what: string): number => {
-    const m = re.exec(summary);
-    if (!m?.[1]) throw new Error(`ebur128 summary has no ${what}`);
-    // Silence reads "-inf"/"-70.0"; parseFloat("-inf") is NaN, so spell it out.
-    return /^-inf/i.test(m[1]) ? Number.NEGATIVE_INFINITY : Number.parseFloat(m[1]);
-  };
-  return {
-    integratedLufs: grab(/\bI:\s*(-?[\d.]+|-inf)\s*LUFS/, 'integrated loudness'),
-    lra: grab(/\bLRA:\s*(-?[\d.]+|-inf)\s*LU\b/, 'loudness range'),
-    truePeakDb: grab(/\bPeak:\s*(-?[\d.]+|-inf)\s*dBFS/, 'true peak'),
-  };
-}
 
 // --- BS.1770-4 K-weighted meter (mono) -------------------------------------------------------------
 

@@ -46,14 +46,23 @@ export class GenderEvidence {
    * narration. `people` maps the canonical name to the surname used to find mentions.
    */
   learn(sentences: string[], people: string[]): void {
-    const surnames = people.map((p) => ({ name: p, surname: p.split(' ').pop()! }));
     const nearName = (surname: string, words: string) =>
       new RegExp(`(?<![\\p{L}])(?:${words})\\.?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}${escapeRegExp(surname)}(?![\\p{L}])`, 'iu');
+    // Built once per person, not per sentence: compiling these Unicode patterns dominated --plan's time.
+    const surnames = people.map((name) => {
+      const surname = name.split(' ').pop()!;
+      return {
+        name,
+        mention: new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u'),
+        male: [nearName(surname, MALE_HONORIFIC), nearName(surname, MALE_ROLE)],
+        female: [nearName(surname, FEMALE_HONORIFIC), nearName(surname, FEMALE_ROLE)],
+      };
+    });
     for (const sentence of sentences) {
-      const present = surnames.filter((s) => new RegExp(`(?<![\\p{L}])${escapeRegExp(s.surname)}(?![\\p{L}])`, 'u').test(sentence));
-      for (const { name, surname } of present) {
-        if (nearName(surname, MALE_HONORIFIC).test(sentence) || nearName(surname, MALE_ROLE).test(sentence)) this.add(name, 'male', 3);
-        if (nearName(surname, FEMALE_HONORIFIC).test(sentence) || nearName(surname, FEMALE_ROLE).test(sentence)) this.add(name, 'female', 3);
+      const present = surnames.filter((s) => s.mention.test(sentence));
+      for (const { name, male, female } of present) {
+        if (male.some((re) => re.test(sentence))) this.add(name, 'male', 3);
+        if (female.some((re) => re.test(sentence))) this.add(name, 'female', 3);
       }
       // Pronouns say something only when one person is named in the sentence.
       if (present.length === 1) {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import pLimit, { type LimitFunction } from 'p-limit';
-import { describeErrno, inputError } from '../errors.ts';
+import { AppError, describeErrno, inputError } from '../errors.ts';
 import { decodeBytes } from '../article/decode.ts';
 import { FETCH_DEFAULTS, fetchUrl, looksLikeUrl, type FetchOptions, type FetchedPage } from '../article/fetch-url.ts';
 
@@ -54,7 +54,7 @@ async function readLocal(path: string, maxBytes: number): Promise<Uint8Array> {
     await handle.read(bytes, 0, info.size, 0);
     return bytes;
   } catch (cause) {
-    if (cause instanceof Error && cause.name === 'AppError') throw cause;
+    if (cause instanceof AppError) throw cause;
     throw inputError(`Cannot read the source ${path}: ${describeErrno(cause)}.`, 'Check the path in "sources" or on the command line.', cause);
   } finally {
     await handle?.close();

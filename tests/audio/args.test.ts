@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeJob, ebur128Job, loudnessFilter, muxJob, pieceEncodeJob } from '../../src/audio/args.ts';
+import { decodeJob, loudnessFilter, muxJob, pieceEncodeJob } from '../../src/audio/args.ts';
+import { ebur128Job } from '../helpers/probe.ts';
 import { fluentArgs, jobArgs } from '../../src/audio/ffmpeg.ts';
 
 /** The value that follows a flag (the first occurrence). */

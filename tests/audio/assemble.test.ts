@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFile, type IAudioMetadata } from 'music-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeCheckJob, decodeJob } from '../../src/audio/args.ts';
+import { decodeJob } from '../../src/audio/args.ts';
 import { assembleEpisode, chapterMarks, layoutEpisode, type AssembledEpisode, type AssemblyInput } from '../../src/audio/assemble.ts';
 import { runFfmpeg } from '../../src/audio/ffmpeg.ts';
-import { measureLoudness, probeFile, type ProbedFile } from '../../src/audio/probe.ts';
+import { decodeCheckJob, measureLoudness, probeFile, type ProbedFile } from '../helpers/probe.ts';
 import { AppError } from '../../src/errors.ts';
-import { makeClip, makeCover } from './fixtures.ts';
+import { makeClip, makeCover } from '../helpers/audio-fixtures.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'audio-assemble-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

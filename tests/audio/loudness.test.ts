@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeJob } from '../../src/audio/args.ts';
 import { runFfmpeg } from '../../src/audio/ffmpeg.ts';
-import { gatedLoudness, measureClipLevel, parseEbur128Summary, planGains } from '../../src/audio/loudness.ts';
-import { measureLoudness } from '../../src/audio/probe.ts';
-import { makeClip } from './fixtures.ts';
+import { gatedLoudness, measureClipLevel, planGains } from '../../src/audio/loudness.ts';
+import { measureLoudness, parseEbur128Summary } from '../helpers/probe.ts';
+import { makeClip } from '../helpers/audio-fixtures.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'audio-loudness-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

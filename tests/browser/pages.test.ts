@@ -9,7 +9,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config.ts';
 import { startServer } from '../../src/serve.ts';
-import { runCli } from '../e2e/run-cli.ts';
+import { runCli } from '../helpers/run-cli.ts';
 import { launchBrowser, watchedPage, type Watched } from './browser.ts';
 
 const TITLE = 'Council votes <script>alert("x")</script> & budget passes';

@@ -13,7 +13,7 @@ import { AppError, diskFullError } from '../../src/errors.ts';
 import { episodePath } from '../../src/run/episode-name.ts';
 import { writeFileAtomic } from '../../src/publish/atomic-write.ts';
 import { startEdgeServer } from '../helpers/edge-server.ts';
-import { ROOT, runCli, type CliRun } from './run-cli.ts';
+import { ROOT, runCli, type CliRun } from '../helpers/run-cli.ts';
 
 const BAD = join(ROOT, 'tests', 'fixtures', 'bad');
 const INPUTS = join(ROOT, 'tests', 'fixtures', 'inputs');

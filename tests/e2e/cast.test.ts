@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, runCli } from './run-cli.ts';
+import { ROOT, runCli } from '../helpers/run-cli.ts';
 
 const SAMPLE = join(ROOT, 'input', 'zelenskyy-north-korea.txt');
 const dir = mkdtempSync(join(tmpdir(), 'e2e-cast-'));

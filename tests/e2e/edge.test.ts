@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseFile, type IAudioMetadata } from 'music-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEdgeServer, type EdgeServer, type EdgeServerOptions, type RecordedRequest } from '../helpers/edge-server.ts';
-import { ROOT, runCli, type CliRun } from './run-cli.ts';
+import { ROOT, runCli, type CliRun } from '../helpers/run-cli.ts';
 
 const SAMPLE = join(ROOT, 'input', 'zelenskyy-north-korea.txt');
 const AP = join(ROOT, 'tests', 'fixtures', 'articles', 'ap-straight.txt');
@@ -385,8 +385,9 @@ describe('--engine auto', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^Engine: flite .*Edge TTS is not reachable \(.+\)/);
     expect(mp3sIn(ws.out)).toEqual(['short.mp3']);
-    // Flite's clips are WAV; not a single Edge clip was made.
-    const clips = readdirSync(ws.cache).filter((n) => !n.endsWith('.json'));
+    // Flite's clips are WAV; not a single Edge clip was made. (The folder also holds `encoded/`, the
+    // assembler's kept MP3 pieces: files only.)
+    const clips = readdirSync(ws.cache, { withFileTypes: true }).filter((e) => e.isFile() && !e.name.endsWith('.json')).map((e) => e.name);
     expect(clips.length).toBeGreaterThan(0);
     expect(clips.every((n) => n.endsWith('.wav'))).toBe(true);
     // Node and tsx start in ~1 s; the probe must not wait out request timeouts.

@@ -6,7 +6,7 @@ import { parseFile, type IAudioMetadata } from 'music-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runFfmpeg } from '../../src/audio/ffmpeg.ts';
 import { editionFileStem } from '../../src/edition/build-edition-script.ts';
-import { ROOT, runCli, type CliRun } from './run-cli.ts';
+import { ROOT, runCli, type CliRun } from '../helpers/run-cli.ts';
 
 const ARTICLES = [
   join(ROOT, 'tests', 'fixtures', 'articles', 'wire-reuters.txt'),

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFile } from 'music-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runCli, type CliRun } from './run-cli.ts';
+import { ROOT, runCli, type CliRun } from '../helpers/run-cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'e2e-interrupt-'));
 const privateTmp = join(dir, 'tmp');

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startEdgeServer, type EdgeServer } from '../helpers/edge-server.ts';
-import { ROOT, runCli } from './run-cli.ts';
+import { ROOT, runCli } from '../helpers/run-cli.ts';
 
 const GERMAN = join(ROOT, 'tests', 'fixtures', 'languages', 'de-bericht.txt');
 const FRENCH = join(ROOT, 'tests', 'fixtures', 'languages', 'fr-article.txt');

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { parseFile, type IAudioMetadata } from 'music-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runFfmpeg } from '../../src/audio/ffmpeg.ts';
-import { measureLoudness, probeFile } from '../../src/audio/probe.ts';
-import { ROOT, runCli, type CliRun } from './run-cli.ts';
+import { measureLoudness, probeFile } from '../helpers/probe.ts';
+import { ROOT, runCli, type CliRun } from '../helpers/run-cli.ts';
 
 const SAMPLE = join(ROOT, 'input', 'zelenskyy-north-korea.txt');
 const HEADLINE = 'Zelenskyy Condemns Lack of Response From Western Allies After North Korean Troops Deployed by Russia';

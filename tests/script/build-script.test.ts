@@ -4,7 +4,7 @@ import { parseText } from '../../src/article/parse-text.ts';
 import { DEFAULT_CONFIG, type Config } from '../../src/config.ts';
 import { buildScript } from '../../src/script/build-script.ts';
 import { leadTitle } from '../../src/script/chapters.ts';
-import { words } from './helpers.ts';
+import { words } from '../helpers/script-pieces.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/articles/${name}`, import.meta.url), 'utf8');
 const script = (text: string, config: Config = DEFAULT_CONFIG, engine: 'flite' | 'edge' = 'flite') => buildScript(parseText(text, 'x.txt'), { config, engine });

@@ -8,7 +8,7 @@ import { DEFAULT_CONFIG } from '../../src/config.ts';
 import { buildScript } from '../../src/script/build-script.ts';
 import { sentenceEnds, sentenceIndex } from '../../src/script/sentences.ts';
 import { MAX_SEGMENT_CHARS, splitLong } from '../../src/script/split-long.ts';
-import { words } from './helpers.ts';
+import { words } from '../helpers/script-pieces.ts';
 
 const sample = readFileSync(new URL('../../input/zelenskyy-north-korea.txt', import.meta.url), 'utf8');
 

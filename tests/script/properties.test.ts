@@ -10,7 +10,7 @@ import { AppError } from '../../src/errors.ts';
 import { DEFAULT_CONFIG } from '../../src/config.ts';
 import { buildScript } from '../../src/script/build-script.ts';
 import { planJson } from '../../src/script/plan.ts';
-import { words } from './helpers.ts';
+import { words } from '../helpers/script-pieces.ts';
 
 const WORDS = ['the', 'minister', 'Blinken', 'said', 'he', 'Zelenskyy’s', "don't", 'committees’', '’90s', 'U.S.', 'Mr', 'Durkan', 'war', 'Ukraine', 'act', 'now', 'and', '8,000', 'Nov.', 'according', 'to', 'saying', 'it’s', 'O’Brien'];
 const MARKS = ['“', '”', '"', '‘', '’', "'", '„', '«', '»'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config.ts';
-import { pieces } from './helpers.ts';
+import { pieces } from '../helpers/script-pieces.ts';
 
 type Row = [string, string, [string, string, string | null][]];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attributionAfter, attributionBefore, nameIn, NameRegistry } from '../../src/script/speakers.ts';
-import { pieces } from './helpers.ts';
+import { pieces } from '../helpers/script-pieces.ts';
 
 describe('nameIn', () => {
   it.each([

@@ -1,5 +1,5 @@
 // Runs the real CLI as a user does (`npm run narrate` = node --no-turbo-fast-api-calls dist/cli.js, built from src/).
-import { ROOT, runChild, type ChildRun } from '../helpers/run-child.ts';
+import { ROOT, runChild, type ChildRun } from './run-child.ts';
 
 export { ROOT };
 export type CliRun = Omit<ChildRun, 'ms'>;
