@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseRssFeed } from 'feedsmith';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runCli, type CliRun } from '../e2e/run-cli.ts';
-import { startFeedServer, type FeedServer } from './feed-server.ts';
+import { ROOT, runCli, type CliRun } from '../helpers/run-cli.ts';
+import { startFeedServer, type FeedServer } from '../helpers/feed-server.ts';
 
 let dir: string;
 let server: FeedServer;
