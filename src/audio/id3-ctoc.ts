@@ -3,7 +3,7 @@
 // We parse the ID3v2.3 tag ffmpeg wrote, set every CHAP byte offset to 0xFFFFFFFF ("not used": the
 // times are what count), add the CTOC (and a COMM description, which ffmpeg cannot write), and
 // rewrite the file with the audio streamed after the new tag.
-import { createReadStream, createWriteStream } from 'node:fs';
+import { constants, createReadStream, createWriteStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 
@@ -161,8 +161,10 @@ export function patchFrames(frames: readonly Id3Frame[], options: PatchOptions =
 }
 
 export async function readTag(file: string): Promise<Buffer> {
-  const handle = await open(file, 'r');
+  // O_NONBLOCK and fstat: a FIFO or device named like an episode is refused, never waited on.
+  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
+    if (!(await handle.stat()).isFile()) throw new Id3Error(`${file} is not a regular file`);
     const header = Buffer.alloc(10);
     await handle.read(header, 0, 10, 0);
     const size = tagSizeFromHeader(header);

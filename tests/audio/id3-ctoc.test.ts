@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   buildCtocs,
@@ -7,6 +11,7 @@ import {
   parseId3v23,
   patchFrames,
   readSyncsafe,
+  readTag,
   serializeTag,
   writeSyncsafe,
   type Id3Frame,
@@ -126,5 +131,14 @@ describe('buildCtocs', () => {
     expect(frames.slice(1).map((f) => f.flags)).toEqual([0x01, 0x01, 0x01]);
     expect(frames.slice(1).flatMap((f) => f.children)).toEqual(ids(600));
     expect(frames[1]!.children).toHaveLength(255);
+  });
+});
+
+describe('readTag on what is not an episode file', () => {
+  it('refuses a FIFO named like an episode instead of waiting for a writer', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'id3-fifo-'));
+    execFileSync('mkfifo', [join(dir, 'story.mp3')]);
+    await expect(readTag(join(dir, 'story.mp3'))).rejects.toThrow(/not a regular file/);
+    await rm(dir, { recursive: true, force: true });
   });
 });
