@@ -74,6 +74,8 @@ export async function narrate(ctx: RunContext, options: NarrateOptions): Promise
   const collected = await collectEach(options.inputs, config);
   const { files, failures } = withoutClashes(collected.files, collected.failures, config.outDir);
   await prepareOutDir(config.outDir);
+  // Nothing to narrate (every input failed to load): nothing will be written, so no lock to hold.
+  if (files.length === 0) return narrateLocked(ctx, options, files, failures);
   const lock = takeLock(config.outDir);
   const unlock = ctx.onAbort(() => lock.release());
   try {
