@@ -76,8 +76,10 @@ async function folderSignature(root: string): Promise<string> {
 /** The rendered feed per Host header, rebuilt when the folder's signature changes; one build at a time per host. */
 function feedCache(root: string, config: Config) {
   const cache = new Map<string, { signature: string; xml: Promise<string> }>();
+  // Requests that arrive while the folder is being looked at share that look (50 at once cost one).
+  let looking: Promise<string> | null = null;
   return async (host: string): Promise<string> => {
-    const signature = await folderSignature(root);
+    const signature = await (looking ??= folderSignature(root).finally(() => (looking = null)));
     const hit = cache.get(host);
     if (hit?.signature === signature) return hit.xml;
     const xml = buildFeed(root, config, `http://${host}/`);

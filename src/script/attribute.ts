@@ -8,6 +8,7 @@
 // a follow-on quote paragraph). Otherwise the speaker is unknown (null): a guess would put words
 // in the wrong mouth.
 import type { Gender } from '../model.ts';
+import { personCheck } from './entities.ts';
 import { GenderEvidence } from './gender.ts';
 import type { Piece } from './segment.ts';
 import { splitSentences } from './sentences.ts';
@@ -26,12 +27,12 @@ interface Mention {
 
 
 /** Registers every person the article names, so short forms map to the fullest one. */
-function buildRegistry(paragraphs: Piece[][]): NameRegistry {
+function buildRegistry(paragraphs: Piece[][], isPerson: (name: string) => boolean): NameRegistry {
   const registry = new NameRegistry();
   for (const pieces of paragraphs) {
     for (const piece of pieces) {
-      if (piece.role === 'body') for (const m of mentionsIn(piece.text)) registry.add(m.name);
-      if (piece.ref?.kind === 'name' && !piece.ref.weak) registry.add(piece.ref.name);
+      if (piece.role === 'body') for (const m of mentionsIn(piece.text)) if (isPerson(m.name)) registry.add(m.name);
+      if (piece.ref?.kind === 'name' && !piece.ref.weak && isPerson(piece.ref.name)) registry.add(piece.ref.name);
     }
   }
   for (const pieces of paragraphs) for (const piece of pieces) if (piece.role === 'body') registry.learnFullForms(piece.text);
@@ -55,7 +56,8 @@ function paragraphMentions(pieces: Piece[], registry: NameRegistry, base: number
 }
 
 export function resolveSpeakers(paragraphs: Piece[][]): ResolvedPiece[][] {
-  const registry = buildRegistry(paragraphs);
+  const isPerson = personCheck();
+  const registry = buildRegistry(paragraphs, isPerson);
   const evidence = new GenderEvidence();
   const people = [...new Set(registry.all().map((n) => registry.canonical(n)))];
   evidence.learn(paragraphs.flatMap((pieces) => pieces.filter((p) => p.role === 'body').flatMap((p) => splitSentences(p.text))), people);
@@ -75,7 +77,10 @@ export function resolveSpeakers(paragraphs: Piece[][]): ResolvedPiece[][] {
       if (ref.gender) evidence.add(ref.name, ref.gender, 3);
       return ref.name;
     }
-    if (ref.kind === 'name') return ref.weak && !registry.knows(ref.name) ? null : registry.canonical(ref.name);
+    if (ref.kind === 'name') {
+      if (!isPerson(ref.name)) return null;
+      return ref.weak && !registry.knows(ref.name) ? null : registry.canonical(ref.name);
+    }
     if (ref.kind === 'anaphor') {
       const who = latestBefore(order, ref.gender);
       if (who && ref.gender) evidence.add(who, ref.gender, 2);

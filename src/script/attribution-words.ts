@@ -51,3 +51,31 @@ export const INDEFINITE = /^(?:an?|ein|eine|einen|einem|einer|un|une|uno|una)\s+
 /** Role nouns of other languages that refer back to a person already named ("der Kommissionschef"). */
 export const ROLE_NOUNS =
   /^(?:sprecher(?:in)?|minister(?:in)?|kanzler(?:in)?|präsident(?:in)?|chef(?:in)?|vorsitzende[r]?|bürgermeister(?:in)?|kommissar(?:in)?|politiker(?:in)?|ministre|président(?:e)?|porte-parole|dirigeant(?:e)?|maire|chef|directeur|directrice|ministro|ministra|presidente|portavoz|portavoce)$/i;
+
+/** Words that introduce a name but are not part of it (titles, roles, honorifics). */
+export const TITLES = new Set(
+  (
+    'mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr father president vice prime minister secretary state ' +
+    'senator sen rep representative congressman congresswoman gov governor mayor chancellor general gen col colonel lt lieutenant ' +
+    'captain capt major maj chief executive ceo cfo coo cto chair chairman chairwoman chairperson director minister ambassador judge ' +
+    'justice spokesman spokeswoman spokesperson commissioner councillor councilor councilman councilwoman king queen prince princess ' +
+    'pope sheikh officer sergeant sgt detective inspector superintendent deputy assistant attorney leader founder head mp mep hon ' +
+    'foreign defence defense interior finance health home education economy trade speaker premier president-elect chairman-elect ' +
+    'analyst economist strategist manager coach pastor rabbi imam bishop archbishop cardinal dean provost principal officer agent ' +
+    'correspondent editor author researcher scientist professor doctor nurse general secretary-general undersecretary admiral adm ' +
+    'commander cmdr marshal emir ayatollah crown acting interim former late then new incoming outgoing senior junior'
+  ).split(' '),
+);
+
+
+/**
+ * A name without the affiliation after it: "Jane Doe of the University of Oxford" → "Jane Doe".
+ * Only after a name of two or more words, so "Secretary of State Antony Blinken" stays whole.
+ */
+export function dropAffiliation(subject: string): string {
+  const m = /^(.*?)\s+(?:of|at|from|for|with)\s+(?:the\s+)?\p{Lu}.*$/u.exec(subject);
+  if (!m) return subject;
+  const caps = m[1]!.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  const lastWord = m[1]!.split(/\s+/).pop()!.toLowerCase();
+  return caps.length >= 2 && !TITLES.has(lastWord) ? m[1]! : subject;
+}

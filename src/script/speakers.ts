@@ -6,7 +6,7 @@
 // which is how news copy uses them; with no such person the speaker stays unknown (null).
 
 import type { Gender } from '../model.ts';
-import { ACCORDING, DEFINITE, INDEFINITE, PARTICIPLES, pronounOf, PRONOUN_RE, ROLE_NOUNS, VERBS, WB, WE } from './attribution-words.ts';
+import { ACCORDING, dropAffiliation, TITLES, DEFINITE, INDEFINITE, PARTICIPLES, pronounOf, PRONOUN_RE, ROLE_NOUNS, VERBS, WB, WE } from './attribution-words.ts';
 
 const pronoun = (word: string): { kind: 'anaphor'; gender?: Gender } => {
   const gender = pronounOf(word);
@@ -27,20 +27,6 @@ const VERB_RE = new RegExp(`${WB}(?:${VERBS})${WE}`, 'gu');
 const PARTICIPLE_RE = new RegExp(`${WB}(?:${PARTICIPLES})${WE}`, 'gu');
 
 /** Words that introduce a name but are not part of it (titles, roles, honorifics). */
-const TITLES = new Set(
-  (
-    'mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr father president vice prime minister secretary state ' +
-    'senator sen rep representative congressman congresswoman gov governor mayor chancellor general gen col colonel lt lieutenant ' +
-    'captain capt major maj chief executive ceo cfo coo cto chair chairman chairwoman chairperson director minister ambassador judge ' +
-    'justice spokesman spokeswoman spokesperson commissioner councillor councilor councilman councilwoman king queen prince princess ' +
-    'pope sheikh officer sergeant sgt detective inspector superintendent deputy assistant attorney leader founder head mp mep hon ' +
-    'foreign defence defense interior finance health home education economy trade speaker premier president-elect chairman-elect ' +
-    'analyst economist strategist manager coach pastor rabbi imam bishop archbishop cardinal dean provost principal officer agent ' +
-    'correspondent editor author researcher scientist professor doctor nurse general secretary-general undersecretary admiral adm ' +
-    'commander cmdr marshal emir ayatollah crown acting interim former late then new incoming outgoing senior junior'
-  ).split(' '),
-);
-
 /** Capitalised words that start sentences or name days and places rather than people. */
 const NOT_NAMES = new Set(
   (
@@ -152,6 +138,22 @@ export function refOf(subject: string): SpeakerRef | null {
 const lastChunk = (text: string): string => text.split(/[,;:()—–]|\s-\s/).pop() ?? '';
 
 /**
+ * The subject before a reporting verb, through an apposition: "Jane Doe, a spokesperson for the
+ * ministry, said" → Jane Doe; and without a trailing "of the University of Y" → the person.
+ */
+function subjectRef(text: string): SpeakerRef | null {
+  const chunks = text.split(/[,;:()—–]|\s-\s/).map((c) => c.trim());
+  while (chunks.length && chunks[chunks.length - 1] === '') chunks.pop();
+  const last = dropAffiliation(chunks.pop() ?? '');
+  const ref = refOf(last);
+  if (ref?.kind === 'unnamed' && /^(?:an?|the|einer?|une?|la|le)\s/i.test(last) && chunks.length) {
+    const named = refOf(chunks.pop()!);
+    if (named?.kind === 'name') return named;
+  }
+  return ref;
+}
+
+/**
  * Attribution after a closing quote mark: `, he said`, `, Blinken said, noting…`,
  * `, said Mayor Ana Ruiz.`, `, according to Jane Doe.` `after` is the text up to the sentence end.
  */
@@ -168,7 +170,7 @@ export function attributionAfter(after: string): SpeakerRef | null {
   const inverted = new RegExp(`^(?:${VERBS})${WE}\\s*(.+)`, 'iu').exec(t);
   if (inverted) {
     const chunks = inverted[1]!.split(/[,.;:!?]\s|[,.;:!?]$/).map((c) => c.trim()).filter(Boolean);
-    const head = chunks[0] ?? '';
+    const head = dropAffiliation(chunks[0] ?? '');
     // "said in a statement" / "said on Monday": not a subject.
     if (/^(?:in|on|at|during|after|before|to|of|from|via|through|last|this|when|while|that|earlier|later)\b/i.test(head)) return null;
     // "sagte er gegenüber …", "said he": a pronoun right after the verb.
@@ -183,7 +185,7 @@ export function attributionAfter(after: string): SpeakerRef | null {
     return ref;
   }
   const m = new RegExp(`^(.{1,120}?)\\s+(?:\\w+ly\\s+)?(?:${VERBS})${WE}`, 'iu').exec(t);
-  if (m && m[1]!.split(/\s+/).length <= 12) return refOf(lastChunk(m[1]!));
+  if (m && m[1]!.split(/\s+/).length <= 12) return subjectRef(m[1]!);
   return null;
 }
 
@@ -207,8 +209,7 @@ export function attributionBefore(before: string): SpeakerRef | null {
       const name = nameIn(afterVerb, true);
       if (name && name.includes(' ') && /\p{Ll}/u.test(name)) return { kind: 'name', name };
     }
-    const subject = lastChunk(t.slice(0, verbAt).replace(/\s+\w+ly\s*$/, ''));
-    const ref = refOf(subject.split(/\s+/).slice(-8).join(' '));
+    const ref = subjectRef(t.slice(0, verbAt).replace(/\s+\w+ly\s*$/, '').split(/\s+/).slice(-16).join(' '));
     if (ref) return ref;
   }
   return subjectAtStart(t);

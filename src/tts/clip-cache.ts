@@ -82,11 +82,12 @@ async function readEntry(audio: string, metaFile: string, stats: CacheStats): Pr
 /** The cache folder cannot be used: exit 6, naming the folder (not the engine that tripped on it). */
 export function cacheError(dir: string, cause: unknown, entry?: string): AppError {
   const what = entry ? `the clip cache entry ${entry}` : `the clip cache ${dir}`;
+  const full = errnoCode(cause) === 'ENOSPC' || errnoCode(cause) === 'EDQUOT';
   return outputError(
     `Cannot use ${what}: ${describeFolderError(cause)}.`,
-    `Fix or delete ${entry ? 'it' : 'the folder'}, point AUDIO_EDITION_CACHE at another folder, or run with --no-cache.`,
+    `${full ? 'Free some disk space' : `Fix or delete ${entry ? 'it' : 'the folder'}`}, point AUDIO_EDITION_CACHE at another folder, or run with --no-cache.`,
     cause,
-    errnoCode(cause) === 'ENOSPC' || errnoCode(cause) === 'EDQUOT' ? 'output.disk-full' : 'output.cache',
+    full ? 'output.disk-full' : 'output.cache',
   );
 }
 

@@ -1,12 +1,12 @@
 // What a hostile tester found by trying to break a run, through the real CLI: repeated lines, folders
 // under /proc and /sys, unusable caches and output folders, odd entries in the output folder, two
 // inputs with one episode name. Each is one line and its own exit code, in bounded time.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.ts';
+import { ROOT, runCli } from '../helpers/run-cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'e2e-foundation-'));
 const cache = join(dir, 'cache');
@@ -60,6 +60,24 @@ describe('folders that cannot be ours', () => {
     expect(lines(run.stderr)).toEqual([expect.stringMatching(new RegExp(`^error: Cannot use the clip cache ${cachePath().replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}${why.source}`))]);
     expect(run.code).toBe(6);
     expect(readFileSync(at('good.txt'), 'utf8')).toBe(GOOD);
+  });
+
+  it('the cache disk filling up mid-run: exit 6 naming the cache, not "Flite failed"', async (context) => {
+    const tiny = at('tiny-cache');
+    mkdirSync(tiny);
+    try {
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=300k', 'tmpfs', tiny], { stdio: 'ignore' });
+    } catch {
+      context.skip('cannot mount a tmpfs here (needs root)');
+    }
+    try {
+      const sample = join(ROOT, 'input', 'zelenskyy-north-korea.txt');
+      const run = await runCli([sample, '--engine', 'flite', '--quiet', '--out', at('tiny-out')], { env: { AUDIO_EDITION_CACHE: tiny }, ...BOUNDED });
+      expect(run.code).toBe(6);
+      expect(lines(run.stdout + run.stderr)).toEqual([`✗ ${sample}: Cannot use the clip cache ${tiny}: the disk is full. Free some disk space, point AUDIO_EDITION_CACHE at another folder, or run with --no-cache.`]);
+    } finally {
+      execFileSync('umount', [tiny], { stdio: 'ignore' });
+    }
   });
 
   it('a folder where a cache entry belongs: exit 6 naming the entry', async () => {

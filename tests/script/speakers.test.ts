@@ -104,3 +104,21 @@ describe('attribution in German, French, Spanish and Italian', () => {
     expect(pieces(['« Nous sommes prêts », a déclaré Jean Dupont.'])).toEqual([[['quote', 'Nous sommes prêts', 'Jean Dupont'], ['body', ', a déclaré Jean Dupont.', null]]]);
   });
 });
+
+describe('speakers: appositions, affiliations, organisations', () => {
+  const speakerOf = (text: string) => pieces([text])[0]!.find(([role]) => role === 'quote')?.[2] ?? null;
+  it.each([
+    ['“We are ready,” said Jane Doe of the University of Oxford.', 'Jane Doe'],
+    ['Jane Doe, a spokesperson for the ministry, said: “We are ready for the talks.”', 'Jane Doe'],
+    ['“We are ready for the talks,” according to Jane Doe.', 'Jane Doe'],
+    ['Jane Doe told reporters: “We are ready for the talks.”', 'Jane Doe'],
+    ['“We are ready for the talks,” Microsoft said.', null],
+    ['“We are ready for the talks,” the University of Oxford said.', null],
+    ['“We are ready for the talks,” Ukraine said.', null],
+  ])('%j → %j', (text, speaker) => expect(speakerOf(text)).toBe(speaker));
+
+  it('resolves “she” to the last woman named, past a man named later', () => {
+    const [, second] = pieces(['Ms. Jane Doe met Mr. John Roe on Monday.', '“We agreed on nothing,” she said.']);
+    expect(second!.find(([role]) => role === 'quote')![2]).toBe('Jane Doe');
+  });
+});

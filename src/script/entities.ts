@@ -1,0 +1,31 @@
+// Which names are people. A reporting verb's subject is not always a person: "the University of
+// Oxford said", "Microsoft said", "Copyright Reuters". compromise (an offline English NLP library
+// with lexicons of organisations, places and given names) tags each candidate; an organisation or
+// a place is never a speaker, nor is a credit word. Names it does not know (most surnames) stay
+// candidates: being unknown is not evidence against a person.
+import nlp from 'compromise';
+
+/** Words of credits and captions that scrapers leave next to quotes. */
+const CREDIT_WORDS = /^(?:copyright|getty|getty images|reuters|ap|afp|epa|photo|photos|image|images|source|credit|credits|file|handout|pool)$/i;
+
+const ORGANISATION_WORD =
+  /(?:^|\s)(?:of|for|and|&)\s|\b(?:University|College|Institute|Ministry|Department|Council|Commission|Agency|Office|Committee|Company|Corporation|Corp|Inc|Ltd|LLC|Group|Bank|Party|Association|Foundation|Energy|Times|News|Post|Press|Television|Radio|Services?|Authority|Board|Court|Parliament|Government|Police|Army|Navy|Forces?|Union|Organi[sz]ation|Network|Systems|Technologies|Airlines|Motors|Holdings|Partners)\.?$/;
+
+/** A fresh checker with its own cache (one per article: no state outlives a run). */
+export function personCheck(): (name: string) => boolean {
+  const cache = new Map<string, boolean>();
+  return (name) => {
+    const known = cache.get(name);
+    if (known !== undefined) return known;
+    let person = !CREDIT_WORDS.test(name.trim());
+    if (person) {
+      const doc = nlp(name);
+      // compromise's organisation lexicon holds surnames too (Dupont, Renault): a name of several
+      // words is an organisation only when it is shaped like one ("Northwind Energy", "… University").
+      const organisation = doc.organizations().length > 0 && (!name.includes(' ') || ORGANISATION_WORD.test(name));
+      person = doc.people().length > 0 || (!organisation && doc.places().length === 0);
+    }
+    cache.set(name, person);
+    return person;
+  };
+}
