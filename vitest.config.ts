@@ -8,7 +8,7 @@ export default defineConfig({
     // End-to-end tests run the real CLI, Flite and ffmpeg: give them room on a 2-core machine.
     testTimeout: 120_000,
     hookTimeout: 120_000,
-    // Flite over WASI segfaults on Node 20 without this flag (FACTS.md); forks inherit it.
+    // Flite over WASI segfaults on Node 20 without this flag (nodejs/node#46777, #53087); forks inherit it.
     pool: 'forks',
     execArgv: ['--no-turbo-fast-api-calls'],
   },

@@ -67,6 +67,11 @@ describe('serve, with hostile folder contents', () => {
     }
   });
 
+  it('lists no sidecar that is a FIFO', async () => {
+    const { body } = await get(port, '/feed.xml');
+    expect(body).not.toContain('real.vtt');
+  });
+
   it('neither lists nor serves a symlink target outside the folder, and serves one inside', async () => {
     const { body } = await get(port, '/feed.xml');
     expect(body).not.toContain('Secret Outside');

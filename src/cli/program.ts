@@ -3,6 +3,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { EngineName } from '../model.ts';
+import { parseDuration } from '../sources/source-config.ts';
 
 export interface Flags {
   out?: string;
@@ -20,6 +21,14 @@ export interface Flags {
   cache: boolean;
   quiet?: boolean;
   debug?: boolean;
+  /** --watch: milliseconds between runs. */
+  watch?: number;
+}
+
+function interval(value: string): number {
+  const ms = parseDuration(value);
+  if (ms === null || ms < 60_000) throw new InvalidArgumentError('expected an interval of at least a minute: 30m, 2h, 1d.');
+  return ms;
 }
 
 function positiveInt(value: string): number {
@@ -35,7 +44,7 @@ export function buildProgram(): Command {
   return new Command('narrate')
     .version(version, '-V, --version', 'print the version and exit')
     .description('Turn news articles into chaptered podcast episodes: a voice for the headline, one for the story, and one per quoted person.')
-    .argument('[inputs...]', 'articles (.txt, .md, .html), folders of them, URLs, or "-" for standard input', ['input'])
+    .argument('[inputs...]', 'articles (.txt, .md, .html), folders of them, URLs, feeds, or "-" for standard input', ['input'])
     .option('-o, --out <dir>', 'folder for the episodes (default: "output", or outDir from the config)')
     .addOption(new Option('-e, --engine <name>', 'speech engine: auto uses Edge neural voices when reachable, else offline Flite').choices(['auto', 'edge', 'flite']))
     .option('--edition', 'also build one edition episode of all the articles: an introduction, a chapter per story, a closing line')
@@ -51,11 +60,14 @@ export function buildProgram(): Command {
     .option('--no-cache', 'synthesize every segment again instead of reusing cached clips')
     .option('-q, --quiet', 'print only errors and the one line per finished article')
     .option('--debug', 'on errors, show the stack and the cause chain')
+    .option('--watch <interval>', 'read the inputs and sources again every interval (30m, 2h, 1d) until Ctrl-C or SIGTERM', interval)
     .addHelpText(
       'after',
       `
 Examples:
-  npm run narrate                                  every article in input/ → output/<name>.mp3
+  npm run narrate                                  every article in input/ and every configured source
+  npm run narrate -- https://example.com/feed.xml  each new item of a feed (RSS, Atom, RDF, JSON Feed, OPML), once
+  npm run narrate -- --watch 30m                   poll input/ and the sources every 30 minutes
   npm run narrate -- input/story.txt --engine flite
   npm run --silent narrate -- --plan input/story.txt
   npm run narrate -- --edition input/                one episode per article, plus today's edition

@@ -1,7 +1,6 @@
 // Builds the feed from what is really in the output folder: every MP3 there, read back the way a
 // player reads it (tags and duration), plus its sidecars when present.
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Config } from '../config.ts';
@@ -50,7 +49,8 @@ function nativeText(native: Record<string, { id: string; value: unknown }[]>, id
 
 export async function collectFeedItems(outDir: string, config: Config): Promise<FeedItem[]> {
   // Regular files only: a FIFO, a folder or a dangling link named x.mp3 would hang or fail the feed.
-  const names = (await regularFiles(outDir)).filter((n) => /\.mp3$/i.test(n) && !n.startsWith('.')).sort();
+  const present = new Set(await regularFiles(outDir));
+  const names = [...present].filter((n) => /\.mp3$/i.test(n) && !n.startsWith('.')).sort();
   const oldFeed = await readBounded(join(outDir, FEED_FILE), { maxBytes: 64 * 1024 * 1024 }).then((b) => b.toString('utf8'), () => '');
   const published = previousPubDates(oldFeed);
   const items: FeedItem[] = [];
@@ -71,9 +71,9 @@ export async function collectFeedItems(outDir: string, config: Config): Promise<
       title: meta.common.title ?? name.replace(/\.mp3$/i, ''),
       description,
       audio: name,
-      ...(existsSync(join(outDir, side.chapters)) ? { chapters: side.chapters } : {}),
-      ...(existsSync(join(outDir, side.transcript)) ? { transcript: side.transcript } : {}),
-      ...(existsSync(join(outDir, side.cover)) ? { image: side.cover } : {}),
+      ...(present.has(side.chapters) ? { chapters: side.chapters } : {}),
+      ...(present.has(side.transcript) ? { transcript: side.transcript } : {}),
+      ...(present.has(side.cover) ? { image: side.cover } : {}),
       lengthBytes: info.size,
       durationMs: Math.round((meta.format.duration ?? 0) * 1000),
       pubDate: published.get(guid) ?? info.mtime,

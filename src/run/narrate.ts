@@ -8,7 +8,7 @@ import { lockFolder, type FolderLock } from '../core/lock.ts';
 import type { RunContext } from '../core/run-context.ts';
 import { sweepTemps } from '../core/temp.ts';
 import { AppError, inputError, outputError, toAppError } from '../errors.ts';
-import type { Clip, EngineName, Script } from '../model.ts';
+import type { Article, Clip, EngineName, Script } from '../model.ts';
 import { createClipDecoder } from '../audio/assemble.ts';
 import { ffmpegPath } from '../audio/ffmpeg.ts';
 import { CACHE_MAX_BYTES, cachedEngine, prepareCacheDir, pruneCache, type CacheStats } from '../tts/clip-cache.ts';
@@ -18,7 +18,7 @@ import { collectEach } from './collect.ts';
 import { narrateEdition } from './edition.ts';
 import { checkVoices } from './engine-choice.ts';
 import { feedIsCurrent, publishFeed } from './publish.ts';
-import { scriptFor } from './script-for.ts';
+import { scriptFor, scriptForArticle } from './script-for.ts';
 import { synthesizeScript } from './synthesize.ts';
 import { episodeNameClashes } from './episode-name.ts';
 import type { ArticleResult, Failure, Reporter } from './types.ts';
@@ -31,8 +31,15 @@ export interface NarrateOptions {
   /** The clip cache folder, or null for none (--no-cache: clips live in the run's scratch folder). */
   cacheDir: string | null;
   reporter: Reporter;
-  /** Also build one edition episode of every article that succeeded, for this date. */
-  edition?: { date: Date };
+  /** Articles already read (feed items, src/run/sources.ts), narrated after the inputs into `<article.source>.mp3`. */
+  articles?: Article[];
+  /**
+   * Also build one edition episode of every article that succeeded, for this date. `stories`: the
+   * sources of the articles to include besides the inputs, in order (default: every article).
+   */
+  edition?: { date: Date; stories?: string[] };
+  /** The caller already holds the output folder's lock (takeLock). */
+  lockHeld?: boolean;
 }
 
 /** Encoded MP3 pieces and clip measurements, inside the clip cache folder (so --no-cache's temp folder takes them too). */
@@ -74,8 +81,9 @@ export async function narrate(ctx: RunContext, options: NarrateOptions): Promise
   const collected = await collectEach(options.inputs, config);
   const { files, failures } = withoutClashes(collected.files, collected.failures, config.outDir);
   await prepareOutDir(config.outDir);
-  // Nothing to narrate (every input failed to load): nothing will be written, so no lock to hold.
-  if (files.length === 0) return narrateLocked(ctx, options, files, failures);
+  // A run with sources (src/run/sources.ts) holds the lock from reading its state to the feed; a run
+  // with nothing to narrate (every input failed to load) writes nothing, so it takes no lock.
+  if (options.lockHeld || files.length === 0) return narrateLocked(ctx, options, files, failures);
   const lock = takeLock(config.outDir);
   const unlock = ctx.onAbort(() => lock.release());
   try {
@@ -87,7 +95,7 @@ export async function narrate(ctx: RunContext, options: NarrateOptions): Promise
 }
 
 /** The output folder's lock (see core/lock.ts), or an output error when it cannot even be tried. */
-function takeLock(outDir: string): FolderLock {
+export function takeLock(outDir: string): FolderLock {
   try {
     return lockFolder(outDir);
   } catch (cause) {
@@ -125,8 +133,9 @@ async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: st
     // Edge: the service's voice list (cached a week) gives the genders of voices the built-in table lacks.
     const listed = options.engine === 'edge' ? await (await import('../voices/edge-service.ts')).serviceVoices({ cacheDir, ...(config.proxy ? { proxy: config.proxy } : {}) }) : [];
     const cast: CastMemory = { speakers: new Map(), serviceVoices: listed };
-    for (const file of files) {
+    for (const input of [...files, ...(options.articles ?? [])]) {
       if (ctx.signal.aborted) break;
+      const file = typeof input === 'string' ? input : input.source;
       let script: Script;
       let clips: Clip[][];
       const before = stats.misses;
@@ -136,7 +145,7 @@ async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: st
       try {
         const workDir = await ctx.workDir('episode');
         prepared = { workDir, decoder: createClipDecoder(workDir, true) };
-        script = await scriptFor(file, config, options.engine, cast);
+        script = typeof input === 'string' ? await scriptFor(input, config, options.engine, cast) : scriptForArticle(input, config, options.engine, cast);
         const shared = castNotice(script);
         if (shared) reporter.notice(shared);
         const decoder = prepared.decoder;
@@ -162,7 +171,9 @@ async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: st
     }
     await assembling;
     if (options.edition && !ctx.signal.aborted) {
-      finish(await narrateEdition(ctx, { articles: done, inputs: files, config, engine, engineName: options.engine, stats, reporter, date: options.edition.date }));
+      const stories = options.edition.stories ?? (options.articles ?? []).map((a) => a.source);
+      const articles = done.filter((d) => files.includes(d.script.source) || stories.includes(d.script.source));
+      finish(await narrateEdition(ctx, { articles, inputs: [...files, ...stories], config, engine, engineName: options.engine, stats, reporter, date: options.edition.date }));
     }
     // An interrupted run leaves feed.xml as it was; the next run rebuilds it from the folder. An
     // unchanged re-run leaves it alone too, unless it is missing.

@@ -2,6 +2,7 @@
 import { readFile, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Config } from '../config.ts';
+import { regularFiles } from '../core/folder-entries.ts';
 import { readBounded } from '../core/read-bounded.ts';
 import type { RunContext } from '../core/run-context.ts';
 import { renderCover } from '../audio/cover.ts';
@@ -23,7 +24,8 @@ export async function publishFeed(ctx: RunContext, config: Config): Promise<Writ
 }
 
 /**
- * feed.xml and the show page are there and the feed lists every episode file given. An unchanged
+ * feed.xml and the show page are there, the feed lists every episode file given and only files that
+ * are there. An unchanged
  * re-run rebuilds them otherwise: a feed that lost an episode (two runs that overlapped before the
  * folder lock, a hand edit) gets it back.
  */
@@ -41,5 +43,7 @@ export async function feedIsCurrent(config: Config, episodes: readonly string[])
       }
     }),
   );
-  return episodes.every((file) => listed.has(basename(file)));
+  // …and lists nothing that is gone: an episode deleted by hand leaves the feed with the next run.
+  const present = new Set(await regularFiles(config.outDir).catch(() => []));
+  return episodes.every((file) => listed.has(basename(file))) && [...listed].every((name) => present.has(name));
 }

