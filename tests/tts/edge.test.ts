@@ -304,8 +304,7 @@ describe('Edge engine without a server', () => {
       // Far below the 60 s request timeout: close() cancelled them, they did not time out.
       expect(Date.now() - started).toBeLessThan(20_000);
       for (const e of errors) expect((e as AppError).message).toMatch(/cancelled/);
-      await new Promise((r) => setTimeout(r, 100));
-      expect(closed).toBe(2); // the client let go of both connections
+      await vi.waitFor(() => expect(closed).toBe(2), { timeout: 30_000, interval: 20 }); // the client let go of both connections
       expect(readdirSync(dir)).toEqual([]);
     } finally {
       for (const s of sockets) s.destroy();
