@@ -220,7 +220,9 @@ export function parseText(text: string, source: string, options: ParseOptions = 
   if (bodyStart >= 0) {
     const subhead = !/[.!?"”’]$/.test(candidate) && wordCount(candidate) <= 40;
     const wireBody = wireDatelineLength(units[bodyStart]!.text) > 0 && wireDatelineLength(candidate) === 0;
-    const isDek = !turn.has(firstContent) && wordCount(candidate) <= 60 && wireDatelineLength(candidate) === 0 && (metaAfterFirst || subhead || wireBody);
+    // A heading right before a transcript's first turn names its first section ("Flüchtlinge").
+    const sectionOfTurns = turn.has(bodyStart) && looksLikeHeading(candidate);
+    const isDek = !turn.has(firstContent) && !sectionOfTurns && wordCount(candidate) <= 60 && wireDatelineLength(candidate) === 0 && (metaAfterFirst || subhead || wireBody);
     if (isDek) {
       dek = candidate;
       used.add(firstContent);

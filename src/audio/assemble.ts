@@ -156,9 +156,9 @@ function validate(input: AssemblyInput): void {
 const MP3_LOUDNESS_LOSS_DB = 0.5;
 
 /** Bump when a change here makes the same inputs produce a different MP3. */
-const ASSEMBLY_VERSION = 3;
-/** Pieces of the split encode: cut at the first pause of at least 400 ms after 6 s of audio. */
-const SPLIT = { minPieceSamples: msToSamples(6000), minCutSamples: msToSamples(400) };
+const ASSEMBLY_VERSION = 4;
+/** Pieces of the split encode: cut at pauses of at least 400 ms that end at least 4 s of speech since the previous one. */
+const SPLIT = { minPieceSamples: msToSamples(4000), minCutSamples: msToSamples(400) };
 /** What is kept of a clip's own silence before its first and after its last sound. */
 const LEAD_IN_MS = 20;
 const TAIL_MS = 80;

@@ -17,7 +17,11 @@ export interface Segment {
 }
 
 export interface SplitOptions {
-  /** A piece ends at the first long pause after at least this much audio. */
+  /**
+   * A long pause is cut when at least this much audio precedes it since the previous long pause: the
+   * decision looks at one stretch between long pauses (about a paragraph), never at where the previous
+   * cut fell, so an edit changes at most the cuts at its own stretch's ends. Shorter stretches join the next.
+   */
   minPieceSamples: number;
   /** Only pauses at least this long are cut (both halves then hold plenty of frames of silence). */
   minCutSamples: number;
@@ -45,18 +49,19 @@ export function planSplit(segments: readonly Segment[], options: SplitOptions): 
   const padSamples = segments.map(() => 0);
   const cuts: number[] = [];
   let position = 0;
-  let pieceAudio = 0;
+  let stretchAudio = 0;
   segments.forEach((segment, i) => {
-    if (i > 0 && segment.pauseSamples >= options.minCutSamples && pieceAudio >= options.minPieceSamples) {
+    const long = i > 0 && segment.pauseSamples >= options.minCutSamples;
+    if (long && stretchAudio >= options.minPieceSamples) {
       // The first half of the pause ends this piece; the cut lands where the padding puts it.
       const before = segment.pauseSamples - Math.floor(segment.pauseSamples / 2);
       const pad = padToFrame(position + before);
       padSamples[i] = pad;
       cuts.push(position + before + pad);
-      pieceAudio = 0;
     }
+    if (long) stretchAudio = 0;
     position += segment.pauseSamples + padSamples[i]! + segment.samples;
-    pieceAudio += segment.samples;
+    stretchAudio += segment.samples;
   });
   const totalSamples = position;
   const totalFrames = framesFor(totalSamples);

@@ -81,8 +81,9 @@ export async function narrate(ctx: RunContext, options: NarrateOptions): Promise
   const collected = await collectEach(options.inputs, config);
   const { files, failures } = withoutClashes(collected.files, collected.failures, config.outDir);
   await prepareOutDir(config.outDir);
-  // A run with sources (src/run/sources.ts) holds the lock from reading its state to the feed.
-  if (options.lockHeld) return narrateLocked(ctx, options, files, failures);
+  // A run with sources (src/run/sources.ts) holds the lock from reading its state to the feed; a run
+  // with nothing to narrate (every input failed to load) writes nothing, so it takes no lock.
+  if (options.lockHeld || files.length === 0) return narrateLocked(ctx, options, files, failures);
   const lock = takeLock(config.outDir);
   const unlock = ctx.onAbort(() => lock.release());
   try {

@@ -111,9 +111,10 @@ async function runLocked(ctx: RunContext, options: SourcesRunOptions, sources: R
   if (options.edition && results.some((r) => r.ok && /^edition-/.test(r.source))) state.lastEdition = now.toISOString();
   for (const file of await applyRetention(outDir, state, config.keep, now)) reporter.notice(`Retention: ${file} is past "keep"; it leaves the feed and the folder.`);
   await saveState(outDir, state);
-  const narrated = results.some((r) => r.ok && !r.reused);
+  // narrate published the feed already when it made episodes; again only if files leave it now, or
+  // if it was built before the state named the last episode.
   const pending = Object.values(state.items).some((i) => i.stale?.length) || Boolean(state.remove?.length);
-  if (narrated || pending || !(await feedIsCurrent(config, [...episodeFiles(state).current]))) await publishFeed(ctx, config);
+  if (pending || !(await feedIsCurrent(config, [...episodeFiles(state).current]))) await publishFeed(ctx, config);
   await removeStale(outDir, state);
   await saveState(outDir, state);
   return [...failures, ...results];

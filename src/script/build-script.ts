@@ -19,7 +19,7 @@ export function buildScript(article: Article, options: { config: Config; engine:
   const spans = findQuoteSpans(paragraphs);
   const sectionStarts = new Set<number>();
   article.sections.reduce((start, s) => (sectionStarts.add(start), start + s.paragraphs.length), 0);
-  const context = [article.headline, article.dek ?? '', article.byline ?? '', ...(article.dropped ?? []).map((d) => d.text)];
+  const context = [article.headline, article.dek ?? '', article.byline ?? '', ...article.sections.map((s) => s.heading ?? ''), ...(article.dropped ?? []).map((d) => d.text)];
   const laidOut = laidOutQuotes(paragraphs, sectionStarts, context);
   const pieces = resolveSpeakers(
     paragraphs.map((text, i): Piece[] => {

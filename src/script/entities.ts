@@ -23,7 +23,11 @@ export function personCheck(): (name: string) => boolean {
       // compromise's organisation lexicon holds surnames too (Dupont, Renault): a name of several
       // words is an organisation only when it is shaped like one ("Northwind Energy", "… University").
       const organisation = doc.organizations().length > 0 && (!name.includes(' ') || ORGANISATION_WORD.test(name));
-      person = doc.people().length > 0 || (!organisation && doc.places().length === 0);
+      // A known given name ("Tom Hall") is evidence of a person, whatever the rest looks like.
+      // Likewise a place of several words only when it is a known country, city or region ("Tom
+      // Hall" is tagged a place by its second word).
+      const place = doc.places().length > 0 && (!name.includes(' ') || doc.has('(#Country|#City|#Region)'));
+      person = doc.people().length > 0 || doc.has('#FirstName') || (!organisation && !place);
     }
     cache.set(name, person);
     return person;

@@ -135,8 +135,9 @@ describe('bad input: one line, its own exit code, nothing written', () => {
     ['an empty file', 3, [at('empty.txt')]],
     ['a binary file', 3, [at('photo.txt')]],
     ['an empty folder', 3, [at('@empty-folder')]],
-  ])('a real run with %s writes nothing (exit %i)', async (_name, code, args) => {
-    const out = join(dir, `out-${code}-${args[0]!.length}`);
+  ])('a real run with %s writes nothing (exit %i)', async (name, code, args) => {
+    // One folder per case: these run at once, and a run holds its output folder's lock while it works.
+    const out = join(dir, `out-${code}-${name.replace(/\W+/g, '-')}`);
     const run = await runCli([...args, '--engine', 'flite', '--quiet', '--out', out], { env });
     expect(run.code).toBe(code);
     expect(lines(run.stderr)).toHaveLength(1);
