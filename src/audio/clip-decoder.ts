@@ -13,6 +13,7 @@ import { decodeJob } from './args.ts';
 import { runFfmpeg } from './ffmpeg.ts';
 import { measureClipLevel, type ClipLevel } from './loudness.ts';
 import { bytesToSamples } from './pcm.ts';
+import { readBoundedText } from '../core/read-bounded.ts';
 
 export type Decoded = { pcm: string; samples: number; level: ClipLevel | null };
 
@@ -82,7 +83,7 @@ export async function measureClips(files: readonly string[], decoder: ClipDecode
       const entry = options.cacheDir && options.levels ? join(options.cacheDir, `${id.slice(0, 40)}.level.json`) : null;
       if (entry) {
         try {
-          const kept = JSON.parse(await readFile(entry, 'utf8')) as MeasuredClip & { v: number };
+          const kept = JSON.parse(await readBoundedText(entry, { maxBytes: 16 * 1024 * 1024 })) as MeasuredClip & { v: number };
           if (kept.v === MEASURE_VERSION && kept.id === id && kept.samples > 0 && kept.level) return { id, samples: kept.samples, level: kept.level };
         } catch {
           // not measured yet (or unreadable): measure it

@@ -17,6 +17,7 @@ import { FRAME_SAMPLES, frameOffsets } from './mp3-frames.ts';
 import { measureClipLevel } from './loudness.ts';
 import { concatenatePcm, type ConcatPart } from './pcm.ts';
 import { firstKeptFrame, leadSamples, TAIL_FRAMES, type SplitPlan } from './split-plan.ts';
+import { readBoundedText } from '../core/read-bounded.ts';
 
 /** A clip's samples [start, end) at a gain; `pcm` decodes it on demand (only pieces not cached need it). */
 export interface ClipSpan {
@@ -132,7 +133,7 @@ export async function preparePieces(input: SplitEncodeInput): Promise<PreparedEp
     const parts = sliceParts(input.parts, range.start, range.end);
     const piece: PreparedPiece = { index, parts, recipe: recipeOf(input, index, parts), blocks: [] };
     const entry = join(dir, `${piece.recipe}.blocks.json`);
-    const kept = input.cacheDir ? await readFile(entry, 'utf8').then((t) => JSON.parse(t) as number[], () => null) : null;
+    const kept = input.cacheDir ? await readBoundedText(entry, { maxBytes: 16 * 1024 * 1024 }).then((t) => JSON.parse(t) as number[], () => null) : null;
     if (kept) piece.blocks = kept;
     else {
       piece.blocks = (await measureClipLevel(await writePiecePcm(input, piece))).blocks;

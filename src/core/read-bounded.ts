@@ -140,3 +140,8 @@ export async function statRegular(path: string, options: { followSymlinks?: bool
     await handle.close().catch(() => {});
   }
 }
+
+/** readBounded as UTF-8 text. */
+export async function readBoundedText(path: string, options: BoundedReadOptions): Promise<string> {
+  return (await readBounded(path, options)).toString('utf8');
+}

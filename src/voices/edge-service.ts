@@ -2,11 +2,12 @@
 // (a user's voices.edge entries). Fetched when a run uses Edge, kept for a week next to the clip cache
 // folder (`.cache/edge-voices.json` by default: outside it, so clip pruning and clip counts never see
 // it), and never a reason to fail: without it casting uses the built-in table.
-import { readFile, rename, writeFile, mkdir } from 'node:fs/promises';
+import { rename, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { listEdgeVoices } from '../tts/edge-voices.ts';
 import { edgeNameLocale, parseServiceGender } from './edge-table.ts';
 import type { VoiceInfo } from './voice-info.ts';
+import { readBoundedText } from '../core/read-bounded.ts';
 
 const FILE = 'edge-voices.json';
 const MAX_AGE_MS = 7 * 24 * 3600_000;
@@ -20,7 +21,7 @@ const toInfo = (v: Stored['voices'][number]): VoiceInfo => ({ name: v.name, engi
 
 async function readStored(file: string): Promise<Stored | null> {
   try {
-    const stored = JSON.parse(await readFile(file, 'utf8')) as Stored;
+    const stored = JSON.parse(await readBoundedText(file, { maxBytes: 16 * 1024 * 1024 })) as Stored;
     return typeof stored.fetchedAt === 'number' && Array.isArray(stored.voices) ? stored : null;
   } catch {
     return null;

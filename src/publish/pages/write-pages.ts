@@ -14,6 +14,7 @@ import { GENERATOR, shorten } from './html.ts';
 import { parseChapters, parseVtt, type PageChapter, type PageCue } from './read-sidecars.ts';
 import { renderShowPage } from './show-page.ts';
 import { SHOW_PAGE, embedSnippet, pageFiles, type EpisodeView, type ShowView } from './views.ts';
+import { readBounded, readBoundedText } from '../../core/read-bounded.ts';
 
 /** Copied as they are from ./assets: plain browser script and CSS, no build step. */
 export const ASSET_FILES = ['player.js', 'player.css'];
@@ -24,7 +25,7 @@ export interface WrittenPages {
 }
 
 async function readText(dir: string, name: string | undefined): Promise<string> {
-  return name ? readFile(join(dir, name), 'utf8').catch(() => '') : '';
+  return name ? readBoundedText(join(dir, name), { maxBytes: 16 * 1024 * 1024 }).catch(() => '') : '';
 }
 
 async function episodeView(outDir: string, item: FeedItem): Promise<EpisodeView> {
@@ -62,7 +63,7 @@ function summaryOf(item: FeedItem, chapters: PageChapter[], cues: PageCue[]): st
 async function removeStalePages(outDir: string, keep: Set<string>): Promise<void> {
   for (const name of await readdir(outDir)) {
     if (!name.endsWith('.html') || name === SHOW_PAGE || keep.has(name)) continue;
-    const head = (await readFile(join(outDir, name), 'utf8').catch(() => '')).slice(0, 1000);
+    const head = (await readBoundedText(join(outDir, name), { maxBytes: 16 * 1024 * 1024 }).catch(() => '')).slice(0, 1000);
     if (head.includes(`<meta name="generator" content="${GENERATOR}">`)) await rm(join(outDir, name), { force: true });
   }
 }
@@ -106,6 +107,6 @@ async function writeAssets(outDir: string, write: NonNullable<WritePagesOptions[
   for (const name of ASSET_FILES) {
     const data = await readFile(new URL(`./assets/${name}`, import.meta.url));
     // Unchanged assets are left alone, so a re-run does not touch files a host may cache.
-    if (!(await readFile(join(outDir, name)).catch(() => null))?.equals(data)) await write(join(outDir, name), data);
+    if (!(await readBounded(join(outDir, name), { maxBytes: 16 * 1024 * 1024 }).catch(() => null))?.equals(data)) await write(join(outDir, name), data);
   }
 }
