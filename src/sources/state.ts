@@ -8,8 +8,9 @@
 // moment the file is the old state or the new one, never half of each. The order of the run's steps
 // (episode first, then state, then feed, then deletions) makes either state safe: see src/run/sources.ts.
 import { createHash } from 'node:crypto';
-import { open, readFile, rename, rm } from 'node:fs/promises';
+import { open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { BoundedReadError, readBoundedText } from '../core/read-bounded.ts';
 import { describeErrno, outputError } from '../errors.ts';
 import { tempPathFor } from '../publish/atomic-write.ts';
 import type { Validators } from './fetch-source.ts';
@@ -69,10 +70,12 @@ export const emptyState = (): State => ({ version: 1, sources: {}, items: {} });
 export async function loadState(outDir: string): Promise<State> {
   let text: string;
   try {
-    text = await readFile(join(outDir, STATE_FILE), 'utf8');
+    // Bounded and regular-only: a FIFO or a link to /dev/zero named like the state must not hang the run.
+    text = await readBoundedText(join(outDir, STATE_FILE), { maxBytes: 256 * 1024 * 1024, followSymlinks: false });
   } catch (cause) {
     if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return emptyState();
-    throw outputError(`Cannot read ${join(outDir, STATE_FILE)}: ${describeErrno(cause)}.`, 'Check the output folder\'s permissions.', cause);
+    const why = cause instanceof BoundedReadError ? cause.message.slice(cause.path.length + 1) : describeErrno(cause);
+    throw outputError(`Cannot read ${join(outDir, STATE_FILE)}: ${why}.`, 'Move it away (the next run treats every feed item as new), or fix the output folder.', cause);
   }
   try {
     const parsed = JSON.parse(text) as State;
