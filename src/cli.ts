@@ -42,9 +42,22 @@ function isMain(): boolean {
   }
 }
 
+/**
+ * A reader that stops early (`--plan … | head`) closes our stdout: stop quietly, as `cat` would, instead
+ * of dying on an unhandled EPIPE with a stack trace.
+ */
+function quietOnClosedStdout(ctx: RunContext): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    ctx.abort();
+    void ctx.cleanup().finally(() => process.exit(ExitCode.ok));
+  });
+}
+
 if (isMain()) {
   const ctx = createRunContext();
   handleSignals(ctx);
+  quietOnClosedStdout(ctx);
   const code = await main(process.argv.slice(2), undefined, ctx);
   if (!ctx.signal.aborted) process.exitCode = code;
 }

@@ -1,6 +1,6 @@
 // End to end on the sample article, offline: the real CLI, Flite and ffmpeg, and the MP3 read back
 // the way podcast apps and independent tools read it.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -182,6 +182,19 @@ describe('--plan', () => {
     expect(voiceOf('body')).toEqual(new Set(['slt']));
     expect([...voiceOf('quote')].every((v) => v !== 'awb' && v !== 'slt')).toBe(true);
     expect(plan.episodes[0]!.title).toBe(HEADLINE);
+  });
+
+  it('stops quietly when the reader is gone before it writes (`--plan … | true`)', () => {
+    // A shell pipeline, as a user types it. `true` exits without reading, so the plan is written to a
+    // pipe with no reader (EPIPE every time): the CLI must stop quietly, not die with a stack trace.
+    const cli = join(ROOT, 'dist', 'cli.js');
+    const run = spawnSync('sh', ['-c', `"${process.execPath}" --no-turbo-fast-api-calls "${cli}" --plan --engine flite "${SAMPLE}" | true`], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.stderr).not.toMatch(/EPIPE|Unhandled|node:events/);
   });
 });
 
