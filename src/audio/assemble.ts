@@ -62,7 +62,7 @@ export interface AssemblyInput {
   reuse?: boolean;
   /** Clips already being decoded (into workDir, measured when loudness is set); default: a new one. */
   decoder?: ClipDecoder;
-  /** Cancels the assembly (its run is aborted): the final mux is killed. */
+  /** Cancels the assembly (its run is aborted): every decode, piece encode and the mux are killed. */
   signal?: AbortSignal;
   /**
    * Folder for encoded pieces and clip measurements, reused across runs (an edit re-encodes only the
@@ -228,7 +228,8 @@ export async function assembleEpisode(input: AssemblyInput): Promise<(AssembledE
   await mkdir(input.workDir, { recursive: true });
   const pieces = input.chapters.flatMap((c) => c.pieces);
   const files = [...new Set(pieces.map((p) => p.file))];
-  const decoder = input.decoder ?? createClipDecoder(input.workDir, Boolean(input.loudness));
+  const signal = input.signal ? { signal: input.signal } : {};
+  const decoder = input.decoder ?? createClipDecoder({ workDir: input.workDir, measure: Boolean(input.loudness), ...signal });
   const measured = await measureClips(files, decoder, { ...(input.cacheDir ? { cacheDir: input.cacheDir } : {}), levels: Boolean(input.loudness) });
   const clipOf = (file: string) => measured.get(file)!;
 
@@ -280,7 +281,7 @@ export async function assembleEpisode(input: AssemblyInput): Promise<(AssembledE
   });
 
   // The pieces, measured (each from the cache when its samples are unchanged): together, the episode.
-  const prepared = await preparePieces({ parts, plan, workDir: input.workDir, ...(input.cacheDir ? { cacheDir: input.cacheDir } : {}) });
+  const prepared = await preparePieces({ parts, plan, workDir: input.workDir, ...(input.cacheDir ? { cacheDir: input.cacheDir } : {}), ...signal });
   let loudnessGainDb = 0;
   if (input.loudness) {
     const measuredLevel = gatedLoudness(prepared.pieces.flatMap((p) => p.blocks));
@@ -314,7 +315,7 @@ export async function assembleEpisode(input: AssemblyInput): Promise<(AssembledE
     const encode = { bitrateKbps: input.bitrateKbps, ...(input.loudness ? { loudness: { target: input.loudness, gainDb: loudnessGainDb } } : {}) };
     await encodePieces(prepared, encode, frames);
     const coverFile = input.coverFile ?? (await input.cover?.make());
-    await runFfmpeg({ ...muxJob({ frames, metadataFile, ...(coverFile ? { coverFile } : {}), outFile: encoded }), ...(input.signal ? { signal: input.signal } : {}) });
+    await runFfmpeg({ ...muxJob({ frames, metadataFile, ...(coverFile ? { coverFile } : {}), outFile: encoded }), ...signal });
     // Decoders drop delay + 529 samples at the start and padding - 529 at the end: the episode's samples, exactly.
     const padding = plan.totalFrames * FRAME_SAMPLES - ENCODER_DELAY - plan.totalSamples;
     const counted = await writeDelayAndPadding(encoded, ENCODER_DELAY, padding);

@@ -60,6 +60,8 @@ export interface SplitEncodeInput {
   workDir: string;
   /** Folder of cached pieces; without it every piece is encoded (into workDir). */
   cacheDir?: string;
+  /** The run's signal: aborting it kills the running encodes and fails the queued ones. */
+  signal?: AbortSignal;
 }
 
 /** A piece whose samples are known (by recipe) and measured; its PCM is written only when needed. */
@@ -149,7 +151,7 @@ async function encodePiece(input: SplitEncodeInput, piece: PreparedPiece, encode
   const raw = join(input.workDir, `piece-${piece.index}.raw.mp3`);
   try {
     const pcm = await writePiecePcm(input, piece);
-    await runFfmpeg(pieceEncodeJob({ ...encode, pcm, outFile: raw }));
+    await runFfmpeg({ ...pieceEncodeJob({ ...encode, pcm, outFile: raw }), ...(input.signal ? { signal: input.signal } : {}) });
     const bytes = await readFile(raw);
     let offsets: number[];
     try {
