@@ -46,7 +46,7 @@ export function createClipDecoder(options: { workDir: string; measure: boolean; 
           await runFfmpeg({ ...decodeJob(file, pcm, `clip ${i + 1} (${basename(file)})`), ...(signal ? { signal } : {}) });
           const samples = bytesToSamples((await stat(pcm)).size);
           if (samples === 0) {
-            throw ffmpegError(`Clip ${i + 1} (${file}) decoded to no audio.`, 'The speech engine produced an empty or broken file; delete the clip cache (.cache) and try again.');
+            throw ffmpegError(`Clip ${i + 1} (${file}) decoded to no audio.`, 'The speech engine produced an empty or broken file; delete the clip cache (.cache) and try again.', undefined, 'ffmpeg.empty-clip');
           }
           return { pcm, samples };
         }).then(async (d) => ({ ...d, level: measure ? await measureClipLevel(d.pcm) : null }));

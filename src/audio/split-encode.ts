@@ -157,11 +157,11 @@ async function encodePiece(input: SplitEncodeInput, piece: PreparedPiece, encode
     try {
       offsets = frameOffsets(bytes);
     } catch (cause) {
-      throw ffmpegError(`ffmpeg wrote a broken MP3 piece (${(cause as Error).message}).`, 'Run with --debug and report the output.', cause);
+      throw ffmpegError(`ffmpeg wrote a broken MP3 piece (${(cause as Error).message}).`, 'Run with --debug and report the output.', cause, 'ffmpeg.broken-piece');
     }
     const first = firstKeptFrame(piece.index);
     if (offsets.length - 1 < first + range.frames) {
-      throw ffmpegError(`Piece ${piece.index + 1} encoded to ${offsets.length - 1} frames, expected at least ${first + range.frames}.`, 'Run with --debug and report the output.');
+      throw ffmpegError(`Piece ${piece.index + 1} encoded to ${offsets.length - 1} frames, expected at least ${first + range.frames}.`, 'Run with --debug and report the output.', undefined, 'ffmpeg.piece-frames');
     }
     await writeAtomically(target, bytes.subarray(offsets[first]!, offsets[first + range.frames]!));
   } finally {
