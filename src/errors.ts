@@ -65,9 +65,9 @@ export const outputError = (message: string, hint: string, cause?: unknown, code
 export const networkError = (message: string, hint: string, cause?: unknown, code?: string) =>
   new AppError('network', message, { hint, cause, ...(code ? { code } : {}) });
 
-/** A condition the code should never reach: a bug, whatever layer noticed it. */
-export const internalError = (message: string, cause?: unknown) =>
-  new AppError('internal', `${message} This is a bug in audio-edition.`, { hint: 'Run again with --debug and report the output.', cause, code: 'internal' });
+/** A condition the code should never reach: a bug, whatever layer noticed it (`internal.<what>` names it). */
+export const internalError = (message: string, cause?: unknown, code = 'internal') =>
+  new AppError('internal', `${message} This is a bug in audio-edition.`, { hint: 'Run again with --debug and report the output.', cause, code });
 
 /** The first errno code (ENOSPC, EACCES…) along an error's cause chain. */
 export function errnoCode(error: unknown): string | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError, ExitCode, inputError, toAppError } from '../src/errors.ts';
+import { AppError, ExitCode, inputError, internalError, toAppError } from '../src/errors.ts';
 import { formatError } from '../src/cli/exit-code.ts';
 
 describe('errors as state', () => {
@@ -21,6 +21,8 @@ describe('errors as state', () => {
     expect(inputError('x', 'y').code).toBe('input');
     expect(inputError('x', 'y', undefined, 'input.no-body').code).toBe('input.no-body');
     expect(toAppError(Object.assign(new Error('write'), { code: 'ENOSPC', path: '/o/a.mp3' }))).toMatchObject({ kind: 'output', code: 'output.disk-full' });
+    expect(internalError('x.')).toMatchObject({ kind: 'internal', code: 'internal', exitCode: 70 });
+    expect(internalError('x.', undefined, 'internal.split-plan')).toMatchObject({ kind: 'internal', code: 'internal.split-plan', exitCode: 70, message: 'x. This is a bug in audio-edition.' });
     const ours = new AppError('config', 'bad');
     expect(toAppError(ours)).toBe(ours);
   });

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { AppError, ffmpegError, outputError } from '../errors.ts';
+import { AppError, configError, ffmpegError, internalError, outputError } from '../errors.ts';
 import type { ChapterMark, Episode } from '../model.ts';
 import { muxJob, PCM, type LoudnessTarget } from './args.ts';
 import { createClipDecoder, measureClips, type ClipDecoder } from './clip-decoder.ts';
@@ -62,7 +62,7 @@ export interface AssemblyInput {
   reuse?: boolean;
   /** Clips already being decoded (into workDir, measured when loudness is set); default: a new one. */
   decoder?: ClipDecoder;
-  /** Cancels the assembly (its run is aborted): the final mux is killed. */
+  /** Cancels the assembly (its run is aborted): every decode, piece encode and the mux are killed. */
   signal?: AbortSignal;
   /**
    * Folder for encoded pieces and clip measurements, reused across runs (an edit re-encodes only the
@@ -132,20 +132,22 @@ function tagMap(tags: EpisodeTags): Record<string, string | undefined> {
   };
 }
 
+/**
+ * Pauses and bitrate come from the config (config.ts checks them; another caller may not): a bad one
+ * is a config error. An episode without chapters or pieces never leaves the script stage: a bug.
+ */
 function validate(input: AssemblyInput): void {
-  if (input.chapters.length === 0) throw ffmpegError('Nothing to assemble: the episode has no chapters.', 'The script must have at least one chapter.');
+  if (input.chapters.length === 0) throw internalError('Nothing to assemble: the episode has no chapters.', undefined, 'internal.no-chapters');
   input.chapters.forEach((chapter, c) => {
-    if (chapter.pieces.length === 0) {
-      throw ffmpegError(`Chapter ${c + 1} ("${chapter.title}") has no audio pieces.`, 'Every chapter needs at least one segment.');
-    }
+    if (chapter.pieces.length === 0) throw internalError(`Chapter ${c + 1} ("${chapter.title}") has no audio pieces.`, undefined, 'internal.empty-chapter');
     for (const piece of chapter.pieces) {
       if (!(Number.isFinite(piece.pauseBeforeMs) && piece.pauseBeforeMs >= 0)) {
-        throw ffmpegError(`Invalid pause ${piece.pauseBeforeMs} ms in chapter ${c + 1}.`, 'Pauses are milliseconds ≥ 0.');
+        throw configError(`Invalid pause ${piece.pauseBeforeMs} ms in chapter ${c + 1}.`, 'Pauses (the config\'s "pauses") are milliseconds ≥ 0.', undefined, 'config.pause');
       }
     }
   });
   if (!(Number.isInteger(input.bitrateKbps) && input.bitrateKbps >= 8 && input.bitrateKbps <= 320)) {
-    throw ffmpegError(`Invalid MP3 bitrate ${input.bitrateKbps} kbit/s.`, 'Use a CBR bitrate from 8 to 320 kbit/s (64 is usual for speech).');
+    throw configError(`Invalid MP3 bitrate ${input.bitrateKbps} kbit/s.`, 'Set "bitrateKbps" to a CBR bitrate from 8 to 320 kbit/s (64 is usual for speech).', undefined, 'config.bitrate');
   }
 }
 
@@ -228,7 +230,8 @@ export async function assembleEpisode(input: AssemblyInput): Promise<(AssembledE
   await mkdir(input.workDir, { recursive: true });
   const pieces = input.chapters.flatMap((c) => c.pieces);
   const files = [...new Set(pieces.map((p) => p.file))];
-  const decoder = input.decoder ?? createClipDecoder(input.workDir, Boolean(input.loudness));
+  const signal = input.signal ? { signal: input.signal } : {};
+  const decoder = input.decoder ?? createClipDecoder({ workDir: input.workDir, measure: Boolean(input.loudness), ...signal });
   const measured = await measureClips(files, decoder, { ...(input.cacheDir ? { cacheDir: input.cacheDir } : {}), levels: Boolean(input.loudness) });
   const clipOf = (file: string) => measured.get(file)!;
 
@@ -250,7 +253,7 @@ export async function assembleEpisode(input: AssemblyInput): Promise<(AssembledE
       const file = files[i]!;
       // A clip with no sound at all is a synthesis failure, never a pause to splice in.
       if (level.soundEnd <= level.soundStart) {
-        throw ffmpegError(`Clip ${basename(file)} is silent: the speech engine returned no speech for one segment.`, 'Delete the clip cache (.cache/clips) and run again; with Edge, the service may be throttling.');
+        throw ffmpegError(`Clip ${basename(file)} is silent: the speech engine returned no speech for one segment.`, 'Delete the clip cache (.cache/clips) and run again; with Edge, the service may be throttling.', undefined, 'ffmpeg.silent-clip');
       }
       {
         const start = Math.max(0, level.soundStart - msToSamples(LEAD_IN_MS));
@@ -269,7 +272,7 @@ export async function assembleEpisode(input: AssemblyInput): Promise<(AssembledE
   const padsByChapter = input.chapters.map((c) => c.pieces.map(() => plan.padSamples[flat++]!));
   const layout = layoutEpisode(input.chapters.map((c, ci) => ({ pieces: c.pieces.map((p, pi) => ({ pauseBeforeMs: p.pauseBeforeMs, samples: used(p.file), padSamples: padsByChapter[ci]![pi]! })) })));
   if (plan.totalSamples !== layout.totalSamples) {
-    throw ffmpegError(`Internal error: the split plan holds ${plan.totalSamples} samples, the layout ${layout.totalSamples}.`, 'Report this with --debug output.');
+    throw internalError(`The split plan holds ${plan.totalSamples} samples, the layout ${layout.totalSamples}.`, undefined, 'internal.split-plan');
   }
   const parts: EpisodePart[] = [];
   pieces.forEach((p, i) => {
@@ -280,12 +283,12 @@ export async function assembleEpisode(input: AssemblyInput): Promise<(AssembledE
   });
 
   // The pieces, measured (each from the cache when its samples are unchanged): together, the episode.
-  const prepared = await preparePieces({ parts, plan, workDir: input.workDir, ...(input.cacheDir ? { cacheDir: input.cacheDir } : {}) });
+  const prepared = await preparePieces({ parts, plan, workDir: input.workDir, ...(input.cacheDir ? { cacheDir: input.cacheDir } : {}), ...signal });
   let loudnessGainDb = 0;
   if (input.loudness) {
     const measuredLevel = gatedLoudness(prepared.pieces.flatMap((p) => p.blocks));
     if (measuredLevel === null) {
-      throw ffmpegError('The episode is silent: there is no speech to normalize.', 'The speech engine produced silence; delete the clip cache (.cache) and try again.');
+      throw ffmpegError('The episode is silent: there is no speech to normalize.', 'The speech engine produced silence; delete the clip cache (.cache) and try again.', undefined, 'ffmpeg.silent-episode');
     }
     loudnessGainDb = steadyGain(input.loudness.integratedLufs - measuredLevel.lufs + MP3_LOUDNESS_LOSS_DB, await previousGain(input.outFile));
   }
@@ -314,22 +317,22 @@ export async function assembleEpisode(input: AssemblyInput): Promise<(AssembledE
     const encode = { bitrateKbps: input.bitrateKbps, ...(input.loudness ? { loudness: { target: input.loudness, gainDb: loudnessGainDb } } : {}) };
     await encodePieces(prepared, encode, frames);
     const coverFile = input.coverFile ?? (await input.cover?.make());
-    await runFfmpeg({ ...muxJob({ frames, metadataFile, ...(coverFile ? { coverFile } : {}), outFile: encoded }), ...(input.signal ? { signal: input.signal } : {}) });
+    await runFfmpeg({ ...muxJob({ frames, metadataFile, ...(coverFile ? { coverFile } : {}), outFile: encoded }), ...signal });
     // Decoders drop delay + 529 samples at the start and padding - 529 at the end: the episode's samples, exactly.
     const padding = plan.totalFrames * FRAME_SAMPLES - ENCODER_DELAY - plan.totalSamples;
     const counted = await writeDelayAndPadding(encoded, ENCODER_DELAY, padding);
     if (counted !== plan.totalFrames) {
-      throw ffmpegError(`The joined MP3 holds ${counted} frames, expected ${plan.totalFrames}.`, 'Run with --debug and report the output.');
+      throw ffmpegError(`The joined MP3 holds ${counted} frames, expected ${plan.totalFrames}.`, 'Run with --debug and report the output.', undefined, 'ffmpeg.frame-count');
     }
     let chapIds: string[];
     try {
       chapIds = await addTableOfContents(encoded, patched, input.tags.description ? { comment: input.tags.description } : {});
     } catch (cause) {
       if (cause instanceof AppError) throw cause;
-      throw ffmpegError(`Could not add the chapter table of contents: ${(cause as Error).message}.`, 'Run with --debug and report the output.', cause);
+      throw ffmpegError(`Could not add the chapter table of contents: ${(cause as Error).message}.`, 'Run with --debug and report the output.', cause, 'ffmpeg.toc');
     }
     if (chapIds.length !== chapters.length) {
-      throw ffmpegError(`ffmpeg wrote ${chapIds.length} chapter frames for ${chapters.length} chapters.`, 'Run with --debug and report the output.');
+      throw ffmpegError(`ffmpeg wrote ${chapIds.length} chapter frames for ${chapters.length} chapters.`, 'Run with --debug and report the output.', undefined, 'ffmpeg.chapter-count');
     }
     try {
       await rename(patched, input.outFile);

@@ -26,9 +26,10 @@ export interface ClipDecoder {
  * Decodes clips to the one PCM format in `workDir`, two (or core-count) ffmpeg processes at a time,
  * and measures each (when asked) as soon as it is decoded. The pipeline hands it every newly
  * synthesized clip while synthesis goes on, so with a network engine the decoding hides behind the
- * waiting; assembly then finds those clips ready.
+ * waiting; assembly then finds those clips ready. `signal` (the run's) cancels every decode.
  */
-export function createClipDecoder(workDir: string, measure: boolean): ClipDecoder {
+export function createClipDecoder(options: { workDir: string; measure: boolean; signal?: AbortSignal }): ClipDecoder {
+  const { workDir, measure, signal } = options;
   // ffmpeg starts in ~5 ms here, so one process per clip costs little and pins a failure on its clip.
   const limit = pLimit(Math.max(1, Math.min(availableParallelism(), 4)));
   const jobs = new Map<string, Promise<Decoded>>();
@@ -41,10 +42,11 @@ export function createClipDecoder(workDir: string, measure: boolean): ClipDecode
         // interrupted run removed it must fail, not bring the folder back.
         job = limit(async () => {
           const pcm = join(workDir, `clip-${String(i).padStart(5, '0')}.pcm`);
-          await runFfmpeg(decodeJob(file, pcm, `clip ${i + 1} (${basename(file)})`));
+          // The run's signal kills the decode (and fails queued ones at once) when the run is aborted.
+          await runFfmpeg({ ...decodeJob(file, pcm, `clip ${i + 1} (${basename(file)})`), ...(signal ? { signal } : {}) });
           const samples = bytesToSamples((await stat(pcm)).size);
           if (samples === 0) {
-            throw ffmpegError(`Clip ${i + 1} (${file}) decoded to no audio.`, 'The speech engine produced an empty or broken file; delete the clip cache (.cache) and try again.');
+            throw ffmpegError(`Clip ${i + 1} (${file}) decoded to no audio.`, 'The speech engine produced an empty or broken file; delete the clip cache (.cache) and try again.', undefined, 'ffmpeg.empty-clip');
           }
           return { pcm, samples };
         }).then(async (d) => ({ ...d, level: measure ? await measureClipLevel(d.pcm) : null }));

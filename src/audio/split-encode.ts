@@ -60,6 +60,8 @@ export interface SplitEncodeInput {
   workDir: string;
   /** Folder of cached pieces; without it every piece is encoded (into workDir). */
   cacheDir?: string;
+  /** The run's signal: aborting it kills the running encodes and fails the queued ones. */
+  signal?: AbortSignal;
 }
 
 /** A piece whose samples are known (by recipe) and measured; its PCM is written only when needed. */
@@ -149,17 +151,17 @@ async function encodePiece(input: SplitEncodeInput, piece: PreparedPiece, encode
   const raw = join(input.workDir, `piece-${piece.index}.raw.mp3`);
   try {
     const pcm = await writePiecePcm(input, piece);
-    await runFfmpeg(pieceEncodeJob({ ...encode, pcm, outFile: raw }));
+    await runFfmpeg({ ...pieceEncodeJob({ ...encode, pcm, outFile: raw }), ...(input.signal ? { signal: input.signal } : {}) });
     const bytes = await readFile(raw);
     let offsets: number[];
     try {
       offsets = frameOffsets(bytes);
     } catch (cause) {
-      throw ffmpegError(`ffmpeg wrote a broken MP3 piece (${(cause as Error).message}).`, 'Run with --debug and report the output.', cause);
+      throw ffmpegError(`ffmpeg wrote a broken MP3 piece (${(cause as Error).message}).`, 'Run with --debug and report the output.', cause, 'ffmpeg.broken-piece');
     }
     const first = firstKeptFrame(piece.index);
     if (offsets.length - 1 < first + range.frames) {
-      throw ffmpegError(`Piece ${piece.index + 1} encoded to ${offsets.length - 1} frames, expected at least ${first + range.frames}.`, 'Run with --debug and report the output.');
+      throw ffmpegError(`Piece ${piece.index + 1} encoded to ${offsets.length - 1} frames, expected at least ${first + range.frames}.`, 'Run with --debug and report the output.', undefined, 'ffmpeg.piece-frames');
     }
     await writeAtomically(target, bytes.subarray(offsets[first]!, offsets[first + range.frames]!));
   } finally {

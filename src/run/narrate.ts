@@ -144,7 +144,7 @@ async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: st
       let prepared;
       try {
         const workDir = await ctx.workDir('episode');
-        prepared = { workDir, decoder: createClipDecoder(workDir, true) };
+        prepared = { workDir, decoder: createClipDecoder({ workDir, measure: true, signal: ctx.signal }) };
         script = typeof input === 'string' ? await scriptFor(input, config, options.engine, cast) : scriptForArticle(input, config, options.engine, cast);
         const shared = castNotice(script);
         if (shared) reporter.notice(shared);
