@@ -54,8 +54,9 @@ export class GenderEvidence {
       return {
         name,
         mention: new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u'),
-        male: [nearName(surname, MALE_HONORIFIC), nearName(surname, MALE_ROLE)],
-        female: [nearName(surname, FEMALE_HONORIFIC), nearName(surname, FEMALE_ROLE)],
+        // One pattern per gender (honorific or role word: the same match as testing each), one scan of the sentence.
+        male: [nearName(surname, `${MALE_HONORIFIC}|${MALE_ROLE}`)],
+        female: [nearName(surname, `${FEMALE_HONORIFIC}|${FEMALE_ROLE}`)],
       };
     });
     for (const sentence of sentences) {
