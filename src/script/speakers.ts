@@ -25,8 +25,11 @@ export type SpeakerRef =
 
 const VERB_RE = new RegExp(`${WB}(?:${VERBS})${WE}`, 'gu');
 const PARTICIPLE_RE = new RegExp(`${WB}(?:${PARTICIPLES})${WE}`, 'gu');
+const ACCORDING_LEAD = new RegExp(`^(?:${ACCORDING})\\s+(.+)`, 'iu'); // these 4: built once, not per quote (--plan profile)
+const ACCORDING_TAIL = new RegExp(`(?:${ACCORDING})\\s+([^,;:]+)[,;:]?\\s*$`, 'iu');
+const VERB_LEAD = new RegExp(`^(?:${VERBS})${WE}\\s*(.+)`, 'iu');
+const SUBJECT_VERB = new RegExp(`^(.{1,120}?)\\s+(?:\\w+ly\\s+)?(?:${VERBS})${WE}`, 'iu');
 
-/** Words that introduce a name but are not part of it (titles, roles, honorifics). */
 /** Capitalised words that start sentences or name days and places rather than people. */
 const NOT_NAMES = new Set(
   (
@@ -160,14 +163,14 @@ function subjectRef(text: string): SpeakerRef | null {
 export function attributionAfter(after: string): SpeakerRef | null {
   const t = after.replace(/^[\s,;:—–-]+/, '');
   if (t === '') return null;
-  const according = new RegExp(`^(?:${ACCORDING})\\s+(.+)`, 'iu').exec(t);
+  const according = ACCORDING_LEAD.exec(t);
   if (according) return refOf(according[1]!.split(/[,.;:!?]/)[0]!);
   // German "…“, so Juncker." and French "…», a-t-il déclaré."
   const so = /^so\s+((?:(?:der|die)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s*(?:[.,;]|$)/u.exec(t);
   if (so) return refOf(so[1]!);
   const inverse = /^\p{L}+-t-(il|elle)\b|^\p{L}+-(il|elle)\b/iu.exec(t);
   if (inverse) return pronoun((inverse[1] ?? inverse[2])!);
-  const inverted = new RegExp(`^(?:${VERBS})${WE}\\s*(.+)`, 'iu').exec(t);
+  const inverted = VERB_LEAD.exec(t);
   if (inverted) {
     const chunks = inverted[1]!.split(/[,.;:!?]\s|[,.;:!?]$/).map((c) => c.trim()).filter(Boolean);
     const head = dropAffiliation(chunks[0] ?? '');
@@ -184,7 +187,7 @@ export function attributionAfter(after: string): SpeakerRef | null {
     }
     return ref;
   }
-  const m = new RegExp(`^(.{1,120}?)\\s+(?:\\w+ly\\s+)?(?:${VERBS})${WE}`, 'iu').exec(t);
+  const m = SUBJECT_VERB.exec(t);
   if (m && m[1]!.split(/\s+/).length <= 12) return subjectRef(m[1]!);
   return null;
 }
@@ -196,7 +199,7 @@ export function attributionAfter(after: string): SpeakerRef | null {
 export function attributionBefore(before: string): SpeakerRef | null {
   const t = before.trim();
   if (t === '') return null;
-  const according = new RegExp(`(?:${ACCORDING})\\s+([^,;:]+)[,;:]?\\s*$`, 'iu').exec(t);
+  const according = ACCORDING_TAIL.exec(t);
   if (according) return refOf(according[1]!);
   let verbAt = -1;
   for (const m of t.matchAll(VERB_RE)) verbAt = m.index;
@@ -263,7 +266,7 @@ export function mentionsIn(text: string): { offset: number; name: string }[] {
     const name = nameIn(m[1]!, false);
     if (name && /\p{Ll}/u.test(name)) out.push({ offset: m.index + m[0].indexOf(m[1]!), name });
   }
-  for (const m of text.matchAll(new RegExp(`${WB}(?:${VERBS})${WE}`, 'gu'))) {
+  for (const m of text.matchAll(VERB_RE)) {
     const before = text.slice(Math.max(0, m.index - 80), m.index);
     const ref = refOf(lastChunk(before).split(/\s+/).slice(-6).join(' '));
     if (ref?.kind === 'name') out.push({ offset: m.index - 1, name: ref.name });
@@ -288,6 +291,7 @@ export function mentionsIn(text: string): { offset: number; name: string }[] {
  */
 export class NameRegistry {
   private readonly names: string[] = [];
+  private readonly fullFormPatterns = new Map<string, RegExp>(); // learnFullForms' per surname, compiled once
 
   add(name: string): void {
     if (!this.names.includes(name)) this.names.push(name);
@@ -317,7 +321,8 @@ export class NameRegistry {
    */
   learnFullForms(text: string): void {
     for (const surname of this.knownSurnames()) {
-      const re = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){1,3})${escapeRegExp(surname)}(?![\\p{L}-])`, 'gu');
+      const re = this.fullFormPatterns.get(surname) ?? new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){1,3})${escapeRegExp(surname)}(?![\\p{L}-])`, 'gu');
+      this.fullFormPatterns.set(surname, re);
       for (const m of text.matchAll(re)) {
         const name = nameIn(m[0], true);
         if (name && name.includes(' ') && name.endsWith(surname) && /\p{Ll}/u.test(name)) this.add(name);

@@ -80,7 +80,10 @@ parentPort.on('message', (job) => {
     // The log is only decoration for an error message.
   }
   parentPort.postMessage({ id: job.id, exitCode, error, log });
-  collect();
+  // Not collect() here: this handler's frame still holds the instance, so a GC now keeps it alive and
+  // each worker carried two dead instances (measured ~35 MB more per worker). Once the handler has
+  // returned, nothing references it.
+  setImmediate(collect);
 });
 
 process.on('exit', () => {
