@@ -15,7 +15,8 @@ import { createClipDecoder, measureClips, type ClipDecoder } from './clip-decode
 import { buildFfmetadata } from './ffmetadata.ts';
 import { tempPath } from '../core/temp.ts';
 import { runFfmpeg } from './ffmpeg.ts';
-import { addTableOfContents, chapterFrames, parseId3v23, readTag, userText } from './id3-ctoc.ts';
+import { addTableOfContents } from './id3-ctoc.ts';
+import { MANIFEST_TAG, readEpisodeTags } from './episode-tags.ts';
 import { gatedLoudness, planGains, type ClipLevel } from './loudness.ts';
 import { ENCODER_DELAY, FRAME_SAMPLES, writeDelayAndPadding } from './mp3-frames.ts';
 import { msToSamples, samplesToMs } from './pcm.ts';
@@ -164,8 +165,6 @@ const SPLIT = { minPieceSamples: msToSamples(4000), minCutSamples: msToSamples(4
 /** What is kept of a clip's own silence before its first and after its last sound. */
 const LEAD_IN_MS = 20;
 const TAIL_MS = 80;
-/** ID3 TXXX description holding what an episode was made from, so an unchanged re-run can skip it. */
-export const MANIFEST_TAG = 'audio-edition';
 
 
 /**
@@ -183,26 +182,15 @@ async function assemblyKey(input: AssemblyInput): Promise<string> {
  * are read back from its CHAP frames; per-segment times are not kept (the sidecars made with it are).
  */
 async function upToDate(outFile: string, key: string): Promise<Episode | null> {
-  try {
-    // Our own ID3 reader: this runs on every re-run, and reading the tag is all it needs.
-    const frames = parseId3v23(await readTag(outFile)).frames;
-    // "key durationMs": short, because the 2018 ffmpeg cuts ffmetadata lines at about 1000 characters.
-    const [storedKey, duration] = userText(frames, MANIFEST_TAG)?.split(' ') ?? [];
-    if (storedKey !== key) return null;
-    return { file: outFile, durationMs: Number(duration), chapters: chapterFrames(frames) };
-  } catch {
-    return null; // missing, unreadable or not ours: assemble it
-  }
+  // "key durationMs gainDb": short, because the 2018 ffmpeg cuts ffmetadata lines at about 1000 characters.
+  const tags = await readEpisodeTags(outFile).catch(() => null); // missing or unreadable: assemble it
+  if (tags?.manifest?.key !== key) return null;
+  return { file: outFile, durationMs: tags.manifest.durationMs, chapters: tags.chapters };
 }
 
-/** The loudness gain the episode at outFile was made with (manifest "key durationMs gainDb"), if any. */
+/** The loudness gain the episode at outFile was made with, if any. */
 async function previousGain(outFile: string): Promise<number | null> {
-  try {
-    const gain = Number(userText(parseId3v23(await readTag(outFile)).frames, MANIFEST_TAG)?.split(' ')[2]);
-    return Number.isFinite(gain) ? gain : null;
-  } catch {
-    return null;
-  }
+  return (await readEpisodeTags(outFile).catch(() => null))?.manifest?.gainDb ?? null;
 }
 
 /** How far the measured gain may drift from the one an episode was made with before it is changed. */

@@ -1,9 +1,10 @@
-// Builds the feed from what is really in the output folder: every MP3 there, read back the way a
-// player reads it (tags and duration), plus its sidecars when present.
+// Builds the feed from what is really in the output folder: every MP3 there, its tags and duration read
+// back by the one tag reader (audio/episode-tags.ts), plus its sidecars when present.
 import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Config } from '../config.ts';
+import { readEpisodeTags } from '../audio/episode-tags.ts';
 import { regularFiles } from '../core/folder-entries.ts';
 import { readBounded } from '../core/read-bounded.ts';
 import { renderFeed, type FeedItem } from './feed.ts';
@@ -34,19 +35,6 @@ function previousPubDates(feedXml: string): Map<string, Date> {
   return dates;
 }
 
-function nativeText(native: Record<string, { id: string; value: unknown }[]>, id: string): string | undefined {
-  for (const tags of Object.values(native)) {
-    for (const tag of tags) {
-      if (tag.id === id) {
-        const v = tag.value as unknown;
-        if (typeof v === 'string') return v;
-        if (v && typeof v === 'object' && 'text' in v) return String((v as { text: unknown }).text);
-      }
-    }
-  }
-  return undefined;
-}
-
 export async function collectFeedItems(outDir: string, config: Config): Promise<FeedItem[]> {
   // Regular files only: a FIFO, a folder or a dangling link named x.mp3 would hang or fail the feed.
   const present = new Set(await regularFiles(outDir));
@@ -54,30 +42,28 @@ export async function collectFeedItems(outDir: string, config: Config): Promise<
   const oldFeed = await readBounded(join(outDir, FEED_FILE), { maxBytes: 64 * 1024 * 1024 }).then((b) => b.toString('utf8'), () => '');
   const published = previousPubDates(oldFeed);
   const items: FeedItem[] = [];
-  // Loaded here, not at startup: music-metadata costs ~0.15 s to import and most runs need it once.
-  const { parseFile } = await import('music-metadata');
   // Episodes of feed items keep their item's guid and link; replaced or unrecorded ones stay out.
   const sourced = await sourcedEpisodes(outDir, names);
   for (const name of names) {
     const item = sourced.get(name);
     if (item === 'hidden') continue;
     const file = join(outDir, name);
-    const [info, meta] = await Promise.all([stat(file), parseFile(file, { duration: true })]);
+    const [info, tags] = await Promise.all([stat(file), readEpisodeTags(file)]);
     const guid = item?.guid ?? episodeGuid(config.show, name);
     const side = sidecars(name);
-    const description = nativeText(meta.native as never, 'TXXX:description') ?? meta.common.comment?.[0]?.text ?? meta.common.title ?? name;
+    const description = tags.description ?? tags.comment ?? tags.title ?? name;
     items.push({
       guid,
-      title: meta.common.title ?? name.replace(/\.mp3$/i, ''),
+      title: tags.title ?? name.replace(/\.mp3$/i, ''),
       description,
       audio: name,
       ...(present.has(side.chapters) ? { chapters: side.chapters } : {}),
       ...(present.has(side.transcript) ? { transcript: side.transcript } : {}),
       ...(present.has(side.cover) ? { image: side.cover } : {}),
       lengthBytes: info.size,
-      durationMs: Math.round((meta.format.duration ?? 0) * 1000),
+      durationMs: tags.durationMs,
       pubDate: published.get(guid) ?? info.mtime,
-      author: meta.common.artist ?? config.author,
+      author: tags.artist ?? config.author,
       ...(item?.link ? { link: item.link } : {}),
       ...(item?.credit ? { credit: item.credit } : {}),
       ...(item?.person ? { person: item.person } : {}),
