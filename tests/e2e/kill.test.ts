@@ -38,7 +38,16 @@ describe('kill -9', () => {
       runFfmpeg({ label: 'play an endless tone', inputs: [{ file: 'sine', options: ['-f', 'lavfi'] }], outputs: [{ file: '-', options: ['-f', 'null'] }] }).catch(() => {});`;
     const parent = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: 'ignore' });
     let ffmpeg: number | undefined;
-    expect(await until(() => (ffmpeg = children(parent.pid!, 'ffmpeg')[0]) !== undefined)).toBe(true);
+    // The endless job itself, not a short-lived ffmpeg fluent-ffmpeg may run first to check formats
+    // (caught by a poll on a loaded machine, it has exited by the next look).
+    const endless = (pid: number) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes('sine');
+      } catch {
+        return false;
+      }
+    };
+    expect(await until(() => (ffmpeg = children(parent.pid!, 'ffmpeg').find(endless)) !== undefined)).toBe(true);
     expect(alive(ffmpeg!)).toBe(true);
     parent.kill('SIGKILL');
     const gone = await until(() => !alive(ffmpeg!), 20_000);
