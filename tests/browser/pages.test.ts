@@ -150,6 +150,8 @@ describe('pages in a real browser', () => {
     it('plays, and a click on the second chapter seeks to its start and marks it current', async () => {
       await page.click('.play');
       await page.waitForFunction(() => !document.querySelector('audio')!.paused && document.querySelector('audio')!.currentTime > 0);
+      // The label follows the media's 'play' event: wait for it rather than racing it.
+      await page.waitForFunction(() => document.querySelector('.play')!.getAttribute('aria-label') === 'Pause');
       expect(await page.$eval('.play', (b) => b.getAttribute('aria-label'))).toBe('Pause');
       const at = await timeAfter(page, 'seeked', "document.querySelectorAll('.chapter')[1].click()");
       expect(Math.abs(at - chapterStarts[1]!)).toBeLessThan(0.3);
@@ -252,6 +254,8 @@ describe('pages in a real browser', () => {
       await page.focus('.play');
       await page.keyboard.press('Space');
       await page.waitForFunction(() => document.querySelector('audio')!.paused);
+      // The label follows the media's 'pause' event, a task after `paused` turns true: wait for it.
+      await page.waitForFunction(() => document.querySelector('.play')!.getAttribute('aria-label') === 'Play');
       expect(await page.$eval('.play', (b) => b.getAttribute('aria-label'))).toBe('Play');
     });
   });
