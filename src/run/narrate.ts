@@ -142,16 +142,22 @@ async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: st
       // New clips are decoded and measured while the rest are still being synthesized (free time
       // with a network engine); cache hits wait for assembly, which an unchanged episode skips.
       let prepared;
+      // Stops this article's early decodes when it fails, so none is still writing into its folder
+      // while the folder is removed (that race turned an engine error into "directory not empty").
+      const articleDecodes = new AbortController();
       try {
         const workDir = await ctx.workDir('episode');
-        prepared = { workDir, decoder: createClipDecoder({ workDir, measure: true, signal: ctx.signal }) };
+        prepared = { workDir, decoder: createClipDecoder({ workDir, measure: true, signal: AbortSignal.any([ctx.signal, articleDecodes.signal]) }) };
         script = typeof input === 'string' ? await scriptFor(input, config, options.engine, cast) : scriptForArticle(input, config, options.engine, cast);
         const shared = castNotice(script);
         if (shared) reporter.notice(shared);
         const decoder = prepared.decoder;
         clips = await synthesizeScript(engine, script, reporter, ctx.signal, (clip) => void decoder.decode(clip.file));
       } catch (error) {
-        if (prepared) await rm(prepared.workDir, { recursive: true, force: true });
+        articleDecodes.abort();
+        // Best effort, never masking the article's own error: what is left is inside the run's
+        // scratch folder, which the run context removes at the end anyway.
+        if (prepared) await rm(prepared.workDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 }).catch(() => {});
         await assembling;
         finish({ source: file, ok: false, error: toAppError(error) });
         continue;
