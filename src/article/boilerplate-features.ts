@@ -99,5 +99,7 @@ export function isDateLine(line: string, f: LineFeatures): boolean {
   const rest = line.replace(DATE_PART, ' ').replace(/\((?:[A-Z]{2,5})\)/g, ' ');
   if (rest === line) return false;
   const left = rest.match(/[\p{L}]{2,}/gu) ?? [];
-  return left.length <= 3 && !/[.!?]\s+\p{Lu}/u.test(line);
+  // Two sentences are not a date line; the stop after a German day or month ("29. Feb. 2012") is
+  // part of the date, so the test runs on what the date leaves.
+  return left.length <= 3 && !/[.!?]\s+\p{Lu}/u.test(rest);
 }

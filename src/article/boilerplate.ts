@@ -15,7 +15,7 @@
 //    Stopwords per language come from stopwords-iso.
 // 2. Context (jusText's revision): a short line between good ones is good, between bad ones bad;
 //    a near-good line is bad only when both nearest good/bad neighbours are bad; a short heading
-//    followed within 200 characters by good text is kept. The start and end of the text count as
+//    followed within 200 characters by good text, before the next heading or chrome, is kept. The start and end of the text count as
 //    bad, as in jusText, so chrome before and after the story goes.
 // 3. Closing sections: a heading such as "Sources", "Quellen", "Related", "Read more", "Voir
 //    aussi" drops itself and what follows it up to the next good paragraph.
@@ -120,7 +120,10 @@ export function classifyLines(lines: LineInput[], language: string, options: { c
     return closingSections(lines, features, first, first.map((c) => (c.cls === 'bad' || c.cls === 'neutral' ? c.reason : null)));
   }
 
-  // Short headings just before good text are near-good (jusText's "good headings").
+  // Short headings just before good text are near-good (jusText's "good headings"). Here a
+  // heading is any short unpunctuated line, not an <h1>–<h6>, so the good text must come before
+  // the next heading-shaped line or chrome: a menu label above a cookie banner is not the
+  // heading of the story under the banner. Junk lines (captions) may sit in between.
   lines.forEach((l, i) => {
     if (!l.heading || classes[i] !== 'short') return;
     let distance = 0;
@@ -129,6 +132,7 @@ export function classifyLines(lines: LineInput[], language: string, options: { c
         classes[i] = 'neargood';
         break;
       }
+      if (classes[j] === 'bad' || (lines[j]!.heading && !lines[j]!.protect && classes[j] !== 'neutral')) break;
       distance += lines[j]!.text.length;
     }
   });

@@ -26,12 +26,19 @@ describe('isCaption', () => {
     'Firefighters at the scene on Monday. Kevin Lamarque/Reuters',
     'A protester holds a flag in Kyiv (AFP via Getty Images)',
     'Photograph: Jane Doe/The Guardian',
+    'Foto: Feuerwehrleute am Deich bei Nacht',
+    'Bildquelle: Stadtarchiv',
+    'Crédit photo : Marie Dupont',
+    'Légende : des pompiers sur la digue',
+    'Photo - Firefighters on the dyke',
   ])('drops %j', (line) => expect(isCaption(line)).toBe(true));
 
   it.each([
     'Israel/Gaza Conflict',
     'The troops may assist Russian forces, Blinken told Reuters.',
     'China Must Step Up, Zelenskyy Says',
+    'Bild-Zeitung und Spiegel berichteten zuerst über den Fall',
+    'Video-sharing sites removed the clip within hours',
   ])('keeps %j', (line) => expect(isCaption(line)).toBe(false));
 });
 

@@ -1,0 +1,64 @@
+// The general rules of the boilerplate classifier, one by one, on pages made up here in English,
+// German and French (none copied from the corpus): each rule drops its kind of chrome and keeps
+// the story lines that look like it.
+import { describe, expect, it } from 'vitest';
+import { isDateLine, lineFeatures } from '../../src/article/boilerplate-features.ts';
+import { stopwordsOf } from '../../src/article/language.ts';
+import { parseText } from '../../src/article/parse-text.ts';
+
+const STORY: Record<'en' | 'de' | 'fr', string[]> = {
+  en: [
+    'The county council agreed on Wednesday to rebuild the flooded primary school in the valley on higher ground, after a review found that the old site would be under water at least once every ten years as the river rises.',
+    'Parents had asked for the move since the second flood in three years closed the school for a whole term, and the council said that the new building would open in time for the autumn term of next year.',
+  ],
+  de: [
+    'Der Kreistag hat am Mittwoch beschlossen, die überflutete Grundschule im Tal an einem höher gelegenen Ort neu zu bauen, nachdem ein Gutachten ergeben hatte, dass der alte Standort mindestens alle zehn Jahre unter Wasser stehen würde.',
+    'Die Eltern hatten den Umzug gefordert, seit die zweite Flut in drei Jahren die Schule für ein ganzes Halbjahr geschlossen hatte, und der Kreis teilte mit, dass der Neubau zum Herbst des nächsten Jahres öffnen soll.',
+  ],
+  fr: [
+    'Le conseil départemental a décidé mercredi de reconstruire l’école primaire inondée de la vallée sur un terrain plus haut, après qu’une étude a montré que l’ancien site serait sous l’eau au moins une fois tous les dix ans.',
+    'Les parents réclamaient ce déménagement depuis que la deuxième crue en trois ans avait fermé l’école pendant tout un trimestre, et le département a indiqué que le nouveau bâtiment ouvrirait à la rentrée prochaine.',
+  ],
+};
+
+const text = (headline: string, lines: string[]) => [headline, '', ...lines.flatMap((l) => [l, ''])].join('\n');
+const spoken = (a: ReturnType<typeof parseText>) => a.sections.flatMap((s) => s.paragraphs);
+const reasonOf = (a: ReturnType<typeof parseText>, line: string) => a.dropped!.find((d) => d.text === line)?.reason;
+
+describe('date lines', () => {
+  const dateLine = (line: string, lang: string) => isDateLine(line, lineFeatures(line, stopwordsOf(lang)));
+  it.each([
+    ['Aktualisiert: 14:05, 3. Nov. 2019 (MEZ)', 'de'],
+    ['3. März 2021', 'de'],
+    ['Stand: 12. Okt. 2023, 08:15 Uhr', 'de'],
+    ['Mis à jour le 3 nov. 2019 à 14h05', 'fr'],
+    ['Posted 4 Feb. 2020, 9:30 a.m.', 'en'],
+  ])('a stop inside a date does not make %j a sentence', (line, lang) => expect(dateLine(line, lang)).toBe(true));
+  it.each([
+    ['Er kam am 3. März. Dann ging er.', 'de'],
+    ['The vote is on 4 May. Polls close at 10 pm.', 'en'],
+  ])('two sentences with a date are not a date line: %j', (line, lang) => expect(dateLine(line, lang)).toBe(false));
+});
+
+describe('headings are kept only when the story follows them', () => {
+  it.each([
+    ['en', 'Valley school to move uphill', ['Northshire County Council', 'Press office', 'This website uses cookies to give you the best experience. Read our cookie policy to find out more.', 'Accept cookies']],
+    ['de', 'Talschule zieht auf den Berg', ['Landkreis Nordheim', 'Pressestelle', 'Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten. Mehr dazu in unserer Cookie-Richtlinie.', 'Cookies akzeptieren']],
+    ['fr', 'L’école de la vallée déménage', ['Département du Nord', 'Espace presse', 'Ce site utilise des cookies pour vous offrir la meilleure expérience. Consultez notre politique de cookies.', 'Accepter les cookies']],
+  ] as const)('a menu label above a cookie banner is chrome, not the story’s heading (%s)', (lang, headline, chrome) => {
+    const a = parseText(text(headline, [...chrome, ...STORY[lang]]), `${lang}.txt`);
+    expect(a.language).toBe(lang);
+    expect(spoken(a)).toEqual(STORY[lang]);
+    expect(reasonOf(a, chrome[1]!)).toBe('short, among boilerplate');
+  });
+
+  it.each([
+    ['en', 'What the council decided', 'Pupils were moved to a church hall during the repairs. Jane Roe/Valley Photos'],
+    ['de', 'Was der Kreistag beschlossen hat', 'Foto: Die Schüler wurden während der Reparaturen in einen Gemeindesaal verlegt.'],
+    ['fr', 'Ce que le conseil a décidé', 'Photo : les élèves ont été accueillis dans une salle paroissiale pendant les travaux.'],
+  ] as const)('a section heading stays when a caption sits between it and its paragraph (%s)', (lang, heading, caption) => {
+    const a = parseText(text('Headline of the story', [STORY[lang][0]!, heading, caption, STORY[lang][1]!]), `${lang}.txt`);
+    expect(a.sections.map((s) => s.heading)).toEqual([null, heading]);
+    expect(spoken(a)).toEqual(STORY[lang]);
+  });
+});
