@@ -2,14 +2,14 @@
 // German and French (none copied from the corpus): each rule drops its kind of chrome and keeps
 // the story lines that look like it.
 import { describe, expect, it } from 'vitest';
-import { isDateLine, lineFeatures } from '../../src/article/boilerplate-features.ts';
+import { addressesReader, isDateLine, lineFeatures } from '../../src/article/boilerplate-features.ts';
 import { stopwordsOf } from '../../src/article/language.ts';
 import { parseText } from '../../src/article/parse-text.ts';
 
 const STORY: Record<'en' | 'de' | 'fr', string[]> = {
   en: [
     'The county council agreed on Wednesday to rebuild the flooded primary school in the valley on higher ground, after a review found that the old site would be under water at least once every ten years as the river rises.',
-    'Parents had asked for the move since the second flood in three years closed the school for a whole term, and the council said that the new building would open in time for the autumn term of next year.',
+    'Parents had asked for the move since the second flood in three years closed the school for a whole term, and the council said that the new building would open in time for the autumn term of next year, two years earlier than first planned.',
   ],
   de: [
     'Der Kreistag hat am Mittwoch beschlossen, die überflutete Grundschule im Tal an einem höher gelegenen Ort neu zu bauen, nachdem ein Gutachten ergeben hatte, dass der alte Standort mindestens alle zehn Jahre unter Wasser stehen würde.',
@@ -60,5 +60,64 @@ describe('headings are kept only when the story follows them', () => {
     const a = parseText(text('Headline of the story', [STORY[lang][0]!, heading, caption, STORY[lang][1]!]), `${lang}.txt`);
     expect(a.sections.map((s) => s.heading)).toEqual([null, heading]);
     expect(spoken(a)).toEqual(STORY[lang]);
+  });
+});
+
+describe('notices about the page itself', () => {
+  it.each([
+    ['en', ['This page was last edited on 3 March 2024, at 10:12.', 'The editors have not yet reviewed this article and it may change without notice.']],
+    ['de', ['Diese Seite wurde zuletzt am 3. März 2024 geändert.', 'Sobald dieser Artikel von einem zweiten Autor geprüft wurde, erscheint er auf der Hauptseite.']],
+    ['fr', ['Cette page a été modifiée pour la dernière fois le 3 mars 2024.', 'Cet article n’a pas encore été relu par un autre contributeur et peut encore changer.']],
+  ] as const)('are dropped around the story, with their reason (%s)', (lang, [after, before]) => {
+    const a = parseText(text('Headline', [before, ...STORY[lang], after]), `${lang}.txt`);
+    expect(spoken(a)).toEqual(STORY[lang]);
+    expect(reasonOf(a, before)).toBe('about the page');
+    expect(reasonOf(a, after)).toBe('about the page');
+  });
+
+  it.each([
+    ['en', 'Readers of this article in the print edition wrote to the council within a day.'],
+    ['de', 'Leser dieses Artikels in der Druckausgabe schrieben dem Kreis noch am selben Tag.'],
+    ['fr', 'Les lecteurs de cet article dans l’édition papier ont écrit au conseil le jour même.'],
+  ] as const)('are kept when the story goes on on both sides (%s)', (lang, line) => {
+    const a = parseText(text('Headline', [STORY[lang][0]!, line, STORY[lang][1]!]), `${lang}.txt`);
+    expect(spoken(a)).toEqual([STORY[lang][0], line, STORY[lang][1]]);
+  });
+
+  it.each([
+    ['en', 'Work on this site will begin in May.'],
+    ['fr', 'Les travaux sur ce site commenceront en mai.'],
+  ] as const)('a site in the world is not the web site (%s)', (lang, line) => {
+    const a = parseText(text('Headline', [...STORY[lang], line]), `${lang}.txt`);
+    expect(spoken(a)).toContain(line);
+  });
+});
+
+describe('short lines that speak to the reader', () => {
+  it.each([
+    ['en', 'Please do not edit this text any further.'],
+    ['de', 'Bitte keine weiteren Änderungen vornehmen.'],
+    ['fr', 'Veuillez ne plus modifier ce texte.'],
+  ] as const)('are left to their neighbours: chrome next to chrome (%s)', (lang, notice) => {
+    const a = parseText(text('Headline', ['Skip to content', 'Search', notice, ...STORY[lang]]), `${lang}.txt`);
+    expect(spoken(a)).toEqual(STORY[lang]);
+    expect(reasonOf(a, notice)).toBe('short, among boilerplate');
+  });
+
+  it.each([
+    ['en', 'Nobody was hurt.'],
+    ['de', 'Verletzt wurde niemand.'],
+    ['fr', 'Personne n’a été blessé.'],
+  ] as const)('a short sentence of the story at its end still stays (%s)', (lang, last) => {
+    const a = parseText(text('Headline', [...STORY[lang], last, 'Share', 'Print']), `${lang}.txt`);
+    expect(spoken(a)).toEqual([...STORY[lang], last]);
+  });
+
+  it('German "sie" (she, they) is not the reader, the formal "Sie" is', () => {
+    expect(addressesReader('Am Montag sagte sie ab.', 'de')).toBe(false);
+    expect(addressesReader('Lesen Sie auch unsere Reportage.', 'de')).toBe(true);
+    expect(addressesReader('Die Eltern und ihre Kinder warten.', 'de')).toBe(false);
+    expect(addressesReader('Le prix du pain a augmenté.', 'fr')).toBe(false);
+    expect(addressesReader('“You have to go,” he said.', 'en')).toBe(false);
   });
 });
