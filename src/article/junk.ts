@@ -82,9 +82,9 @@ const LINK_PROMPT =
 const CALL_TO_ACTION =
   /^(?:click here|sign up (?:for|to|here)|subscribe (?:to|for|now|here)|follow us|follow [@\w]+ on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok)|get (?:our|the) \w+ newsletter|download (?:our|the) app)\b/i;
 
-/** Caption and credit openers ("Photo: …", BBC's "Image source, Getty Images"). */
+/** Caption and credit openers ("Photo: …", BBC's "Image source, Getty Images", "Foto: …", "Crédit photo : …"). */
 const CAPTION_LEAD =
-  /^\(?(?:photo(?:graph)?s?|pictures?|images?|image source|image caption|media caption|caption|credit|photo credit|file photo|source|video|graphic|illustration|top image|main image|featured image)\s*(?:[:,|–—-]|by\b)/i;
+  /^\(?(?:photo(?:graph)?s?|pictures?|images?|image source|image caption|media caption|caption|credit|photo credit|file photo|source|video|graphic|illustration|top image|main image|featured image|fotos?|fotografie|bild(?:er|quelle|unterschrift|nachweis)?|quelle|grafik|infografik|crédits?(?: photo)?|légende|vidéo|infographie)\s*(?:[:,|–—]|\s-\s|by\b)/iu;
 
 const AGENCIES =
   'Getty Images|AFP|Reuters|AP|EPA|EPA-EFE|Shutterstock|Alamy(?: Stock Photo)?|Bloomberg|Pool|NurPhoto|Sipa(?: USA)?|ZUMA(?: Press)?|Xinhua|TASS|Anadolu(?: Agency)?|Associated Press|The Associated Press|PA(?: Wire| Media)?|AAP|SOPA Images|LightRocket|Sputnik|Kremlin|Handout|Courtesy|iStock|Unsplash|BBC|CNN|NTB|Yonhap|KCNA|Kyodo';
@@ -133,9 +133,13 @@ export function isFurniture(line: string): boolean {
   return (LINK_PROMPT.test(line) || CALL_TO_ACTION.test(line)) && words(line).length <= 25;
 }
 
+/** A caption that ends by saying what the picture is: "(file photo)", "(Archivbild)", "(photo d'archives)". */
+const PICTURE_TAIL =
+  /\((?:[^()]{0,40}[\s,;/])?(?:(?:file|archive|stock) (?:photo|picture|image)|photo|picture|foto|bild|archivbild|archivfoto|archivaufnahme|symbolbild|symbolfoto|photo d['’]archives?|image d['’]archives?|photo d['’]illustration)\)$/iu;
+
 /** A photo caption or a bare credit. Story sentences end with punctuation; captions end with the credit. */
 export function isCaption(line: string): boolean {
-  if (CAPTION_LEAD.test(line)) return true;
+  if (CAPTION_LEAD.test(line) || PICTURE_TAIL.test(line)) return true;
   if (/[.!?"”’]$/.test(line) && !/\)$/.test(line)) return false;
   // A bare "Name/Agency" is also how headings like "Israel/Gaza Conflict" look: only long lines qualify.
   return CREDIT_TAIL.test(line) || (SLASH_CREDIT.test(line) && words(line).length >= 8);

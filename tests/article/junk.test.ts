@@ -26,12 +26,23 @@ describe('isCaption', () => {
     'Firefighters at the scene on Monday. Kevin Lamarque/Reuters',
     'A protester holds a flag in Kyiv (AFP via Getty Images)',
     'Photograph: Jane Doe/The Guardian',
+    'Foto: Feuerwehrleute am Deich bei Nacht',
+    'Bildquelle: Stadtarchiv',
+    'Crédit photo : Marie Dupont',
+    'Légende : des pompiers sur la digue',
+    'Photo - Firefighters on the dyke',
+    'The mayor at the opening of the bridge (file photo)',
+    'Die Bürgermeisterin bei der Eröffnung der Brücke (Archivbild)',
+    'La maire lors de l’inauguration du pont (photo d’archives)',
   ])('drops %j', (line) => expect(isCaption(line)).toBe(true));
 
   it.each([
     'Israel/Gaza Conflict',
     'The troops may assist Russian forces, Blinken told Reuters.',
     'China Must Step Up, Zelenskyy Says',
+    'Bild-Zeitung und Spiegel berichteten zuerst über den Fall',
+    'Video-sharing sites removed the clip within hours',
+    'The museum lent the town its oldest photo (a portrait).',
   ])('keeps %j', (line) => expect(isCaption(line)).toBe(false));
 });
 

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src/errors.ts';
-import { parseFeedText, sniffFeed, type ParsedFeed } from '../../src/sources/parse-feed.ts';
+import { parseFeedText, type ParsedFeed } from '../../src/sources/parse-feed.ts';
+import { sniffFeed } from '../../src/sources/sniff-feed.ts';
 import { ROOT } from '../helpers/run-child.ts';
 
 const FEEDS = join(ROOT, 'tests', 'fixtures', 'feeds');
