@@ -133,9 +133,13 @@ export function isFurniture(line: string): boolean {
   return (LINK_PROMPT.test(line) || CALL_TO_ACTION.test(line)) && words(line).length <= 25;
 }
 
+/** A caption that ends by saying what the picture is: "(file photo)", "(Archivbild)", "(photo d'archives)". */
+const PICTURE_TAIL =
+  /\((?:[^()]{0,40}[\s,;/])?(?:(?:file|archive|stock) (?:photo|picture|image)|photo|picture|foto|bild|archivbild|archivfoto|archivaufnahme|symbolbild|symbolfoto|photo d['’]archives?|image d['’]archives?|photo d['’]illustration)\)$/iu;
+
 /** A photo caption or a bare credit. Story sentences end with punctuation; captions end with the credit. */
 export function isCaption(line: string): boolean {
-  if (CAPTION_LEAD.test(line)) return true;
+  if (CAPTION_LEAD.test(line) || PICTURE_TAIL.test(line)) return true;
   if (/[.!?"”’]$/.test(line) && !/\)$/.test(line)) return false;
   // A bare "Name/Agency" is also how headings like "Israel/Gaza Conflict" look: only long lines qualify.
   return CREDIT_TAIL.test(line) || (SLASH_CREDIT.test(line) && words(line).length >= 8);

@@ -31,6 +31,9 @@ describe('isCaption', () => {
     'Crédit photo : Marie Dupont',
     'Légende : des pompiers sur la digue',
     'Photo - Firefighters on the dyke',
+    'The mayor at the opening of the bridge (file photo)',
+    'Die Bürgermeisterin bei der Eröffnung der Brücke (Archivbild)',
+    'La maire lors de l’inauguration du pont (photo d’archives)',
   ])('drops %j', (line) => expect(isCaption(line)).toBe(true));
 
   it.each([
@@ -39,6 +42,7 @@ describe('isCaption', () => {
     'China Must Step Up, Zelenskyy Says',
     'Bild-Zeitung und Spiegel berichteten zuerst über den Fall',
     'Video-sharing sites removed the clip within hours',
+    'The museum lent the town its oldest photo (a portrait).',
   ])('keeps %j', (line) => expect(isCaption(line)).toBe(false));
 });
 
