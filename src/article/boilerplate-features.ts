@@ -70,9 +70,40 @@ export function lineFeatures(line: string, stopwords: Set<string>): LineFeatures
   };
 }
 
+/**
+ * A line about the page itself rather than the story: "This page was last edited on …", "Dieser
+ * Artikel ist noch nicht fertig", "Cet article est une ébauche". Wikis, archives and blogs put such
+ * notices around a story; a story rarely names its own page. Nouns that also name things in the
+ * world ("this site" of a plant, "this post" of a minister, "this version" of a bill) are left out.
+ */
+const ABOUT_PAGE =
+  /(?<![\p{L}])(?:(?:this|the present)\s+(?:article|page|web ?site|webpage|wiki|entry)|(?:dieser|diese|dieses|diesem|diesen|vorliegende[rnms]?)\s+(?:artikels?|seite|website|webseite|internetseite|beitrags?|eintrags?|wiki)|(?:cet|cette|le présent|la présente)\s+(?:article|page|billet|wiki))(?![\p{L}])/iu;
+
+export function refersToPage(line: string): boolean {
+  return ABOUT_PAGE.test(line);
+}
+
+/**
+ * A line that speaks to the reader ("Please …", "Bitte …", "Veuillez …", "you", "Sie", "vous"):
+ * notices, prompts and taglines do; outside quotations, news copy rarely does.
+ */
+const READER_ADDRESS: Record<string, RegExp[]> = {
+  en: [/(?<![\p{L}])(?:please|you|your|yours)(?![\p{L}])/iu],
+  // The formal "Sie" is told from "sie" (she, they) by its capital inside a sentence.
+  de: [/(?<![\p{L}])(?:bitte|du|dich|dir|dein[emnrs]?|euch|euer|eure[mnrs]?)(?![\p{L}])/iu, /(?<=[\p{L},] )(?:Sie|Ihnen|Ihre?[mnrs]?)(?![\p{L}])/u],
+  fr: [/(?<![\p{L}])(?:veuillez|vous|votre|vos)(?![\p{L}])/iu],
+};
+const QUOTATION = /["“”„«»‹›]/;
+
+/** `language` is the article's primary language subtag. */
+export function addressesReader(line: string, language: string): boolean {
+  const patterns = READER_ADDRESS[language] ?? READER_ADDRESS.en!;
+  return !QUOTATION.test(line) && patterns.some((p) => p.test(line));
+}
+
 /** Headings that open the closing lists of a page: sources, related links, tags, share bars. */
 const CLOSING_SECTION =
-  /^(?:sources?|quellen|einzelnachweise|weblinks|literatur|siehe auch|références|liens externes|voir aussi|sur le même sujet|dans la même rubrique|informations complémentaires|à lire aussi|lire aussi|fuentes|enlaces externos|véase también|fonti|collegamenti esterni|voci correlate|related(?: articles| stories| content| links| posts| topics)?|read more|more on this(?: story)?|see also|external links|references|further reading|you may also like|recommended|more stories|most read|most popular|trending)\s*(?:\[[^\]]*\])?\s*:?$/i;
+  /^(?:sources?|quellen|einzelnachweise|weblinks|literatur|siehe auch|références|liens externes|voir aussi|sur le même sujet|dans la même rubrique|informations complémentaires|à lire aussi|lire aussi|fuentes|enlaces externos|véase también|fonti|collegamenti esterni|voci correlate|related(?: articles| stories| content| links| posts| topics)?|read more|more on this(?: story)?|see also|external links|references|further reading|you may also like|recommended|more stories|most read|most popular|trending|mehr zum thema|mehr dazu|weitere artikel|(?:ähnliche|verwandte|themenverwandte) (?:artikel|beiträge|dokumente)|das könnte sie auch interessieren|articles (?:liés|similaires|associés)|sur le même thème|pour aller plus loin|en savoir plus)\s*(?:\[[^\]]*\])?\s*:?$/i;
 
 export function isClosingSectionHeading(line: string): boolean {
   return CLOSING_SECTION.test(line.trim());
@@ -99,5 +130,7 @@ export function isDateLine(line: string, f: LineFeatures): boolean {
   const rest = line.replace(DATE_PART, ' ').replace(/\((?:[A-Z]{2,5})\)/g, ' ');
   if (rest === line) return false;
   const left = rest.match(/[\p{L}]{2,}/gu) ?? [];
-  return left.length <= 3 && !/[.!?]\s+\p{Lu}/u.test(line);
+  // Two sentences are not a date line; the stop after a German day or month ("29. Feb. 2012") is
+  // part of the date, so the test runs on what the date leaves.
+  return left.length <= 3 && !/[.!?]\s+\p{Lu}/u.test(rest);
 }

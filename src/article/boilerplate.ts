@@ -8,20 +8,25 @@
 //    - bad: link density over 0.2 (addresses, domains, handles, separators stand in for links);
 //      a copyright or licence notice; interface labels (share, menu, comment, subscribe, cookie,
 //      language and wiki-tool words make up most of the line); a bare date or time line;
+//    - soft bad: a notice about the page itself ("This page was last edited …", "Dieser Artikel
+//      …"): bad as context, but kept when good text stands on both sides of it;
 //    - short: under 70 characters. A short line that is a complete sentence with stopwords is
 //      near-good instead: news copy has one-sentence paragraphs ("“No,” she said.") that jusText,
-//      written for whole pages, would otherwise leave to its neighbours;
+//      written for whole pages, would otherwise leave to its neighbours; unless it speaks to the
+//      reader ("Please …", "Bitte …", "Veuillez …"), as notices and prompts do;
 //    - good: stopword density ≥ 0.32 and over 200 characters; near-good: density ≥ 0.30; else bad.
 //    Stopwords per language come from stopwords-iso.
 // 2. Context (jusText's revision): a short line between good ones is good, between bad ones bad;
 //    a near-good line is bad only when both nearest good/bad neighbours are bad; a short heading
-//    followed within 200 characters by good text is kept. The start and end of the text count as
+//    followed within 200 characters by good text, before the next heading or chrome, is kept. The start and end of the text count as
 //    bad, as in jusText, so chrome before and after the story goes.
 // 3. Closing sections: a heading such as "Sources", "Quellen", "Related", "Read more", "Voir
-//    aussi" drops itself and what follows it up to the next good paragraph.
+//    aussi" drops itself and what follows it up to the next good paragraph; after the story's
+//    last good paragraph, a line that is chrome by itself opens the page footer, which runs to
+//    the next line of prose.
 // Callers protect lines that must never be dropped (a transcript turn, the headline) and the user's
 // `boilerplate.keep` / `boilerplate.drop` patterns override everything.
-import { isClosingSectionHeading, isDateLine, lineFeatures, type LineFeatures } from './boilerplate-features.ts';
+import { addressesReader, isClosingSectionHeading, isDateLine, lineFeatures, refersToPage, type LineFeatures } from './boilerplate-features.ts';
 import { stopwordsOf } from './language.ts';
 
 const LENGTH_LOW = 70;
@@ -67,11 +72,23 @@ function badReason(line: string, f: LineFeatures): string | null {
   return null;
 }
 
-function contextFree(line: string, f: LineFeatures): { cls: Class; reason: string | null } {
+interface FirstClass {
+  cls: Class;
+  reason: string | null;
+  /** Bad as context for others, but kept when good text stands on both sides of it. */
+  soft?: boolean;
+}
+
+function contextFree(line: string, f: LineFeatures, language: string): FirstClass {
   const reason = badReason(line, f);
   if (reason) return { cls: 'bad', reason };
+  // A notice about the page ("This page was last edited …", "Dieser Artikel ist noch nicht
+  // fertig"): chrome unless the story goes on around it.
+  if (f.chars <= LENGTH_HIGH && refersToPage(line)) return { cls: 'bad', reason: 'about the page', soft: true };
   if (f.chars < LENGTH_LOW) {
-    const sentence = f.sentence && f.words.length >= 2 && f.stopwordDensity > 0;
+    // A short sentence that speaks to the reader ("Bitte keine Änderungen vornehmen.") is left to
+    // its neighbours like any short line, not kept as a one-sentence paragraph of the story.
+    const sentence = f.sentence && f.words.length >= 2 && f.stopwordDensity > 0 && !addressesReader(line, language);
     return { cls: sentence ? 'neargood' : 'short', reason: null };
   }
   if (f.stopwordDensity >= STOPWORDS_HIGH) return { cls: f.chars > LENGTH_HIGH ? 'good' : 'neargood', reason: null };
@@ -98,16 +115,16 @@ function neighbour(classes: Class[], i: number, step: 1 | -1, ignoreNeargood: bo
 export function classifyLines(lines: LineInput[], language: string, options: { context?: boolean } = {}): (string | null)[] {
   const stopwords = stopwordsOf(language);
   const features = lines.map((l) => lineFeatures(l.text, stopwords));
-  const first = lines.map((l, i) => {
-    if (l.protect) return { cls: 'good' as Class, reason: null };
-    if (l.junk) return { cls: 'neutral' as Class, reason: l.junk };
-    return contextFree(l.text, features[i]!);
+  const first = lines.map((l, i): FirstClass => {
+    if (l.protect) return { cls: 'good', reason: null };
+    if (l.junk) return { cls: 'neutral', reason: l.junk };
+    return contextFree(l.text, features[i]!, language);
   });
   const classes = first.map((c) => c.cls);
   // Without one good paragraph (a short note, a test snippet) neighbours say nothing: only lines
   // that are chrome by themselves go.
   // (A protected line counts by its own measures here: a transcript's long turns are good text.)
-  const judged = lines.map((l, i) => (l.protect ? contextFree(l.text, features[i]!).cls : classes[i]));
+  const judged = lines.map((l, i) => (l.protect ? contextFree(l.text, features[i]!, language).cls : classes[i]));
   if (!judged.includes('good')) {
     // Press releases and agency copy write short paragraphs: then the longest prose sentences
     // (twice LENGTH_LOW, stopword-rich) are the good text the neighbours are judged by.
@@ -117,10 +134,13 @@ export function classifyLines(lines: LineInput[], language: string, options: { c
     });
   }
   if (options.context === false || !judged.includes('good')) {
-    return closingSections(lines, features, first, first.map((c) => (c.cls === 'bad' || c.cls === 'neutral' ? c.reason : null)));
+    return closingSections(lines, features, first, first.map((c) => ((c.cls === 'bad' && !c.soft) || c.cls === 'neutral' ? c.reason : null)));
   }
 
-  // Short headings just before good text are near-good (jusText's "good headings").
+  // Short headings just before good text are near-good (jusText's "good headings"). Here a
+  // heading is any short unpunctuated line, not an <h1>–<h6>, so the good text must come before
+  // the next heading-shaped line or chrome: a menu label above a cookie banner is not the
+  // heading of the story under the banner. Junk lines (captions) may sit in between.
   lines.forEach((l, i) => {
     if (!l.heading || classes[i] !== 'short') return;
     let distance = 0;
@@ -129,6 +149,7 @@ export function classifyLines(lines: LineInput[], language: string, options: { c
         classes[i] = 'neargood';
         break;
       }
+      if (classes[j] === 'bad' || (lines[j]!.heading && !lines[j]!.protect && classes[j] !== 'neutral')) break;
       distance += lines[j]!.text.length;
     }
   });
@@ -158,6 +179,10 @@ export function classifyLines(lines: LineInput[], language: string, options: { c
     const both = neighbour(revised, i, -1, true) === 'bad' && neighbour(revised, i, 1, true) === 'bad';
     revised[i] = both ? 'bad' : 'good';
   });
+  // Soft chrome (a notice about the page) inside the story is the story's.
+  revised.forEach((c, i) => {
+    if (first[i]!.soft && neighbour(revised, i, -1, true) === 'good' && neighbour(revised, i, 1, true) === 'good') revised[i] = 'good';
+  });
 
   const reasons: (string | null)[] = revised.map((c, i) => {
     if (c === 'neutral') return first[i]!.reason;
@@ -168,16 +193,33 @@ export function classifyLines(lines: LineInput[], language: string, options: { c
   return closingSections(lines, features, first, reasons);
 }
 
-/** Closing sections ("Sources", "Related"): from the heading to the next line of prose. */
-function closingSections(lines: LineInput[], features: LineFeatures[], first: { cls: Class }[], reasons: (string | null)[]): (string | null)[] {
+/**
+ * Closing sections: from a "Sources"/"Related" heading to the next line of prose; and the page's
+ * footer: after the story's last good paragraph, from the first line that is chrome by itself (a
+ * licence, a share bar, a prompt) to the end, every line that is not prose. The second matters
+ * where neighbours are not consulted (extracted HTML and Markdown): "Terms of Use" is no
+ * interface word by itself, but it is one in a footer.
+ */
+function closingSections(lines: LineInput[], features: LineFeatures[], first: FirstClass[], reasons: (string | null)[]): (string | null)[] {
+  const prose = (j: number) => (first[j]!.cls === 'good' || first[j]!.cls === 'neargood') && features[j]!.sentence;
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.protect || !isClosingSectionHeading(lines[i]!.text)) continue;
     reasons[i] ??= 'closing section';
-    const prose = (j: number) => (first[j]!.cls === 'good' || first[j]!.cls === 'neargood') && features[j]!.sentence;
     for (let j = i + 1; j < lines.length && !lines[j]!.protect && !prose(j); j++) {
       reasons[j] ??= 'closing section';
       i = j;
     }
+  }
+  let lastGood = -1;
+  first.forEach((c, i) => {
+    if (c.cls === 'good' || lines[i]!.protect) lastGood = i;
+  });
+  if (lastGood < 0) return reasons;
+  let footer = false;
+  for (let i = lastGood + 1; i < lines.length; i++) {
+    if (lines[i]!.protect || prose(i)) footer = false;
+    else if (first[i]!.cls === 'bad' && !first[i]!.soft) footer = true;
+    else if (footer) reasons[i] ??= 'page footer';
   }
   return reasons;
 }

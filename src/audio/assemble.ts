@@ -17,7 +17,7 @@ import { tempPath } from '../core/temp.ts';
 import { runFfmpeg } from './ffmpeg.ts';
 import { addTableOfContents } from './id3-ctoc.ts';
 import { MANIFEST_TAG, readEpisodeTags } from './episode-tags.ts';
-import { gatedLoudness, planGains, type ClipLevel } from './loudness.ts';
+import { episodeBlocks, gatedLoudness, planGains, type ClipLevel } from './loudness.ts';
 import { ENCODER_DELAY, FRAME_SAMPLES, writeDelayAndPadding } from './mp3-frames.ts';
 import { msToSamples, samplesToMs } from './pcm.ts';
 import { encodePieces, preparePieces, type EpisodePart } from './split-encode.ts';
@@ -159,7 +159,7 @@ function validate(input: AssemblyInput): void {
 const MP3_LOUDNESS_LOSS_DB = 0.5;
 
 /** Bump when a change here makes the same inputs produce a different MP3. */
-const ASSEMBLY_VERSION = 4;
+const ASSEMBLY_VERSION = 5;
 /** Pieces of the split encode: cut at pauses of at least 400 ms that end at least 4 s of speech since the previous one. */
 const SPLIT = { minPieceSamples: msToSamples(4000), minCutSamples: msToSamples(400) };
 /** What is kept of a clip's own silence before its first and after its last sound. */
@@ -270,11 +270,14 @@ export async function assembleEpisode(input: AssemblyInput): Promise<(AssembledE
     parts.push({ id: clip.id, pcm: () => decoder.decode(p.file).then((d) => d.pcm), gainDb: gainByFile.get(p.file) ?? 0, ...span(p.file) });
   });
 
-  // The pieces, measured (each from the cache when its samples are unchanged): together, the episode.
   const prepared = await preparePieces({ parts, plan, workDir: input.workDir, ...(input.cacheDir ? { cacheDir: input.cacheDir } : {}), ...signal });
   let loudnessGainDb = 0;
   if (input.loudness) {
-    const measuredLevel = gatedLoudness(prepared.pieces.flatMap((p) => p.blocks));
+    // From the clips' measurements, not another pass over the episode's samples: the pieces can then
+    // be written and encoded at once, and an edit needs no unchanged piece's samples.
+    const starts = layout.pieceStarts.flat();
+    const placed = pieces.map((p, i) => ({ bins: clipOf(p.file).level!.bins, from: span(p.file).start, to: span(p.file).end, at: starts[i]!, gainDb: gainByFile.get(p.file) ?? 0 }));
+    const measuredLevel = gatedLoudness(episodeBlocks(placed, layout.totalSamples));
     if (measuredLevel === null) {
       throw ffmpegError('The episode is silent: there is no speech to normalize.', 'The speech engine produced silence; delete the clip cache (.cache) and try again.', undefined, 'ffmpeg.silent-episode');
     }

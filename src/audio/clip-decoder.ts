@@ -67,7 +67,7 @@ export interface MeasuredClip {
 }
 
 /** Bump when decoding or measuring changes what a clip's measurement would be. */
-const MEASURE_VERSION = 1;
+const MEASURE_VERSION = 2;
 
 async function contentId(file: string): Promise<string> {
   return createHash('sha256').update(await readFile(file)).digest('hex');

@@ -1,8 +1,9 @@
-// The one place that starts ffmpeg or ffprobe. fluent-ffmpeg (archived upstream) lives only here, so a
-// later switch to plain `spawn` touches this file alone. Callers describe a job with named inputs and
-// outputs (built by the pure functions in args.ts); failures come back as an FfmpegError that carries
-// the command line and the end of stderr.
-import { execFile } from 'node:child_process';
+// The one place that starts ffmpeg or ffprobe. fluent-ffmpeg (archived upstream) lives only here and
+// only builds argument lists; the processes are started here with node's spawn, so every way a job
+// can fail settles its promise. Callers describe a job with named inputs and outputs (built by the
+// pure functions in args.ts); failures come back as an FfmpegError that carries the command line and
+// the end of stderr.
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { accessSync, chmodSync, constants, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import ffmpeg from 'fluent-ffmpeg';
@@ -242,38 +243,66 @@ function onCancel(signal: AbortSignal | undefined, kill: () => void): { settle: 
 
 const cancelled = (job: { label: string }) => ffmpegError(`ffmpeg was stopped before it could ${job.label}: the run was cancelled.`, 'Run the same command again to resume.', undefined, 'ffmpeg.cancelled');
 
-/** Runs one ffmpeg job to completion. Resolves with its stderr; rejects with an FfmpegError. */
+/** stderr kept per job: the end is what matters (loudnorm's JSON, ebur128's summary, the error). */
+const STDERR_KEEP = 256 * 1024;
+
+/**
+ * Runs one ffmpeg job to completion. Resolves with its stderr; rejects with an FfmpegError (or an
+ * output error for a full disk). fluent-ffmpeg builds the argument list; the process is ours: its
+ * run() throws from inside callbacks when the spawn itself fails (an argument it cannot pass, E2BIG,
+ * a binary gone since the start), which left the job's promise pending forever. Here a spawn that
+ * throws, an 'error' event and the exit each settle the one promise, whichever comes first. It also
+ * skips fluent-ffmpeg's format checks, two more ffmpeg processes per run that ffmpeg's own error
+ * for an unknown format makes redundant.
+ */
 export function runFfmpeg(job: FfmpegJob): Promise<FfmpegResult> {
-  const binary = ffmpegPath();
-  // The command line shown in errors and --debug is the one fluent-ffmpeg really runs.
-  const command = formatCommand('ffmpeg', fluentArgs(job));
   if (job.signal?.aborted) return Promise.reject(cancelled(job));
+  let binary: string;
+  let args: string[];
+  try {
+    binary = ffmpegPath();
+    args = fluentArgs(job);
+  } catch (cause) {
+    return Promise.reject(cause instanceof AppError ? cause : failure(job, formatCommand('ffmpeg', jobArgs(job)), '', cause));
+  }
+  // The command line shown in errors and --debug is the one that really runs.
+  const command = formatCommand('ffmpeg', args);
   return new Promise((resolve, reject) => {
-    const cmd = buildCommand(job, binary);
-    // fluent-ffmpeg spawns a moment after run(): a kill asked for before that lands on 'start'.
+    let stderr = '';
     let killed = false;
-    const hasProcess = () => Boolean((cmd as unknown as { ffmpegProc?: unknown }).ffmpegProc);
+    let settled = false;
+    let forget = () => {};
+    let child: ChildProcess | undefined;
     const { settle } = onCancel(job.signal, () => {
       killed = true;
-      if (hasProcess()) cmd.kill('SIGKILL');
+      child?.kill('SIGKILL');
     });
-    let forget = () => {};
-    cmd.on('start', () => {
-      forget = reapWithParent((cmd as unknown as { ffmpegProc?: { pid?: number } }).ffmpegProc?.pid);
-      if (killed) cmd.kill('SIGKILL');
-    });
-    cmd.on('error', (error: Error, _stdout: string | null, stderr: string | null) => {
+    const finish = (error: unknown, code?: number | null, signal?: NodeJS.Signals | null) => {
+      if (settled) return;
+      settled = true;
       forget();
       settle();
-      reject(killed ? cancelled(job) : failure(job, command, stderr ?? '', error));
+      if (killed) reject(cancelled(job));
+      else if (error) reject(failure(job, command, stderr, error));
+      else if (code !== 0) reject(failure(job, command, stderr, new Error(signal ? `ffmpeg was killed with signal ${signal}` : `ffmpeg exited with code ${code}`)));
+      else if (DISK_FULL.test(stderr)) reject(diskFull(job, command, stderr));
+      else resolve({ command, stderr });
+    };
+    try {
+      child = spawn(binary, args, { stdio: ['ignore', 'ignore', 'pipe'], windowsHide: true });
+    } catch (cause) {
+      finish(cause);
+      return;
+    }
+    forget = reapWithParent(child.pid);
+    child.stderr?.setEncoding('utf8');
+    child.stderr?.on('data', (chunk: string) => {
+      stderr += chunk;
+      if (stderr.length > 2 * STDERR_KEEP) stderr = stderr.slice(-STDERR_KEEP);
     });
-    cmd.on('end', (_stdout: string | null, stderr: string | null) => {
-      forget();
-      settle();
-      if (DISK_FULL.test(stderr ?? '')) reject(diskFull(job, command, stderr ?? ''));
-      else resolve({ command, stderr: stderr ?? '' });
-    });
-    cmd.run();
+    child.on('error', (error) => finish(error));
+    // 'close', not 'exit': stderr has been read to its end by then.
+    child.on('close', (code, signal) => finish(null, code, signal));
   });
 }
 

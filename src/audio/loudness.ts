@@ -50,6 +50,11 @@ export interface ClipLevel {
   /** First and one past the last sample louder than silence ([0, 0) for a silent clip). */
   soundStart: number;
   soundEnd: number;
+  /**
+   * K-weighted energy (sum of squares, full scale = 1) of every 10 ms of the clip, the last one
+   * partial: enough to place the clip anywhere in an episode and measure the episode from its clips.
+   */
+  bins: number[];
 }
 
 /** Quieter than this (about -46 dBFS) counts as silence; a pause is at least MIN_GAP_MS of it. */
@@ -57,27 +62,78 @@ const SILENCE = 0.005;
 const MIN_GAP_MS = 120;
 
 const SUB_BLOCK = PCM.sampleRate / 10; // 100 ms: blocks are 4 consecutive sub-blocks
+/** Samples per energy bin (ClipLevel.bins): 10 ms. */
+export const BIN_SAMPLES = PCM.sampleRate / 100;
+
+/** The meter's running state between chunks of one clip. */
+class Meter {
+  // K-weighting filter state: stage 1 (shelf) and stage 2 (high-pass).
+  x1 = 0; x2 = 0; y1 = 0; y2 = 0;
+  z1 = 0; z2 = 0; w1 = 0; w2 = 0;
+  sum = 0;
+  count = 0;
+  peak = 0;
+  index = 0;
+  quietSince = 0;
+  sawSound = false;
+  soundStart = 0;
+  soundEnd = 0;
+  bin = 0;
+  binCount = 0;
+  readonly subBlocks: number[] = [];
+  readonly bins: number[] = [];
+  readonly gapsMs: number[] = [];
+  constructor(readonly s1: Biquad, readonly s2: Biquad) {}
+}
+
+/**
+ * One chunk through the meter. A plain function over locals (copied in and out once per chunk), apart
+ * from the streaming loop: this runs once per sample of the episode, and V8 optimizes it once here,
+ * where inside the async loop each clip paid for its own warm-up (measured: 2x faster on the sample).
+ */
+function meterChunk(m: Meter, samples: Int16Array): void {
+  const { b0, b1, b2, a1: p1, a2: p2 } = m.s1;
+  const { a1: q1, a2: q2 } = m.s2;
+  let { x1, x2, y1, y2, z1, z2, w1, w2, sum, count, bin, binCount, peak, index, quietSince, sawSound, soundStart, soundEnd } = m;
+  const minGap = (MIN_GAP_MS * PCM.sampleRate) / 1000;
+  for (let i = 0; i < samples.length; i++) {
+    const x = samples[i]! / 32768;
+    const ax = Math.abs(x);
+    if (ax > peak) peak = ax;
+    if (ax >= SILENCE) {
+      // A pause between two sounds (not the clip's leading or trailing silence).
+      if (sawSound && index - quietSince >= minGap) m.gapsMs.push(((quietSince + index) / 2 / PCM.sampleRate) * 1000);
+      if (!sawSound) soundStart = index;
+      soundEnd = index + 1;
+      sawSound = true;
+      quietSince = index + 1;
+    }
+    index++;
+    const y = b0 * x + b1 * x1 + b2 * x2 - p1 * y1 - p2 * y2;
+    x2 = x1; x1 = x; y2 = y1; y1 = y;
+    const w = y - 2 * z1 + z2 - q1 * w1 - q2 * w2;
+    z2 = z1; z1 = y; w2 = w1; w1 = w;
+    const energy = w * w;
+    sum += energy;
+    bin += energy;
+    if (++binCount === BIN_SAMPLES) {
+      m.bins.push(bin);
+      bin = 0;
+      binCount = 0;
+    }
+    if (++count === SUB_BLOCK) {
+      m.subBlocks.push(sum / SUB_BLOCK);
+      sum = 0;
+      count = 0;
+    }
+  }
+  Object.assign(m, { x1, x2, y1, y2, z1, z2, w1, w2, sum, count, bin, binCount, peak, index, quietSince, sawSound, soundStart, soundEnd });
+}
 
 /** Measures one decoded s16le mono 44.1 kHz clip by streaming it (never the whole file in memory). */
 export async function measureClipLevel(pcmFile: string): Promise<ClipLevel> {
   const [s1, s2] = kWeighting(PCM.sampleRate);
-  // Coefficients in locals and samples through an Int16Array: this loop runs once per sample of the
-  // episode, and property reads and readInt16LE made it ~2x slower (measured).
-  const { b0, b1, b2, a1: p1, a2: p2 } = s1;
-  const { a1: q1, a2: q2 } = s2;
-  let x1 = 0, x2 = 0, y1 = 0, y2 = 0; // stage 1 state
-  let z1 = 0, z2 = 0, w1 = 0, w2 = 0; // stage 2 state
-  let sum = 0;
-  let count = 0;
-  let peak = 0;
-  const subBlocks: number[] = [];
-  const gapsMs: number[] = [];
-  let index = 0;
-  let quietSince = 0;
-  let sawSound = false;
-  let soundStart = 0;
-  let soundEnd = 0;
-  const minGap = (MIN_GAP_MS * PCM.sampleRate) / 1000;
+  const m = new Meter(s1, s2);
   let carry: Buffer | null = null;
   for await (const raw of createReadStream(pcmFile, { highWaterMark: 1 << 20 })) {
     let chunk = raw as Buffer;
@@ -89,37 +145,47 @@ export async function measureClipLevel(pcmFile: string): Promise<ClipLevel> {
     if (usable < chunk.length) carry = Buffer.from(chunk.subarray(usable));
     // An Int16Array needs a 2-byte aligned offset; copy the (rare) unaligned chunk.
     const aligned = chunk.byteOffset % 2 === 0 ? chunk : Buffer.from(chunk);
-    const samples = new Int16Array(aligned.buffer, aligned.byteOffset, usable / 2);
-    for (let i = 0; i < samples.length; i++) {
-      const x = samples[i]! / 32768;
-      const ax = Math.abs(x);
-      if (ax > peak) peak = ax;
-      if (ax >= SILENCE) {
-        // A pause between two sounds (not the clip's leading or trailing silence).
-        if (sawSound && index - quietSince >= minGap) gapsMs.push(((quietSince + index) / 2 / PCM.sampleRate) * 1000);
-        if (!sawSound) soundStart = index;
-        soundEnd = index + 1;
-        sawSound = true;
-        quietSince = index + 1;
-      }
-      index++;
-      const y = b0 * x + b1 * x1 + b2 * x2 - p1 * y1 - p2 * y2;
-      x2 = x1; x1 = x; y2 = y1; y1 = y;
-      const w = y - 2 * z1 + z2 - q1 * w1 - q2 * w2;
-      z2 = z1; z1 = y; w2 = w1; w1 = w;
-      sum += w * w;
-      if (++count === SUB_BLOCK) {
-        subBlocks.push(sum / SUB_BLOCK);
-        sum = 0;
-        count = 0;
-      }
-    }
+    meterChunk(m, new Int16Array(aligned.buffer, aligned.byteOffset, usable / 2));
   }
+  if (m.binCount > 0) m.bins.push(m.bin);
+  const { subBlocks } = m;
   const blocks: number[] = [];
   for (let i = 0; i + 4 <= subBlocks.length; i++) {
     blocks.push((subBlocks[i]! + subBlocks[i + 1]! + subBlocks[i + 2]! + subBlocks[i + 3]!) / 4);
   }
-  return { blocks, peak, gapsMs, soundStart, soundEnd };
+  return { blocks, peak: m.peak, gapsMs: m.gapsMs, soundStart: m.soundStart, soundEnd: m.soundEnd, bins: m.bins };
+}
+
+/** A clip's samples [from, to) placed at episode sample `at`, with a gain. */
+export interface PlacedClip {
+  bins: readonly number[];
+  from: number;
+  to: number;
+  at: number;
+  gainDb: number;
+}
+
+/**
+ * The 400 ms blocks (mean squares, 75 % overlap) of an episode made of these clips and silence,
+ * computed from the clips' energy bins rather than by reading the episode's samples: each 10 ms bin
+ * lands in the episode's 100 ms sub-block that holds its middle. What this leaves out (a bin split
+ * between two sub-blocks, the filter ringing on into a pause) moves the result by hundredths of a LU.
+ */
+export function episodeBlocks(clips: readonly PlacedClip[], totalSamples: number): number[] {
+  const sub = new Float64Array(Math.floor(totalSamples / SUB_BLOCK));
+  for (const clip of clips) {
+    const power = 10 ** (clip.gainDb / 10);
+    for (let b = Math.floor(clip.from / BIN_SAMPLES); b < clip.bins.length; b++) {
+      const middle = b * BIN_SAMPLES + BIN_SAMPLES / 2;
+      if (middle < clip.from) continue;
+      if (middle >= clip.to) break;
+      const j = Math.floor((clip.at + middle - clip.from) / SUB_BLOCK);
+      if (j < sub.length) sub[j]! += clip.bins[b]! * power;
+    }
+  }
+  const blocks: number[] = [];
+  for (let j = 0; j + 4 <= sub.length; j++) blocks.push((sub[j]! + sub[j + 1]! + sub[j + 2]! + sub[j + 3]!) / (4 * SUB_BLOCK));
+  return blocks;
 }
 
 const lufs = (meanSquare: number) => -0.691 + 10 * Math.log10(meanSquare);

@@ -16,9 +16,20 @@ const SILENCE = Buffer.alloc(1 << 16);
 /** Scales s16le samples in place, with rounding and clamping. */
 export function applyGain(chunk: Buffer, gainDb: number): void {
   const factor = 10 ** (gainDb / 20);
-  for (let i = 0; i + 1 < chunk.length; i += 2) {
-    const v = Math.round(chunk.readInt16LE(i) * factor);
-    chunk.writeInt16LE(v > 32767 ? 32767 : v < -32768 ? -32768 : v, i);
+  // Through an Int16Array (little-endian, as every platform Node runs on): readInt16LE/writeInt16LE
+  // per sample cost ~0.3 s of the main thread per 4 minutes of audio (measured). A chunk at an odd
+  // offset cannot be viewed so and takes the slow path.
+  if (chunk.byteOffset % 2 !== 0) {
+    for (let i = 0; i + 1 < chunk.length; i += 2) {
+      const v = Math.round(chunk.readInt16LE(i) * factor);
+      chunk.writeInt16LE(v > 32767 ? 32767 : v < -32768 ? -32768 : v, i);
+    }
+    return;
+  }
+  const samples = new Int16Array(chunk.buffer, chunk.byteOffset, chunk.length >> 1);
+  for (let i = 0; i < samples.length; i++) {
+    const v = Math.round(samples[i]! * factor);
+    samples[i] = v > 32767 ? 32767 : v < -32768 ? -32768 : v;
   }
 }
 

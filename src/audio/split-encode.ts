@@ -1,8 +1,8 @@
 // The split encode: the episode's pieces (split-plan.ts) are encoded to MP3 at the same time, one
 // ffmpeg per core, and their frames joined into one stream. Each piece is cached under a hash of
 // exactly what its PCM is made of (the clips' content hashes, the spans and gains used, the silences)
-// and of how it is encoded, so a re-run after an edit writes, measures and encodes only the pieces the
-// edit touched.
+// and of how it is encoded, so a re-run after an edit writes and encodes only the pieces the edit
+// touched. Each piece's PCM is written just before its encode, on the encode's own schedule.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, open, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
@@ -14,10 +14,8 @@ import { ffmpegError } from '../errors.ts';
 import { pieceEncodeJob, type PieceEncodeSpec } from './args.ts';
 import { runFfmpeg } from './ffmpeg.ts';
 import { FRAME_SAMPLES, frameOffsets } from './mp3-frames.ts';
-import { measureClipLevel } from './loudness.ts';
 import { concatenatePcm, type ConcatPart } from './pcm.ts';
 import { firstKeptFrame, leadSamples, TAIL_FRAMES, type SplitPlan } from './split-plan.ts';
-import { readBoundedText } from '../core/read-bounded.ts';
 
 /** A clip's samples [start, end) at a gain; `pcm` decodes it on demand (only pieces not cached need it). */
 export interface ClipSpan {
@@ -64,14 +62,12 @@ export interface SplitEncodeInput {
   signal?: AbortSignal;
 }
 
-/** A piece whose samples are known (by recipe) and measured; its PCM is written only when needed. */
+/** A piece whose samples are known (by recipe); its PCM is written only when it is encoded. */
 interface PreparedPiece {
   index: number;
   parts: EpisodePart[];
   /** Hash of the piece's samples: its parts, silences and place in the stream (first, last, length). */
   recipe: string;
-  /** K-weighted mean squares of its 400 ms blocks (loudness.ts), for the episode's loudness. */
-  blocks: number[];
   pcm?: string;
 }
 
@@ -122,27 +118,13 @@ async function writePiecePcm(input: SplitEncodeInput, piece: PreparedPiece): Pro
   return pcm;
 }
 
-/**
- * Cuts the episode into its pieces and measures each: from the cache when a piece with the same
- * samples was measured before, else by writing its PCM (kept for the encode) and reading it once.
- * Pieces start and end in silence, so their blocks together measure the episode as a whole would.
- */
+/** Cuts the episode into its pieces, each named by what its samples are made of. */
 export async function preparePieces(input: SplitEncodeInput): Promise<PreparedEpisode> {
-  const dir = input.cacheDir ?? input.workDir;
-  await mkdir(dir, { recursive: true });
-  const pieces: PreparedPiece[] = [];
-  for (const [index, range] of input.plan.pieces.entries()) {
+  await mkdir(input.cacheDir ?? input.workDir, { recursive: true });
+  const pieces = input.plan.pieces.map((range, index): PreparedPiece => {
     const parts = sliceParts(input.parts, range.start, range.end);
-    const piece: PreparedPiece = { index, parts, recipe: recipeOf(input, index, parts), blocks: [] };
-    const entry = join(dir, `${piece.recipe}.blocks.json`);
-    const kept = input.cacheDir ? await readBoundedText(entry, { maxBytes: 16 * 1024 * 1024 }).then((t) => JSON.parse(t) as number[], () => null) : null;
-    if (kept) piece.blocks = kept;
-    else {
-      piece.blocks = (await measureClipLevel(await writePiecePcm(input, piece))).blocks;
-      if (input.cacheDir) await writeAtomically(entry, JSON.stringify(piece.blocks));
-    }
-    pieces.push(piece);
-  }
+    return { index, parts, recipe: recipeOf(input, index, parts) };
+  });
   return { input, pieces };
 }
 

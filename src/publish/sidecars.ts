@@ -14,8 +14,12 @@ export interface PlacedEpisode extends Episode {
   segmentTrimMs?: number[][];
 }
 
-/** Who a listener hears: the narrator, or the quoted person by name. */
+/**
+ * Who a listener hears: the host (the voice that reads headlines, chapter titles and an edition's links:
+ * not the narrator's voice, so not labelled as the narrator), the narrator, or the quoted person by name.
+ */
 export function speakerLabel(segment: { role: string; speaker: string | null }): string {
+  if (segment.role === 'headline') return 'Host';
   if (segment.role !== 'quote') return 'Narrator';
   return segment.speaker ?? 'Quote';
 }

@@ -14,11 +14,23 @@ const ENGLISH =
   'whispered|recounted|testified|vowed|pledged|boasted|exclaimed|mused|opined|pointed out|went on|wrote on';
 const GERMAN =
   'sagte|sagt|sagten|erklärte|erklärt|erklärten|betonte|betont|meinte|meint|erläuterte|warnte|warnt|forderte|fordert|kritisierte|' +
-  'schrieb|schreibt|berichtete|bekräftigte|unterstrich|ergänzte|versicherte|äußerte|fügte hinzu|teilte mit|sagte gegenüber|hieß es';
+  'schrieb|schreibt|berichtete|bekräftigte|unterstrich|ergänzte|ergänzt|versicherte|äußerte|fügte hinzu|teilte mit|sagte gegenüber|hieß es|heißt es|' +
+  'entgegnete|antwortete|antwortet|fragte|fragt|mahnte|mahnt|beklagte|beklagt|lobte|lobt|kommentierte|bilanzierte|resümierte|verkündete|' +
+  'bestätigte|bestätigt|räumte ein|gab zu|kündigte an|stellte klar|rief|schilderte|schildert|berichtet|erinnerte|erinnert|argumentierte|' +
+  'appellierte|bekannte|beteuerte|erwiderte|folgerte|klagte|prophezeite|sagte weiter|zitierte|twitterte|postete|kritisiert|betonten|forderten|warnten';
+// French compound tenses: an auxiliary (with an object pronoun before it, "lui avait dit", and the
+// inverted "-t-il" after it), then the participle; and the simple tenses news copy uses.
+const FRENCH_PARTICIPLES =
+  'déclaré|dit|affirmé|expliqué|ajouté|souligné|indiqué|estimé|assuré|annoncé|précisé|rappelé|insisté|répondu|confié|martelé|lancé|' +
+  'averti|jugé|regretté|dénoncé|salué|poursuivi|conclu|reconnu|admis|réagi|tweeté|écrit|prévenu|plaidé|promis|fait valoir|fait savoir|' +
+  'commenté|résumé|tranché|raconté|témoigné|relevé|noté|observé|confirmé|réaffirmé|répété|interrogé|demandé|déploré|fustigé|mis en garde|' +
+  'lâché|glissé|avancé|soutenu|analysé|prévenu|détaillé|reconnu|objecté|rétorqué|répliqué|protesté|ironisé|insisté|martelé';
 const FRENCH =
-  'a déclaré|a dit|a affirmé|a expliqué|a ajouté|a souligné|a indiqué|a estimé|a assuré|a annoncé|a précisé|a rappelé|a insisté|' +
-  'a répondu|a confié|a martelé|a lancé|a averti|déclare|affirme|explique|ajoute|souligne|indique|estime|assure|précise|rappelle|' +
-  'avait déclaré|a-t-il déclaré|a-t-elle déclaré|a-t-il dit|a-t-elle dit|a-t-il ajouté|a-t-elle ajouté|a-t-il expliqué|a-t-elle expliqué';
+  `(?:(?:lui|leur|nous|vous|me|te|l['’]|m['’]|t['’])\\s*)?(?:a|avait|aurait|ont|avaient|auraient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\\s+(?:${FRENCH_PARTICIPLES})|` +
+  's’est félicité|s\'est félicité|s’est félicitée|s\'est félicitée|s’est interrogé|s\'est interrogé|' +
+  'déclare|affirme|explique|ajoute|souligne|indique|estime|assure|précise|rappelle|' +
+  'dit|poursuit|conclut|juge|confie|tranche|résume|martèle|regrette|dénonce|reconnaît|raconte|témoigne|insiste|prévient|plaide|relève|' +
+  'déclarait|affirmait|expliquait|ajoutait|disait|soulignait|estimait|indiquait|précisait|rétorque|réplique|ironise|lâche|glisse';
 const SPANISH_ITALIAN =
   'dijo|afirmó|declaró|explicó|añadió|aseguró|señaló|indicó|subrayó|ha dicho|ha afirmado|ha detto|ha dichiarato|ha affermato|ha spiegato|ha aggiunto|ha sottolineato';
 
@@ -45,12 +57,36 @@ export function pronounOf(word: string): Gender | null | undefined {
 export const PRONOUN_RE = /^(?:he|she|er|sie|il|elle|él|ella|lui|lei)$/i;
 
 /** Articles and possessives that open a description: "the leader", "der Sprecher", "la ministre". */
-export const DEFINITE = /^(?:the|his|her|der|die|das|den|dem|des|le|la|les|l['’]|el|los|las|il|lo|gli)\s*/i;
+// A whole word and a space ("Lopez", "Desai", "Lewis" open with "lo", "des", "le"); only the elided l’ is glued.
+export const DEFINITE = /^(?:(?:the|his|her|der|die|das|den|dem|des|le|la|les|el|los|las|il|lo|gli)\s+|l['’]\s*)/i;
 export const INDEFINITE = /^(?:an?|ein|eine|einen|einem|einer|un|une|uno|una)\s+/i;
 
 /** Role nouns of other languages that refer back to a person already named ("der Kommissionschef"). */
 export const ROLE_NOUNS =
   /^(?:sprecher(?:in)?|minister(?:in)?|kanzler(?:in)?|präsident(?:in)?|chef(?:in)?|vorsitzende[r]?|bürgermeister(?:in)?|kommissar(?:in)?|politiker(?:in)?|ministre|président(?:e)?|porte-parole|dirigeant(?:e)?|maire|chef|directeur|directrice|ministro|ministra|presidente|portavoz|portavoce)$/i;
+
+/**
+ * German role nouns, alone or as the end of a compound ("Sprecher", "Oberbürgermeisterin",
+ * "EU-Haushaltskommissar", "Verkehrsdezernent"), with the feminine -in: German writes the role
+ * before the name without an article, capitalised like the name itself.
+ */
+export const GERMAN_ROLE =
+  /^[\p{L}-]*(?:präsident|minister|kommissar|sprecher|chef|vertreter|gründer|direktor|leiter|vorsitzende|kanzler|botschafter|beauftragte|experte|forscher|sekretär|bürgermeister|dezernent|senator|abgeordnete|politiker|anwalt|anwält|richter|staatsanwalt|gutachter|ökonom|analyst|wissenschaftler|professor|autor|trainer|manager|geschäftsführer|intendant|referent|berater|kandidat|generalsekretär|vizekanzler|bischof|pfarrer|polizist|ermittler|anwohner|augenzeuge|zeuge|bewohner|besucher|mitarbeiter|unternehmer|aktivist|historiker|mediziner|arzt|ärzt|soziologe|jurist|diplomat|general|kommandeur|rektor|dekan|landrat|landrät|rät(?=in))(?:in|innen|e|en|r|s)?$/iu;
+
+/** The gender a German or French article states for the role noun after it ("die Ministerin", "le ministre"). */
+export function articleGender(article: string, noun: string): Gender | undefined {
+  const a = article.toLowerCase();
+  if (a === 'der' || a === 'le') return 'male';
+  if (a === 'die' && /in$/i.test(noun)) return 'female';
+  if (a === 'la') return 'female';
+  return undefined;
+}
+
+/** Capitalised function words of German and French that open sentences and are never names. */
+export const FUNCTION_WORDS =
+  'er sie es wir ihr sein seine seiner seinem seinen ihre ihrem ihren ihrer der die das dem den des ein eine einer einem einen und aber auch doch ' +
+  'noch nun dann so laut nach zufolge mit für von bei im am zum zur wie als wenn dass denn il elle ils elles nous on le la les un une et mais ' +
+  'selon pour avec dans sur chez puis alors ainsi donc ce cette ces son sa ses leur leurs';
 
 /** Words that introduce a name but are not part of it (titles, roles, honorifics). */
 export const TITLES = new Set(

@@ -10,7 +10,7 @@ import type nlpType from 'compromise';
 // build (same version, same code) rather than its ~300 ES modules: measured with `node --cpu-prof`,
 // loading compromise was a third of `--plan`'s CPU time and the bundle halves it (0.63 → 0.39 s user).
 let nlpLoaded: typeof nlpType | null = null;
-const nlp = (text: string) => (nlpLoaded ??= createRequire(import.meta.url)('compromise') as typeof nlpType)(text);
+export const nlp = (text: string) => (nlpLoaded ??= createRequire(import.meta.url)('compromise') as typeof nlpType)(text);
 
 /** Words of credits and captions that scrapers leave next to quotes. */
 const CREDIT_WORDS = /^(?:copyright|getty|getty images|reuters|ap|afp|epa|photo|photos|image|images|source|credit|credits|file|handout|pool)$/i;

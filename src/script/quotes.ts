@@ -4,7 +4,9 @@
 // inside them are nested quotes and stay inside. Single quotes are read as quotation marks only
 // when an article has no double quotes at all (some British copy), and then only when they open
 // at the start of a word and close after punctuation or at the end of a clause, so that
-// apostrophes (he's, committees’, ’90s) never open or close a quote.
+// apostrophes (he's, committees’, ’90s) never open or close a quote. A double quote opening inside
+// an open quote is nested (German copy writes „… „Konzept“ …“ or „… "Dialog" …“) when the marks
+// after it close both before the paragraph ends; otherwise the first quote was left open.
 //
 // A quote that is still open at the end of a paragraph continues when the next paragraph opens
 // with a quote mark (the multi-paragraph convention); otherwise the article is unbalanced (for
@@ -91,6 +93,20 @@ function marksOf(text: string, single: boolean): Mark[] {
   return marks;
 }
 
+/**
+ * Whether the marks from `k` on (an opening mark inside an open quote) close it and the quote
+ * around it before the paragraph ends: then it is nested, not a sign the first was left open.
+ */
+function closesNested(text: string, marks: Mark[], k: number): boolean {
+  let depth = 2;
+  for (let i = k + 1; i < marks.length; i++) {
+    const m = marks[i]!;
+    depth += m.type === 'open' && SPACE_OR_EDGE.test(text[m.index - 1] ?? '') ? 1 : -1;
+    if (depth === 0) return true;
+  }
+  return false;
+}
+
 /** Whether a paragraph opens with a quotation mark (continuing a multi-paragraph quote). */
 function opensWithQuote(text: string, single: boolean): boolean {
   const first = marksOf(text, single)[0];
@@ -113,26 +129,37 @@ export function findQuoteSpans(paragraphs: string[], options: { single?: boolean
       open = 0;
       continued = true;
     }
-    for (const mark of marks) {
+    let depth = 0;
+    marks.forEach((mark, k) => {
+      if (depth > 0) {
+        if (mark.type === 'open' && SPACE_OR_EDGE.test(text[mark.index - 1] ?? '')) depth++;
+        else depth--;
+        return;
+      }
       if (open === null) {
         if (mark.type !== 'close') {
           open = mark.index;
           continued = carried && mark.index === 0;
         }
         // A closing mark with nothing open is a stray mark: it stays in the text.
-        continue;
+        return;
       }
       if (mark.type === 'open' && SPACE_OR_EDGE.test(text[mark.index - 1] ?? '') && mark.index > open) {
-        // A new opening mark while a quote is open: the earlier one was never closed.
+        // A quotation inside the quote („… „Konzept“ …“, “… "no" …”) when the marks after it
+        // close both; otherwise the earlier quote was never closed.
+        if (closesNested(text, marks, k)) {
+          depth = 1;
+          return;
+        }
         spans.push({ start: open, end: mark.index, closed: false, continues: false, continued });
         open = mark.index;
         continued = false;
-        continue;
+        return;
       }
       spans.push({ start: open, end: mark.index + 1, closed: true, continues: false, continued });
       open = null;
       continued = false;
-    }
+    });
     carried = false;
     if (open !== null) {
       const next = paragraphs[p + 1];

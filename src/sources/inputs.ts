@@ -7,7 +7,7 @@ import { looksLikeUrl, type FetchOptions } from '../article/fetch-url.ts';
 import { type AppError, toAppError } from '../errors.ts';
 import { ARTICLE_EXTENSIONS } from '../article/read-input.ts';
 import { HostLimiter, readSourceDocument } from './fetch-source.ts';
-import { sniffFeed } from './parse-feed.ts';
+import { sniffFeed } from './sniff-feed.ts';
 
 async function head(path: string): Promise<string | null> {
   let handle;

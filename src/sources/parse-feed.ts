@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { parseFeed, parseOpml } from 'feedsmith';
 import { inputError } from '../errors.ts';
+import { sniffFeed } from './sniff-feed.ts';
 
 export interface FeedEntry {
   /** Stable identity inside the feed: guid / Atom id / JSON id, else the link, else a hash of title and date. */
@@ -34,17 +35,6 @@ export interface ParsedFeed {
 export interface ParsedOpml {
   kind: 'opml';
   feeds: { url: string; name: string | null }[];
-}
-
-/** What the start of a document says it is, before a full parse: cheap enough to run on any input. */
-export function sniffFeed(text: string): 'xml-feed' | 'json-feed' | 'opml' | null {
-  const head = text.slice(0, 4096).replace(/^\ufeff/, '').trimStart();
-  if (head.startsWith('{')) return /"version"\s*:\s*"https?:\/\/jsonfeed\.org\/version\//.test(head) ? 'json-feed' : null;
-  // Skip the XML declaration, processing instructions, comments and a DOCTYPE to the root element.
-  const root = /^(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>\s*)*<([A-Za-z_][\w.:-]*)/.exec(head)?.[1]?.toLowerCase();
-  if (root === undefined) return null;
-  if (root === 'opml') return 'opml';
-  return root === 'rss' || root === 'feed' || root === 'rdf:rdf' || root.endsWith(':rdf') || root === 'rdf' ? 'xml-feed' : null;
 }
 
 type Loose = Record<string, any>;

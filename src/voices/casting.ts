@@ -5,8 +5,10 @@
 //      (so an edition's recurring people sound the same in every story);
 //   2. people whose gender the article states, in order of first appearance, get the first free pool
 //      voice of that gender;
-//   3. everyone else gets the first free voice of any gender;
-//   4. when no free voice is left (of the stated gender, if the pool has that gender at all), a voice
+//   3. people whose gender it does not state but whose given name usually has one (name-gender.ts)
+//      get the first free voice of that gender, as long as one is free (a guess never shares);
+//   4. everyone else gets the first free voice of any gender;
+//   5. when no free voice is left (of the stated gender, if the pool has that gender at all), a voice
 //      is shared.
 // Stated-gender people go first so unknown ones do not take the last matching voice. A shared voice is
 // chosen to confuse least: never the voice of the quote just before or after one of the person's
@@ -17,6 +19,7 @@ import type { Article, CastEntry, EngineName, Gender, Role, Script, Segment } fr
 import { voiceCatalog, type VoiceLookup } from './catalog.ts';
 import { articleLanguage, checkEngineLanguage, voiceSetFor } from './language.ts';
 import type { VoiceInfo } from './voice-info.ts';
+import { givenNameGender } from './name-gender.ts';
 
 /** What casting keeps across the articles of one run. */
 export interface CastMemory {
@@ -98,7 +101,12 @@ function castQuotes(script: Script, voices: VoiceSet, lookup: VoiceLookup, engin
     const match = free(p.gender);
     if (match) give(p, match.name, `matches stated gender (${p.gender})`);
   }
-  // A stated gender the pool has voices for is matched even if that means sharing (rule 4): a woman
+  for (const p of order.filter((x) => !x.voice && x.gender === null && x.key !== UNATTRIBUTED)) {
+    const likely = givenNameGender(p.key);
+    const match = likely ? free(likely) : undefined;
+    if (match) give(p, match.name, `gender not stated; the given name is usually ${likely}`);
+  }
+  // A stated gender the pool has voices for is matched even if that means sharing (rule 5): a woman
   // read by a man's voice misleads more than two women, far apart, sharing one.
   const poolHas = (gender: Gender) => pool.some((v) => v.gender === gender);
   for (const p of order.filter((x) => !x.voice && (x.gender === null || !poolHas(x.gender)))) {

@@ -167,7 +167,6 @@ describe('a hostile page', () => {
   });
 
   it('rejects absurd nesting quickly and survives deep nesting and huge attributes', () => {
-    const started = Date.now();
     const deep = `<h1>Deep</h1>${'<div><span>'.repeat(50_000)}x${'</span></div>'.repeat(50_000)}`;
     expect(markupDepth(deep)).toBe(100_000);
     expect(() => parseHtml(deep, 'deep.html')).toThrow(/levels deep/);
@@ -178,6 +177,5 @@ describe('a hostile page', () => {
     expect(parseHtml(fairlyDeep, 'deep.html').sections[0]!.paragraphs).toEqual([filler, 'After.']);
     const huge = `<h1>Huge</h1><p class="${'a b-'.repeat(500_000)}" data-x="${'"'.repeat(0)}${'x'.repeat(2_000_000)}">${filler}</p>`;
     expect(parseHtml(huge, 'huge.html').sections[0]!.paragraphs).toEqual([filler]);
-    expect(Date.now() - started).toBeLessThan(5000);
-  });
+  }, 30_000); // the hang guard: a quadratic or recursive reader would not finish these in time at all
 });

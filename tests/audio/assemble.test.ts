@@ -42,7 +42,6 @@ describe('assembleEpisode with real ffmpeg', () => {
   let episode: AssembledEpisode;
   let meta: IAudioMetadata;
   let probed: ProbedFile;
-  let elapsedMs = 0;
 
   beforeAll(async () => {
     const clips = join(dir, 'clips');
@@ -71,18 +70,15 @@ describe('assembleEpisode with real ffmpeg', () => {
       loudness: TARGET,
     };
     mkdirSync(join(dir, 'out'));
-    const t0 = performance.now();
     const made = await assembleEpisode(input);
     if (made.reused) throw new Error('a first assembly cannot be reused');
     episode = made;
-    elapsedMs = performance.now() - t0;
     meta = await parseFile(episode.file);
     probed = await probeFile(episode.file);
   }, 60_000);
 
   it('writes the MP3 and nothing else in the output folder', () => {
     expect(readdirSync(join(dir, 'out'))).toEqual(['episode.mp3']);
-    expect(elapsedMs).toBeLessThan(20_000);
   });
 
   it('keeps each decoded clip as its own PCM file in workDir', () => {

@@ -1,7 +1,7 @@
-import { chmodSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../src/errors.ts';
 import { ensureExecutable, FfmpegError, ffmpegPath, ffprobePath, runFfmpeg, runFfprobe, stderrTail } from '../../src/audio/ffmpeg.ts';
 
@@ -56,6 +56,50 @@ describe('runFfmpeg', () => {
       outputs: [{ file: '-', options: ['-af', 'ebur128', '-f', 'null'] }],
     });
     expect(stderr).toMatch(/Summary:/);
+  });
+});
+
+describe('runFfmpeg settles when ffmpeg cannot even start', () => {
+  // Each of these used to leave the job pending forever: fluent-ffmpeg threw from inside its own
+  // callbacks, after the promise could no longer hear about it. The hang guard is the test timeout.
+  const tone = (file = 'sine=frequency=440:duration=0.2') => ({ label: 'make a tone', inputs: [{ file, options: ['-f', 'lavfi'] }], outputs: [{ file: '-', options: ['-f', 'null'] }] });
+
+  it('rejects an argument the OS cannot pass (a NUL byte), with the job named', async () => {
+    await runFfmpeg(tone()); // the first job succeeds: nothing is left to fail before the spawn
+    const error = await runFfmpeg(tone('sine=duration=0.2\0x')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FfmpegError);
+    expect((error as FfmpegError).message).toMatch(/make a tone/);
+  });
+
+  it('rejects an argument list over the kernel limit (E2BIG)', async () => {
+    const error = await runFfmpeg(tone(`sine=duration=0.2${' '.repeat(4 << 20)}`)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FfmpegError);
+    expect((error as FfmpegError).message).toMatch(/E2BIG/);
+  });
+
+  describe('a binary that disappears after the run checked it', () => {
+    afterEach(() => {
+      delete process.env.AUDIO_EDITION_FFMPEG;
+      vi.resetModules();
+    });
+
+    it('rejects the next job (ENOENT), and one that is no longer executable (EACCES)', async () => {
+      const link = join(dir, 'ffmpeg-link');
+      symlinkSync(ffmpegPath(), link);
+      process.env.AUDIO_EDITION_FFMPEG = link;
+      vi.resetModules(); // a fresh module: its binary is resolved (and checked) from the variable
+      const fresh = await import('../../src/audio/ffmpeg.ts');
+      await fresh.runFfmpeg(tone());
+      rmSync(link);
+      const gone = await fresh.runFfmpeg(tone()).catch((e: unknown) => e);
+      expect(gone).toBeInstanceOf(fresh.FfmpegError);
+      expect((gone as Error).message).toMatch(/ENOENT/);
+      writeFileSync(link, '#!/bin/sh\nexit 0\n');
+      chmodSync(link, 0o644);
+      const denied = await fresh.runFfmpeg(tone()).catch((e: unknown) => e);
+      expect(denied).toBeInstanceOf(fresh.FfmpegError);
+      expect((denied as Error).message).toMatch(/EACCES/);
+    });
   });
 });
 

@@ -82,3 +82,45 @@ describe('measureClipLevel pauses', () => {
     expect(Math.abs(gapsMs[0]! - 850)).toBeLessThan(5);
   });
 });
+
+describe('episodeBlocks', () => {
+  it('measures an episode of short clips and pauses from the clips’ bins as the episode’s own samples would', async () => {
+    const { concatenatePcm } = await import('../../src/audio/pcm.ts');
+    const { episodeBlocks } = await import('../../src/audio/loudness.ts');
+    // Short clips (the edge blocks weigh most there), at different levels, spans cut inside them,
+    // gains, odd pauses that put the clips anywhere on the 100 ms grid.
+    const specs = [
+      { seconds: 1, amplitude: 0.5, kind: 'tone' as const, frequency: 880 },
+      { seconds: 2.3, amplitude: 0.3, kind: 'speechlike' as const },
+      { seconds: 0.7, amplitude: 0.05, kind: 'speechlike' as const },
+      { seconds: 3.1, amplitude: 0.2, kind: 'speechlike' as const },
+    ];
+    const clips = await Promise.all(
+      specs.map(async (spec, i) => {
+        const wav = await makeClip(join(dir, `ep-${i}.wav`), { ...spec, sampleRate: 16000 });
+        const pcm = join(dir, `ep-${i}.pcm`);
+        await runFfmpeg(decodeJob(wav, pcm, `clip ${i}`));
+        return { pcm, level: await measureClipLevel(pcm) };
+      }),
+    );
+    const pauses = [0, 3_337, 11_025, 20_551];
+    const gains = [-3, 0, 6.5, -1];
+    const parts: Parameters<typeof concatenatePcm>[0][number][] = [];
+    const placed: Parameters<typeof episodeBlocks>[0][number][] = [];
+    let at = 0;
+    clips.forEach((clip, i) => {
+      const from = 1_000 + 37 * i;
+      const to = clip.level.bins.length * 441 - 2_000 - 59 * i;
+      at += pauses[i]!;
+      parts.push({ silenceSamples: pauses[i]! }, { file: clip.pcm, gainDb: gains[i]!, start: from, end: to });
+      placed.push({ bins: clip.level.bins, from, to, at, gainDb: gains[i]! });
+      at += to - from;
+    });
+    parts.push({ silenceSamples: 9_000 });
+    const episode = join(dir, 'episode.pcm');
+    const total = await concatenatePcm(parts, episode);
+    const measured = gatedLoudness((await measureClipLevel(episode)).blocks)!.lufs;
+    const fromClips = gatedLoudness(episodeBlocks(placed, total))!.lufs;
+    expect(Math.abs(fromClips - measured)).toBeLessThan(0.05);
+  });
+});

@@ -121,15 +121,15 @@ describe('bad input: one line, its own exit code, nothing written', () => {
     ['a bad fetch timeout setting', 7, () => [`${base}/news/story.html`], /AUDIO_EDITION_FETCH_TIMEOUT_MS=soon is not a whole number/, { AUDIO_EDITION_FETCH_TIMEOUT_MS: 'soon' }],
   ];
 
+  // Slow and endless pages end by their configured limits (the messages name them); the test timeout is
+  // the hang guard, not an elapsed-time assertion, which would fail under load rather than on a bug.
   it.concurrent.each(rows)('%s → exit %i', async (_name, code, args, message, extra = {}) => {
-    const started = Date.now();
     const plan = await runCli(['--plan', '--engine', 'flite', ...args()], { env: { ...env, ...extra } });
     expect(plan.code).toBe(code);
     expect(lines(plan.stderr)).toHaveLength(1);
     expect(plan.stderr).toMatch(message);
     expect(plan.stdout).toBe('');
-    expect(Date.now() - started).toBeLessThan(10_000); // slow and endless pages fail fast
-  });
+  }, 60_000);
 
   it.concurrent.each([
     ['an empty file', 3, [at('empty.txt')]],

@@ -148,6 +148,7 @@ describe('npm run narrate on the sample (offline, Flite)', () => {
     }
     const speakers = new Set(cues.map((c) => c.speaker));
     expect(speakers).toContain('Narrator');
+    expect(cues[0]!.speaker).toBe('Host'); // the headline, in the headline voice
     expect(speakers).toContain('Volodymyr Zelenskyy');
     expect(speakers).toContain('Antony Blinken');
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeVtt, renderVtt, transcriptCues } from '../../src/publish/transcript.ts';
 import { splitSentences } from '../../src/script/sentences.ts';
+import { speakerLabel } from '../../src/publish/sidecars.ts';
 
 describe('splitSentences', () => {
   it.each([
@@ -59,5 +60,14 @@ describe('renderVtt', () => {
     expect(vtt.startsWith('WEBVTT\n\n1\n00:00:00.000 --> 00:00:01.500\n<v Narrator>AT&amp;T &lt;b&gt; rose.')).toBe(true);
     expect(vtt).toContain('00:00:01.500 --> 01:02:05.250\n<v Ana Ruiz>Go.');
     expect(escapeVtt('a --> b')).toBe('a --&gt; b');
+  });
+});
+
+describe('speakerLabel', () => {
+  it('names the voice a listener hears: the headline voice is the host, not the narrator', () => {
+    expect(speakerLabel({ role: 'headline', speaker: null })).toBe('Host');
+    expect(speakerLabel({ role: 'body', speaker: null })).toBe('Narrator');
+    expect(speakerLabel({ role: 'quote', speaker: 'Ana Ruiz' })).toBe('Ana Ruiz');
+    expect(speakerLabel({ role: 'quote', speaker: null })).toBe('Quote');
   });
 });

@@ -26,6 +26,9 @@ describe('attribution next to a quote', () => {
     [', U.S. officials said.', { kind: 'unnamed' }],
     [', the General Staff said in a statement.', { kind: 'unnamed' }],
     [', Zelenskyy’s office said.', { kind: 'unnamed' }],
+    [', Lopez said in a statement.', { kind: 'name', name: 'Lopez' }],
+    [', Lewis, 61, told the Daily Courier.', { kind: 'name', name: 'Lewis' }],
+    [', said Dr. Ines Varga of the University of Leeds, who studies rivers.', { kind: 'name', name: 'Ines Varga' }],
     [' The next sentence has no verb.', null],
   ])('after %j', (text, ref) => expect(attributionAfter(text)).toEqual(ref));
 
@@ -35,6 +38,7 @@ describe('attribution next to a quote', () => {
     ['He said: ', { kind: 'anaphor', gender: 'male' }],
     ['The Ukrainian leader concluded his statement by urging his country’s allies to ', { kind: 'anaphor' }],
     ['According to Jane Doe, ', { kind: 'name', name: 'Jane Doe' }],
+    ['Asked about the delay, Desmond Ruiz was blunt: ', { kind: 'name', name: 'Desmond Ruiz' }],
   ])('before %j', (text, ref) => expect(attributionBefore(text)).toEqual(ref));
 });
 
@@ -85,7 +89,18 @@ describe('attribution in German, French, Spanish and Italian', () => {
     [', sagte Juncker.', { kind: 'name', name: 'Juncker' }],
     [', so Juncker.', { kind: 'name', name: 'Juncker' }],
     [', sagte er gegenüber „heise online“.', { kind: 'anaphor', gender: 'male' }],
-    [', erklärte die Ministerin.', { kind: 'anaphor' }],
+    [', erklärte die Ministerin.', { kind: 'anaphor', gender: 'female' }],
+    [', sagte der Sprecher des Ministeriums.', { kind: 'anaphor', gender: 'male' }],
+    [', sagten die Experten.', { kind: 'unnamed' }],
+    [', teilte das Landratsamt mit.', { kind: 'unnamed' }],
+    [', sagte Landrätin Ute Sommer nach der Sitzung.', { kind: 'name', name: 'Ute Sommer' }],
+    [', sagte Brenner dem Sender.', { kind: 'name', name: 'Brenner' }],
+    [', erklärte Brenner weiter.', { kind: 'name', name: 'Brenner' }],
+    [', sagte Ursula von der Lahn am Montag.', { kind: 'name', name: 'Ursula von der Lahn' }],
+    [', entgegnete die Stadträtin.', { kind: 'anaphor', gender: 'female' }],
+    [', a estimé Claire Moreau lors de son discours.', { kind: 'name', name: 'Claire Moreau' }],
+    [', a jugé la ministre des Armées.', { kind: 'anaphor', gender: 'female' }],
+    [', said Secretary of State Carla Reyes in a statement.', { kind: 'name', name: 'Carla Reyes' }],
     [', sagte ein Sprecher.', { kind: 'unnamed' }],
     [', a-t-il déclaré.', { kind: 'anaphor', gender: 'male' }],
     [', a déclaré Jean Dupont.', { kind: 'name', name: 'Jean Dupont' }],
@@ -97,7 +112,20 @@ describe('attribution in German, French, Spanish and Italian', () => {
     ['In einem Interview sagt EU-Haushaltskommissar Günther Oettinger: ', { kind: 'name', name: 'Günther Oettinger' }],
     ['Laut Angela Merkel ', { kind: 'name', name: 'Angela Merkel' }],
     ['Le ministre Jean Dupont a déclaré : ', { kind: 'name', name: 'Jean Dupont' }],
+    ['Brenner zufolge ist das Projekt gescheitert, die Stadt ', { kind: 'name', name: 'Brenner' }],
+    ['Sein Sprecher Tobias Rahn erklärte: ', { kind: 'name', name: 'Tobias Rahn' }],
+    ['Die Pläne seien „ein Fehler“. Er fügte hinzu: ', { kind: 'anaphor', gender: 'male' }],
   ])('before %j', (text, ref) => expect(attributionBefore(text)).toEqual(ref));
+
+  it('resolves German descriptions and appositions to the person named before', () => {
+    expect(
+      pieces([
+        'Nach Angaben von Verkehrsdezernentin Lea Kramm fahren die Busse bald öfter.',
+        '„Wir wollen, dass man ohne Auto gut ankommt“, sagte die Dezernentin.',
+        'Der Chef des Busbetriebs, Olaf Wiese, sagte, das sei machbar. Er fügte hinzu: „Wir brauchen aber mehr Fahrer als heute.“',
+      ]).map((p) => p.filter((x) => x[0] === 'quote').map((x) => x[2])),
+    ).toEqual([[], ['Lea Kramm'], ['Olaf Wiese']]);
+  });
 
   it('reads „…“ and « … » quotes with their speakers', () => {
     expect(pieces(['„Wir schaffen das“, sagte Merkel.'])).toEqual([[['quote', 'Wir schaffen das', 'Merkel'], ['body', ', sagte Merkel.', null]]]);

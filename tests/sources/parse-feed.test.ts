@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src/errors.ts';
-import { parseFeedText, sniffFeed, type ParsedFeed } from '../../src/sources/parse-feed.ts';
+import { parseFeedText, type ParsedFeed } from '../../src/sources/parse-feed.ts';
+import { sniffFeed } from '../../src/sources/sniff-feed.ts';
 import { ROOT } from '../helpers/run-child.ts';
 
 const FEEDS = join(ROOT, 'tests', 'fixtures', 'feeds');
@@ -55,14 +56,14 @@ describe('parseFeedText', () => {
     });
   });
 
-  it('never expands an entity bomb, and quickly', () => {
-    const started = process.hrtime.bigint();
+  // Expanded, the bomb would be gigabytes: the size check below proves it was not, and the test's own
+  // timeout is the hang guard.
+  it('never expands an entity bomb', () => {
     const f = feed('bad/bomb.xml');
-    expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(5000); // a bound, not a benchmark: expanded, it would be gigabytes
     expect(f.entries).toHaveLength(1);
     expect(f.entries[0]!.title).toBe('Item &lol9;');
     expect(JSON.stringify(f).length).toBeLessThan(2000);
-  });
+  }, 30_000);
 
   it('odd items: no link, no title, duplicate guids, script links', () => {
     const f = feed('bad/odd-items.xml');

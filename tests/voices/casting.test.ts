@@ -69,6 +69,29 @@ describe('castVoices', () => {
     expect(voiceOf(s).get('Unknown Person')).toBe('rms');
   });
 
+  it('casts by the usual gender of a given name when the article states none, after stated genders', () => {
+    const s = cast(scriptOf([['Thomas Berger', null], ['Margaret Okafor', null], ['Ana Ruiz', 'female'], ['Ruiz', null], ['Zorblat Quen', null]]));
+    const voices = voiceOf(s);
+    expect(flite(voices.get('Thomas Berger')!).gender).toBe('male');
+    expect(flite(voices.get('Margaret Okafor')!).gender).toBe('female');
+    const reason = (who: string) => s.cast!.find((c) => c.speaker === who)!.reason;
+    expect(reason('Thomas Berger')).toBe('gender not stated; the given name is usually male');
+    expect(reason('Ana Ruiz')).toMatch(/^matches stated gender/);
+    // A lone surname and a name the lexicon does not know say nothing: first free voice.
+    expect(reason('Ruiz')).toBe('gender not stated: first free voice');
+    expect(reason('Zorblat Quen')).toBe('gender not stated: first free voice');
+    // A guess is not a stated gender: the segments do not claim one.
+    expect(quoteVoices(s).find((q) => q.speaker === 'Thomas Berger')!.speakerGender).toBeNull();
+  });
+
+  it('never lets a guessed gender share a voice: with no free voice of that gender it takes any free one', () => {
+    const config: Config = { ...DEFAULT_CONFIG, voices: { ...DEFAULT_CONFIG.voices, flite: { headline: 'awb', body: 'slt', quotes: ['rms', 'slt-high'] } } };
+    const s = cast(scriptOf([['Tom Hall', 'male'], ['Peter Lang', null]]), config);
+    expect(voiceOf(s).get('Tom Hall')).toBe('rms');
+    expect(voiceOf(s).get('Peter Lang')).toBe('slt-high');
+    expect(castNotice(s)).toBeNull();
+  });
+
   it('shares a voice only when the pool runs out, never a neighbouring quote’s, and says so once', () => {
     const config: Config = { ...DEFAULT_CONFIG, voices: { ...DEFAULT_CONFIG.voices, flite: { headline: 'awb', body: 'slt', quotes: ['rms', 'kal16', 'awb-deep'] } } };
     const order: [string, null][] = ['A', 'B', 'C', 'D', 'A', 'B', 'C', 'D'].map((n) => [n, null]);

@@ -1,0 +1,17 @@
+// The gender a person's given name usually has, for casting when the article does not state it.
+// compromise's lexicon tags common given names as male or female (#MaleName / #FemaleName): a prior,
+// not a fact, so it is used only to pick among free voices (a stated gender always wins), only from
+// the first word of a name of two or more words (a lone surname says nothing), and only when the
+// lexicon gives that word one gender. The plan's cast reason says a voice came from this guess.
+import type { Gender } from '../model.ts';
+import { nlp } from '../script/entities.ts';
+
+export function givenNameGender(name: string): Gender | null {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2) return null;
+  const first = nlp(words[0]!);
+  if (!first.has('#FirstName')) return null;
+  const male = first.has('#MaleName');
+  const female = first.has('#FemaleName');
+  return male === female ? null : male ? 'male' : 'female';
+}

@@ -1,0 +1,163 @@
+// The general rules of the boilerplate classifier, one by one, on pages made up here in English,
+// German and French (none copied from the corpus): each rule drops its kind of chrome and keeps
+// the story lines that look like it.
+import { describe, expect, it } from 'vitest';
+import { addressesReader, isClosingSectionHeading, isDateLine, lineFeatures } from '../../src/article/boilerplate-features.ts';
+import { stopwordsOf } from '../../src/article/language.ts';
+import type { Article } from '../../src/model.ts';
+import { parseText } from '../../src/article/parse-text.ts';
+import { parseMarkdown } from '../../src/article/read-markdown.ts';
+import { refineArticle } from '../../src/article/refine-article.ts';
+
+const STORY: Record<'en' | 'de' | 'fr', string[]> = {
+  en: [
+    'The county council agreed on Wednesday to rebuild the flooded primary school in the valley on higher ground, after a review found that the old site would be under water at least once every ten years as the river rises.',
+    'Parents had asked for the move since the second flood in three years closed the school for a whole term, and the council said that the new building would open in time for the autumn term of next year, two years earlier than first planned.',
+  ],
+  de: [
+    'Der Kreistag hat am Mittwoch beschlossen, die überflutete Grundschule im Tal an einem höher gelegenen Ort neu zu bauen, nachdem ein Gutachten ergeben hatte, dass der alte Standort mindestens alle zehn Jahre unter Wasser stehen würde.',
+    'Die Eltern hatten den Umzug gefordert, seit die zweite Flut in drei Jahren die Schule für ein ganzes Halbjahr geschlossen hatte, und der Kreis teilte mit, dass der Neubau zum Herbst des nächsten Jahres öffnen soll.',
+  ],
+  fr: [
+    'Le conseil départemental a décidé mercredi de reconstruire l’école primaire inondée de la vallée sur un terrain plus haut, après qu’une étude a montré que l’ancien site serait sous l’eau au moins une fois tous les dix ans.',
+    'Les parents réclamaient ce déménagement depuis que la deuxième crue en trois ans avait fermé l’école pendant tout un trimestre, et le département a indiqué que le nouveau bâtiment ouvrirait à la rentrée prochaine.',
+  ],
+};
+
+const text = (headline: string, lines: string[]) => [headline, '', ...lines.flatMap((l) => [l, ''])].join('\n');
+const spoken = (a: Article) => a.sections.flatMap((s) => s.paragraphs);
+const reasonOf = (a: Article, line: string) => a.dropped!.find((d) => d.text === line)?.reason;
+
+describe('date lines', () => {
+  const dateLine = (line: string, lang: string) => isDateLine(line, lineFeatures(line, stopwordsOf(lang)));
+  it.each([
+    ['Aktualisiert: 14:05, 3. Nov. 2019 (MEZ)', 'de'],
+    ['3. März 2021', 'de'],
+    ['Stand: 12. Okt. 2023, 08:15 Uhr', 'de'],
+    ['Mis à jour le 3 nov. 2019 à 14h05', 'fr'],
+    ['Posted 4 Feb. 2020, 9:30 a.m.', 'en'],
+  ])('a stop inside a date does not make %j a sentence', (line, lang) => expect(dateLine(line, lang)).toBe(true));
+  it.each([
+    ['Er kam am 3. März. Dann ging er.', 'de'],
+    ['The vote is on 4 May. Polls close at 10 pm.', 'en'],
+  ])('two sentences with a date are not a date line: %j', (line, lang) => expect(dateLine(line, lang)).toBe(false));
+});
+
+describe('headings are kept only when the story follows them', () => {
+  it.each([
+    ['en', 'Valley school to move uphill', ['Northshire County Council', 'Press office', 'This website uses cookies to give you the best experience. Read our cookie policy to find out more.', 'Accept cookies']],
+    ['de', 'Talschule zieht auf den Berg', ['Landkreis Nordheim', 'Pressestelle', 'Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten. Mehr dazu in unserer Cookie-Richtlinie.', 'Cookies akzeptieren']],
+    ['fr', 'L’école de la vallée déménage', ['Département du Nord', 'Espace presse', 'Ce site utilise des cookies pour vous offrir la meilleure expérience. Consultez notre politique de cookies.', 'Accepter les cookies']],
+  ] as const)('a menu label above a cookie banner is chrome, not the story’s heading (%s)', (lang, headline, chrome) => {
+    const a = parseText(text(headline, [...chrome, ...STORY[lang]]), `${lang}.txt`);
+    expect(a.language).toBe(lang);
+    expect(spoken(a)).toEqual(STORY[lang]);
+    expect(reasonOf(a, chrome[1]!)).toBe('short, among boilerplate');
+  });
+
+  it.each([
+    ['en', 'What the council decided', 'Pupils were moved to a church hall during the repairs. Jane Roe/Valley Photos'],
+    ['de', 'Was der Kreistag beschlossen hat', 'Foto: Die Schüler wurden während der Reparaturen in einen Gemeindesaal verlegt.'],
+    ['fr', 'Ce que le conseil a décidé', 'Photo : les élèves ont été accueillis dans une salle paroissiale pendant les travaux.'],
+  ] as const)('a section heading stays when a caption sits between it and its paragraph (%s)', (lang, heading, caption) => {
+    const a = parseText(text('Headline of the story', [STORY[lang][0]!, heading, caption, STORY[lang][1]!]), `${lang}.txt`);
+    expect(a.sections.map((s) => s.heading)).toEqual([null, heading]);
+    expect(spoken(a)).toEqual(STORY[lang]);
+  });
+});
+
+describe('notices about the page itself', () => {
+  it.each([
+    ['en', ['This page was last edited on 3 March 2024, at 10:12.', 'The editors have not yet reviewed this article and it may change without notice.']],
+    ['de', ['Diese Seite wurde zuletzt am 3. März 2024 geändert.', 'Sobald dieser Artikel von einem zweiten Autor geprüft wurde, erscheint er auf der Hauptseite.']],
+    ['fr', ['Cette page a été modifiée pour la dernière fois le 3 mars 2024.', 'Cet article n’a pas encore été relu par un autre contributeur et peut encore changer.']],
+  ] as const)('are dropped around the story, with their reason (%s)', (lang, [after, before]) => {
+    const a = parseText(text('Headline', [before, ...STORY[lang], after]), `${lang}.txt`);
+    expect(spoken(a)).toEqual(STORY[lang]);
+    expect(reasonOf(a, before)).toBe('about the page');
+    expect(reasonOf(a, after)).toBe('about the page');
+  });
+
+  it.each([
+    ['en', 'Readers of this article in the print edition wrote to the council within a day.'],
+    ['de', 'Leser dieses Artikels in der Druckausgabe schrieben dem Kreis noch am selben Tag.'],
+    ['fr', 'Les lecteurs de cet article dans l’édition papier ont écrit au conseil le jour même.'],
+  ] as const)('are kept when the story goes on on both sides (%s)', (lang, line) => {
+    const a = parseText(text('Headline', [STORY[lang][0]!, line, STORY[lang][1]!]), `${lang}.txt`);
+    expect(spoken(a)).toEqual([STORY[lang][0], line, STORY[lang][1]]);
+  });
+
+  it.each([
+    ['en', 'Work on this site will begin in May.'],
+    ['fr', 'Les travaux sur ce site commenceront en mai.'],
+  ] as const)('a site in the world is not the web site (%s)', (lang, line) => {
+    const a = parseText(text('Headline', [...STORY[lang], line]), `${lang}.txt`);
+    expect(spoken(a)).toContain(line);
+  });
+});
+
+describe('short lines that speak to the reader', () => {
+  it.each([
+    ['en', 'Please do not edit this text any further.'],
+    ['de', 'Bitte keine weiteren Änderungen vornehmen.'],
+    ['fr', 'Veuillez ne plus modifier ce texte.'],
+  ] as const)('are left to their neighbours: chrome next to chrome (%s)', (lang, notice) => {
+    const a = parseText(text('Headline', ['Skip to content', 'Search', notice, ...STORY[lang]]), `${lang}.txt`);
+    expect(spoken(a)).toEqual(STORY[lang]);
+    expect(reasonOf(a, notice)).toBe('short, among boilerplate');
+  });
+
+  it.each([
+    ['en', 'Nobody was hurt.'],
+    ['de', 'Verletzt wurde niemand.'],
+    ['fr', 'Personne n’a été blessé.'],
+  ] as const)('a short sentence of the story at its end still stays (%s)', (lang, last) => {
+    const a = parseText(text('Headline', [...STORY[lang], last, 'Share', 'Print']), `${lang}.txt`);
+    expect(spoken(a)).toEqual([...STORY[lang], last]);
+  });
+
+  it('German "sie" (she, they) is not the reader, the formal "Sie" is', () => {
+    expect(addressesReader('Am Montag sagte sie ab.', 'de')).toBe(false);
+    expect(addressesReader('Lesen Sie auch unsere Reportage.', 'de')).toBe(true);
+    expect(addressesReader('Die Eltern und ihre Kinder warten.', 'de')).toBe(false);
+    expect(addressesReader('Le prix du pain a augmenté.', 'fr')).toBe(false);
+    expect(addressesReader('“You have to go,” he said.', 'en')).toBe(false);
+  });
+});
+
+describe('the page footer after the story', () => {
+  const footer: Record<'en' | 'de' | 'fr', string[]> = {
+    en: ['Content is available under a Creative Commons licence.', 'Terms of Use', 'About the Gazette'],
+    de: ['Der Inhalt steht unter einer Creative-Commons-Lizenz.', 'Über die Zeitung', 'Hinweise für Leser'],
+    fr: ['Le contenu est disponible sous licence Creative Commons.', 'À propos du journal', 'Avis aux lecteurs'],
+  };
+  it.each(['en', 'de', 'fr'] as const)('drops the labels under a licence line in Markdown, where neighbours are not consulted (%s)', (lang) => {
+    const md = ['# Valley school moves uphill', '', ...[...STORY[lang], ...footer[lang]].flatMap((l) => [l, ''])].join('\n');
+    const a = refineArticle(parseMarkdown(md, `${lang}.md`));
+    expect(spoken(a)).toEqual(STORY[lang]);
+    expect(reasonOf(a, footer[lang][0]!)).toBe('copyright or licence');
+    expect(reasonOf(a, footer[lang][1]!)).toBe('page footer');
+    expect(reasonOf(a, footer[lang][2]!)).toBe('page footer');
+  });
+
+  it('stops at prose: a sentence after the footer line is read', () => {
+    const md = ['# Valley school moves uphill', '', ...[...STORY.en, 'Share', 'A correction was added on Friday to the name of the school.'].flatMap((l) => [l, ''])].join('\n');
+    expect(spoken(refineArticle(parseMarkdown(md, 'en.md')))).toEqual([...STORY.en, 'A correction was added on Friday to the name of the school.']);
+  });
+});
+
+describe('bylines and related-links sections in German and French', () => {
+  it.each([
+    ['de', 'Von Lena Hoffmann und Jan Becker', ['Mehr zum Thema', 'Hochwasser: Pegel sinken langsam', 'Schulen im Kreis bleiben geöffnet']],
+    ['fr', 'Par Claire Martin, correspondante à Nancy', ['Articles liés', 'Crues : la décrue s’amorce', 'Les écoles du département restent ouvertes']],
+  ] as const)('the byline is kept for the tags and the related list is dropped (%s)', (lang, byline, related) => {
+    const a = parseText(text('Headline', [byline, ...STORY[lang], ...related]), `${lang}.txt`);
+    expect(a.byline).toBe(byline.replace(/^(?:Von|Par) /, '').replace(/,.*$/, ''));
+    expect(spoken(a)).toEqual(STORY[lang]);
+    for (const line of related) expect(reasonOf(a, line)).toBeTruthy();
+    expect(isClosingSectionHeading(related[0]!)).toBe(true);
+  });
+
+  it.each(['Mehr zum Thema', 'Ähnliche Artikel', 'Articles liés', 'Pour aller plus loin'])('%j opens a closing section', (line) => expect(isClosingSectionHeading(line)).toBe(true));
+  it.each(['Mehr Geld für Schulen', 'Articles de loi contestés'])('%j does not', (line) => expect(isClosingSectionHeading(line)).toBe(false));
+});
