@@ -50,13 +50,18 @@ const UI_WORDS = new Set(
 
 const LINK_WORD = /^(?:https?:\/\/\S*|www\.\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|info|io|co|uk|de|fr|es|it|eu|ch|at|be|nl|ca|au|us|news)(?:\/\S*)?|@\w+|[\w.+-]+@[\w-]+\.[\w.]+)$/i;
 const SEPARATOR_WORD = /^[|·•»›>/]$/;
+/** A download link's text: a file type or size ("Télécharger le .pdf", "(PDF, 2 MB)", "105KB"). */
+const FILE_WORD = /^(?:\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|epub|zip|mp3|mp4)|pdf|docx|xlsx|\d+(?:[.,]\d+)?\s?(?:[kmg]b|[kmg]o|[kmg]ib))$/i;
 
 export function lineFeatures(line: string, stopwords: Set<string>): LineFeatures {
   const raw = line.split(/\s+/).filter(Boolean);
   const words = (line.toLowerCase().match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).map((w) => w.replace(/’/g, "'"));
   const n = Math.max(1, words.length);
   const stop = words.filter((w) => stopwords.has(w)).length;
-  const links = raw.filter((w) => LINK_WORD.test(w.replace(/[),.;:]+$/, '').replace(/^\(/, '')) || SEPARATOR_WORD.test(w)).length;
+  const links = raw.filter((w) => {
+    const bare = w.replace(/[),.;:]+$/, '').replace(/^\(/, '');
+    return LINK_WORD.test(bare) || FILE_WORD.test(bare) || SEPARATOR_WORD.test(w);
+  }).length;
   const ui = words.filter((w) => UI_WORDS.has(w)).length;
   const bare = line.replace(/[”’"'»«)\]*]+$/u, '');
   return {
@@ -103,7 +108,7 @@ export function addressesReader(line: string, language: string): boolean {
 
 /** Headings that open the closing lists of a page: sources, related links, tags, share bars. */
 const CLOSING_SECTION =
-  /^(?:sources?|quellen|einzelnachweise|weblinks|literatur|siehe auch|références|liens externes|voir aussi|sur le même sujet|dans la même rubrique|informations complémentaires|à lire aussi|lire aussi|fuentes|enlaces externos|véase también|fonti|collegamenti esterni|voci correlate|related(?: articles| stories| content| links| posts| topics)?|read more|more on this(?: story)?|see also|external links|references|further reading|you may also like|recommended|more stories|most read|most popular|trending)\s*(?:\[[^\]]*\])?\s*:?$/i;
+  /^(?:sources?|quellen|einzelnachweise|weblinks|literatur|siehe auch|références|liens externes|voir aussi|sur le même sujet|dans la même rubrique|informations complémentaires|à lire aussi|lire aussi|fuentes|enlaces externos|véase también|fonti|collegamenti esterni|voci correlate|related(?: articles| stories| content| links| posts| topics)?|read more|more on this(?: story)?|see also|external links|references|further reading|you may also like|recommended|more stories|most read|most popular|trending|mehr zum thema|mehr dazu|weitere artikel|(?:ähnliche|verwandte|themenverwandte) (?:artikel|beiträge|dokumente)|das könnte sie auch interessieren|articles (?:liés|similaires|associés)|sur le même thème|pour aller plus loin|en savoir plus)\s*(?:\[[^\]]*\])?\s*:?$/i;
 
 export function isClosingSectionHeading(line: string): boolean {
   return CLOSING_SECTION.test(line.trim());

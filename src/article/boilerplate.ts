@@ -21,7 +21,9 @@
 //    followed within 200 characters by good text, before the next heading or chrome, is kept. The start and end of the text count as
 //    bad, as in jusText, so chrome before and after the story goes.
 // 3. Closing sections: a heading such as "Sources", "Quellen", "Related", "Read more", "Voir
-//    aussi" drops itself and what follows it up to the next good paragraph.
+//    aussi" drops itself and what follows it up to the next good paragraph; after the story's
+//    last good paragraph, a line that is chrome by itself opens the page footer, which runs to
+//    the next line of prose.
 // Callers protect lines that must never be dropped (a transcript turn, the headline) and the user's
 // `boilerplate.keep` / `boilerplate.drop` patterns override everything.
 import { addressesReader, isClosingSectionHeading, isDateLine, lineFeatures, refersToPage, type LineFeatures } from './boilerplate-features.ts';
@@ -191,16 +193,33 @@ export function classifyLines(lines: LineInput[], language: string, options: { c
   return closingSections(lines, features, first, reasons);
 }
 
-/** Closing sections ("Sources", "Related"): from the heading to the next line of prose. */
-function closingSections(lines: LineInput[], features: LineFeatures[], first: { cls: Class }[], reasons: (string | null)[]): (string | null)[] {
+/**
+ * Closing sections: from a "Sources"/"Related" heading to the next line of prose; and the page's
+ * footer: after the story's last good paragraph, from the first line that is chrome by itself (a
+ * licence, a share bar, a prompt) to the end, every line that is not prose. The second matters
+ * where neighbours are not consulted (extracted HTML and Markdown): "Terms of Use" is no
+ * interface word by itself, but it is one in a footer.
+ */
+function closingSections(lines: LineInput[], features: LineFeatures[], first: FirstClass[], reasons: (string | null)[]): (string | null)[] {
+  const prose = (j: number) => (first[j]!.cls === 'good' || first[j]!.cls === 'neargood') && features[j]!.sentence;
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.protect || !isClosingSectionHeading(lines[i]!.text)) continue;
     reasons[i] ??= 'closing section';
-    const prose = (j: number) => (first[j]!.cls === 'good' || first[j]!.cls === 'neargood') && features[j]!.sentence;
     for (let j = i + 1; j < lines.length && !lines[j]!.protect && !prose(j); j++) {
       reasons[j] ??= 'closing section';
       i = j;
     }
+  }
+  let lastGood = -1;
+  first.forEach((c, i) => {
+    if (c.cls === 'good' || lines[i]!.protect) lastGood = i;
+  });
+  if (lastGood < 0) return reasons;
+  let footer = false;
+  for (let i = lastGood + 1; i < lines.length; i++) {
+    if (lines[i]!.protect || prose(i)) footer = false;
+    else if (first[i]!.cls === 'bad' && !first[i]!.soft) footer = true;
+    else if (footer) reasons[i] ??= 'page footer';
   }
   return reasons;
 }

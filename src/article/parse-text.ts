@@ -158,6 +158,8 @@ export function parseText(text: string, source: string, options: ParseOptions = 
     const at = headlineIndex + 1 + i;
     let { kind, reason } = byRule[i]!;
     if (kind === 'content' && verdicts[i]) [kind, reason] = ['junk', verdicts[i]!];
+    // A speaker label shaped like a byline ("Claire MOREAU" opening a speech) is a turn.
+    if (kind === 'byline' && turn.has(at)) [kind, reason] = ['content', ''];
     const forced = override(u.text);
     if (forced === 'keep' && kind !== 'content' && kind !== 'end') [kind, reason] = ['content', ''];
     if (forced === 'drop') [kind, reason] = ['junk', 'user pattern'];

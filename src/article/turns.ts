@@ -8,7 +8,8 @@
 //    "M. LE DRIAN :", and French Q&R dashes "Q –", "R -";
 //  - an ALL-CAPS name alone on its line, or opening the paragraph without a colon ("CAROLINE ROUX
 //    Alors …"), as French interview transcripts print them: only when the same label opens two or
-//    more paragraphs, since a capitalised line alone is as often a heading.
+//    more paragraphs, since a capitalised line alone is as often a heading;
+//  - "Claire MOREAU" alone on its line before first-person paragraphs (a speech's one label).
 // Transcript mode needs two labelled turns, or one unmistakable label (an honorific and a name,
 // "QUESTION:", "Q:"), so that one "Note: …" line does not start it.
 
@@ -28,6 +29,24 @@ const ROLE_WORD = /^(?:Question|Answer|Frage|Antwort|Réponse|Pregunta|Respuesta
 const STRONG = new RegExp(`^(?:${HONORIFIC}\\.?\\s|QUESTION$|Q$|FRAGE$)`, 'u');
 /** An ALL-CAPS name of two to five words (particles such as DE, LE allowed). */
 const CAPS_NAME = /^((?:\p{Lu}[\p{Lu}\p{M}'’-]+\s+){1,4}\p{Lu}[\p{Lu}\p{M}'’-]+)(?=\s+\S*\p{Ll}|$)/u;
+
+/**
+ * A name alone on its line in French transcript typography, given name then SURNAME in capitals
+ * ("Claire MOREAU", "Jean-Paul de LA TOUR"): the label of a single long turn (a speech, a press
+ * statement), so one is enough when the paragraphs after it speak in the first or second person
+ * (a byline of the same shape is followed by reporting in the third person).
+ */
+const GIVEN_SURNAME = /^(?:\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?\s+){1,3}(?:(?:de|du|le|la|van|von|d['’])\s*)?\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’-]+)?$/u;
+// English "I" only in capitals: a lowercase "i" is an Italian article.
+const SPEAKS_I = /(?<![\p{L}])I(?![\p{L}’'])/u;
+const SPEAKS = /(?<![\p{L}])(?:je|j['’]|nous|vous|moi|notre|nos|we|our|you|ich|wir|uns|unser|unsere)(?![\p{L}])/iu;
+
+function speechLabel(paragraphs: string[], i: number): Turn | null {
+  const line = paragraphs[i]!.trim();
+  const after = paragraphs.slice(i + 1, i + 3).join(' ');
+  if (!GIVEN_SURNAME.test(line) || !(SPEAKS.test(after) || SPEAKS_I.test(after))) return null;
+  return { label: line, rest: paragraphs[i]!.length };
+}
 
 /** A label with a colon (or a Q&R dash) opening the paragraph, or null. */
 function colonLabel(paragraph: string): Turn | null {
@@ -54,8 +73,9 @@ export function findTurns(paragraphs: string[]): (Turn | null)[] {
   const caps = paragraphs.map((p, i) => (colon[i] ? null : capsLabel(p)));
   const counts = new Map<string, number>();
   for (const t of caps) if (t) counts.set(t.label, (counts.get(t.label) ?? 0) + 1);
-  const turns = paragraphs.map((_, i) => colon[i] ?? (caps[i] && counts.get(caps[i]!.label)! >= 2 ? caps[i] : null));
+  const speech = paragraphs.map((_, i) => (colon[i] || caps[i] ? null : speechLabel(paragraphs, i)));
+  const turns = paragraphs.map((_, i) => colon[i] ?? (caps[i] && counts.get(caps[i]!.label)! >= 2 ? caps[i] : null) ?? speech[i] ?? null);
   const n = turns.filter(Boolean).length;
-  const strong = colon.some((t) => t !== null && STRONG.test(t.label));
+  const strong = colon.some((t) => t !== null && STRONG.test(t.label)) || speech.some(Boolean);
   return n >= 2 || strong ? turns : paragraphs.map(() => null);
 }

@@ -18,15 +18,19 @@ const GERMAN =
   'entgegnete|antwortete|antwortet|fragte|fragt|mahnte|mahnt|beklagte|beklagt|lobte|lobt|kommentierte|bilanzierte|resümierte|verkündete|' +
   'bestätigte|bestätigt|räumte ein|gab zu|kündigte an|stellte klar|rief|schilderte|schildert|berichtet|erinnerte|erinnert|argumentierte|' +
   'appellierte|bekannte|beteuerte|erwiderte|folgerte|klagte|prophezeite|sagte weiter|zitierte|twitterte|postete|kritisiert|betonten|forderten|warnten';
+// French compound tenses: an auxiliary (with an object pronoun before it, "lui avait dit", and the
+// inverted "-t-il" after it), then the participle; and the simple tenses news copy uses.
+const FRENCH_PARTICIPLES =
+  'déclaré|dit|affirmé|expliqué|ajouté|souligné|indiqué|estimé|assuré|annoncé|précisé|rappelé|insisté|répondu|confié|martelé|lancé|' +
+  'averti|jugé|regretté|dénoncé|salué|poursuivi|conclu|reconnu|admis|réagi|tweeté|écrit|prévenu|plaidé|promis|fait valoir|fait savoir|' +
+  'commenté|résumé|tranché|raconté|témoigné|relevé|noté|observé|confirmé|réaffirmé|répété|interrogé|demandé|déploré|fustigé|mis en garde|' +
+  'lâché|glissé|avancé|soutenu|analysé|prévenu|détaillé|reconnu|objecté|rétorqué|répliqué|protesté|ironisé|insisté|martelé';
 const FRENCH =
-  'a déclaré|a dit|a affirmé|a expliqué|a ajouté|a souligné|a indiqué|a estimé|a assuré|a annoncé|a précisé|a rappelé|a insisté|' +
-  'a répondu|a confié|a martelé|a lancé|a averti|déclare|affirme|explique|ajoute|souligne|indique|estime|assure|précise|rappelle|' +
-  'avait déclaré|a-t-il déclaré|a-t-elle déclaré|a-t-il dit|a-t-elle dit|a-t-il ajouté|a-t-elle ajouté|a-t-il expliqué|a-t-elle expliqué|' +
-  'a jugé|a regretté|a dénoncé|a salué|a poursuivi|a conclu|a reconnu|a admis|a réagi|a tweeté|a écrit|a prévenu|a plaidé|a promis|' +
-  'a fait valoir|a fait savoir|a commenté|a résumé|a tranché|a raconté|a témoigné|a relevé|a noté|a observé|a confirmé|a réaffirmé|a répété|' +
-  'a interrogé|a demandé|a lancé|s’est félicité|s\'est félicité|s’est félicitée|s\'est félicitée|a déploré|a fustigé|a mis en garde|' +
+  `(?:(?:lui|leur|nous|vous|me|te|l['’]|m['’]|t['’])\\s*)?(?:a|avait|aurait|ont|avaient|auraient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\\s+(?:${FRENCH_PARTICIPLES})|` +
+  's’est félicité|s\'est félicité|s’est félicitée|s\'est félicitée|s’est interrogé|s\'est interrogé|' +
+  'déclare|affirme|explique|ajoute|souligne|indique|estime|assure|précise|rappelle|' +
   'dit|poursuit|conclut|juge|confie|tranche|résume|martèle|regrette|dénonce|reconnaît|raconte|témoigne|insiste|prévient|plaide|relève|' +
-  'déclarait|affirmait|expliquait|ajoutait|disait|soulignait|estimait|indiquait|précisait';
+  'déclarait|affirmait|expliquait|ajoutait|disait|soulignait|estimait|indiquait|précisait|rétorque|réplique|ironise|lâche|glisse';
 const SPANISH_ITALIAN =
   'dijo|afirmó|declaró|explicó|añadió|aseguró|señaló|indicó|subrayó|ha dicho|ha afirmado|ha detto|ha dichiarato|ha affermato|ha spiegato|ha aggiunto|ha sottolineato';
 
@@ -53,7 +57,8 @@ export function pronounOf(word: string): Gender | null | undefined {
 export const PRONOUN_RE = /^(?:he|she|er|sie|il|elle|él|ella|lui|lei)$/i;
 
 /** Articles and possessives that open a description: "the leader", "der Sprecher", "la ministre". */
-export const DEFINITE = /^(?:the|his|her|der|die|das|den|dem|des|le|la|les|l['’]|el|los|las|il|lo|gli)\s*/i;
+// A whole word and a space ("Lopez", "Desai", "Lewis" open with "lo", "des", "le"); only the elided l’ is glued.
+export const DEFINITE = /^(?:(?:the|his|her|der|die|das|den|dem|des|le|la|les|el|los|las|il|lo|gli)\s+|l['’]\s*)/i;
 export const INDEFINITE = /^(?:an?|ein|eine|einen|einem|einer|un|une|uno|una)\s+/i;
 
 /** Role nouns of other languages that refer back to a person already named ("der Kommissionschef"). */

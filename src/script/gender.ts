@@ -15,6 +15,10 @@ const FEMALE_ROLE =
   'spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|assemblywoman|queen|princess|duchess|empress|mother|sister|daughter|wife|actress|' +
   'sprecherin|ministerin|präsidentin|kanzlerin|bürgermeisterin|la ministre|la présidente|la porte-parole|la maire|la directrice|la secrétaire';
 
+/** What every pattern of `learn` starts with: a sentence without it cannot match one. */
+const MALE_WORD = new RegExp(`(?<![\\p{L}])(?:${MALE_HONORIFIC}|${MALE_ROLE})\\.?\\s`, 'iu');
+const FEMALE_WORD = new RegExp(`(?<![\\p{L}])(?:${FEMALE_HONORIFIC}|${FEMALE_ROLE})\\.?\\s`, 'iu');
+
 const MALE_PRONOUN = /\b(?:he|him|his|himself)\b/gi;
 const FEMALE_PRONOUN = /\b(?:she|her|hers|herself)\b/gi;
 
@@ -61,9 +65,13 @@ export class GenderEvidence {
     });
     for (const sentence of sentences) {
       const present = surnames.filter((s) => s.mention.test(sentence));
+      // The shared prefixes first: each person's patterns are compiled (milliseconds each for
+      // non-Latin-1 text) only for a sentence that has an honorific or role word at all.
+      const maleWord = present.length > 0 && MALE_WORD.test(sentence);
+      const femaleWord = present.length > 0 && FEMALE_WORD.test(sentence);
       for (const { name, male, female } of present) {
-        if (male.some((re) => re.test(sentence))) this.add(name, 'male', 3);
-        if (female.some((re) => re.test(sentence))) this.add(name, 'female', 3);
+        if (maleWord && male.some((re) => re.test(sentence))) this.add(name, 'male', 3);
+        if (femaleWord && female.some((re) => re.test(sentence))) this.add(name, 'female', 3);
       }
       // Pronouns say something only when one person is named in the sentence.
       if (present.length === 1) {

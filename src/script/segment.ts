@@ -49,8 +49,13 @@ const COMPLETES_CLAUSE = new RegExp(
     'als|für|von|vom|zum|zur|mit|über|auf|gegen|um|unter|der|die|das|den|dem|des|ein|eine|einen|einem|einer|ist|war|sei|nannte|nennt|bezeichnete|bezeichnet|genannt|betitelt',
     // French, Spanish, Italian
     'de|du|des|pour|par|sur|avec|sans|contre|comme|le|la|les|un|une|est|était|qualifié|qualifiée|qualifiés|appelé|appelée|intitulé|intitulée|baptisé|del|para|por|con|el|los|las|una|es|fue|llamado|titulado|di|per|il|lo|gli|è|era|chiamato|intitolato',
-    // a naming verb and its object: "called it “…”", "nannte ihn „…“"
-    '(?:called|calls|dubbed|termed|labell?ed|branded|named|nannte|nennt|bezeichnete|qualifie|appelle)\\s+(?:it|him|her|them|this|that|es|ihn|sie|le|la|les)',
+    // reported speech that quotes the words: "a déclaré que « … »", "sagte, dass „…“" (English "that" is above)
+    'que|qu[’\']|dass|daß',
+    // French infinitive complements: "la question est de savoir « … »", "a promis d'engager « … »"
+    // (not a verb of saying: "avant de poursuivre « … »" introduces the speaker's words)
+    "(?:de|d[’']|à)\\s*(?!(?:dire|déclarer|ajouter|poursuivre|expliquer|affirmer|répondre|conclure|souligner|préciser|rappeler|lancer|demander|insister)$)\\p{Ll}+(?:er|ir|re)",
+    // a naming verb and its object, a pronoun or a name: "called it “…”", "nannte ihn „…“", "a appelé Marie Roy « … »"
+    '(?:called|calls|dubbed|termed|labell?ed|branded|named|nannte|nennt|bezeichnete|qualifie|qualifié|appelle|appelé|appelait|traité)\\s+(?:it|him|her|them|this|that|es|ihn|sie|le|la|les|(?:\\p{Lu}[\\p{L}’\'-]*\\s+){1,4}?(?:\\p{Lu}[\\p{L}’\'-]*))',
   ].join('|')})$`,
   'iu',
 );

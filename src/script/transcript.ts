@@ -66,7 +66,9 @@ function labelRef(label: string, context: string[], intro: string[]): SpeakerRef
   const words = bare.replace(/^(?:MR|MRS|MS|MISS|DR|M|MME|MLLE|HERR|FRAU|PROF|SEN|REP|GEN|AMB)\.?\s+/i, '').trim();
   const surname = words.split(' ').pop() ?? words;
   const honorific = words !== bare;
-  const name = honorific ? fullName(surname, context) ?? titleCase(bare) : /\p{Ll}/u.test(words) ? words : titleCase(words);
+  // "Claire MOREAU" → "Claire Moreau": the capitals are typography, not the name.
+  const mixed = (w: string) => w.replace(/\p{Lu}{2,}[\p{Lu}\p{M}'’-]*/gu, (caps) => titleCase(caps));
+  const name = honorific ? fullName(surname, context) ?? titleCase(bare) : /\p{Ll}/u.test(words) ? mixed(words) : titleCase(words);
   return { kind: 'fixed', name, ...(gender ? { gender } : {}) };
 }
 

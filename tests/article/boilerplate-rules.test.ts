@@ -2,9 +2,12 @@
 // German and French (none copied from the corpus): each rule drops its kind of chrome and keeps
 // the story lines that look like it.
 import { describe, expect, it } from 'vitest';
-import { addressesReader, isDateLine, lineFeatures } from '../../src/article/boilerplate-features.ts';
+import { addressesReader, isClosingSectionHeading, isDateLine, lineFeatures } from '../../src/article/boilerplate-features.ts';
 import { stopwordsOf } from '../../src/article/language.ts';
+import type { Article } from '../../src/model.ts';
 import { parseText } from '../../src/article/parse-text.ts';
+import { parseMarkdown } from '../../src/article/read-markdown.ts';
+import { refineArticle } from '../../src/article/refine-article.ts';
 
 const STORY: Record<'en' | 'de' | 'fr', string[]> = {
   en: [
@@ -22,8 +25,8 @@ const STORY: Record<'en' | 'de' | 'fr', string[]> = {
 };
 
 const text = (headline: string, lines: string[]) => [headline, '', ...lines.flatMap((l) => [l, ''])].join('\n');
-const spoken = (a: ReturnType<typeof parseText>) => a.sections.flatMap((s) => s.paragraphs);
-const reasonOf = (a: ReturnType<typeof parseText>, line: string) => a.dropped!.find((d) => d.text === line)?.reason;
+const spoken = (a: Article) => a.sections.flatMap((s) => s.paragraphs);
+const reasonOf = (a: Article, line: string) => a.dropped!.find((d) => d.text === line)?.reason;
 
 describe('date lines', () => {
   const dateLine = (line: string, lang: string) => isDateLine(line, lineFeatures(line, stopwordsOf(lang)));
@@ -120,4 +123,49 @@ describe('short lines that speak to the reader', () => {
     expect(addressesReader('Le prix du pain a augmenté.', 'fr')).toBe(false);
     expect(addressesReader('“You have to go,” he said.', 'en')).toBe(false);
   });
+});
+
+describe('the page footer after the story', () => {
+  const footer: Record<'en' | 'de' | 'fr', string[]> = {
+    en: ['Content is available under a Creative Commons licence.', 'Terms of Use', 'About the Gazette'],
+    de: ['Der Inhalt steht unter einer Creative-Commons-Lizenz.', 'Über die Zeitung', 'Hinweise für Leser'],
+    fr: ['Le contenu est disponible sous licence Creative Commons.', 'À propos du journal', 'Avis aux lecteurs'],
+  };
+  it.each(['en', 'de', 'fr'] as const)('drops the labels under a licence line in Markdown, where neighbours are not consulted (%s)', (lang) => {
+    const md = ['# Valley school moves uphill', '', ...[...STORY[lang], ...footer[lang]].flatMap((l) => [l, ''])].join('\n');
+    const a = refineArticle(parseMarkdown(md, `${lang}.md`));
+    expect(spoken(a)).toEqual(STORY[lang]);
+    expect(reasonOf(a, footer[lang][0]!)).toBe('copyright or licence');
+    expect(reasonOf(a, footer[lang][1]!)).toBe('page footer');
+    expect(reasonOf(a, footer[lang][2]!)).toBe('page footer');
+  });
+
+  it('stops at prose: a sentence after the footer line is read', () => {
+    const md = ['# Valley school moves uphill', '', ...[...STORY.en, 'Share', 'A correction was added on Friday to the name of the school.'].flatMap((l) => [l, ''])].join('\n');
+    expect(spoken(refineArticle(parseMarkdown(md, 'en.md')))).toEqual([...STORY.en, 'A correction was added on Friday to the name of the school.']);
+  });
+});
+
+describe('bylines and related-links sections in German and French', () => {
+  it.each([
+    ['de', 'Von Lena Hoffmann und Jan Becker', ['Mehr zum Thema', 'Hochwasser: Pegel sinken langsam', 'Schulen im Kreis bleiben geöffnet']],
+    ['fr', 'Par Claire Martin, correspondante à Nancy', ['Articles liés', 'Crues : la décrue s’amorce', 'Les écoles du département restent ouvertes']],
+  ] as const)('the byline is kept for the tags and the related list is dropped (%s)', (lang, byline, related) => {
+    const a = parseText(text('Headline', [byline, ...STORY[lang], ...related]), `${lang}.txt`);
+    expect(a.byline).toBe(byline.replace(/^(?:Von|Par) /, '').replace(/,.*$/, ''));
+    expect(spoken(a)).toEqual(STORY[lang]);
+    for (const line of related) expect(reasonOf(a, line)).toBeTruthy();
+    expect(isClosingSectionHeading(related[0]!)).toBe(true);
+  });
+
+  it.each(['Mehr zum Thema', 'Ähnliche Artikel', 'Articles liés', 'Pour aller plus loin'])('%j opens a closing section', (line) => expect(isClosingSectionHeading(line)).toBe(true));
+  it.each(['Mehr Geld für Schulen', 'Articles de loi contestés'])('%j does not', (line) => expect(isClosingSectionHeading(line)).toBe(false));
+});
+
+describe('download links', () => {
+  const density = (line: string) => lineFeatures(line, stopwordsOf('en')).linkDensity;
+  it.each(['Download the report (PDF)', 'Bericht herunterladen (PDF)', 'Télécharger le .pdf', 'Rapport annuel 340KB'])('%j is link text', (line) => expect(density(line)).toBeGreaterThan(0.2));
+  it.each(['The council published its report as a PDF on Monday, and residents have until May to comment on it.', 'Le fichier pèse 2 Mo.'])('%j is not', (line) =>
+    expect(density(line)).toBeLessThanOrEqual(0.2),
+  );
 });

@@ -28,6 +28,10 @@ describe('segmenting a paragraph into body and quote', () => {
     ['nested „…“ inside „…“ stays inside', '„Sie nennen das „Reform“, wir nennen es Abbau“, sagte Roth.', [['quote', 'Sie nennen das „Reform“, wir nennen es Abbau', 'Roth'], ['body', ', sagte Roth.', null]]],
     ['nested straight quotes inside „…“ stay inside', '„Wir haben "Dialoge" angeboten, aber keiner kam“, so Roth.', [['quote', 'Wir haben "Dialoge" angeboten, aber keiner kam', 'Roth'], ['body', ', so Roth.', null]]],
     ['a new mark that is never closed still ends the open quote', '“We will see. Then “nothing will change for us,” Doe said.', [['quote', 'We will see. Then nothing will change for us,', 'Doe'], ['body', 'Doe said.', null]]],
+    ['French reported speech with que stays with the narrator', 'Le maire a assuré mardi que « la piscine rouvrira avant l’été prochain ».', [['body', 'Le maire a assuré mardi que « la piscine rouvrira avant l’été prochain ».', null]]],
+    ['French infinitive complement stays with the narrator', 'La ville a promis de « rénover toutes les écoles du quartier ».', [['body', 'La ville a promis de « rénover toutes les écoles du quartier ».', null]]],
+    ['naming verb with a name as object stays with the narrator', 'Il avait appelé Paul Roy « le fossoyeur de la gauche ».', [['body', 'Il avait appelé Paul Roy « le fossoyeur de la gauche ».', null]]],
+    ['French pluperfect with a clitic is an attribution', '« Vous n’avez rien compris à ce pays », lui avait dit Paul Roy.', [['quote', 'Vous n’avez rien compris à ce pays', 'Paul Roy'], ['body', ', lui avait dit Paul Roy.', null]]],
     ['according to', '“The plan will fail,” according to Jane Doe.', [['quote', 'The plan will fail,', 'Jane Doe'], ['body', 'according to Jane Doe.', null]]],
   ];
   it.each(rows)('%s', (_name, text, expected) => {

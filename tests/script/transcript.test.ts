@@ -34,6 +34,13 @@ describe('transcripts', () => {
     ]);
   });
 
+  it('reads one “Given SURNAME” line as the label of a first-person speech, not a third-person byline', () => {
+    const speech = ['Conférence de presse à l’issue du conseil', '', 'Claire MOREAU', 'Mesdames et Messieurs, bonjour.', '', 'Nous avons trouvé un accord sur le budget des transports.'].join('\n');
+    expect(quotes(speech).map(([role, speaker]) => [role, speaker])).toEqual([['quote', 'Claire Moreau'], ['quote', 'Claire Moreau']]);
+    const report = ['Le budget des transports adopté', '', 'Claire MOREAU', 'Le conseil a adopté mardi le budget des transports après une longue nuit.', '', 'Les lignes régionales en profitent.'].join('\n');
+    expect(quotes(report).map(([role]) => role)).toEqual(['body', 'body']);
+  });
+
   it('reads ALL-CAPS labels on their own line or without a colon when they repeat', () => {
     const text = ['Interview du matin', '', 'ANNE DUPONT', '', 'Bienvenue, monsieur le ministre.', '', 'JEAN MOREAU', '', 'Bonjour.', '', 'ANNE DUPONT Merci d’être là.', '', 'JEAN MOREAU Avec plaisir.'].join('\n');
     expect(quotes(text).map(([, speaker, words]) => [speaker, words])).toEqual([
