@@ -50,18 +50,13 @@ const UI_WORDS = new Set(
 
 const LINK_WORD = /^(?:https?:\/\/\S*|www\.\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|info|io|co|uk|de|fr|es|it|eu|ch|at|be|nl|ca|au|us|news)(?:\/\S*)?|@\w+|[\w.+-]+@[\w-]+\.[\w.]+)$/i;
 const SEPARATOR_WORD = /^[|·•»›>/]$/;
-/** A download link's text: a file type or size ("Télécharger le .pdf", "(PDF, 2 MB)", "105KB"). */
-const FILE_WORD = /^(?:\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|epub|zip|mp3|mp4)|pdf|docx|xlsx|\d+(?:[.,]\d+)?\s?(?:[kmg]b|[kmg]o|[kmg]ib))$/i;
 
 export function lineFeatures(line: string, stopwords: Set<string>): LineFeatures {
   const raw = line.split(/\s+/).filter(Boolean);
   const words = (line.toLowerCase().match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).map((w) => w.replace(/’/g, "'"));
   const n = Math.max(1, words.length);
   const stop = words.filter((w) => stopwords.has(w)).length;
-  const links = raw.filter((w) => {
-    const bare = w.replace(/[),.;:]+$/, '').replace(/^\(/, '');
-    return LINK_WORD.test(bare) || FILE_WORD.test(bare) || SEPARATOR_WORD.test(w);
-  }).length;
+  const links = raw.filter((w) => LINK_WORD.test(w.replace(/[),.;:]+$/, '').replace(/^\(/, '')) || SEPARATOR_WORD.test(w)).length;
   const ui = words.filter((w) => UI_WORDS.has(w)).length;
   const bare = line.replace(/[”’"'»«)\]*]+$/u, '');
   return {

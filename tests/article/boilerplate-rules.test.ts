@@ -161,11 +161,3 @@ describe('bylines and related-links sections in German and French', () => {
   it.each(['Mehr zum Thema', 'Ähnliche Artikel', 'Articles liés', 'Pour aller plus loin'])('%j opens a closing section', (line) => expect(isClosingSectionHeading(line)).toBe(true));
   it.each(['Mehr Geld für Schulen', 'Articles de loi contestés'])('%j does not', (line) => expect(isClosingSectionHeading(line)).toBe(false));
 });
-
-describe('download links', () => {
-  const density = (line: string) => lineFeatures(line, stopwordsOf('en')).linkDensity;
-  it.each(['Download the report (PDF)', 'Bericht herunterladen (PDF)', 'Télécharger le .pdf', 'Rapport annuel 340KB'])('%j is link text', (line) => expect(density(line)).toBeGreaterThan(0.2));
-  it.each(['The council published its report as a PDF on Monday, and residents have until May to comment on it.', 'Le fichier pèse 2 Mo.'])('%j is not', (line) =>
-    expect(density(line)).toBeLessThanOrEqual(0.2),
-  );
-});
