@@ -2,14 +2,15 @@ import { chooseEngine } from '../../run/engine-choice.ts';
 import { planRun } from '../../run/collect.ts';
 import { planJson } from '../../script/plan.ts';
 import { resultLine } from '../../progress.ts';
+import { defaultCacheDir } from '../../tts/clip-cache.ts';
 import { exitCodeFor } from '../exit-code.ts';
 import type { Command } from './types.ts';
 
-export const plan: Command = async ({ inputs, flags, config, io }) => {
+export const plan: Command = async ({ inputs, flags, config, io, ctx }) => {
   const choice = await chooseEngine(config);
   // On stderr, so stdout stays pure JSON; only when auto chose (whose voices?).
   if (!flags.quiet && config.engine === 'auto') io.stderr(`Engine: ${choice.name} (${choice.reason}).\n`);
-  const { scripts, failures } = await planRun(inputs, config, choice.name);
+  const { scripts, failures } = await planRun(inputs, config, choice.name, flags.cache ? { dir: defaultCacheDir(), ctx } : null);
   for (const f of failures) io.stderr(`${resultLine(f)}\n`);
   if (flags.edition && scripts.length) {
     const { buildEditionScript } = await import('../../edition/build-edition-script.ts');
