@@ -81,6 +81,38 @@ export function makeTone(durationMs: number, frequency: number, kbps = 96): Prom
   });
 }
 
+/** Samples per MP3 frame at 24 kHz (MPEG-2 Layer III) and the sample rate every tone is made at. */
+const FRAME_SAMPLES = 576;
+const TONE_RATE = 24000;
+/** Shortest tone encoded; longer ones double until they fit. */
+const MIN_TONE_MS = 16_000;
+const longTones = new Map<string, Promise<Buffer>>();
+
+/**
+ * A tone of at least `durationMs`: whole frames from the start of one longer encode per pitch and
+ * bitrate (a prefix of an MP3 is itself a valid MP3), so answering a request runs no ffmpeg. The server
+ * shares the client's cores: an encode per request would slow every answer by the client's own load,
+ * and more so the more requests run at once, where the service synthesizes on its own machines (its
+ * time per request is what `latencyMs` stands for).
+ */
+export async function toneOf(durationMs: number, frequency: number, kbps: number): Promise<Buffer> {
+  // At 24 kHz a frame is 24 ms and exactly 3 bytes per kbit/s: no padding slots, every frame one size.
+  const frameBytes = 3 * kbps;
+  const frames = Math.ceil((durationMs * TONE_RATE) / 1000 / FRAME_SAMPLES) + 1; // + the encoder's priming
+  let longMs = MIN_TONE_MS;
+  while (longMs < durationMs + 1000) longMs *= 2;
+  const key = `${frequency}/${kbps}/${longMs}`;
+  let long = longTones.get(key);
+  if (!long) {
+    long = makeTone(longMs, frequency, kbps);
+    longTones.set(key, long);
+    long.catch(() => longTones.delete(key));
+  }
+  const mp3 = await long;
+  if (mp3.length % frameBytes !== 0 || mp3[0] !== 0xff) throw new Error(`the ${kbps} kbit/s tone is not whole ${frameBytes}-byte frames`);
+  return mp3.subarray(0, Math.min(mp3.length, frames * frameBytes));
+}
+
 // ----------------------------------------------------------------------------------------- protocol
 
 function secMsGec(atMs: number): string {

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import {
-  audioFrame, EDGE_HOST, escapeXml, makeCertificates, makeTone, parseHeaders, sleep, textFrame, TRUSTED_CLIENT_TOKEN, unescapeXml, validToken, VOICES, wordBoundaries, type Word,
+  audioFrame, EDGE_HOST, escapeXml, makeCertificates, parseHeaders, sleep, textFrame, toneOf, TRUSTED_CLIENT_TOKEN, unescapeXml, validToken, VOICES, wordBoundaries, type Word,
 } from './edge-server-wire.ts';
 
 export { EDGE_HOST };
@@ -117,14 +117,6 @@ export async function startEdgeServer(opts: EdgeServerOptions = {}): Promise<Edg
 
   const msPerChar = opts.msPerChar ?? 40;
   const rules = (opts.faults ?? []).map((rule) => ({ ...rule, fired: 0 }));
-  const tones = new Map<string, Promise<Buffer>>();
-  const tone = (ms: number, freq: number, kbps: number) => {
-    const key = `${ms}/${freq}/${kbps}`;
-    let p = tones.get(key);
-    if (!p) tones.set(key, (p = makeTone(ms, freq, kbps)));
-    return p;
-  };
-
   const requests: RecordedRequest[] = [];
   const sockets = new Set<Socket>();
   let open = 0;
@@ -152,16 +144,19 @@ export async function startEdgeServer(opts: EdgeServerOptions = {}): Promise<Edg
     const text = rec.text ?? '';
     const fault = pickFault({ n: rec.n, text, ...(rec.voice ? { voice: rec.voice } : {}) }, 'turn');
     if (fault) rec.fault = fault.kind;
-    const delay = (opts.latencyMs ?? 0) + (fault?.kind === 'latency' ? fault.ms : 0);
-    if (delay > 0) await sleep(delay);
-    if (ws.readyState !== ws.OPEN) return;
-
     const speechMs = Math.max(300, Math.round(text.length * msPerChar));
     const paddingMs = 900; // the service adds ~0.9 s of silence to every turn
     // One pitch per voice, so distinct voices stay distinct in the episode.
     const freq = 220 + (parseInt(createHash('md5').update(rec.voice ?? '').digest('hex').slice(0, 4), 16) % 600);
     const kbps = Number(/(\d+)kbitrate/.exec(rec.outputFormat ?? '')?.[1] ?? 96);
-    const mp3 = await tone(speechMs + paddingMs, freq, kbps);
+    // The audio is made while the latency runs, as the service synthesizes during its own: a request
+    // takes latencyMs, not latencyMs plus this server's work.
+    const made = toneOf(speechMs + paddingMs, freq, kbps);
+    made.catch(() => {}); // reported below, unless the client left first
+    const delay = (opts.latencyMs ?? 0) + (fault?.kind === 'latency' ? fault.ms : 0);
+    if (delay > 0) await sleep(delay);
+    if (ws.readyState !== ws.OPEN) return;
+    const mp3 = await made;
     if (ws.readyState !== ws.OPEN) return;
     const words = wordBoundaries(text, speechMs);
 

@@ -103,7 +103,7 @@ export function addressesReader(line: string, language: string): boolean {
 
 /** Headings that open the closing lists of a page: sources, related links, tags, share bars. */
 const CLOSING_SECTION =
-  /^(?:sources?|quellen|einzelnachweise|weblinks|literatur|siehe auch|références|liens externes|voir aussi|sur le même sujet|dans la même rubrique|informations complémentaires|à lire aussi|lire aussi|fuentes|enlaces externos|véase también|fonti|collegamenti esterni|voci correlate|related(?: articles| stories| content| links| posts| topics)?|read more|more on this(?: story)?|see also|external links|references|further reading|you may also like|recommended|more stories|most read|most popular|trending)\s*(?:\[[^\]]*\])?\s*:?$/i;
+  /^(?:sources?|quellen|einzelnachweise|weblinks|literatur|siehe auch|références|liens externes|voir aussi|sur le même sujet|dans la même rubrique|informations complémentaires|à lire aussi|lire aussi|fuentes|enlaces externos|véase también|fonti|collegamenti esterni|voci correlate|related(?: articles| stories| content| links| posts| topics)?|read more|more on this(?: story)?|see also|external links|references|further reading|you may also like|recommended|more stories|most read|most popular|trending|mehr zum thema|mehr dazu|weitere artikel|(?:ähnliche|verwandte|themenverwandte) (?:artikel|beiträge|dokumente)|das könnte sie auch interessieren|articles (?:liés|similaires|associés)|sur le même thème|pour aller plus loin|en savoir plus)\s*(?:\[[^\]]*\])?\s*:?$/i;
 
 export function isClosingSectionHeading(line: string): boolean {
   return CLOSING_SECTION.test(line.trim());

@@ -70,6 +70,17 @@ const FURNITURE = new RegExp(
       'you may also like',
       'see more',
       'show more',
+      // German and French
+      'anzeige',
+      'werbung',
+      'publicité',
+      'weiterlesen',
+      'mehr lesen',
+      'lire la suite',
+      'lire plus',
+      'mehr zum thema',
+      'à lire aussi',
+      'lire aussi',
     ].join('|') +
     ')[.!:…]*$',
   'i',
@@ -77,7 +88,7 @@ const FURNITURE = new RegExp(
 
 /** Prompts that lead into a link to another page ("Read more: …", "RELATED: …"). */
 const LINK_PROMPT =
-  /^(?:read more|read also|also read|related|see also|more|watch|listen|recommended|don['’]t miss|must read|explore more|more on this(?: story)?|further reading|latest)\s*[:|–—>»]\s*\S/i;
+  /^(?:read more|read also|also read|related|see also|more|watch|listen|recommended|don['’]t miss|must read|explore more|more on this(?: story)?|further reading|latest|lesen sie (?:auch|mehr)|mehr zum thema|mehr dazu|auch interessant|siehe auch|weiterlesen|(?:à )?lire aussi|lire la suite|(?:à )?voir aussi|sur le même sujet|en savoir plus)\s*[:|–—>»]\s*\S/iu;
 /** Calls to action that survive a copy from a page. */
 const CALL_TO_ACTION =
   /^(?:click here|sign up (?:for|to|here)|subscribe (?:to|for|now|here)|follow us|follow [@\w]+ on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok)|get (?:our|the) \w+ newsletter|download (?:our|the) app)\b/i;
@@ -166,8 +177,13 @@ export function dateOf(line: string): string | null {
 export function bylineOf(line: string): string | null {
   const by = /^(?:by|By|BY)[:\s]+(\p{Lu}.*)$/u.exec(line);
   if (by && words(line).length <= 16 && !/[.!?]$/.test(line.replace(/\b(?:\p{Lu}|Jr|Sr|Dr|St)\.$/u, ''))) return by[1]!.trim();
-  const author = /^(?:[Aa]uthor|[Ww]ritten by|[Ww]ords by|[Ss]tory by)s?\s*[:\s]\s*(\p{Lu}.*)$/u.exec(line);
-  if (author && words(line).length <= 16) return author[1]!.trim();
+  const author = /^(?:[Aa]uthor|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Aa]utor(?:in)?|[Aa]uteur|[Tt]exte)s?\s*[:\s]\s*(\p{Lu}.*)$/u.exec(line);
+  if (author && words(line).length <= 16 && !/[.!?]$/.test(line)) return author[1]!.trim();
+  // German "Von …" and French "Par …" also open sentences and headings ("Von Berlin nach Rom"), so
+  // only a name of two to four capitalised words qualifies, maybe a second one and a role after a comma.
+  const name = "\\p{Lu}[\\p{L}'’.-]*(?: (?:von|van|de|du|der|le|la|zu) )?(?: ?\\p{Lu}[\\p{L}'’.-]*){1,3}";
+  const local = new RegExp(`^(?:Von|VON|Par|PAR)\\s+(${name}(?:\\s+(?:und|et|and)\\s+${name})?)(?:\\s*[,|/(–—-]\\s*[^.!?]*)?$`, 'u').exec(line);
+  if (local && words(line).length <= 16) return local[1]!.trim();
   return null;
 }
 

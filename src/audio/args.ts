@@ -15,16 +15,22 @@ export interface LoudnessTarget {
 
 
 export function decodeJob(file: string, outPcm: string, label: string): FfmpegJob {
+  return decodeClipsJob([{ file, pcm: outPcm }], label);
+}
+
+/**
+ * Several clips decoded by one ffmpeg, each input to its own output, exactly as one job per clip
+ * would (each output has its own resampler): a process start costs more than decoding a short clip.
+ */
+export function decodeClipsJob(clips: readonly { file: string; pcm: string }[], label: string): FfmpegJob {
   return {
     label: `decode ${label}`,
-    inputs: [{ file }],
+    inputs: clips.map(({ file }) => ({ file })),
     globalOptions: ['-v', 'error'],
-    outputs: [
-      {
-        file: outPcm,
-        options: ['-map', '0:a:0', '-vn', '-ac', String(PCM.channels), '-ar', String(PCM.sampleRate), '-c:a', PCM.codec, '-f', PCM.format],
-      },
-    ],
+    outputs: clips.map(({ pcm }, i) => ({
+      file: pcm,
+      options: ['-map', `${i}:a:0`, '-vn', '-ac', String(PCM.channels), '-ar', String(PCM.sampleRate), '-c:a', PCM.codec, '-f', PCM.format],
+    })),
   };
 }
 

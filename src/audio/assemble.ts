@@ -306,8 +306,16 @@ export async function assembleEpisode(input: AssemblyInput): Promise<(AssembledE
   const frames = join(input.workDir, 'episode.frames.mp3');
   try {
     const encode = { bitrateKbps: input.bitrateKbps, ...(input.loudness ? { loudness: { target: input.loudness, gainDb: loudnessGainDb } } : {}) };
-    await encodePieces(prepared, encode, frames);
-    const coverFile = input.coverFile ?? (await input.cover?.make());
+    // A drawn cover is drawn while the pieces encode: one small ffmpeg run fewer after the last piece.
+    const cover = Promise.resolve(input.coverFile ?? input.cover?.make());
+    cover.catch(() => {}); // its failure is reported where it is awaited, after the encode
+    try {
+      await encodePieces(prepared, encode, frames);
+    } catch (error) {
+      await cover.catch(() => {}); // not still drawing into workDir while the caller removes it
+      throw error;
+    }
+    const coverFile = await cover;
     await runFfmpeg({ ...muxJob({ frames, metadataFile, ...(coverFile ? { coverFile } : {}), outFile: encoded }), ...signal });
     // Decoders drop delay + 529 samples at the start and padding - 529 at the end: the episode's samples, exactly.
     const padding = plan.totalFrames * FRAME_SAMPLES - ENCODER_DELAY - plan.totalSamples;

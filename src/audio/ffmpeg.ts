@@ -241,7 +241,8 @@ function onCancel(signal: AbortSignal | undefined, kill: () => void): { settle: 
   return { settle: () => signal.removeEventListener('abort', kill) };
 }
 
-const cancelled = (job: { label: string }) => ffmpegError(`ffmpeg was stopped before it could ${job.label}: the run was cancelled.`, 'Run the same command again to resume.', undefined, 'ffmpeg.cancelled');
+/** The error of a job stopped (or never started) because its run was cancelled. */
+export const cancelled = (job: { label: string }) => ffmpegError(`ffmpeg was stopped before it could ${job.label}: the run was cancelled.`, 'Run the same command again to resume.', undefined, 'ffmpeg.cancelled');
 
 /** stderr kept per job: the end is what matters (loudnorm's JSON, ebur128's summary, the error). */
 const STDERR_KEEP = 256 * 1024;

@@ -1,9 +1,11 @@
-// MPEG-1 Layer III frames, read and written without a decoder: what the split encode needs to cut
-// pieces at frame boundaries, join them, and record the encoder delay and padding of the joined stream.
+// MPEG Layer III frames, read and written without a decoder: what the split encode needs to cut
+// pieces at frame boundaries, join them, and record the encoder delay and padding of the joined stream,
+// and what the Edge engine needs to find and count the frames of the service's audio.
 //
-// Facts relied on (ISO 11172-3; LAME's "Info" tag; checked against the bundled ffmpeg's own output):
-// - At 32/44.1/48 kHz every frame holds 1152 samples. A frame's length in bytes is
-//   floor(144 × bitrate / sample rate) + its padding bit.
+// Facts relied on (ISO 11172-3 and 13818-3; LAME's "Info" tag; checked against the bundled ffmpeg's own output):
+// - MPEG-1 (32/44.1/48 kHz, the episode) frames hold 1152 samples, floor(144 × bitrate / sample rate)
+//   bytes plus the padding bit; MPEG-2 and 2.5 (8 to 24 kHz, Edge's audio) frames hold 576 samples,
+//   floor(72 × bitrate / sample rate) bytes plus the padding bit.
 // - LAME delays its output by 576 samples and a decoder by 529 more: decoded sample 1105 is input
 //   sample 0. The Info frame (first frame, no audio) stores delay (576) and end padding in 12 bits each;
 //   decoders drop `delay + 529` samples at the start and `padding - 529` at the end, so a stream of F
@@ -13,35 +15,49 @@
 import { open } from 'node:fs/promises';
 import { tagSizeFromHeader } from './id3-ctoc.ts';
 
+/** Samples per frame of the episode's MPEG-1 stream. */
 export const FRAME_SAMPLES = 1152;
 export const ENCODER_DELAY = 576;
 export const DECODER_DELAY = 529;
 /** Decoded samples before input sample 0 appears. */
 export const PRIMING = ENCODER_DELAY + DECODER_DELAY;
 
-const BITRATES_KBPS = [0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320];
-const SAMPLE_RATES = [44100, 48000, 32000];
+/** Layer III bitrates by index: MPEG-1, then MPEG-2 and 2.5. */
+const BITRATES_KBPS = {
+  mpeg1: [0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320],
+  mpeg2: [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160],
+};
+/** Sample rates by the header's version bits (3 = MPEG-1, 2 = MPEG-2, 0 = MPEG-2.5; 1 is reserved). */
+const SAMPLE_RATES: Record<number, number[]> = { 3: [44100, 48000, 32000], 2: [22050, 24000, 16000], 0: [11025, 12000, 8000] };
 
 export interface FrameHeader {
   bitrateKbps: number;
   sampleRate: number;
   mono: boolean;
+  /** MPEG-1 (1152 samples a frame); else MPEG-2 or 2.5 (576). */
+  mpeg1: boolean;
+  /** Samples the frame decodes to. */
+  samples: number;
   /** Frame length in bytes, header included. */
   length: number;
 }
 
-/** The MPEG-1 Layer III header at `at`, or null when the bytes there are not one. */
+/** The Layer III header at `at`, or null when the bytes there are not one. */
 export function readFrameHeader(buffer: Buffer, at: number): FrameHeader | null {
   if (at + 4 > buffer.length) return null;
   const b1 = buffer[at + 1]!;
   const b2 = buffer[at + 2]!;
-  // Sync (11 bits), MPEG-1 (11), Layer III (01): 0xFFFA or 0xFFFB (the last bit is "no CRC").
-  if (buffer[at] !== 0xff || (b1 & 0xfe) !== 0xfa) return null;
-  const bitrateKbps = BITRATES_KBPS[b2 >> 4];
-  const sampleRate = SAMPLE_RATES[(b2 >> 2) & 3];
+  // Sync (11 bits), the version (2 bits, 01 reserved), Layer III (01), then the "no CRC" bit.
+  if (buffer[at] !== 0xff || (b1 & 0xe0) !== 0xe0 || (b1 & 0x06) !== 0x02) return null;
+  const version = (b1 >> 3) & 3;
+  const rates = SAMPLE_RATES[version];
+  if (!rates) return null;
+  const mpeg1 = version === 3;
+  const bitrateKbps = (mpeg1 ? BITRATES_KBPS.mpeg1 : BITRATES_KBPS.mpeg2)[b2 >> 4];
+  const sampleRate = rates[(b2 >> 2) & 3];
   if (!bitrateKbps || !sampleRate) return null;
-  const length = Math.floor((144_000 * bitrateKbps) / sampleRate) + ((b2 >> 1) & 1);
-  return { bitrateKbps, sampleRate, mono: buffer[at + 3]! >> 6 === 3, length };
+  const length = Math.floor(((mpeg1 ? 144_000 : 72_000) * bitrateKbps) / sampleRate) + ((b2 >> 1) & 1);
+  return { bitrateKbps, sampleRate, mono: buffer[at + 3]! >> 6 === 3, mpeg1, samples: mpeg1 ? 1152 : 576, length };
 }
 
 /**
@@ -61,6 +77,9 @@ export function frameOffsets(buffer: Buffer): number[] {
   return offsets;
 }
 
+/** Offset of the Xing/Info header inside a frame: after the 4-byte header and the side info. */
+export const xingOffset = (header: FrameHeader) => 4 + (header.mpeg1 ? (header.mono ? 17 : 32) : header.mono ? 9 : 17);
+
 let crcTable: Uint16Array | undefined;
 
 /** CRC-16 (polynomial 0x8005, reflected, initial 0): LAME's and ffmpeg's AV_CRC_16_ANSI_LE. */
@@ -77,8 +96,6 @@ export function crc16(data: Uint8Array, crc = 0): number {
   return crc;
 }
 
-/** Offset of the Xing/Info header inside the first frame: after the 4-byte header and the side info. */
-const xingOffset = (header: FrameHeader) => 4 + (header.mono ? 17 : 32);
 /** The LAME extension follows the Info header: "Info", flags, frames, bytes, 100-byte TOC, quality. */
 const LAME_AFTER_XING = 120;
 const DELAY_FIELD = 21;

@@ -48,7 +48,7 @@ export function buildProgram(): Command {
     .option('-o, --out <dir>', 'folder for the episodes (default: "output", or outDir from the config)')
     .addOption(new Option('-e, --engine <name>', 'speech engine: auto uses Edge neural voices when reachable, else offline Flite').choices(['auto', 'edge', 'flite']))
     .option('--edition', 'also build one edition episode of all the articles: an introduction, a chapter per story, a closing line')
-    .option('--plan', 'print the script (segments, roles, speakers, voices) as JSON on stdout; synthesize nothing')
+    .option('--plan', 'print the script (segments, roles, speakers, voices) as JSON on stdout; synthesize nothing (feeds: the items a run would narrate now; nothing is recorded)')
     .option('-c, --config <file>', 'JSON configuration file (see README)')
     .option('--voice <role=name>', 'voice for a role: headline, body, quote or quoteN (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
     .option('--concurrency <n>', 'parallel syntheses (Flite workers are capped at the core count)', positiveInt)

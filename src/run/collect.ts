@@ -26,11 +26,10 @@ export async function collectEach(inputs: string[], config: Config): Promise<{ f
 }
 
 /** Builds the plans of every input without synthesizing anything (`cache`: scripts kept across runs, or null). */
-export async function planRun(inputs: string[], config: Config, engine: EngineName, cache: ScriptCache | null = null): Promise<{ scripts: Script[]; failures: ArticleResult[] }> {
+export async function planRun(inputs: string[], config: Config, engine: EngineName, cast: CastMemory = { speakers: new Map() }, cache: ScriptCache | null = null): Promise<{ scripts: Script[]; failures: ArticleResult[] }> {
   const { files, failures: collected } = await collectEach(inputs, config);
   const failures: ArticleResult[] = [...collected];
   const scripts: Script[] = [];
-  const cast: CastMemory = { speakers: new Map() };
   for (const file of files) {
     try {
       scripts.push(await cachedScriptFor(file, config, engine, cast, cache));

@@ -153,7 +153,7 @@ async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: st
         const shared = castNotice(script);
         if (shared) reporter.notice(shared);
         const decoder = prepared.decoder;
-        clips = await synthesizeScript(engine, script, reporter, ctx.signal, (clip) => void decoder.decode(clip.file));
+        clips = await synthesizeScript(engine, script, reporter, ctx.signal, (clip) => void decoder.prefetch(clip.file));
       } catch (error) {
         articleDecodes.abort();
         // Best effort, never masking the article's own error: what is left is inside the run's

@@ -1,6 +1,6 @@
 // Script → clips: every segment requested at once; the engine bounds how many run.
 import { basename } from 'node:path';
-import type { Clip, Script } from '../model.ts';
+import type { Clip, Script, Segment } from '../model.ts';
 import type { Engine } from '../tts/engine.ts';
 import type { Reporter } from './types.ts';
 
@@ -17,29 +17,30 @@ export async function synthesizeScript(engine: Engine, script: Script, reporter:
   // connections the next article needs (finished ones stay in the cache for a re-run).
   const article = new AbortController();
   const cancel = AbortSignal.any([signal, article.signal]);
-  return Promise.all(
-    script.chapters.map((chapter) =>
-      Promise.all(
-        chapter.segments.map(async (segment) => {
-          const n = ++index;
-          const who = segment.speaker ? `, ${segment.speaker}` : '';
-          const clip = await engine
-            .synthesize({
-              text: segment.spoken ?? segment.text,
-              voice: segment.voice,
-              label: `${basename(script.source)} segment ${n} (${segment.role}${who}: "${segment.text.slice(0, 40)}${segment.text.length > 40 ? '…' : ''}")`,
-              outFile: '', // the cache decides where clips live
-              signal: cancel,
-            })
-            .catch((error: unknown) => {
-              article.abort();
-              throw error;
-            });
-          reporter.progress({ article: script.source, done: ++done, total });
-          if (!clip.cached) onFresh?.(clip);
-          return clip;
-        }),
-      ),
-    ),
-  );
+  const synthesize = async (segment: Segment, n: number): Promise<Clip> => {
+    const who = segment.speaker ? `, ${segment.speaker}` : '';
+    const clip = await engine
+      .synthesize({
+        text: segment.spoken ?? segment.text,
+        voice: segment.voice,
+        label: `${basename(script.source)} segment ${n} (${segment.role}${who}: "${segment.text.slice(0, 40)}${segment.text.length > 40 ? '…' : ''}")`,
+        outFile: '', // the cache decides where clips live
+        signal: cancel,
+      })
+      .catch((error: unknown) => {
+        article.abort();
+        throw error;
+      });
+    reporter.progress({ article: script.source, done: ++done, total });
+    if (!clip.cached) onFresh?.(clip);
+    return clip;
+  };
+  // Requested longest first: the engine's queue then ends on short segments, so the workers finish
+  // together instead of one core idling while the other reads a long paragraph at the end (the
+  // assembly waits for the last clip). Numbered in script order all the same.
+  const order = script.chapters.flatMap((chapter, c) => chapter.segments.map((segment, s) => ({ segment, c, s, n: ++index })));
+  const longestFirst = [...order].sort((a, b) => (b.segment.spoken ?? b.segment.text).length - (a.segment.spoken ?? a.segment.text).length);
+  const clips = script.chapters.map((chapter) => new Array<Promise<Clip>>(chapter.segments.length));
+  for (const { segment, c, s, n } of longestFirst) clips[c]![s] = synthesize(segment, n);
+  return Promise.all(clips.map((chapter) => Promise.all(chapter)));
 }

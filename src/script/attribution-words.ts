@@ -57,7 +57,8 @@ export function pronounOf(word: string): Gender | null | undefined {
 export const PRONOUN_RE = /^(?:he|she|er|sie|il|elle|él|ella|lui|lei)$/i;
 
 /** Articles and possessives that open a description: "the leader", "der Sprecher", "la ministre". */
-export const DEFINITE = /^(?:the|his|her|der|die|das|den|dem|des|le|la|les|l['’]|el|los|las|il|lo|gli)\s*/i;
+// A whole word and a space ("Lopez", "Desai", "Lewis" open with "lo", "des", "le"); only the elided l’ is glued.
+export const DEFINITE = /^(?:(?:the|his|her|der|die|das|den|dem|des|le|la|les|el|los|las|il|lo|gli)\s+|l['’]\s*)/i;
 export const INDEFINITE = /^(?:an?|ein|eine|einen|einem|einer|un|une|uno|una)\s+/i;
 
 /** Role nouns of other languages that refer back to a person already named ("der Kommissionschef"). */

@@ -160,7 +160,8 @@ const lastChunk = (text: string): string => lastSentence(text).split(/[,;:()—�
  */
 function subjectRef(text: string): SpeakerRef | null {
   const chunks = lastSentence(text).split(/[,;:()—–]|\s-\s/).map((c) => c.trim());
-  while (chunks.length && chunks[chunks.length - 1] === '') chunks.pop();
+  // "Lopez, 54, told": an age in apposition is not the subject.
+  while (chunks.length && /^\d*$/.test(chunks[chunks.length - 1]!)) chunks.pop();
   const last = dropAffiliation(chunks.pop() ?? '');
   const ref = refOf(last);
   if (ref?.kind === 'unnamed' && /^(?:an?|the|einer?|une?|la|le)\s/i.test(last) && chunks.length) {
@@ -197,6 +198,8 @@ function leadingName(head: string): string {
   return kept.length ? kept.join(' ') : head;
 }
 
+const HONORIFIC_STOP = /(?<![\p{L}])(Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Fr|St|Jr|Sr|M|Mme|Mlle)\./gu;
+
 /** "Hoffmann zufolge": the German postposition after its name. */
 const ZUFOLGE = /((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*)\s+zufolge(?![\p{L}])/u;
 
@@ -219,7 +222,8 @@ export function attributionAfter(after: string): SpeakerRef | null {
   if (inverse) return pronoun((inverse[1] ?? inverse[2])!);
   const inverted = VERB_LEAD.exec(t);
   if (inverted) {
-    const chunks = inverted[1]!.split(/[,.;:!?]\s|[,.;:!?]$/).map((c) => c.trim()).filter(Boolean);
+    // "said Dr. Alan Cho": an honorific's stop ends no clause.
+    const chunks = inverted[1]!.replace(HONORIFIC_STOP, '$1').split(/[,.;:!?]\s|[,.;:!?]$/).map((c) => c.trim()).filter(Boolean);
     const head = dropAffiliation(chunks[0] ?? '');
     // "said in a statement" / "said on Monday": not a subject.
     if (/^(?:in|on|at|during|after|before|to|of|from|via|through|last|this|when|while|that|earlier|later)\b/i.test(head)) return null;
@@ -262,6 +266,12 @@ export function attributionBefore(before: string): SpeakerRef | null {
       if (name && name.includes(' ') && /\p{Ll}/u.test(name)) return { kind: 'name', name };
     }
     const ref = subjectRef(t.slice(0, verbAt).replace(/\s+\w+ly\s*$/, '').split(/\s+/).slice(-16).join(' '));
+    if (ref) return ref;
+  }
+  // "Asked about the delay, Tanaka was blunt: “…”": the subject of the clause the colon ends.
+  if (/:$/.test(t)) {
+    const clause = lastChunk(t.replace(/\s*:$/, ''));
+    const ref = clause.trim() !== t ? subjectAtStart(clause) : null;
     if (ref) return ref;
   }
   return subjectAtStart(t);

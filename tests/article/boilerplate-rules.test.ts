@@ -2,7 +2,7 @@
 // German and French (none copied from the corpus): each rule drops its kind of chrome and keeps
 // the story lines that look like it.
 import { describe, expect, it } from 'vitest';
-import { addressesReader, isDateLine, lineFeatures } from '../../src/article/boilerplate-features.ts';
+import { addressesReader, isClosingSectionHeading, isDateLine, lineFeatures } from '../../src/article/boilerplate-features.ts';
 import { stopwordsOf } from '../../src/article/language.ts';
 import type { Article } from '../../src/model.ts';
 import { parseText } from '../../src/article/parse-text.ts';
@@ -144,4 +144,20 @@ describe('the page footer after the story', () => {
     const md = ['# Valley school moves uphill', '', ...[...STORY.en, 'Share', 'A correction was added on Friday to the name of the school.'].flatMap((l) => [l, ''])].join('\n');
     expect(spoken(refineArticle(parseMarkdown(md, 'en.md')))).toEqual([...STORY.en, 'A correction was added on Friday to the name of the school.']);
   });
+});
+
+describe('bylines and related-links sections in German and French', () => {
+  it.each([
+    ['de', 'Von Lena Hoffmann und Jan Becker', ['Mehr zum Thema', 'Hochwasser: Pegel sinken langsam', 'Schulen im Kreis bleiben geöffnet']],
+    ['fr', 'Par Claire Martin, correspondante à Nancy', ['Articles liés', 'Crues : la décrue s’amorce', 'Les écoles du département restent ouvertes']],
+  ] as const)('the byline is kept for the tags and the related list is dropped (%s)', (lang, byline, related) => {
+    const a = parseText(text('Headline', [byline, ...STORY[lang], ...related]), `${lang}.txt`);
+    expect(a.byline).toBe(byline.replace(/^(?:Von|Par) /, '').replace(/,.*$/, ''));
+    expect(spoken(a)).toEqual(STORY[lang]);
+    for (const line of related) expect(reasonOf(a, line)).toBeTruthy();
+    expect(isClosingSectionHeading(related[0]!)).toBe(true);
+  });
+
+  it.each(['Mehr zum Thema', 'Ähnliche Artikel', 'Articles liés', 'Pour aller plus loin'])('%j opens a closing section', (line) => expect(isClosingSectionHeading(line)).toBe(true));
+  it.each(['Mehr Geld für Schulen', 'Articles de loi contestés'])('%j does not', (line) => expect(isClosingSectionHeading(line)).toBe(false));
 });

@@ -7,6 +7,7 @@ describe('isFurniture', () => {
     '0:00', '1:23 / 4:56', '3 min read', 'Read more: Peace Bridge ten years on', 'RELATED: Storm hits coast', 'Listen to this article',
     'Copyright 2024 The Associated Press. All rights reserved.', '© 2024 Reuters', 'Our Standards: The Thomson Reuters Trust Principles.',
     'Sign up for our newsletter', 'Follow us on Twitter', 'https://example.com/story', 'Related Topics', 'Skip Advertisement', '* * *',
+    'Anzeige', 'Lesen Sie auch: Die Brücke bleibt gesperrt', 'Mehr zum Thema', 'À lire aussi : le pont reste fermé', 'Publicité', 'Lire la suite',
   ])('drops %j', (line) => expect(isFurniture(line)).toBe(true));
 
   it.each([
@@ -14,6 +15,8 @@ describe('isFurniture', () => {
     'More than 40,000 homes lost power on Sunday.',
     'Read the full statement, he said, and you will see.',
     'Print media have struggled for a decade.',
+    'Anzeige gegen den Bürgermeister erstattet',
+    'Lire aussi les lettres de ses lecteurs lui prend des heures.',
   ])('keeps %j', (line) => expect(isFurniture(line)).toBe(false));
 });
 
@@ -69,6 +72,15 @@ describe('dates, bylines, credits', () => {
     ['BY JANE MILLER', 'JANE MILLER'],
     ['By contrast, the city spent less.', null],
     ['By Monday, the company had withdrawn the offer.', null],
+    ['Von Anna Schmidt', 'Anna Schmidt'],
+    ['Von Anna Schmidt und Jan Becker, Berlin', 'Anna Schmidt und Jan Becker'],
+    ['Par Marie Dupont, envoyée spéciale à Lyon', 'Marie Dupont'],
+    ['Par Jean de La Tour', 'Jean de La Tour'],
+    ['Autorin: Lena Hoffmann', 'Lena Hoffmann'],
+    ['Von Berlin nach Rom', null],
+    ['Von den 300 Beschäftigten verlieren 40 ihre Stelle.', null],
+    ['Par ailleurs, la ville a fermé le pont.', null],
+    ['Par Monts et Vallées', null],
   ])('byline %j → %j', (line, byline) => expect(bylineOf(line)).toBe(byline));
 
   it.each([

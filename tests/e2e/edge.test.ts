@@ -54,13 +54,12 @@ function edgeEnv(s: EdgeServer | null, cache: string, extra: Record<string, stri
 }
 
 interface TimedRun extends CliRun {
+  /** Reported by the speed test's log line, never asserted on: the bench measures speed. */
   wallMs: number;
-  /** Milliseconds from spawn until a stderr line matched `watch` (undefined: never). */
-  seenAtMs?: number;
 }
 
-/** runCli, plus the wall time and when a given stderr line first appeared (for "falls back within seconds"). */
-function runTimed(args: string[], env: Record<string, string>, watch?: RegExp): Promise<TimedRun> {
+/** runCli, plus the wall time. */
+function runTimed(args: string[], env: Record<string, string>): Promise<TimedRun> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--no-turbo-fast-api-calls', `${ROOT}dist/cli.js`, ...args], {
@@ -70,14 +69,10 @@ function runTimed(args: string[], env: Record<string, string>, watch?: RegExp): 
     });
     let stdout = '';
     let stderr = '';
-    let seenAtMs: number | undefined;
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-      if (watch && seenAtMs === undefined && watch.test(stderr)) seenAtMs = Date.now() - started;
-    });
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr, wallMs: Date.now() - started, ...(seenAtMs !== undefined ? { seenAtMs } : {}) }));
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr, wallMs: Date.now() - started }));
   });
 }
 
@@ -377,38 +372,37 @@ describe('a segment that keeps failing with --engine edge', () => {
 });
 
 describe('--engine auto', () => {
-  const notice = /^Engine: .*\n/m;
-
-  function expectFliteFallback(run: TimedRun, ws: { out: string; cache: string }) {
+  /**
+   * `reason` is what the probe itself found: proof that the fallback came from the one quick handshake,
+   * not from synthesis requests waiting out their timeouts and retries (the test's timeout guards a hang).
+   */
+  function expectFliteFallback(run: CliRun, ws: { out: string; cache: string }, reason: RegExp) {
     expect(run.code, run.stderr).toBe(0);
     const lines = run.stderr.split('\n').filter((l) => /engine|edge|flite/i.test(l) && !/segments synthesized/.test(l));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^Engine: flite .*Edge TTS is not reachable \(.+\)/);
+    expect(lines[0]).toMatch(reason);
     expect(mp3sIn(ws.out)).toEqual(['short.mp3']);
     // Flite's clips are WAV; not a single Edge clip was made. (The folder also holds `encoded/`, the
     // assembler's kept MP3 pieces: files only.)
     const clips = readdirSync(ws.cache, { withFileTypes: true }).filter((e) => e.isFile() && !e.name.endsWith('.json')).map((e) => e.name);
     expect(clips.length).toBeGreaterThan(0);
     expect(clips.every((n) => n.endsWith('.wav'))).toBe(true);
-    // Node and tsx start in ~1 s; the probe must not wait out request timeouts.
-    expect(run.seenAtMs).toBeLessThan(6000);
   }
 
   it('with --proxy to a closed port: Flite at once, one line saying why', async () => {
     const ws = workspace('auto-closed');
     const proxy = `http://127.0.0.1:${await closedPort()}`;
-    const run = await runTimed([SHORT, '--engine', 'auto', '--proxy', proxy, '--out', ws.out], edgeEnv(null, ws.cache), notice);
-    console.info(`auto, proxy port closed: notice after ${run.seenAtMs} ms, run ${run.wallMs} ms`);
-    expectFliteFallback(run, ws);
+    const run = await runCli([SHORT, '--engine', 'auto', '--proxy', proxy, '--out', ws.out], { env: edgeEnv(null, ws.cache) });
+    expectFliteFallback(run, ws, /\(connection refused, through proxy /);
     expect(run.stderr).toContain(proxy);
   });
 
   it('with HTTPS_PROXY to a closed port and no --proxy: the same', async () => {
     const ws = workspace('auto-env');
     const proxy = `http://127.0.0.1:${await closedPort()}`;
-    const run = await runTimed([SHORT, '--out', ws.out], edgeEnv(null, ws.cache, { HTTPS_PROXY: proxy }), notice);
-    console.info(`auto, HTTPS_PROXY port closed: notice after ${run.seenAtMs} ms, run ${run.wallMs} ms`);
-    expectFliteFallback(run, ws);
+    const run = await runCli([SHORT, '--out', ws.out], { env: edgeEnv(null, ws.cache, { HTTPS_PROXY: proxy }) });
+    expectFliteFallback(run, ws, /\(connection refused, through proxy /);
     expect(run.stderr).toContain(proxy);
   });
 
@@ -422,10 +416,10 @@ describe('--engine auto', () => {
     try {
       const ws = workspace('auto-blackhole');
       const proxy = `http://127.0.0.1:${(hole.address() as AddressInfo).port}`;
-      const run = await runTimed([SHORT, '--engine', 'auto', '--proxy', proxy, '--out', ws.out], edgeEnv(null, ws.cache), notice);
-      console.info(`auto, black-holed proxy: notice after ${run.seenAtMs} ms, run ${run.wallMs} ms`);
-      expectFliteFallback(run, ws);
-      expect(sockets.size).toBeGreaterThan(0); // it did try
+      const run = await runCli([SHORT, '--engine', 'auto', '--proxy', proxy, '--out', ws.out], { env: edgeEnv(null, ws.cache) });
+      // The probe's own 3 s limit ended it, and it was the only connection tried: no request ever waited.
+      expectFliteFallback(run, ws, /\(no answer within \d+ ms, through proxy /);
+      expect(sockets.size).toBe(1);
     } finally {
       for (const socket of sockets) socket.destroy();
       await new Promise<void>((r) => hole.close(() => r()));

@@ -18,15 +18,12 @@ export type SegmentOutcome =
 async function main(): Promise<unknown> {
   const job = JSON.parse(process.argv[2] ?? '{}') as EdgeJob;
   if (job.action === 'probe') {
-    const started = Date.now();
-    const result = await probeEdge({ ...(job.proxy ? { proxy: job.proxy } : {}), ...(job.timeoutMs ? { timeoutMs: job.timeoutMs } : {}) });
-    return { ...result, elapsedMs: Date.now() - started };
+    return probeEdge({ ...(job.proxy ? { proxy: job.proxy } : {}), ...(job.timeoutMs ? { timeoutMs: job.timeoutMs } : {}) });
   }
   if (job.action === 'voices') {
     return { voices: await listEdgeVoices({ ...(job.proxy ? { proxy: job.proxy } : {}), ...(job.language ? { language: job.language } : {}) }) };
   }
   const engine = await createEdgeEngine(job.options);
-  const started = Date.now();
   const outcomes: SegmentOutcome[] = await Promise.all(
     job.segments.map(async (s): Promise<SegmentOutcome> => {
       try {
@@ -40,7 +37,7 @@ async function main(): Promise<unknown> {
   );
   await engine.close();
   const dirs = [...new Set(job.segments.map((s) => s.outFile.slice(0, s.outFile.lastIndexOf('/'))))];
-  return { version: engine.version, outcomes, elapsedMs: Date.now() - started, files: dirs.flatMap((d) => readdirSync(d).map((f) => `${d}/${f}`)) };
+  return { version: engine.version, outcomes, files: dirs.flatMap((d) => readdirSync(d).map((f) => `${d}/${f}`)) };
 }
 
 main().then(

@@ -26,6 +26,9 @@ describe('attribution next to a quote', () => {
     [', U.S. officials said.', { kind: 'unnamed' }],
     [', the General Staff said in a statement.', { kind: 'unnamed' }],
     [', Zelenskyy’s office said.', { kind: 'unnamed' }],
+    [', Lopez said in a statement.', { kind: 'name', name: 'Lopez' }],
+    [', Lewis, 61, told the Daily Courier.', { kind: 'name', name: 'Lewis' }],
+    [', said Dr. Ines Varga of the University of Leeds, who studies rivers.', { kind: 'name', name: 'Ines Varga' }],
     [' The next sentence has no verb.', null],
   ])('after %j', (text, ref) => expect(attributionAfter(text)).toEqual(ref));
 
@@ -35,6 +38,7 @@ describe('attribution next to a quote', () => {
     ['He said: ', { kind: 'anaphor', gender: 'male' }],
     ['The Ukrainian leader concluded his statement by urging his country’s allies to ', { kind: 'anaphor' }],
     ['According to Jane Doe, ', { kind: 'name', name: 'Jane Doe' }],
+    ['Asked about the delay, Desmond Ruiz was blunt: ', { kind: 'name', name: 'Desmond Ruiz' }],
   ])('before %j', (text, ref) => expect(attributionBefore(text)).toEqual(ref));
 });
 

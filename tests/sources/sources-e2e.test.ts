@@ -42,8 +42,19 @@ describe('narrate with sources', () => {
   let cfg: string;
   let firstFeed: Awaited<ReturnType<typeof feedOf>>;
 
-  it('first run: one episode per full article, the paywalled one skipped with one line', async () => {
+  it('--plan before any run: the scripts of the items a run would narrate, and nothing written', async () => {
     cfg = await config('main', { keep: { episodes: 3 } });
+    const plan = await narrate(out(), cfg, '--plan');
+    expect(plan.code, plan.stderr).toBe(0);
+    const scripts = (JSON.parse(plan.stdout) as { episodes: { source: string; title: string }[] }).episodes;
+    expect(scripts).toHaveLength(3);
+    expect(scripts.map((e) => e.title)).toContain('Ferry service to resume on Monday after repairs');
+    expect(plan.stderr).toMatch(/skipped "Members only: the secret heronry" is behind a paywall/);
+    // Read, never recorded: no state, no sidecar, no output folder at all.
+    await expect(readdir(out())).rejects.toThrow(/ENOENT/);
+  });
+
+  it('first run: one episode per full article, the paywalled one skipped with one line', async () => {
     const run = await narrate(out(), cfg);
     expect(run.code, run.stderr).toBe(0);
     expect(done(run)).toHaveLength(3);
@@ -63,6 +74,21 @@ describe('narrate with sources', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(done(run)).toEqual([]);
     expect(server.log.map((r) => [r.path, r.status])).toEqual([['/rss2-wordpress.xml', 304], ['/atom-blog.xml', 304]]);
+  });
+
+  it('--plan after the run: nothing new to plan, said in one line; a feed given on the command line plans too', async () => {
+    const state = await readFile(join(out(), '.sources-state.json'), 'utf8').catch(() => null);
+    const plan = await narrate(out(), cfg, '--plan');
+    expect(plan.code, plan.stderr).toBe(0);
+    expect(plan.stdout).toBe('');
+    expect(plan.stderr).toMatch(/^Nothing new in the sources\./m);
+    expect(await readFile(join(out(), '.sources-state.json'), 'utf8').catch(() => null)).toBe(state);
+    // A feed named on the command line (default settings, another output folder: no state) plans too.
+    const body = Array.from({ length: 14 }, (_, i) => `&lt;p&gt;Paragraph ${i + 1} of the council report says the new bridge will open in the spring and carry buses as well as bicycles.&lt;/p&gt;`).join('');
+    await writeFile(join(dir, 'site', 'bridge.xml'), `<?xml version="1.0"?><rss version="2.0"><channel><title>Bridge News</title><link>${server.base}</link><description>d</description><item><title>The bridge opens in spring</title><guid isPermaLink="false">b-1</guid><description>${body}</description></item></channel></rss>`);
+    const fresh = await runCli(['--plan', '--engine', 'flite', '--out', join(dir, 'elsewhere'), `${server.base}bridge.xml`], { env, cwd: dir });
+    expect(fresh.code, fresh.stderr).toBe(0);
+    expect((JSON.parse(fresh.stdout) as { episodes: { title: string }[] }).episodes.map((e) => e.title)).toEqual(['The bridge opens in spring']);
   });
 
   it('an edited item keeps its guid with a new enclosure URL; a new item appears; retention drops the oldest', async () => {

@@ -1,6 +1,7 @@
 import ffmpegInstaller from '@ffmpeg-installer/ffmpeg';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { readFrameHeader } from '../../src/audio/mp3-frames.ts';
 import { readMp3 } from '../../src/tts/edge-mp3.ts';
 
 function encode(seconds: number, extra: string[] = []): Buffer {
@@ -40,6 +41,13 @@ describe('readMp3', () => {
     const joined = Buffer.concat([a.data, b.data]);
     expect(readMp3(joined).durationMs).toBeCloseTo(a.durationMs + b.durationMs, 6);
     expect(Math.abs(decodedMs(joined) - (a.durationMs + b.durationMs))).toBeLessThanOrEqual(48);
+  });
+
+  it('reads the headers of both formats the service serves with the one frame reader (MPEG-2, 576 samples)', () => {
+    for (const kbps of [96, 48]) {
+      const mp3 = encode(0.5, ['-b:a', `${kbps}k`, '-write_xing', '0', '-id3v2_version', '0']);
+      expect(readFrameHeader(mp3, 0)).toEqual({ bitrateKbps: kbps, sampleRate: 24000, mono: true, mpeg1: false, samples: 576, length: 3 * kbps });
+    }
   });
 
   it('finds nothing in empty or non-MP3 data', () => {

@@ -40,7 +40,6 @@ async function server(opts: EdgeServerOptions = {}): Promise<EdgeServer> {
 interface SynthResult {
   version: string;
   outcomes: SegmentOutcome[];
-  elapsedMs: number;
   files: string[];
 }
 
@@ -54,8 +53,8 @@ async function synthesize(s: EdgeServer, segments: { text: string; voice: string
     options: { concurrency: 2, proxy: s.proxyUrl, ...FAST, ...options },
     segments: segments.map((seg, i) => ({ ...seg, outFile: join(dir, `clip-${i}.mp3`) })),
   };
-  const { result, wallMs } = await runEdgeJob<SynthResult>(job, { caFile: s.caFile });
-  return { ...result, wallMs, dir };
+  const { result } = await runEdgeJob<SynthResult>(job, { caFile: s.caFile });
+  return { ...result, dir };
 }
 
 function ok(outcome: SegmentOutcome | undefined) {
@@ -177,8 +176,8 @@ describe('Edge engine against the local Edge-protocol server', () => {
       const tries = s.ssmlRequests.filter((r) => r.text!.startsWith(word));
       expect(tries.map((r) => r.fault ?? 'ok'), word).toEqual([kind, 'ok']);
     }
-    // The stalled turn costs one timeout (0.7 s + per-char share), not the library's 10 s default.
-    expect(run.elapsedMs).toBeLessThan(5000);
+    // The stalled turn (no turn.end, socket left open, the library's own timer set a minute out) was
+    // retried, so the engine's own 0.7 s deadline ended it; were it missing, the test's timeout would.
     // Every clip is whole: the full 40 ms per character plus the turn's padding.
     for (const [i, seg] of segments.entries()) {
       expect(readMp3(readFileSync(ok(run.outcomes[i]).file)).durationMs).toBeGreaterThan(seg.text.length * 40 + 800);
@@ -218,9 +217,9 @@ describe('probeEdge and listEdgeVoices', () => {
 
   // Only meaningful where the service's host does not resolve (as on the project's machines and CI).
   it.skipIf(serviceResolves)('says no at once without a proxy when the host cannot be resolved (offline)', async () => {
-    const { result } = await runEdgeJob<{ ok: boolean; reason: string; elapsedMs: number }>({ action: 'probe', timeoutMs: 3000 });
+    const { result } = await runEdgeJob<{ ok: boolean; reason: string }>({ action: 'probe', timeoutMs: 3000 });
     expect(result.ok).toBe(false);
-    expect(result.elapsedMs).toBeLessThan(4500);
+    expect(result.reason).toBe('host name not found (offline?)'); // the lookup's answer, not the timeout
   });
 
   it('says no at once when the proxy port is closed', async () => {
@@ -228,10 +227,9 @@ describe('probeEdge and listEdgeVoices', () => {
     await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
     const port = (closed.address() as { port: number }).port;
     await new Promise<void>((r) => closed.close(() => r()));
-    const { result } = await runEdgeJob<{ ok: boolean; reason: string; elapsedMs: number }>({ action: 'probe', proxy: `http://127.0.0.1:${port}` });
+    const { result } = await runEdgeJob<{ ok: boolean; reason: string }>({ action: 'probe', proxy: `http://127.0.0.1:${port}` });
     expect(result).toMatchObject({ ok: false });
-    expect(result.reason).toContain('connection refused');
-    expect(result.elapsedMs).toBeLessThan(1000);
+    expect(result.reason).toBe(`connection refused, through proxy http://127.0.0.1:${port}`); // the refusal's answer, not the timeout
   });
 
   it('says no within its timeout when nothing answers', async () => {
@@ -240,12 +238,11 @@ describe('probeEdge and listEdgeVoices', () => {
     await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
     const port = (silent.address() as { port: number }).port;
     try {
-      const { result, wallMs } = await runEdgeJob<{ ok: boolean; reason: string; elapsedMs: number }>({ action: 'probe', proxy: `http://127.0.0.1:${port}`, timeoutMs: 1000 });
+      // runEdgeJob fails when the child does not exit on its own: nothing is left hanging.
+      const { result } = await runEdgeJob<{ ok: boolean; reason: string }>({ action: 'probe', proxy: `http://127.0.0.1:${port}`, timeoutMs: 1000 });
       expect(result.ok).toBe(false);
-      expect(result.reason).toContain('no answer within');
-      expect(result.elapsedMs).toBeGreaterThanOrEqual(900);
-      expect(result.elapsedMs).toBeLessThan(2000);
-      expect(wallMs).toBeLessThan(10_000); // and the process exits: nothing left hanging
+      expect(result.reason).toBe(`no answer within 1000 ms, through proxy http://127.0.0.1:${port}`); // its own timer ended it
+      expect(sockets).toHaveLength(1); // one handshake: silence is not a refusal worth a second try
     } finally {
       for (const s of sockets) s.destroy();
       await new Promise<void>((r) => silent.close(() => r()));
@@ -298,12 +295,10 @@ describe('Edge engine without a server', () => {
       await vi.waitFor(() => expect(sockets.length).toBeGreaterThanOrEqual(2), { timeout: 30_000, interval: 20 });
       await new Promise((r) => setTimeout(r, 200));
       expect(sockets).toHaveLength(2); // the bound holds before any answer
-      const started = Date.now();
       await engine.close();
       const errors = await Promise.all(pending);
-      // Far below the 60 s request timeout: close() cancelled them, they did not time out.
-      expect(Date.now() - started).toBeLessThan(20_000);
-      for (const e of errors) expect((e as AppError).message).toMatch(/cancelled/);
+      // close() cancelled them (a timeout would say "no connection within 60000 ms").
+      for (const e of errors) expect((e as AppError).message).toMatch(/was cancelled/);
       await vi.waitFor(() => expect(closed).toBe(2), { timeout: 30_000, interval: 20 }); // the client let go of both connections
       expect(readdirSync(dir)).toEqual([]);
     } finally {

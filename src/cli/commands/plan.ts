@@ -1,5 +1,5 @@
 import { chooseEngine } from '../../run/engine-choice.ts';
-import { planRun } from '../../run/collect.ts';
+import { planWithSources } from '../../run/plan-sources.ts';
 import { planJson } from '../../script/plan.ts';
 import { resultLine } from '../../progress.ts';
 import { defaultCacheDir } from '../../tts/clip-cache.ts';
@@ -10,7 +10,10 @@ export const plan: Command = async ({ inputs, flags, config, io, ctx }) => {
   const choice = await chooseEngine(config);
   // On stderr, so stdout stays pure JSON; only when auto chose (whose voices?).
   if (!flags.quiet && config.engine === 'auto') io.stderr(`Engine: ${choice.name} (${choice.reason}).\n`);
-  const { scripts, failures } = await planRun(inputs, config, choice.name, flags.cache ? { dir: defaultCacheDir(), ctx } : null);
+  // Feeds (on the command line or in the config) plan their new and edited items, as a run would.
+  const { scripts, failures, notices, sourced } = await planWithSources(inputs, config, choice.name, inputs.length === 1 && inputs[0] === 'input', flags.cache ? { dir: defaultCacheDir(), ctx } : null);
+  if (!flags.quiet) for (const line of notices) io.stderr(`${line}\n`);
+  if (!flags.quiet && sourced && scripts.length === 0 && failures.length === 0) io.stderr('Nothing new in the sources.\n');
   for (const f of failures) io.stderr(`${resultLine(f)}\n`);
   if (flags.edition && scripts.length) {
     const { buildEditionScript } = await import('../../edition/build-edition-script.ts');
