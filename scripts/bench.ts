@@ -86,9 +86,20 @@ try {
     const help = await medianOf(7, () => node([...NODE_FLAGS, CLI, '--help']));
     row('--help wall / node -e 0', `${(help / bare).toFixed(2)}x (${s(help)} vs ${s(bare)}, median of 7)`, '≤ 3x', help / bare <= 3);
 
-    const planRun = await node([...NODE_FLAGS, CLI, '--plan', '--engine', 'flite', SAMPLE]);
-    const plan = Math.min(planRun.ms, await medianOf(3, () => node([...NODE_FLAGS, CLI, '--plan', '--engine', 'flite', SAMPLE])));
-    row('--plan of the sample (--engine flite)', `${s(plan)} (best of 4)`, '≤ 0.5 s', plan <= 500);
+    // Cold: every run on an empty cache folder, so the script is built (and the NLP library loaded).
+    // Unchanged: one cache folder, so the runs after the first read the script the first one kept.
+    let planRuns = 0;
+    const planIn = (cache: string) => node([...NODE_FLAGS, CLI, '--plan', '--engine', 'flite', SAMPLE], { AUDIO_EDITION_CACHE: join(work, cache) });
+    const bestOf = async (times: number, run: () => Promise<Run>) => {
+      let best = Number.POSITIVE_INFINITY;
+      for (let i = 0; i < times; i++) best = Math.min(best, (await run()).ms);
+      return best;
+    };
+    const planRun = await planIn('cache-plan');
+    const coldPlan = Math.min(planRun.ms, await bestOf(3, () => planIn(`cache-plan-cold-${++planRuns}`)));
+    row('--plan of the sample, cold (nothing cached)', `${s(coldPlan)} (best of 4)`, '≤ 0.5 s', coldPlan <= 500);
+    const warmPlan = await bestOf(4, () => planIn('cache-plan'));
+    row('--plan of the sample, unchanged (script cached)', `${s(warmPlan)} (best of 4)`, '≤ 0.5 s', warmPlan <= 500);
 
     // Cold, unchanged, one paragraph edited: one cache and output folder, as a user re-runs.
     const cold = await narrate(SAMPLE, 'main');
