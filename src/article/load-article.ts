@@ -80,8 +80,16 @@ async function readAndParse(input: string, options: LoadOptions): Promise<Articl
     const article = await parse(page.contentType, checkNotEmpty(page.text, input), page.contentType === 'html' ? page.finalUrl : input, options);
     return { ...article, source: input };
   }
+  return parseBytes(input, await readArticleBytes(input), options);
+}
+
+/** An article file's bytes, already read (the script cache hashes the very bytes the script is built from). */
+export async function loadArticleBytes(input: string, bytes: Buffer, options: LoadOptions = {}): Promise<Article> {
+  return checkLength(await parseBytes(input, bytes, options), input);
+}
+
+async function parseBytes(input: string, bytes: Buffer, options: LoadOptions): Promise<Article> {
   const kind = kindOf(input);
-  const bytes = await readArticleBytes(input);
   // HTML declares its own charset (<meta charset=iso-8859-1>) and falls back like a browser; plain
   // text and Markdown cannot declare one, so bytes that are not UTF-8 (or UTF-16 with a BOM) are refused.
   const text = decodeBytes(bytes, kind === 'html' ? { source: input, html: true, undeclared: 'windows-1252' } : { source: input });
