@@ -6,7 +6,7 @@
 //   one-paragraph edit (vs cold), 4x and 16x the text (time and peak RSS), and Edge at concurrency 4 vs 1
 //   against the local Edge-protocol server with 300 ms added to every request.
 // `npm run bench` builds dist/ first. Native Flite is optional (`apt-get install flite`), for this ratio only.
-// `npm run bench -- --only edge` measures the Edge figure alone (~1 min instead of ~3).
+// `npm run bench -- --only edge` measures the Edge figure alone (~1.5 min of the ~4).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
@@ -86,9 +86,20 @@ try {
     const help = await medianOf(7, () => node([...NODE_FLAGS, CLI, '--help']));
     row('--help wall / node -e 0', `${(help / bare).toFixed(2)}x (${s(help)} vs ${s(bare)}, median of 7)`, '≤ 3x', help / bare <= 3);
 
-    const planRun = await node([...NODE_FLAGS, CLI, '--plan', '--engine', 'flite', SAMPLE]);
-    const plan = Math.min(planRun.ms, await medianOf(3, () => node([...NODE_FLAGS, CLI, '--plan', '--engine', 'flite', SAMPLE])));
-    row('--plan of the sample (--engine flite)', `${s(plan)} (best of 4)`, '≤ 0.5 s', plan <= 500);
+    // Cold: every run on an empty cache folder, so the script is built (and the NLP library loaded).
+    // Unchanged: one cache folder, so the runs after the first read the script the first one kept.
+    let planRuns = 0;
+    const planIn = (cache: string) => node([...NODE_FLAGS, CLI, '--plan', '--engine', 'flite', SAMPLE], { AUDIO_EDITION_CACHE: join(work, cache) });
+    const bestOf = async (times: number, run: () => Promise<Run>) => {
+      let best = Number.POSITIVE_INFINITY;
+      for (let i = 0; i < times; i++) best = Math.min(best, (await run()).ms);
+      return best;
+    };
+    const planRun = await planIn('cache-plan');
+    const coldPlan = Math.min(planRun.ms, await bestOf(3, () => planIn(`cache-plan-cold-${++planRuns}`)));
+    row('--plan of the sample, cold (nothing cached)', `${s(coldPlan)} (best of 4)`, '≤ 0.5 s', coldPlan <= 500);
+    const warmPlan = await bestOf(4, () => planIn('cache-plan'));
+    row('--plan of the sample, unchanged (script cached)', `${s(warmPlan)} (best of 4)`, '≤ 0.5 s', warmPlan <= 500);
 
     // Cold, unchanged, one paragraph edited: one cache and output folder, as a user re-runs.
     const cold = await narrate(SAMPLE, 'main');
@@ -136,10 +147,20 @@ try {
   const server = await startEdgeServer({ latencyMs: 300 });
   try {
     const env = { NODE_EXTRA_CA_CERTS: server.caFile };
-    const edge = (c: number) => node([...NODE_FLAGS, CHILD, SAMPLE, '--engine', 'edge', '--proxy', server.proxyUrl, '--concurrency', String(c), '--quiet', '--out', join(work, `out-edge${c}`)], { ...env, AUDIO_EDITION_CACHE: join(work, `cache-edge${c}`) });
-    const one = await edge(1);
-    const four = await edge(4);
-    row('Edge +300 ms: concurrency 4 vs 1, whole run', `${(one.ms / four.ms).toFixed(2)}x faster (${s(one.ms)} → ${s(four.ms)})`, '≥ 3.2x', one.ms / four.ms >= 3.2);
+    let runs = 0;
+    const edge = async (c: number) => {
+      const n = ++runs; // every run cold: its own cache and output folder
+      return (await node([...NODE_FLAGS, CHILD, SAMPLE, '--engine', 'edge', '--proxy', server.proxyUrl, '--concurrency', String(c), '--quiet', '--out', join(work, `out-edge${n}`)], { ...env, AUDIO_EDITION_CACHE: join(work, `cache-edge${n}`) })).ms;
+    };
+    // Best of 3 each, taken in turns (1, 4, 1, 4, …) so that a change in the machine's load falls on both.
+    const ones: number[] = [];
+    const fours: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      ones.push(await edge(1));
+      fours.push(await edge(4));
+    }
+    const [one, four] = [Math.min(...ones), Math.min(...fours)];
+    row('Edge +300 ms: concurrency 4 vs 1, whole run', `${(one / four).toFixed(2)}x faster (${s(one)} → ${s(four)}, best of 3 each)`, '≥ 3.2x', one / four >= 3.2);
   } finally {
     await server.close();
   }

@@ -37,7 +37,7 @@ const UI_WORDS = new Set(
     'startseite kontakt suche suchen navigation anmelden abmelden registrieren abonnieren abonnement newsletter teilen drucken ' +
     'kommentar kommentare kommentieren antworten datenschutz datenschutzerklärung impressum nutzungsbedingungen barrierefreiheit ' +
     'bearbeiten quelltext beobachten versionsgeschichte diskussion sprache sprachen mehr weiter zurück nach oben akzeptieren ablehnen ' +
-    'einstellungen spenden folgen artikelstatus wechseln hauptinhalt inhalt springen herunterladen melden downloads ansichten ' +
+    'einstellungen spenden folgen artikelstatus wechseln hauptinhalt inhalt springen herunterladen melden downloads ansichten anhören vorlesen ' +
     // French
     'accueil recherche rechercher menu connexion déconnexion inscription abonner abonnez-vous abonnement partager imprimer commentaire ' +
     'commentaires répondre confidentialité mentions légales accessibilité cookies accepter refuser personnaliser paramètres plan ' +
@@ -124,12 +124,15 @@ const TIME_ONLY = /^(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?
  * A line that is only a date or time with a few label words around it ("Prononcé le 8 janvier
  * 2025", "Veröffentlicht: 17:06, 29. Feb. 2012 (CET)", "2:16 p.m. EDT", "Saturday, February 1, 2020").
  */
-export function isDateLine(line: string, f: LineFeatures): boolean {
+export function isDateLine(line: string, f: LineFeatures, stopwords: Set<string> = new Set()): boolean {
   if (isDateOnly(line) || isDateStub(line) || TIME_ONLY.test(line.trim())) return true;
-  if (f.words.length > 12 || f.sentence && f.words.length > 6) return false;
+  // Counted in words with letters: the digits of "14:22, 5. März 2024" are the date itself.
+  const lettered = f.words.filter((w) => /\p{L}/u.test(w)).length;
+  if (lettered > 12 || (f.sentence && lettered > 6)) return false;
   const rest = line.replace(DATE_PART, ' ').replace(/\((?:[A-Z]{2,5})\)/g, ' ');
   if (rest === line) return false;
-  const left = rest.match(/[\p{L}]{2,}/gu) ?? [];
+  // The label words left around the date ("Publié le …, mis à jour à …"); stopwords are no label.
+  const left = (rest.match(/[\p{L}]{2,}/gu) ?? []).filter((w) => !stopwords.has(w.toLowerCase()));
   // Two sentences are not a date line; the stop after a German day or month ("29. Feb. 2012") is
   // part of the date, so the test runs on what the date leaves.
   return left.length <= 3 && !/[.!?]\s+\p{Lu}/u.test(rest);

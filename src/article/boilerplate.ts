@@ -57,12 +57,12 @@ const PROMPT_VERB = /(?<![\p{L}])(?:share|comment|subscribe|sign up|follow us|do
 const LANGUAGE_NAMES = /\b(?:english|deutsch|français|francais|español|italiano|português|nederlands|polski|русский|українська|中文|日本語|한국어|العربية|türkçe|svenska|dansk|norsk|suomi|čeština|magyar|română|ελληνικά)\b/giu;
 
 /** Why a line is chrome whatever its neighbours, or null. */
-function badReason(line: string, f: LineFeatures): string | null {
+function badReason(line: string, f: LineFeatures, stopwords: Set<string>): string | null {
   if (f.linkDensity > MAX_LINK_DENSITY) return 'links';
   if (COPYRIGHT.test(line) && f.words.length <= 60) return 'copyright or licence';
   if (COOKIE.test(line) && f.words.length <= 40) return 'cookie notice';
   if ((line.match(LANGUAGE_NAMES) ?? []).length >= 2) return 'language menu';
-  if (isDateLine(line, f)) return 'date';
+  if (isDateLine(line, f, stopwords)) return 'date';
   const n = f.words.length;
   // Interface labels: "Share to Twitter", "Newer Post Older Post Home", "Leave a Reply Cancel reply", "Tout accepter".
   if (n > 0 && n <= 8 && f.uiDensity >= 0.5 && !(f.sentence && n > 4)) return 'interface';
@@ -80,7 +80,7 @@ interface FirstClass {
 }
 
 function contextFree(line: string, f: LineFeatures, language: string): FirstClass {
-  const reason = badReason(line, f);
+  const reason = badReason(line, f, stopwordsOf(language));
   if (reason) return { cls: 'bad', reason };
   // A notice about the page ("This page was last edited …", "Dieser Artikel ist noch nicht
   // fertig"): chrome unless the story goes on around it.

@@ -111,6 +111,9 @@ const SLASH_CREDIT = /\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*\s?\/\s?\p{L
 
 /** Player and timestamp leftovers: "0:00", "1:23 / 4:56", "3 min read". */
 const TIMESTAMP = /^(?:\d{1,2}(?::\d{2}){1,2}(?:\s*\/\s*\d{1,2}(?::\d{2}){1,2})?|\d+\s*min(?:ute)?s?(?: read| listen)?|\d+x|1x speed)$/i;
+/** Reading or listening time: "Reading time: 4 minutes", "Lesezeit: 3 Min.", "Temps de lecture : 3 min", "3 Min. Lesezeit". */
+const READING_TIME =
+  /^(?:(?:estimated )?(?:reading|listening) time|lesezeit|lesedauer|hörzeit|temps de lecture|durée de lecture|lecture|écoute)\s*:?\s*(?:ca\.\s*|env\.\s*|environ\s*)?\d+\s*(?:min(?:ute)?s?|minuten|min)\.?$|^\d+\s*(?:min\.?|minuten|minutes?)\s+(?:lesezeit|lesedauer|de lecture|reading time)$/iu;
 
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)|all rights reserved\.?$|^our standards:|trust principles\.?$/i;
 const SEPARATOR = /^(?:[-–—_*=~•·]{3,}|(?:\* ?){3,})$/;
@@ -139,7 +142,7 @@ const CREDIT_LINE =
 const END_MARKER = /^(?:#{3}|# # #|-?\s*30\s*-|-\s*end\s*-|end|\(?ends\)?|- ends -)$/i;
 
 export function isFurniture(line: string): boolean {
-  if (FURNITURE.test(line) || TIMESTAMP.test(line) || COPYRIGHT.test(line) || SEPARATOR.test(line) || URL_ONLY.test(line) || CONTACT_ONLY.test(line)) return true;
+  if (FURNITURE.test(line) || TIMESTAMP.test(line) || READING_TIME.test(line) || COPYRIGHT.test(line) || SEPARATOR.test(line) || URL_ONLY.test(line) || CONTACT_ONLY.test(line)) return true;
   // Prompts are short; a long line that happens to start the same way is a sentence.
   return (LINK_PROMPT.test(line) || CALL_TO_ACTION.test(line)) && words(line).length <= 25;
 }
@@ -179,6 +182,9 @@ export function bylineOf(line: string): string | null {
   if (by && words(line).length <= 16 && !/[.!?]$/.test(line.replace(/\b(?:\p{Lu}|Jr|Sr|Dr|St)\.$/u, ''))) return by[1]!.trim();
   const author = /^(?:[Aa]uthor|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Aa]utor(?:in)?|[Aa]uteur|[Tt]exte)s?\s*[:\s]\s*(\p{Lu}.*)$/u.exec(line);
   if (author && words(line).length <= 16 && !/[.!?]$/.test(line)) return author[1]!.trim();
+  // The issuing office of a government or agency release: "From: Department for Transport".
+  const from = /^(?:From|Herausgeber(?:in)?|Émetteur)\s?:\s*(\p{Lu}.*)$/u.exec(line);
+  if (from && words(line).length <= 12 && !/[.!?]$/.test(line)) return from[1]!.trim();
   // German "Von …" and French "Par …" also open sentences and headings ("Von Berlin nach Rom"), so
   // only a name of two to four capitalised words qualifies, maybe a second one and a role after a comma.
   const name = "\\p{Lu}[\\p{L}'’.-]*(?: (?:von|van|de|du|der|le|la|zu) )?(?: ?\\p{Lu}[\\p{L}'’.-]*){1,3}";

@@ -4,11 +4,14 @@ import { extname } from 'node:path';
 import type { Article } from '../model.ts';
 import { configError, inputError } from '../errors.ts';
 import { decodeBytes } from './decode.ts';
-import { fetchUrl, looksLikeUrl, type FetchOptions } from './fetch-url.ts';
+import { fetchOptionsFromEnv, fetchUrl, looksLikeUrl } from './fetch-url.ts';
 import { checkNotEmpty, readArticleBytes } from './read-input.ts';
 import { parseText, type ParseOptions } from './parse-text.ts';
 import { refineArticle } from './refine-article.ts';
 import type { BoilerplateConfig } from './boilerplate-config.ts';
+
+// Lives with the fetcher (a run reads it without loading the readers); still exported from here for its callers.
+export { fetchOptionsFromEnv };
 
 type Kind = 'html' | 'markdown' | 'text';
 
@@ -40,23 +43,6 @@ function htmlLang(html: string): string | null {
 }
 
 /**
- * Download limits from the environment (AUDIO_EDITION_FETCH_TIMEOUT_MS, AUDIO_EDITION_FETCH_MAX_BYTES):
- * for slow networks, and for tests that need a timeout in milliseconds rather than 15 s.
- */
-export function fetchOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): FetchOptions {
-  const read = (name: string): number | undefined => {
-    const raw = env[name];
-    if (raw === undefined || raw === '') return undefined;
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < 1) throw configError(`${name}=${raw} is not a whole number above 0.`, `Unset ${name} or give a number, e.g. ${name}=30000.`);
-    return n;
-  };
-  const timeoutMs = read('AUDIO_EDITION_FETCH_TIMEOUT_MS');
-  const maxBytes = read('AUDIO_EDITION_FETCH_MAX_BYTES');
-  return { ...(timeoutMs ? { timeoutMs } : {}), ...(maxBytes ? { maxBytes } : {}) };
-}
-
-/**
  * Spoken text of one article at most: ~50,000 words, over five hours of audio. Longer is a book or a
  * pasted archive, not an article, and would take many minutes and gigabytes of temporary audio.
  */
@@ -80,8 +66,16 @@ async function readAndParse(input: string, options: LoadOptions): Promise<Articl
     const article = await parse(page.contentType, checkNotEmpty(page.text, input), page.contentType === 'html' ? page.finalUrl : input, options);
     return { ...article, source: input };
   }
+  return parseBytes(input, await readArticleBytes(input), options);
+}
+
+/** An article file's bytes, already read (the script cache hashes the very bytes the script is built from). */
+export async function loadArticleBytes(input: string, bytes: Buffer, options: LoadOptions = {}): Promise<Article> {
+  return checkLength(await parseBytes(input, bytes, options), input);
+}
+
+async function parseBytes(input: string, bytes: Buffer, options: LoadOptions): Promise<Article> {
   const kind = kindOf(input);
-  const bytes = await readArticleBytes(input);
   // HTML declares its own charset (<meta charset=iso-8859-1>) and falls back like a browser; plain
   // text and Markdown cannot declare one, so bytes that are not UTF-8 (or UTF-16 with a BOM) are refused.
   const text = decodeBytes(bytes, kind === 'html' ? { source: input, html: true, undeclared: 'windows-1252' } : { source: input });

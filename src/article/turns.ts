@@ -10,6 +10,8 @@
 //    Alors …"), as French interview transcripts print them: only when the same label opens two or
 //    more paragraphs, since a capitalised line alone is as often a heading;
 //  - "Claire MOREAU" alone on its line before first-person paragraphs (a speech's one label).
+// German government transcripts also write "Frage Jung:", "Sasse (AA):", "StS Hebestreit:", and a
+// bare "Hebestreit:" once the name opens several turns.
 // Transcript mode needs two labelled turns, or one unmistakable label (an honorific and a name,
 // "QUESTION:", "Q:"), so that one "Note: …" line does not start it.
 
@@ -24,7 +26,8 @@ const CAPS_WORD = "[\\p{Lu}][\\p{Lu}\\p{M}.'’-]*";
 // German press conferences add the speaker's office: "SEIBERT (Bundesregierung):", "FRAGE (zur Lage):".
 const COLON_CAPS = new RegExp(`^((?:${HONORIFIC}\\.?\\s+)?${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,5})(?:\\s*\\([^)]{1,60}\\))?\\s?:\\s+(?=\\S)`, 'u');
 const COLON_QA = /^([QAR])\s?(?::|[-–—])\s+(?=\S)|^(Q)\s+(?=\()/;
-const COLON_TITLE = /^((?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|M|Mme)\.?\s+)?\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+(?:de|von|van|le|la|du|\p{Lu}[\p{Ll}\p{M}'’-]+)){0,3})\s?:\s+(?=\S)/u;
+// German government transcripts abbreviate offices before the name: "StS Hebestreit", "SRS’in Büchner", "Vors. Wefers".
+const COLON_TITLE = /^((?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|M|Mme|StS|SRS['’]?in|SRS|Vors|BM['’]?in|BM|StM['’]?in|StM)\.?\s+)?\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+(?:de|von|van|le|la|du|\p{Lu}[\p{Ll}\p{M}'’-]+)){0,3})(\s*\([^)]{1,60}\))?\s?:\s+(?=\S)/u;
 const ROLE_WORD = /^(?:Question|Answer|Frage|Antwort|Réponse|Pregunta|Respuesta|Domanda|Risposta|Moderator|Interviewer|Host|Journaliste|Journalist)$/i;
 const STRONG = new RegExp(`^(?:${HONORIFIC}\\.?\\s|QUESTION$|Q$|FRAGE$)`, 'u');
 /** An ALL-CAPS name of two to five words (particles such as DE, LE allowed). */
@@ -55,8 +58,15 @@ function colonLabel(paragraph: string): Turn | null {
   const qa = COLON_QA.exec(paragraph);
   if (qa) return { label: (qa[1] ?? qa[2])!, rest: qa[0].length };
   const title = COLON_TITLE.exec(paragraph);
-  if (title && (/\s/.test(title[1]!) || ROLE_WORD.test(title[1]!))) return { label: title[1]!, rest: title[0].length };
+  // One Title-case word is a label with the speaker's office after it ("Sasse (AA):"), else see findTurns.
+  if (title && (/\s/.test(title[1]!) || ROLE_WORD.test(title[1]!) || title[2])) return { label: title[1]!, rest: title[0].length };
   return null;
+}
+
+/** "Hebestreit: …": one Title-case word and a colon, a label only when it opens several paragraphs. */
+function singleWordLabel(paragraph: string): Turn | null {
+  const m = /^(\p{Lu}[\p{Ll}\p{M}'’-]+)\s?:\s+(?=\S)/u.exec(paragraph);
+  return m ? { label: m[1]!, rest: m[0].length } : null;
 }
 
 /** An ALL-CAPS name alone on the line or opening it without a colon. */
@@ -74,7 +84,20 @@ export function findTurns(paragraphs: string[]): (Turn | null)[] {
   const counts = new Map<string, number>();
   for (const t of caps) if (t) counts.set(t.label, (counts.get(t.label) ?? 0) + 1);
   const speech = paragraphs.map((_, i) => (colon[i] || caps[i] ? null : speechLabel(paragraphs, i)));
-  const turns = paragraphs.map((_, i) => colon[i] ?? (caps[i] && counts.get(caps[i]!.label)! >= 2 ? caps[i] : null) ?? speech[i] ?? null);
+  // A one-word "Name:" counts when it opens two or more paragraphs of a text with other labels too.
+  const single = paragraphs.map((p, i) => (colon[i] || caps[i] ? null : singleWordLabel(p)));
+  const singles = new Map<string, number>();
+  // "Sasse (AA):" once and "Sasse:" after it are the same speaker's turns.
+  for (const t of [...single, ...colon]) if (t) singles.set(t.label, (singles.get(t.label) ?? 0) + 1);
+  const repeated = new Set(single.filter((t) => t !== null && singles.get(t.label)! >= 2).map((t) => t!.label));
+  const otherLabels = colon.some((t) => t !== null) || repeated.size >= 2;
+  const turns = paragraphs.map(
+    (_, i) =>
+      colon[i] ??
+      (caps[i] && counts.get(caps[i]!.label)! >= 2 ? caps[i] : null) ??
+      speech[i] ??
+      (single[i] && otherLabels && singles.get(single[i]!.label)! >= 2 ? single[i] : null),
+  );
   const n = turns.filter(Boolean).length;
   const strong = colon.some((t) => t !== null && STRONG.test(t.label)) || speech.some(Boolean);
   return n >= 2 || strong ? turns : paragraphs.map(() => null);

@@ -4,7 +4,7 @@ import { toAppError } from '../errors.ts';
 import type { EngineName, Script } from '../model.ts';
 import { collectInputs } from '../article/read-input.ts';
 import type { CastMemory } from '../voices/casting.ts';
-import { scriptFor } from './script-for.ts';
+import { cachedScriptFor, type ScriptCache } from './script-cache.ts';
 import type { ArticleResult, Failure } from './types.ts';
 
 /**
@@ -25,14 +25,14 @@ export async function collectEach(inputs: string[], config: Config): Promise<{ f
   return { files, failures };
 }
 
-/** Builds the plans of every input without synthesizing anything. */
-export async function planRun(inputs: string[], config: Config, engine: EngineName, cast: CastMemory = { speakers: new Map() }): Promise<{ scripts: Script[]; failures: ArticleResult[] }> {
+/** Builds the plans of every input without synthesizing anything (`cache`: scripts kept across runs, or null). */
+export async function planRun(inputs: string[], config: Config, engine: EngineName, cast: CastMemory = { speakers: new Map() }, cache: ScriptCache | null = null): Promise<{ scripts: Script[]; failures: ArticleResult[] }> {
   const { files, failures: collected } = await collectEach(inputs, config);
   const failures: ArticleResult[] = [...collected];
   const scripts: Script[] = [];
   for (const file of files) {
     try {
-      scripts.push(await scriptFor(file, config, engine, cast));
+      scripts.push(await cachedScriptFor(file, config, engine, cast, cache));
     } catch (error) {
       failures.push({ source: file, ok: false, error: toAppError(error) });
     }

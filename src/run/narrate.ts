@@ -18,7 +18,7 @@ import { collectEach } from './collect.ts';
 import { narrateEdition } from './edition.ts';
 import { checkVoices } from './engine-choice.ts';
 import { feedIsCurrent, publishFeed } from './publish.ts';
-import { scriptFor, scriptForArticle } from './script-for.ts';
+import { cachedScriptFor, scriptCacheDir } from './script-cache.ts';
 import { synthesizeScript } from './synthesize.ts';
 import { episodeNameClashes } from './episode-name.ts';
 import type { ArticleResult, Failure, Reporter } from './types.ts';
@@ -118,7 +118,7 @@ async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: st
   // What a dead run left (kill -9, a crash): its temp files here and its scratch folder. A live run's
   // are left alone: their names carry its pid.
   const encodedCache = encodedCacheDir(cacheDir);
-  sweepTemps([config.outDir, cacheDir, encodedCache]);
+  sweepTemps([config.outDir, cacheDir, encodedCache, scriptCacheDir(cacheDir)]);
   for (const dir of [config.outDir, cacheDir, encodedCache]) ctx.watchDir(dir);
   for (const failure of failures) finish(failure);
   const stats: CacheStats = { hits: 0, misses: 0, discarded: 0 };
@@ -148,7 +148,7 @@ async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: st
       try {
         const workDir = await ctx.workDir('episode');
         prepared = { workDir, decoder: createClipDecoder({ workDir, measure: true, signal: AbortSignal.any([ctx.signal, articleDecodes.signal]) }) };
-        script = typeof input === 'string' ? await scriptFor(input, config, options.engine, cast) : scriptForArticle(input, config, options.engine, cast);
+        script = typeof input === 'string' ? await cachedScriptFor(input, config, options.engine, cast, options.cacheDir ? { dir: options.cacheDir, ctx } : null) : (await import('./script-for.ts')).scriptForArticle(input, config, options.engine, cast);
         const shared = castNotice(script);
         if (shared) reporter.notice(shared);
         const decoder = prepared.decoder;

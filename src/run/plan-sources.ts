@@ -5,12 +5,13 @@
 import type { Config } from '../config.ts';
 import type { EngineName, Script } from '../model.ts';
 import { toAppError } from '../errors.ts';
-import { fetchOptionsFromEnv } from '../article/load-article.ts';
+import { fetchOptionsFromEnv } from '../article/fetch-url.ts';
 import { HostLimiter } from '../sources/fetch-source.ts';
 import { splitInputs } from '../sources/inputs.ts';
 import { parseSources } from '../sources/source-config.ts';
 import type { CastMemory } from '../voices/casting.ts';
 import { planRun } from './collect.ts';
+import type { ScriptCache } from './script-cache.ts';
 import { scriptForArticle } from './script-for.ts';
 import type { ArticleResult } from './types.ts';
 
@@ -23,8 +24,11 @@ export interface SourcesPlan {
   sourced: boolean;
 }
 
-/** `defaultInputs`: the inputs are the default `input/`, which may be empty when there are sources. */
-export async function planWithSources(inputs: string[], config: Config, engine: EngineName, defaultInputs = false): Promise<SourcesPlan> {
+/**
+ * `defaultInputs`: the inputs are the default `input/`, which may be empty when there are sources.
+ * `cache`: the scripts of article files kept across runs (run/script-cache.ts), or null.
+ */
+export async function planWithSources(inputs: string[], config: Config, engine: EngineName, defaultInputs = false, cache: ScriptCache | null = null): Promise<SourcesPlan> {
   const limiter = new HostLimiter();
   const fetch = fetchOptionsFromEnv();
   const split = await splitInputs(inputs, limiter, fetch);
@@ -34,13 +38,13 @@ export async function planWithSources(inputs: string[], config: Config, engine: 
   if (sources.length === 0) {
     // One input that failed fails the plan with its own error, as it fails a run.
     if (split.failures.length === 1 && inputs.length === 1) throw split.failures[0]!.error;
-    const planned = split.articles.length || failures.length === 0 ? await planRun(split.articles, config, engine, cast) : { scripts: [], failures: [] };
+    const planned = split.articles.length || failures.length === 0 ? await planRun(split.articles, config, engine, cast, cache) : { scripts: [], failures: [] };
     return { scripts: planned.scripts, failures: [...failures, ...planned.failures], notices: [], sourced: false };
   }
   const scripts: Script[] = [];
   if (split.articles.length) {
     try {
-      const planned = await planRun(split.articles, config, engine, cast);
+      const planned = await planRun(split.articles, config, engine, cast, cache);
       scripts.push(...planned.scripts);
       failures.push(...planned.failures);
     } catch (error) {

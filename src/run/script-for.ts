@@ -1,7 +1,7 @@
 // read → Article → Script, with what the engine will actually say beside each segment's text.
 import type { Config } from '../config.ts';
 import type { Article, EngineName, Script } from '../model.ts';
-import { loadArticle } from '../article/load-article.ts';
+import { loadArticle, loadArticleBytes } from '../article/load-article.ts';
 import { buildScript } from '../script/build-script.ts';
 import { speakable } from '../script/speakable.ts';
 import type { CastMemory } from '../voices/casting.ts';
@@ -13,6 +13,11 @@ import { articleLanguage } from '../voices/language.ts';
  */
 export async function scriptFor(file: string, config: Config, engine: EngineName, cast?: CastMemory): Promise<Script> {
   return scriptForArticle(await loadArticle(file, { boilerplate: config.boilerplate, language: config.language }), config, engine, cast);
+}
+
+/** The script of an article file whose bytes are already read. */
+export async function scriptForBytes(file: string, bytes: Buffer, config: Config, engine: EngineName, cast?: CastMemory): Promise<Script> {
+  return scriptForArticle(await loadArticleBytes(file, bytes, { boilerplate: config.boilerplate, language: config.language }), config, engine, cast);
 }
 
 /** The script of an article already read (a feed item). */

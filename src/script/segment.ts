@@ -21,6 +21,7 @@
 // left out of its text. Punctuation left alone between marks (`”.`) joins the piece before it.
 import type { QuoteSpan } from './quotes.ts';
 import { sentenceIndex, type SentenceIndex } from './sentences.ts';
+import { VERBS } from './attribution-words.ts';
 import { attributionAfter, attributionBefore, type SpeakerRef } from './speakers.ts';
 
 export interface Piece {
@@ -60,6 +61,9 @@ const COMPLETES_CLAUSE = new RegExp(
   'iu',
 );
 
+/** A verb of saying ending the text before a quote, in any form ("a déclaré", "poursuivre", "sagte"). */
+const SAYING_BEFORE = new RegExp(`(?<![\\p{L}])(?:${VERBS}|dire|déclarer|ajouter|poursuivre|expliquer|affirmer|répondre|conclure|lancer|sagen|erklären|betonen)$`, 'iu');
+
 /** How far an attribution may sit from its quote mark, in characters (a long sentence's clause). */
 const LOOKBACK = 300;
 
@@ -95,7 +99,12 @@ export function isVoicedQuote(text: string, span: QuoteSpan, minWords: number, s
   const utterance = /[.,!?…—–-]$/.test(inner) || /^[.,!?]/.test(after);
   if (sentenceOpen && utterance) return true;
   // …but a quotation followed by its attribution ("… be “forced to defend…,” he said") is the speaker's.
-  if (!sentenceOpen && COMPLETES_CLAUSE.test(before) && !attributionAfter(after.slice(0, 80).split(/(?<=[.!?])\s/)[0] ?? '')) return false;
+  const attributed = () => attributionAfter(after.slice(0, 80).split(/(?<=[.!?])\s/)[0] ?? '') !== null;
+  if (!sentenceOpen && COMPLETES_CLAUSE.test(before) && !attributed()) return false;
+  // French and German typography (« », „ “) introduce direct speech with a colon; a quotation inside
+  // the sentence without one is woven into the narrator's syntax ("a dénoncé « la furie … »").
+  // Only right after a word, and not a verb of saying ("avant de poursuivre « … »" still switches).
+  if (!sentenceOpen && /[«„»‹]/.test(text[span.start] ?? '') && /\p{L}$/u.test(before) && !SAYING_BEFORE.test(before) && !attributed()) return false;
   return count >= minWords && !titleLike(inner);
 }
 

@@ -200,6 +200,10 @@ function leadingName(head: string): string {
 
 const HONORIFIC_STOP = /(?<![\p{L}])(Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Fr|St|Jr|Sr|M|Mme|Mlle)\./gu;
 
+/** The first word of a German sentence that opens with an adverbial rather than its subject. */
+const ADVERBIAL_OPENING =
+  /^(?:in|im|am|an|auf|aus|bei|beim|mit|nach|seit|von|vom|vor|zu|zum|zur|über|unter|für|gegen|ohne|um|durch|während|wegen|angesichts|dazu|dann|daher|deshalb|später|zudem|außerdem|auch|so|heute|gestern|morgen|damals|danach|anschließend|zuvor|weiter|jetzt|nun|hier|dort|darauf|dabei|darüber|bereits|schon)(?![\p{L}])/iu;
+
 /** "Hoffmann zufolge": the German postposition after its name. */
 const ZUFOLGE = /((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*)\s+zufolge(?![\p{L}])/u;
 
@@ -264,6 +268,14 @@ export function attributionBefore(before: string): SpeakerRef | null {
     if (afterVerb && afterVerb.split(/\s+/).length <= 6) {
       const name = nameIn(afterVerb, true);
       if (name && name.includes(' ') && /\p{Ll}/u.test(name)) return { kind: 'name', name };
+      // "In Bezug auf die Pandemie sagte Wojahn weiter:", "Dann sagte er:": a sentence opened by an
+      // adverbial puts the subject right after the verb (German verb-second order).
+      if (ADVERBIAL_OPENING.test(lastSentence(t.slice(0, verbAt)).trim())) {
+        const first = afterVerb.split(/\s+/)[0]!;
+        if (PRONOUN_RE.test(first)) return pronoun(first);
+        const ref = /^\p{Lu}/u.test(first) ? refOf(leadingName(afterVerb)) : null;
+        if (ref?.kind === 'name') return ref;
+      }
     }
     const ref = subjectRef(t.slice(0, verbAt).replace(/\s+\w+ly\s*$/, '').split(/\s+/).slice(-16).join(' '));
     if (ref) return ref;

@@ -57,18 +57,23 @@ function interviewee(intro: string[]): string | null {
 
 function labelRef(label: string, context: string[], intro: string[]): SpeakerRef {
   const bare = label.replace(/\s+/g, ' ').trim();
-  if (QUESTION.test(bare)) return { kind: 'fixed', name: 'Reporter' };
+  // "Frage Jung", "Zusatzfrage Jung": the question and the reporter asking it; one Reporter voice.
+  if (QUESTION.test(bare) || QUESTION.test(bare.split(' ')[0]!)) return { kind: 'fixed', name: 'Reporter' };
   if (ANSWER.test(bare)) {
     const who = interviewee(intro);
     return who ? { kind: 'fixed', name: who } : { kind: 'unnamed' };
   }
-  const gender: Gender | undefined = MALE.test(`${bare} `) ? 'male' : FEMALE.test(`${bare} `) ? 'female' : undefined;
-  const words = bare.replace(/^(?:MR|MRS|MS|MISS|DR|M|MME|MLLE|HERR|FRAU|PROF|SEN|REP|GEN|AMB)\.?\s+/i, '').trim();
+  // German offices ("StS Hebestreit", "SRS’in Büchner") are dropped so each person keeps one name and voice; "-in" is a woman's.
+  const office = /^(?:StS|SRS|Vors|BM|StM)(['’]?in)?\.?\s+/u.exec(bare);
+  const person = office ? bare.slice(office[0].length) : bare;
+  const gender: Gender | undefined =
+    MALE.test(`${person} `) ? 'male' : FEMALE.test(`${person} `) || office?.[1] ? 'female' : undefined;
+  const words = person.replace(/^(?:MR|MRS|MS|MISS|DR|M|MME|MLLE|HERR|FRAU|PROF|SEN|REP|GEN|AMB)\.?\s+/i, '').trim();
   const surname = words.split(' ').pop() ?? words;
-  const honorific = words !== bare;
+  const honorific = words !== person;
   // "Claire MOREAU" → "Claire Moreau": the capitals are typography, not the name.
   const mixed = (w: string) => w.replace(/\p{Lu}{2,}[\p{Lu}\p{M}'’-]*/gu, (caps) => titleCase(caps));
-  const name = honorific ? fullName(surname, context) ?? titleCase(bare) : /\p{Ll}/u.test(words) ? mixed(words) : titleCase(words);
+  const name = honorific ? fullName(surname, context) ?? titleCase(person) : /\p{Ll}/u.test(words) ? mixed(words) : titleCase(words);
   return { kind: 'fixed', name, ...(gender ? { gender } : {}) };
 }
 

@@ -2,6 +2,7 @@
 // every worker, one synthesis per worker at a time.
 import { Worker } from 'node:worker_threads';
 import { engineError } from '../errors.ts';
+import type { FliteModule } from './flite-module.ts';
 
 const WORKER_URL = new URL('./flite-worker.mjs', import.meta.url);
 
@@ -22,7 +23,9 @@ interface Job {
 }
 
 export interface FlitePoolOptions {
+  /** The compiled module, with the data to copy into each instance when it was compiled without. */
   module: WebAssembly.Module;
+  data?: FliteModule['data'];
   size: number;
   /** Worker script; tests substitute one that can be made to die. */
   workerUrl?: URL;
@@ -35,6 +38,7 @@ export interface FlitePoolOptions {
 export class FlitePool {
   readonly size: number;
   private readonly module: WebAssembly.Module;
+  private readonly data: FliteModule['data'];
   private readonly workerUrl: URL;
   private readonly idle: Worker[] = [];
   private readonly busy = new Map<Worker, Job>();
@@ -46,6 +50,7 @@ export class FlitePool {
 
   constructor(options: FlitePoolOptions) {
     this.module = options.module;
+    this.data = options.data ?? null;
     this.size = Math.max(1, Math.floor(options.size));
     this.workerUrl = options.workerUrl ?? WORKER_URL;
   }
@@ -90,7 +95,7 @@ export class FlitePool {
     this.spawned++;
     // execArgv: [] because the worker is plain JS and needs none of the parent's flags; inheriting them
     // breaks it (`--input-type` is refused in a worker) or slows its start (`--import tsx`).
-    const worker = new Worker(this.workerUrl, { workerData: { module: this.module }, execArgv: [] });
+    const worker = new Worker(this.workerUrl, { workerData: { module: this.module, data: this.data }, execArgv: [] });
     let failure: unknown;
     worker.on('message', (reply: WorkerReply) => {
       const job = this.busy.get(worker);

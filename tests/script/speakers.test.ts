@@ -114,6 +114,8 @@ describe('attribution in German, French, Spanish and Italian', () => {
     ['Le ministre Jean Dupont a déclaré : ', { kind: 'name', name: 'Jean Dupont' }],
     ['Brenner zufolge ist das Projekt gescheitert, die Stadt ', { kind: 'name', name: 'Brenner' }],
     ['Sein Sprecher Tobias Rahn erklärte: ', { kind: 'name', name: 'Tobias Rahn' }],
+    ['Mit Blick auf die Wahl sagte Rahn weiter: ', { kind: 'name', name: 'Rahn' }],
+    ['Danach sagte sie: ', { kind: 'anaphor', gender: 'female' }],
     ['Die Pläne seien „ein Fehler“. Er fügte hinzu: ', { kind: 'anaphor', gender: 'male' }],
   ])('before %j', (text, ref) => expect(attributionBefore(text)).toEqual(ref));
 

@@ -34,6 +34,18 @@ describe('transcripts', () => {
     ]);
   });
 
+  it('reads German government transcript labels: offices, “(AA)”, “Frage Name:” and a repeated bare “Name:”', () => {
+    const text = [
+      'Regierungspressekonferenz', '', 'StS Lindner: Guten Tag, wir beginnen mit dem Haushalt.', '', 'Frage Kurz: Wie hoch ist die Neuverschuldung?', '',
+      'Lindner: Das sage ich Ihnen am Freitag.', '', 'Pohl (AA): Ich ergänze etwas zur Reise.', '', 'Zusatzfrage Kurz: Wohin geht sie?', '', 'Pohl: Nach Kiew.',
+      '', 'Lindner: Danke.',
+    ].join('\n');
+    expect(quotes(text).map(([, speaker, words]) => [speaker, words])).toEqual([
+      ['Lindner', 'Guten Tag, wir beginnen mit dem Haushalt.'], ['Reporter', 'Wie hoch ist die Neuverschuldung?'], ['Lindner', 'Das sage ich Ihnen am Freitag.'],
+      ['Pohl', 'Ich ergänze etwas zur Reise.'], ['Reporter', 'Wohin geht sie?'], ['Pohl', 'Nach Kiew.'], ['Lindner', 'Danke.'],
+    ]);
+  });
+
   it('reads one “Given SURNAME” line as the label of a first-person speech, not a third-person byline', () => {
     const speech = ['Conférence de presse à l’issue du conseil', '', 'Claire MOREAU', 'Mesdames et Messieurs, bonjour.', '', 'Nous avons trouvé un accord sur le budget des transports.'].join('\n');
     expect(quotes(speech).map(([role, speaker]) => [role, speaker])).toEqual([['quote', 'Claire Moreau'], ['quote', 'Claire Moreau']]);

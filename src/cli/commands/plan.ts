@@ -2,15 +2,16 @@ import { chooseEngine } from '../../run/engine-choice.ts';
 import { planWithSources } from '../../run/plan-sources.ts';
 import { planJson } from '../../script/plan.ts';
 import { resultLine } from '../../progress.ts';
+import { defaultCacheDir } from '../../tts/clip-cache.ts';
 import { exitCodeFor } from '../exit-code.ts';
 import type { Command } from './types.ts';
 
-export const plan: Command = async ({ inputs, flags, config, io }) => {
+export const plan: Command = async ({ inputs, flags, config, io, ctx }) => {
   const choice = await chooseEngine(config);
   // On stderr, so stdout stays pure JSON; only when auto chose (whose voices?).
   if (!flags.quiet && config.engine === 'auto') io.stderr(`Engine: ${choice.name} (${choice.reason}).\n`);
   // Feeds (on the command line or in the config) plan their new and edited items, as a run would.
-  const { scripts, failures, notices, sourced } = await planWithSources(inputs, config, choice.name, inputs.length === 1 && inputs[0] === 'input');
+  const { scripts, failures, notices, sourced } = await planWithSources(inputs, config, choice.name, inputs.length === 1 && inputs[0] === 'input', flags.cache ? { dir: defaultCacheDir(), ctx } : null);
   if (!flags.quiet) for (const line of notices) io.stderr(`${line}\n`);
   if (!flags.quiet && sourced && scripts.length === 0 && failures.length === 0) io.stderr('Nothing new in the sources.\n');
   for (const f of failures) io.stderr(`${resultLine(f)}\n`);
