@@ -2,7 +2,7 @@
 // non-article responses. Node's fetch with `redirect: 'manual'` lets every hop be counted and checked
 // (a redirect to file: or data: is refused like the same URL typed by hand); one AbortController
 // and one timer cover the whole download, including a body that trickles in.
-import { AppError, inputError, networkError } from '../errors.ts';
+import { AppError, configError, inputError, networkError } from '../errors.ts';
 import { decodeBytes } from './decode.ts';
 
 export interface FetchOptions {
@@ -29,6 +29,23 @@ export interface FetchedPage {
    * 304 (Not Modified; text is then empty), the MIME type, and the validators for the next request.
    */
   http?: { status: number; mime: string; etag: string | null; lastModified: string | null };
+}
+
+/**
+ * Download limits from the environment (AUDIO_EDITION_FETCH_TIMEOUT_MS, AUDIO_EDITION_FETCH_MAX_BYTES):
+ * for slow networks, and for tests that need a timeout in milliseconds rather than 15 s.
+ */
+export function fetchOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): FetchOptions {
+  const read = (name: string): number | undefined => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return undefined;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 1) throw configError(`${name}=${raw} is not a whole number above 0.`, `Unset ${name} or give a number, e.g. ${name}=30000.`);
+    return n;
+  };
+  const timeoutMs = read('AUDIO_EDITION_FETCH_TIMEOUT_MS');
+  const maxBytes = read('AUDIO_EDITION_FETCH_MAX_BYTES');
+  return { ...(timeoutMs ? { timeoutMs } : {}), ...(maxBytes ? { maxBytes } : {}) };
 }
 
 export const FETCH_DEFAULTS = { timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5 } as const;

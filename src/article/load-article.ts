@@ -4,11 +4,14 @@ import { extname } from 'node:path';
 import type { Article } from '../model.ts';
 import { configError, inputError } from '../errors.ts';
 import { decodeBytes } from './decode.ts';
-import { fetchUrl, looksLikeUrl, type FetchOptions } from './fetch-url.ts';
+import { fetchOptionsFromEnv, fetchUrl, looksLikeUrl } from './fetch-url.ts';
 import { checkNotEmpty, readArticleBytes } from './read-input.ts';
 import { parseText, type ParseOptions } from './parse-text.ts';
 import { refineArticle } from './refine-article.ts';
 import type { BoilerplateConfig } from './boilerplate-config.ts';
+
+// Lives with the fetcher (a run reads it without loading the readers); still exported from here for its callers.
+export { fetchOptionsFromEnv };
 
 type Kind = 'html' | 'markdown' | 'text';
 
@@ -37,23 +40,6 @@ export interface LoadOptions {
 /** The language a page declares on its root element (`<html lang="de-DE">`), or null. */
 function htmlLang(html: string): string | null {
   return /<html\b[^>]*?\slang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)/i.exec(html.slice(0, 20_000))?.[1] ?? null;
-}
-
-/**
- * Download limits from the environment (AUDIO_EDITION_FETCH_TIMEOUT_MS, AUDIO_EDITION_FETCH_MAX_BYTES):
- * for slow networks, and for tests that need a timeout in milliseconds rather than 15 s.
- */
-export function fetchOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): FetchOptions {
-  const read = (name: string): number | undefined => {
-    const raw = env[name];
-    if (raw === undefined || raw === '') return undefined;
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < 1) throw configError(`${name}=${raw} is not a whole number above 0.`, `Unset ${name} or give a number, e.g. ${name}=30000.`);
-    return n;
-  };
-  const timeoutMs = read('AUDIO_EDITION_FETCH_TIMEOUT_MS');
-  const maxBytes = read('AUDIO_EDITION_FETCH_MAX_BYTES');
-  return { ...(timeoutMs ? { timeoutMs } : {}), ...(maxBytes ? { maxBytes } : {}) };
 }
 
 /**

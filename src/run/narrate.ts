@@ -18,7 +18,6 @@ import { collectEach } from './collect.ts';
 import { narrateEdition } from './edition.ts';
 import { checkVoices } from './engine-choice.ts';
 import { feedIsCurrent, publishFeed } from './publish.ts';
-import { scriptForArticle } from './script-for.ts';
 import { cachedScriptFor, scriptCacheDir } from './script-cache.ts';
 import { synthesizeScript } from './synthesize.ts';
 import { episodeNameClashes } from './episode-name.ts';
@@ -149,7 +148,7 @@ async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: st
       try {
         const workDir = await ctx.workDir('episode');
         prepared = { workDir, decoder: createClipDecoder({ workDir, measure: true, signal: AbortSignal.any([ctx.signal, articleDecodes.signal]) }) };
-        script = typeof input === 'string' ? await cachedScriptFor(input, config, options.engine, cast, options.cacheDir ? { dir: options.cacheDir, ctx } : null) : scriptForArticle(input, config, options.engine, cast);
+        script = typeof input === 'string' ? await cachedScriptFor(input, config, options.engine, cast, options.cacheDir ? { dir: options.cacheDir, ctx } : null) : (await import('./script-for.ts')).scriptForArticle(input, config, options.engine, cast);
         const shared = castNotice(script);
         if (shared) reporter.notice(shared);
         const decoder = prepared.decoder;

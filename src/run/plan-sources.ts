@@ -5,7 +5,7 @@
 import type { Config } from '../config.ts';
 import type { EngineName, Script } from '../model.ts';
 import { toAppError } from '../errors.ts';
-import { fetchOptionsFromEnv } from '../article/load-article.ts';
+import { fetchOptionsFromEnv } from '../article/fetch-url.ts';
 import { HostLimiter } from '../sources/fetch-source.ts';
 import { splitInputs } from '../sources/inputs.ts';
 import { parseSources } from '../sources/source-config.ts';

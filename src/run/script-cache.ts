@@ -17,7 +17,6 @@ import type { EngineName, Script } from '../model.ts';
 import { looksLikeUrl } from '../article/fetch-url.ts';
 import { readArticleBytes } from '../article/read-input.ts';
 import type { CastMemory } from '../voices/casting.ts';
-import { scriptFor, scriptForBytes } from './script-for.ts';
 
 /** Raised when the shape of an entry changes: older entries then simply miss. */
 const FORMAT = 1;
@@ -78,7 +77,9 @@ function valid(entry: unknown, key: string): entry is Entry {
 /** Like scriptFor, through the cache when there is one and the input is a file. */
 export async function cachedScriptFor(file: string, config: Config, engine: EngineName, cast: CastMemory | undefined, cache: ScriptCache | null): Promise<Script> {
   build ??= buildId();
-  if (!cache || build === null || file === '-' || looksLikeUrl(file)) return scriptFor(file, config, engine, cast);
+  // The readers, attribution and casting (and the NLP library) load only when a script is to be built.
+  const builders = () => import('./script-for.ts');
+  if (!cache || build === null || file === '-' || looksLikeUrl(file)) return (await builders()).scriptFor(file, config, engine, cast);
   const bytes = await readArticleBytes(file);
   const key = scriptKey({ build, file, bytes, config, engine, ...(cast ? { cast } : {}) });
   const dir = scriptCacheDir(cache.dir);
@@ -91,7 +92,7 @@ export async function cachedScriptFor(file: string, config: Config, engine: Engi
     return entry.script;
   }
   const before = new Set(cast?.speakers.keys());
-  const script = await scriptForBytes(file, bytes, config, engine, cast);
+  const script = await (await builders()).scriptForBytes(file, bytes, config, engine, cast);
   const remembered = [...(cast?.speakers ?? [])].filter(([speaker]) => !before.has(speaker));
   // Best effort: a cache that cannot be written costs the next run time, never this run its script.
   await write(cache, dir, path, { format: FORMAT, key, script, remembered }).catch(() => {});

@@ -5,7 +5,7 @@
 import { readdir } from 'node:fs/promises';
 import type { RunContext } from '../core/run-context.ts';
 import { ensureDir } from '../core/fs.ts';
-import { fetchOptionsFromEnv } from '../article/load-article.ts';
+import { fetchOptionsFromEnv } from '../article/fetch-url.ts';
 import { ARTICLE_EXTENSIONS } from '../article/read-input.ts';
 import { HostLimiter } from '../sources/fetch-source.ts';
 import { splitInputs } from '../sources/inputs.ts';
