@@ -2,17 +2,17 @@
 // at a time; with a cache folder, each clip's measurement (length, level, where its sound starts and
 // ends) is kept under the hash of the clip's bytes, so a re-run after an edit decodes only the new
 // clips: the pieces it does not re-encode never need the others' samples.
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import pLimit from 'p-limit';
 import { tempPath } from '../core/temp.ts';
 import { ffmpegError } from '../errors.ts';
 import { decodeClipsJob, decodeJob } from './args.ts';
 import { cancelled, runFfmpeg } from './ffmpeg.ts';
 import { measureClipLevel, type ClipLevel } from './loudness.ts';
 import { bytesToSamples } from './pcm.ts';
-import { readBoundedText } from '../core/read-bounded.ts';
+import { hashBounded, readBoundedText } from '../core/read-bounded.ts';
 
 export type Decoded = { pcm: string; samples: number; level: ClipLevel | null };
 
@@ -145,8 +145,9 @@ export interface MeasuredClip {
 /** Bump when decoding or measuring changes what a clip's measurement would be. */
 const MEASURE_VERSION = 2;
 
+/** SHA-256 of a clip, streamed: a long episode's clips are hashed together, never held whole. */
 async function contentId(file: string): Promise<string> {
-  return createHash('sha256').update(await readFile(file)).digest('hex');
+  return (await hashBounded(file, { maxBytes: Number.MAX_SAFE_INTEGER })).sha256;
 }
 
 /**
@@ -155,9 +156,10 @@ async function contentId(file: string): Promise<string> {
  */
 export async function measureClips(files: readonly string[], decoder: ClipDecoder, options: { cacheDir?: string; levels: boolean }): Promise<Map<string, MeasuredClip>> {
   if (options.cacheDir) await mkdir(options.cacheDir, { recursive: true });
+  const hashing = pLimit(8);
   const results = await Promise.all(
     files.map(async (file): Promise<MeasuredClip> => {
-      const id = await contentId(file);
+      const id = await hashing(() => contentId(file));
       const entry = options.cacheDir && options.levels ? join(options.cacheDir, `${id.slice(0, 40)}.level.json`) : null;
       if (entry) {
         try {

@@ -2,7 +2,7 @@
 // level-match voices and to measure the episode's loudness without another ffmpeg pass. Measuring in JS reads each decoded clip once,
 // with no extra ffmpeg process per clip, and lets us pool all clips of one voice: a single short clip
 // ("she said.") has too few 400 ms blocks for a reliable level, a voice's pooled blocks do not.
-import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { PCM } from './args.ts';
 
 // --- BS.1770-4 K-weighted meter (mono) -------------------------------------------------------------
@@ -134,18 +134,24 @@ function meterChunk(m: Meter, samples: Int16Array): void {
 export async function measureClipLevel(pcmFile: string): Promise<ClipLevel> {
   const [s1, s2] = kWeighting(PCM.sampleRate);
   const m = new Meter(s1, s2);
-  let carry: Buffer | null = null;
-  for await (const raw of createReadStream(pcmFile, { highWaterMark: 1 << 20 })) {
-    let chunk = raw as Buffer;
-    if (carry) {
-      chunk = Buffer.concat([carry, chunk]);
-      carry = null;
+  // One buffer, read into again and again: a stream would allocate a fresh one per chunk, and those
+  // (1 MB each, several per clip) piled up as garbage in the main thread faster than V8 collected it.
+  const buffer = Buffer.alloc(256 * 1024);
+  const samples = new Int16Array(buffer.buffer, buffer.byteOffset, buffer.length / 2);
+  const file = await open(pcmFile, 'r');
+  try {
+    let kept = 0; // a byte of a sample split between two reads, moved to the front
+    for (;;) {
+      const { bytesRead } = await file.read(buffer, kept, buffer.length - kept, null);
+      if (bytesRead === 0) break;
+      const filled = kept + bytesRead;
+      const usable = filled - (filled % 2);
+      meterChunk(m, samples.subarray(0, usable / 2));
+      kept = filled - usable;
+      if (kept) buffer[0] = buffer[usable]!;
     }
-    const usable = chunk.length - (chunk.length % 2);
-    if (usable < chunk.length) carry = Buffer.from(chunk.subarray(usable));
-    // An Int16Array needs a 2-byte aligned offset; copy the (rare) unaligned chunk.
-    const aligned = chunk.byteOffset % 2 === 0 ? chunk : Buffer.from(chunk);
-    meterChunk(m, new Int16Array(aligned.buffer, aligned.byteOffset, usable / 2));
+  } finally {
+    await file.close();
   }
   if (m.binCount > 0) m.bins.push(m.bin);
   const { subBlocks } = m;

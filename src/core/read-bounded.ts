@@ -4,6 +4,7 @@
 // O_NONBLOCK (a FIFO opens at once instead of waiting for a writer), optionally O_NOFOLLOW, fstat the
 // descriptor itself (no race between a check and the read), refuse anything that is not a regular
 // file, and never read more than the caller's limit, even if the file grows while we read it.
+import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 
@@ -69,8 +70,8 @@ function checkStats(info: Stats, path: string, maxBytes: number): void {
   if (info.size > maxBytes) throw new BoundedReadError('too-large', path, { size: info.size, limit: maxBytes });
 }
 
-/** The whole file, when it is a regular file of at most maxBytes. */
-export async function readBounded(path: string, options: BoundedReadOptions): Promise<Buffer> {
+/** Opens `path` for one of the readers below, with their checks. */
+async function openRegular(path: string, options: BoundedReadOptions): Promise<{ handle: FileHandle; size: number }> {
   let handle: FileHandle;
   try {
     handle = await open(path, openFlags(options.followSymlinks ?? true));
@@ -80,18 +81,57 @@ export async function readBounded(path: string, options: BoundedReadOptions): Pr
   try {
     const info = await handle.stat();
     checkStats(info, path, options.maxBytes);
-    // One byte past the limit tells a file that grew since fstat from one that is exactly at it.
-    const buffer = Buffer.alloc(Math.min(options.maxBytes + 1, Math.max(info.size + 1, 65_536)));
-    const chunks: Buffer[] = [];
+    return { handle, size: info.size };
+  } catch (error) {
+    await handle.close().catch(() => {});
+    throw error;
+  }
+}
+
+/** The whole file, when it is a regular file of at most maxBytes. */
+export async function readBounded(path: string, options: BoundedReadOptions): Promise<Buffer> {
+  const { handle, size } = await openRegular(path, options);
+  try {
+    // Read in place into one buffer of the size fstat gave (+1 byte: that tells a file that grew
+    // since from one exactly at its size); it grows only if the file does. Clips and pages are read
+    // this way many times a run, and every copy would be garbage the size of the file.
+    let buffer = Buffer.alloc(Math.min(options.maxBytes + 1, size + 1));
+    let total = 0;
+    for (;;) {
+      if (total === buffer.length) {
+        const bigger = Buffer.alloc(Math.min(options.maxBytes + 1, Math.max(2 * buffer.length, 65_536)));
+        buffer.copy(bigger, 0, 0, total);
+        buffer = bigger;
+      }
+      const { bytesRead } = await handle.read(buffer, total, buffer.length - total, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > options.maxBytes) throw new BoundedReadError('too-large', path, { size: total, limit: options.maxBytes });
+    }
+    return buffer.subarray(0, total);
+  } finally {
+    await handle.close().catch(() => {});
+  }
+}
+
+/**
+ * The SHA-256 (hex) and length of a file readBounded would accept, read through one small buffer:
+ * hashing a clip never holds the clip.
+ */
+export async function hashBounded(path: string, options: BoundedReadOptions): Promise<{ bytes: number; sha256: string }> {
+  const { handle } = await openRegular(path, options);
+  try {
+    const hash = createHash('sha256');
+    const buffer = Buffer.alloc(64 * 1024);
     let total = 0;
     for (;;) {
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
       if (bytesRead === 0) break;
       total += bytesRead;
       if (total > options.maxBytes) throw new BoundedReadError('too-large', path, { size: total, limit: options.maxBytes });
-      chunks.push(Buffer.from(buffer.subarray(0, bytesRead)));
+      hash.update(buffer.subarray(0, bytesRead));
     }
-    return Buffer.concat(chunks, total);
+    return { bytes: total, sha256: hash.digest('hex') };
   } finally {
     await handle.close().catch(() => {});
   }

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { describeFolderError, ensureDir, probeWritable } from '../core/fs.ts';
-import { readBounded } from '../core/read-bounded.ts';
+import { hashBounded, readBounded } from '../core/read-bounded.ts';
 import { tempPath } from '../core/temp.ts';
 import { type AppError, errnoCode, outputError } from '../errors.ts';
 import type { Clip } from '../model.ts';
@@ -47,8 +47,7 @@ export function clipKey(parts: { engine: string; version: string; voice: string;
 }
 
 async function sha256File(file: string): Promise<{ bytes: number; sha256: string }> {
-  const data = await readBounded(file, { maxBytes: MAX_CLIP_BYTES, followSymlinks: false }); // a link to /dev/zero or a FIFO is refused, not read for ever
-  return { bytes: data.length, sha256: createHash('sha256').update(data).digest('hex') };
+  return hashBounded(file, { maxBytes: MAX_CLIP_BYTES, followSymlinks: false }); // a link to /dev/zero or a FIFO is refused, not read for ever
 }
 
 /** Returns the entry when it is complete and intact; removes it otherwise. */

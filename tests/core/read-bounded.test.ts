@@ -3,7 +3,8 @@ import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BoundedReadError, formatBytes, readBounded, readBoundedSync, statRegular } from '../../src/core/read-bounded.ts';
+import { createHash, randomBytes } from 'node:crypto';
+import { BoundedReadError, formatBytes, hashBounded, readBounded, readBoundedSync, statRegular } from '../../src/core/read-bounded.ts';
 
 let dir: string;
 beforeAll(async () => {
@@ -51,6 +52,23 @@ describe('readBounded', () => {
     expect((await readBounded(join(dir, 'link.txt'), { maxBytes: 5 })).toString()).toBe('hello');
     expect(await problemOf(() => readBounded(join(dir, 'link.txt'), { maxBytes: 5, followSymlinks: false }))).toBe('symlink');
     expect(await problemOf(() => statRegular(join(dir, 'link.txt'), { followSymlinks: false }))).toBe('symlink');
+  });
+});
+
+describe('hashBounded', () => {
+  it('hashes a file of many reads exactly as the whole file, and says its length', async () => {
+    const data = randomBytes(200_001); // three 64 KB reads and an odd tail
+    const file = join(dir, 'big.bin');
+    await writeFile(file, data);
+    expect(await hashBounded(file, { maxBytes: data.length })).toEqual({ bytes: data.length, sha256: createHash('sha256').update(data).digest('hex') });
+    expect((await readBounded(file, { maxBytes: data.length })).equals(data)).toBe(true);
+  });
+
+  it('refuses what readBounded refuses', async () => {
+    expect(await problemOf(() => hashBounded(join(dir, 'small.txt'), { maxBytes: 4 }))).toBe('too-large');
+    expect(await problemOf(() => hashBounded(join(dir, 'fifo'), { maxBytes: 100 }))).toBe('not-regular');
+    expect(await problemOf(() => hashBounded(join(dir, 'zero.wav'), { maxBytes: 100 }))).toBe('not-regular');
+    expect(await problemOf(() => hashBounded(join(dir, 'link.txt'), { maxBytes: 5, followSymlinks: false }))).toBe('symlink');
   });
 });
 
