@@ -160,8 +160,9 @@ const lastChunk = (text: string): string => lastSentence(text).split(/[,;:()—�
  */
 function subjectRef(text: string): SpeakerRef | null {
   const chunks = lastSentence(text).split(/[,;:()—–]|\s-\s/).map((c) => c.trim());
-  // "Lopez, 54, told": an age in apposition is not the subject.
-  while (chunks.length && /^\d*$/.test(chunks[chunks.length - 1]!)) chunks.pop();
+  // "Lopez, 54, told", "Lopez, who lost her home, told": an age or a relative clause in apposition is not the subject.
+  while (chunks.length > 1 && (/^\d*$/.test(chunks[chunks.length - 1]!) || RELATIVE.test(chunks[chunks.length - 1]!))) chunks.pop();
+  while (chunks.length && chunks[chunks.length - 1] === '') chunks.pop();
   const last = dropAffiliation(chunks.pop() ?? '');
   const ref = refOf(last);
   if (ref?.kind === 'unnamed' && /^(?:an?|the|einer?|une?|la|le)\s/i.test(last) && chunks.length) {
@@ -203,6 +204,8 @@ const HONORIFIC_STOP = /(?<![\p{L}])(Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col
 /** The first word of a German sentence that opens with an adverbial rather than its subject. */
 const ADVERBIAL_OPENING =
   /^(?:in|im|am|an|auf|aus|bei|beim|mit|nach|seit|von|vom|vor|zu|zum|zur|über|unter|für|gegen|ohne|um|durch|während|wegen|angesichts|dazu|dann|daher|deshalb|später|zudem|außerdem|auch|so|heute|gestern|morgen|damals|danach|anschließend|zuvor|weiter|jetzt|nun|hier|dort|darauf|dabei|darüber|bereits|schon)(?![\p{L}])/iu;
+
+const RELATIVE = /^(?:who|whose|which|der|die|das|dem|den|qui|dont|lequel|laquelle)\s/i;
 
 /** "Hoffmann zufolge": the German postposition after its name. */
 const ZUFOLGE = /((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*)\s+zufolge(?![\p{L}])/u;
@@ -341,7 +344,7 @@ export function mentionsIn(text: string): { offset: number; name: string }[] {
     const before = text.slice(Math.max(0, m.index - 80), m.index);
     // "Der Vorsitzende des Verbands, Georg Feldmann, sagte": the name sits in the apposition.
     const chunk = lastChunk(before);
-    const ref = chunk.trim() === '' ? subjectRef(before) : refOf(chunk.split(/\s+/).slice(-6).join(' '));
+    const ref = chunk.trim() === '' || RELATIVE.test(chunk.trim()) ? subjectRef(before) : refOf(chunk.split(/\s+/).slice(-6).join(' '));
     if (ref?.kind === 'name') out.push({ offset: m.index - 1, name: ref.name });
     const after = /^\s+((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s?){2,4})/u.exec(text.slice(m.index + m[0].length));
     if (after) {
