@@ -160,7 +160,7 @@ describe('bylines and related-links sections in German and French', () => {
     expect(isClosingSectionHeading(related[0]!)).toBe(true);
   });
 
-  it.each(['Mehr zum Thema', 'Ähnliche Artikel', 'Articles liés', 'Pour aller plus loin'])('%j opens a closing section', (line) => expect(isClosingSectionHeading(line)).toBe(true));
+  it.each(['Mehr zum Thema', 'Ähnliche Artikel', 'Articles liés', 'Pour aller plus loin', 'Weitere Informationen:', 'Further information', 'Liens utiles :'])('%j opens a closing section', (line) => expect(isClosingSectionHeading(line)).toBe(true));
   it.each(['Mehr Geld für Schulen', 'Articles de loi contestés'])('%j does not', (line) => expect(isClosingSectionHeading(line)).toBe(false));
 });
 
