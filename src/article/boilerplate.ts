@@ -16,6 +16,7 @@
 //      reader ("Please …", "Bitte …", "Veuillez …"), as notices and prompts do;
 //    - good: stopword density ≥ 0.32 and over 200 characters; near-good: density ≥ 0.30; else bad.
 //    Stopwords per language come from stopwords-iso.
+//    A line ending in a colon that is followed by chrome introduces a player or a download: bad.
 // 2. Context (jusText's revision): a short line between good ones is good, between bad ones bad;
 //    a near-good line is bad only when both nearest good/bad neighbours are bad; a short heading
 //    followed within 200 characters by good text, before the next heading or chrome, is kept. The start and end of the text count as
@@ -119,6 +120,14 @@ export function classifyLines(lines: LineInput[], language: string, options: { c
     if (l.protect) return { cls: 'good', reason: null };
     if (l.junk) return { cls: 'neutral', reason: l.junk };
     return contextFree(l.text, features[i]!, language);
+  });
+  // A line that introduces what follows ("Watch the statement:", "Revoir la déclaration :") but
+  // is followed by chrome introduces a player or a download, not the story.
+  first.forEach((c, i) => {
+    if (lines[i]!.protect || (c.cls !== 'short' && c.cls !== 'neargood') || !/:\s*$/.test(lines[i]!.text)) return;
+    let j = i + 1;
+    while (j < lines.length && first[j]!.cls === 'neutral') j++;
+    if (j < lines.length && first[j]!.cls === 'bad' && !first[j]!.soft) first[i] = { cls: 'bad', reason: 'introduces chrome' };
   });
   const classes = first.map((c) => c.cls);
   // Without one good paragraph (a short note, a test snippet) neighbours say nothing: only lines

@@ -67,7 +67,24 @@ export interface PieceEncodeSpec {
  * before, which at a join would belong to another piece).
  */
 export function pieceEncodeJob(spec: PieceEncodeSpec): FfmpegJob {
-  const options = ['-map', '0:a'];
+  return piecesEncodeJob([spec]);
+}
+
+/**
+ * Several pieces encoded by one ffmpeg, each input to its own output with its own encoder, so each
+ * comes out exactly as it would alone: starting a process costs more than encoding a few seconds.
+ */
+export function piecesEncodeJob(specs: readonly PieceEncodeSpec[]): FfmpegJob {
+  return {
+    label: specs.length === 1 ? `encode ${specs[0]!.pcm}` : `encode ${specs.length} pieces (${specs[0]!.pcm} …)`,
+    inputs: specs.map((spec) => ({ file: spec.pcm, options: PCM_INPUT_OPTIONS })),
+    globalOptions: ['-v', 'error'],
+    outputs: specs.map((spec, i) => ({ file: spec.outFile, options: pieceOutputOptions(spec, i) })),
+  };
+}
+
+function pieceOutputOptions(spec: PieceEncodeSpec, input: number): string[] {
+  const options = ['-map', `${input}:a`];
   if (spec.loudness) options.push('-af', loudnessFilter(spec.loudness.gainDb, spec.loudness.target));
   options.push(
     '-ar', String(PCM.sampleRate),
@@ -83,12 +100,7 @@ export function pieceEncodeJob(spec: PieceEncodeSpec): FfmpegJob {
     '-id3v2_version', '0',
     '-f', 'mp3',
   );
-  return {
-    label: `encode ${spec.pcm}`,
-    inputs: [{ file: spec.pcm, options: PCM_INPUT_OPTIONS }],
-    globalOptions: ['-v', 'error'],
-    outputs: [{ file: spec.outFile, options }],
-  };
+  return options;
 }
 
 export interface MuxSpec {

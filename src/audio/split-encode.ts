@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import pLimit from 'p-limit';
 import { tempPath } from '../core/temp.ts';
 import { ffmpegError } from '../errors.ts';
-import { pieceEncodeJob, type PieceEncodeSpec } from './args.ts';
+import { piecesEncodeJob, type PieceEncodeSpec } from './args.ts';
 import { runFfmpeg } from './ffmpeg.ts';
 import { FRAME_SAMPLES, frameOffsets } from './mp3-frames.ts';
 import { concatenatePcm, type ConcatPart } from './pcm.ts';
@@ -128,51 +128,84 @@ export async function preparePieces(input: SplitEncodeInput): Promise<PreparedEp
   return { input, pieces };
 }
 
-async function encodePiece(input: SplitEncodeInput, piece: PreparedPiece, encode: Omit<PieceEncodeSpec, 'pcm' | 'outFile'>, target: string): Promise<void> {
+/** The piece's own frames, cut from what its encode wrote to `raw`, into the cache file `target`. */
+async function keepFrames(input: SplitEncodeInput, piece: PreparedPiece, raw: string, target: string): Promise<void> {
   const range = input.plan.pieces[piece.index]!;
-  const raw = join(input.workDir, `piece-${piece.index}.raw.mp3`);
+  const bytes = await readFile(raw);
+  let offsets: number[];
   try {
-    const pcm = await writePiecePcm(input, piece);
-    await runFfmpeg({ ...pieceEncodeJob({ ...encode, pcm, outFile: raw }), ...(input.signal ? { signal: input.signal } : {}) });
-    const bytes = await readFile(raw);
-    let offsets: number[];
-    try {
-      offsets = frameOffsets(bytes);
-    } catch (cause) {
-      throw ffmpegError(`ffmpeg wrote a broken MP3 piece (${(cause as Error).message}).`, 'Run with --debug and report the output.', cause, 'ffmpeg.broken-piece');
-    }
-    const first = firstKeptFrame(piece.index);
-    if (offsets.length - 1 < first + range.frames) {
-      throw ffmpegError(`Piece ${piece.index + 1} encoded to ${offsets.length - 1} frames, expected at least ${first + range.frames}.`, 'Run with --debug and report the output.', undefined, 'ffmpeg.piece-frames');
-    }
-    await writeAtomically(target, bytes.subarray(offsets[first]!, offsets[first + range.frames]!));
-  } finally {
-    await rm(raw, { force: true });
+    offsets = frameOffsets(bytes);
+  } catch (cause) {
+    throw ffmpegError(`ffmpeg wrote a broken MP3 piece (${(cause as Error).message}).`, 'Run with --debug and report the output.', cause, 'ffmpeg.broken-piece');
   }
+  const first = firstKeptFrame(piece.index);
+  if (offsets.length - 1 < first + range.frames) {
+    throw ffmpegError(`Piece ${piece.index + 1} encoded to ${offsets.length - 1} frames, expected at least ${first + range.frames}.`, 'Run with --debug and report the output.', undefined, 'ffmpeg.piece-frames');
+  }
+  await writeAtomically(target, bytes.subarray(offsets[first]!, offsets[first + range.frames]!));
+}
+
+/** Several pieces in one ffmpeg (piecesEncodeJob); their PCM exists only for this batch. */
+async function encodeBatch(input: SplitEncodeInput, batch: readonly { piece: PreparedPiece; file: string }[], encode: Omit<PieceEncodeSpec, 'pcm' | 'outFile'>): Promise<void> {
+  const raw = (piece: PreparedPiece) => join(input.workDir, `piece-${piece.index}.raw.mp3`);
+  try {
+    const specs: PieceEncodeSpec[] = [];
+    for (const { piece } of batch) specs.push({ ...encode, pcm: await writePiecePcm(input, piece), outFile: raw(piece) });
+    await runFfmpeg({ ...piecesEncodeJob(specs), ...(input.signal ? { signal: input.signal } : {}) });
+    for (const { piece, file } of batch) await keepFrames(input, piece, raw(piece), file);
+  } finally {
+    for (const { piece } of batch) {
+      await rm(raw(piece), { force: true });
+      if (piece.pcm) await rm(piece.pcm, { force: true });
+    }
+  }
+}
+
+/** Audio one encode process takes at most (its pieces' PCM sits on disk meanwhile): 10 minutes. */
+const MAX_BATCH_SAMPLES = 10 * 60 * 44100;
+
+/**
+ * The pieces to encode, in order, as one batch per core (of about equal audio, so the cores finish
+ * together), smaller when long: each process then costs one start, not one per piece (21 on the sample).
+ */
+function batches<T extends { piece: PreparedPiece }>(input: SplitEncodeInput, todo: readonly T[], slots: number): T[][] {
+  const samples = (t: T) => input.plan.pieces[t.piece.index]!.end - input.plan.pieces[t.piece.index]!.start;
+  const total = todo.reduce((n, t) => n + samples(t), 0);
+  const target = Math.min(MAX_BATCH_SAMPLES, Math.ceil(total / slots));
+  const out: T[][] = [];
+  let current: T[] = [];
+  let held = 0;
+  for (const t of todo) {
+    if (current.length > 0 && held + samples(t) / 2 > target) {
+      out.push(current);
+      current = [];
+      held = 0;
+    }
+    current.push(t);
+    held += samples(t);
+  }
+  if (current.length > 0) out.push(current);
+  return out;
 }
 
 /** Encodes (or reuses) every piece, on all cores, then joins their frames into `outFile`. */
 export async function encodePieces(prepared: PreparedEpisode, encode: Omit<PieceEncodeSpec, 'pcm' | 'outFile'>, outFile: string): Promise<SplitEncodeResult> {
   const { input } = prepared;
   const dir = input.cacheDir ?? input.workDir;
-  const limit = pLimit(Math.max(1, availableParallelism()));
+  const slots = Math.max(1, availableParallelism());
   let reused = 0;
-  const files = await Promise.all(
-    prepared.pieces.map((piece) =>
-      limit(async () => {
-        const file = join(dir, `${hash({ recipe: piece.recipe, encode })}.mp3`);
-        if (input.cacheDir && (await exists(file))) {
-          reused++;
-          const now = new Date();
-          await utimes(file, now, now).catch(() => {}); // recency, for pruning
-        } else {
-          await encodePiece(input, piece, encode, file);
-        }
-        if (piece.pcm) await rm(piece.pcm, { force: true });
-        return file;
-      }),
-    ),
-  );
+  const files = prepared.pieces.map((piece) => join(dir, `${hash({ recipe: piece.recipe, encode })}.mp3`));
+  const todo: { piece: PreparedPiece; file: string }[] = [];
+  for (const [i, piece] of prepared.pieces.entries()) {
+    const file = files[i]!;
+    if (input.cacheDir && (await exists(file))) {
+      reused++;
+      const now = new Date();
+      await utimes(file, now, now).catch(() => {}); // recency, for pruning
+    } else todo.push({ piece, file });
+  }
+  const limit = pLimit(slots);
+  await Promise.all(batches(input, todo, slots).map((batch) => limit(() => encodeBatch(input, batch, encode))));
   const out = await open(outFile, 'w');
   try {
     for (const file of files) {

@@ -40,11 +40,12 @@ function buildRegistry(paragraphs: Piece[][], isPerson: (name: string) => boolea
 }
 
 /** Mentions of people in a paragraph's narration, ordered by position (quotes excluded). */
-function paragraphMentions(pieces: Piece[], registry: NameRegistry, surnames: Map<string, RegExp>, base: number): Mention[] {
+function paragraphMentions(pieces: Piece[], registry: NameRegistry, surnames: Map<string, RegExp>, base: number, isPerson: (name: string) => boolean): Mention[] {
   const out: Mention[] = [];
   for (const piece of pieces) {
     if (piece.role !== 'body') continue;
-    for (const m of mentionsIn(piece.text)) out.push({ order: base + piece.start + m.offset, name: registry.canonical(m.name) });
+    // An organisation is never "she" or "he": only people enter the timeline pronouns look back on.
+    for (const m of mentionsIn(piece.text)) if (isPerson(m.name)) out.push({ order: base + piece.start + m.offset, name: registry.canonical(m.name) });
     for (const [surname, re] of surnames) {
       for (const m of piece.text.matchAll(re)) {
         out.push({ order: base + piece.start + m.index, name: registry.canonical(surname) });
@@ -98,7 +99,7 @@ export function resolveSpeakers(paragraphs: Piece[][]): ResolvedPiece[][] {
 
   paragraphs.forEach((pieces, p) => {
     const base = (p + 1) * 1_000_000;
-    timeline.push(...paragraphMentions(pieces, registry, surnames, base));
+    timeline.push(...paragraphMentions(pieces, registry, surnames, base, isPerson));
     const resolved: ResolvedPiece[] = pieces.map((piece) => ({
       ...piece,
       speaker: piece.ref ? resolve(piece.ref, base + piece.start) : null,

@@ -18,13 +18,21 @@ const CREDIT_WORDS = /^(?:copyright|getty|getty images|reuters|ap|afp|epa|photo|
 const ORGANISATION_WORD =
   /(?:^|\s)(?:of|for|and|&)\s|\b(?:University|College|Institute|Ministry|Department|Council|Commission|Agency|Office|Committee|Company|Corporation|Corp|Inc|Ltd|LLC|Group|Bank|Party|Association|Foundation|Energy|Times|News|Post|Press|Television|Radio|Services?|Authority|Board|Court|Parliament|Government|Police|Army|Navy|Forces?|Union|Organi[sz]ation|Network|Systems|Technologies|Airlines|Motors|Holdings|Partners)\.?$/;
 
+/**
+ * Names shaped like institutions whatever a lexicon says: an English institution word last ("… Chess
+ * Federation"), a German compound ending in one ("Landratsamt", "Bundesministerium"), a French one
+ * first ("Ministère de …", "Commission européenne").
+ */
+const INSTITUTION =
+  /(?:^|\s)(?:Federation|Association|University|Ministry|Department|Commission|Agency|Council|Committee|Institute|Foundation|Party|Union|Court|Parliament|Government|Police|League|Club|Society|Fund|Trust|Centre|Center|Coalition|Alliance|Academy|Hospital|Museum|Office|Authority|Board|Corporation|Company|Organi[sz]ation)$|\p{L}(?:ministerium|verband|amt|behörde|gericht|stiftung|institut|partei|kommission|regierung|polizei|zeitung|agentur|konzern|gewerkschaft|verein|gesellschaft|universität)$|^(?:Ministère|Commission|Conseil|Gouvernement|Assemblée|Parti|Fédération|Association|Université|Tribunal|Agence|Banque|Cour|Syndicat|Mairie|Préfecture)(?:\s|$)/u;
+
 /** A fresh checker with its own cache (one per article: no state outlives a run). */
 export function personCheck(): (name: string) => boolean {
   const cache = new Map<string, boolean>();
   return (name) => {
     const known = cache.get(name);
     if (known !== undefined) return known;
-    let person = !CREDIT_WORDS.test(name.trim());
+    let person = !CREDIT_WORDS.test(name.trim()) && !INSTITUTION.test(name.trim());
     if (person) {
       const doc = nlp(name);
       // compromise's organisation lexicon holds surnames too (Dupont, Renault): a name of several

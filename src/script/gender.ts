@@ -50,8 +50,11 @@ export class GenderEvidence {
    * narration. `people` maps the canonical name to the surname used to find mentions.
    */
   learn(sentences: string[], people: string[]): void {
+    // Case-insensitive only for the title word ("Spokeswoman", "spokeswoman"): under the `i` flag
+    // \p{Lu} matches lowercase too, and "Mr. Hansen said Lindqvist" made Lindqvist a man.
+    const eitherCase = (words: string) => words.replace(/(^|\|)(\p{L})/gu, (_, sep: string, ch: string) => `${sep}[${ch.toLowerCase()}${ch.toUpperCase()}]`);
     const nearName = (surname: string, words: string) =>
-      new RegExp(`(?<![\\p{L}])(?:${words})\\.?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}${escapeRegExp(surname)}(?![\\p{L}])`, 'iu');
+      new RegExp(`(?<![\\p{L}])(?:${eitherCase(words)})\\.?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}${escapeRegExp(surname)}(?![\\p{L}])`, 'u');
     // Built once per person, not per sentence: compiling these Unicode patterns dominated --plan's time.
     const surnames = people.map((name) => {
       const surname = name.split(' ').pop()!;

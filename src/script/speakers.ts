@@ -160,12 +160,18 @@ const lastChunk = (text: string): string => lastSentence(text).split(/[,;:()—�
  */
 function subjectRef(text: string): SpeakerRef | null {
   const chunks = lastSentence(text).split(/[,;:()—–]|\s-\s/).map((c) => c.trim());
-  // "Lopez, 54, told": an age in apposition is not the subject.
-  while (chunks.length && /^\d*$/.test(chunks[chunks.length - 1]!)) chunks.pop();
+  // "Lopez, 54, told", "Lopez, who lost her home, told": an age or a relative clause in apposition is not the subject.
+  while (chunks.length > 1 && (/^\d*$/.test(chunks[chunks.length - 1]!) || RELATIVE.test(chunks[chunks.length - 1]!))) chunks.pop();
+  while (chunks.length && chunks[chunks.length - 1] === '') chunks.pop();
   const last = dropAffiliation(chunks.pop() ?? '');
   const ref = refOf(last);
-  if (ref?.kind === 'unnamed' && /^(?:an?|the|einer?|une?|la|le)\s/i.test(last) && chunks.length) {
-    const named = refOf(chunks.pop()!);
+  // "Jane Doe, a spokesperson for …, said", "Jack Garner, film critic for …, said": a description in apposition.
+  // (the name inside the description, "… for the New York Times", is its affiliation, not the speaker).
+  const described = /^\p{Ll}/u.test(last) && !PRONOUN_RE.test(last.split(/\s+/)[0] ?? '');
+  if ((ref === null || ref.kind === 'unnamed' || (described && ref.kind === 'name')) && (described || /^(?:an?|the|einer?|une?|la|le)\s/i.test(last)) && chunks.length) {
+    const previous = chunks.pop()!;
+    // The chunk before must open with the name itself ("In Paris, critics said" names no one).
+    const named = NOT_NAMES.has((previous.split(/\s+/)[0] ?? '').toLowerCase()) ? null : refOf(previous);
     if (named?.kind === 'name') return named;
   }
   return ref;
@@ -203,6 +209,8 @@ const HONORIFIC_STOP = /(?<![\p{L}])(Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col
 /** The first word of a German sentence that opens with an adverbial rather than its subject. */
 const ADVERBIAL_OPENING =
   /^(?:in|im|am|an|auf|aus|bei|beim|mit|nach|seit|von|vom|vor|zu|zum|zur|über|unter|für|gegen|ohne|um|durch|während|wegen|angesichts|dazu|dann|daher|deshalb|später|zudem|außerdem|auch|so|heute|gestern|morgen|damals|danach|anschließend|zuvor|weiter|jetzt|nun|hier|dort|darauf|dabei|darüber|bereits|schon)(?![\p{L}])/iu;
+
+const RELATIVE = /^(?:who|whose|which|der|die|das|dem|den|qui|dont|lequel|laquelle)\s/i;
 
 /** "Hoffmann zufolge": the German postposition after its name. */
 const ZUFOLGE = /((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*)\s+zufolge(?![\p{L}])/u;
@@ -341,7 +349,7 @@ export function mentionsIn(text: string): { offset: number; name: string }[] {
     const before = text.slice(Math.max(0, m.index - 80), m.index);
     // "Der Vorsitzende des Verbands, Georg Feldmann, sagte": the name sits in the apposition.
     const chunk = lastChunk(before);
-    const ref = chunk.trim() === '' ? subjectRef(before) : refOf(chunk.split(/\s+/).slice(-6).join(' '));
+    const ref = chunk.trim() === '' || RELATIVE.test(chunk.trim()) ? subjectRef(before) : refOf(chunk.split(/\s+/).slice(-6).join(' '));
     if (ref?.kind === 'name') out.push({ offset: m.index - 1, name: ref.name });
     const after = /^\s+((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s?){2,4})/u.exec(text.slice(m.index + m[0].length));
     if (after) {

@@ -160,6 +160,20 @@ describe('bylines and related-links sections in German and French', () => {
     expect(isClosingSectionHeading(related[0]!)).toBe(true);
   });
 
-  it.each(['Mehr zum Thema', 'Ähnliche Artikel', 'Articles liés', 'Pour aller plus loin'])('%j opens a closing section', (line) => expect(isClosingSectionHeading(line)).toBe(true));
+  it.each(['Mehr zum Thema', 'Ähnliche Artikel', 'Articles liés', 'Pour aller plus loin', 'Weitere Informationen:', 'Further information', 'Liens utiles :'])('%j opens a closing section', (line) => expect(isClosingSectionHeading(line)).toBe(true));
   it.each(['Mehr Geld für Schulen', 'Articles de loi contestés'])('%j does not', (line) => expect(isClosingSectionHeading(line)).toBe(false));
+});
+
+describe('a line that introduces chrome', () => {
+  it.each([
+    ['en', 'Watch the mayor’s statement in full:', 'Allow cookies to play this video'],
+    ['de', 'Die Erklärung der Bürgermeisterin im Video:', 'Teilen'],
+    ['fr', 'Revoir l’intervention de la maire :', 'Partager'],
+  ] as const)('is chrome with it, and a line that introduces the story is not (%s)', (lang, intro, chrome) => {
+    const a = parseText(text('Headline', [STORY[lang][0]!, intro, chrome, STORY[lang][1]!]), `${lang}.txt`);
+    expect(spoken(a)).toEqual(STORY[lang]);
+    expect(reasonOf(a, intro)).toBe('introduces chrome');
+    const b = parseText(text('Headline', [STORY[lang][0]!, intro, STORY[lang][1]!]), `${lang}.txt`);
+    expect(spoken(b)).toEqual([STORY[lang][0], intro, STORY[lang][1]]);
+  });
 });

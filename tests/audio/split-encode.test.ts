@@ -78,13 +78,14 @@ describe('splitEncode with real ffmpeg', () => {
   let reference: Int16Array;
   let decoded: Int16Array;
   let recorded = { delay: 0, padding: 0 };
+  let parts: EpisodePart[] = [];
 
   beforeAll(async () => {
     const clips = [1.3, 0.9, 1.7, 1.1, 1.5].map((s, i) => tone(join(dir, `tone${i}.pcm`), s, 220 * (i + 2)));
     const pausesMs = [120, 500, 450, 700, 600];
     const segments = clips.map((file, i) => ({ pauseSamples: Math.round((pausesMs[i]! * RATE) / 1000), samples: samplesOf(file).length }));
     plan = planSplit(segments, OPTIONS);
-    const parts: EpisodePart[] = [];
+    parts = [];
     const flat: ConcatPart[] = [];
     clips.forEach((file, i) => {
       const silenceSamples = segments[i]!.pauseSamples + plan.padSamples[i]!;
@@ -157,6 +158,23 @@ describe('splitEncode with real ffmpeg', () => {
     frame.writeUInt16BE(0, lame + 34);
     expect(crc16(frame.subarray(0, 190))).toBe(crc);
   });
+
+  it('encodes each piece of a many-piece process exactly as it encodes alone', async () => {
+    const batched = join(dir, 'cache-batched');
+    const first = await encodePieces(await preparePieces({ parts, plan, workDir: dir, cacheDir: batched }), { bitrateKbps: 64 }, join(dir, 'batched.mp3'));
+    expect(first.reused).toBe(0);
+    const { cpSync, readdirSync } = await import('node:fs');
+    const names = readdirSync(batched).filter((n) => n.endsWith('.mp3'));
+    expect(names).toHaveLength(plan.pieces.length);
+    for (const name of names) {
+      // Every other piece from the cache: this one is encoded by a process of its own.
+      const alone = join(dir, `cache-alone-${name}`);
+      cpSync(batched, alone, { recursive: true, filter: (src) => !src.endsWith(name) });
+      const again = await encodePieces(await preparePieces({ parts, plan, workDir: dir, cacheDir: alone }), { bitrateKbps: 64 }, join(dir, 'alone.mp3'));
+      expect(again.reused).toBe(plan.pieces.length - 1);
+      expect(readFileSync(join(dir, 'alone.mp3')).equals(readFileSync(join(dir, 'batched.mp3')))).toBe(true);
+    }
+  }, 60_000);
 
   it('sliceParts cuts a silence and a clip span at the piece bounds', () => {
     const parts: EpisodePart[] = [{ silenceSamples: 100 }, { id: 'a', pcm: async () => 'a', gainDb: 1, start: 10, end: 60 }, { silenceSamples: 40 }];

@@ -29,6 +29,9 @@ describe('attribution next to a quote', () => {
     [', Lopez said in a statement.', { kind: 'name', name: 'Lopez' }],
     [', Lewis, 61, told the Daily Courier.', { kind: 'name', name: 'Lewis' }],
     [', said Dr. Ines Varga of the University of Leeds, who studies rivers.', { kind: 'name', name: 'Ines Varga' }],
+    [' Rosa Lindt, film critic for the Evening Ledger, said.', { kind: 'name', name: 'Rosa Lindt' }],
+    [', freut sich Landrätin Ute Sommer.', { kind: 'name', name: 'Ute Sommer' }],
+    [', in Paris, critics said.', { kind: 'unnamed' }],
     [' The next sentence has no verb.', null],
   ])('after %j', (text, ref) => expect(attributionAfter(text)).toEqual(ref));
 
@@ -129,6 +132,17 @@ describe('attribution in German, French, Spanish and Italian', () => {
     ).toEqual([[], ['Lea Kramm'], ['Olaf Wiese']]);
   });
 
+  it('never resolves “she” to an institution, nor reads a man’s honorific onto another name', () => {
+    const quoteSpeakers = (paras: string[]) => pieces(paras).flatMap((p) => p.filter((x) => x[0] === 'quote').map((x) => x[2]));
+    expect(
+      quoteSpeakers([
+        'The European Rowing Federation has reinstated 20-year-old Ida Brekke, the federation said.',
+        'Brekke, who missed the whole season, said she was pleased.',
+        '“I only ever wanted to row with my team again,” she wrote online.',
+      ]),
+    ).toEqual(['Ida Brekke']);
+  });
+
   it('reads „…“ and « … » quotes with their speakers', () => {
     expect(pieces(['„Wir schaffen das“, sagte Merkel.'])).toEqual([[['quote', 'Wir schaffen das', 'Merkel'], ['body', ', sagte Merkel.', null]]]);
     expect(pieces(['« Nous sommes prêts », a déclaré Jean Dupont.'])).toEqual([[['quote', 'Nous sommes prêts', 'Jean Dupont'], ['body', ', a déclaré Jean Dupont.', null]]]);
@@ -150,5 +164,15 @@ describe('speakers: appositions, affiliations, organisations', () => {
   it('resolves “she” to the last woman named, past a man named later', () => {
     const [, second] = pieces(['Ms. Jane Doe met Mr. John Roe on Monday.', '“We agreed on nothing,” she said.']);
     expect(second!.find(([role]) => role === 'quote')![2]).toBe('Jane Doe');
+  });
+});
+
+describe('stated gender', () => {
+  it('takes an honorific only when it stands before that person’s name', async () => {
+    const { GenderEvidence } = await import('../../src/script/gender.ts');
+    const evidence = new GenderEvidence();
+    evidence.learn(['Mr. Okoro said Lindgren would return next month.', 'Spokeswoman Ada Lindgren confirmed it.'], ['Chidi Okoro', 'Ada Lindgren']);
+    expect(evidence.of('Ada Lindgren')).toBe('female');
+    expect(evidence.of('Chidi Okoro')).toBe('male');
   });
 });
