@@ -95,7 +95,7 @@ const CALL_TO_ACTION =
 
 /** Caption and credit openers ("Photo: …", BBC's "Image source, Getty Images", "Foto: …", "Crédit photo : …"). */
 const CAPTION_LEAD =
-  /^\(?(?:photo(?:graph)?s?|pictures?|images?|image source|image caption|media caption|caption|credit|photo credit|file photo|source|video|graphic|illustration|top image|main image|featured image|fotos?|fotografie|bild(?:er|quelle|unterschrift|nachweis)?|quelle|grafik|infografik|crédits?(?: photo)?|légende|vidéo|infographie)\s*(?:[:,|–—]|\s-\s|by\b)/iu;
+  /^\(?(?:photo(?:graph)?s?|pictures?|images?|image source|image caption|media caption|caption|credits?|(?:photo|image|picture) credits?|file photo|source|video|graphic|illustration|top image|main image|featured image|fotos?|fotografie|bild(?:er|quelle|unterschrift|nachweis)?|quelle|grafik|infografik|crédits?(?: photos?| images?)?|légende|vidéo|infographie)\s*(?:[:,|–—]|\s-\s|by\b)/iu;
 
 const AGENCIES =
   'Getty Images|AFP|Reuters|AP|EPA|EPA-EFE|Shutterstock|Alamy(?: Stock Photo)?|Bloomberg|Pool|NurPhoto|Sipa(?: USA)?|ZUMA(?: Press)?|Xinhua|TASS|Anadolu(?: Agency)?|Associated Press|The Associated Press|PA(?: Wire| Media)?|AAP|SOPA Images|LightRocket|Sputnik|Kremlin|Handout|Courtesy|iStock|Unsplash|BBC|CNN|NTB|Yonhap|KCNA|Kyodo';

@@ -33,6 +33,8 @@ describe('isCaption', () => {
     'Foto: Feuerwehrleute am Deich bei Nacht',
     'Bildquelle: Stadtarchiv',
     'Crédit photo : Marie Dupont',
+    'Image credit: Harbour Trust',
+    'Crédits images : Mairie de Nancy',
     'Légende : des pompiers sur la digue',
     'Photo - Firefighters on the dyke',
     'The mayor at the opening of the bridge (file photo)',
