@@ -297,6 +297,27 @@ export function attributionBefore(before: string): SpeakerRef | null {
   return subjectAtStart(t);
 }
 
+/**
+ * The person narration reports ("Smith said the plan had failed.", "…, erläutert Honé."): the
+ * subject of its last reporting verb, before it or (inverted) right after it; null when none is a
+ * person or pronoun. A quote that follows such a sentence without an attribution of its own is
+ * usually that person's words.
+ */
+export function reportedSpeaker(text: string): SpeakerRef | null {
+  let found: SpeakerRef | null = null;
+  for (const m of text.matchAll(VERB_RE)) {
+    const after = text.slice(m.index + m[0].length);
+    const pronounAfter = /^\s+(\p{L}+)/u.exec(after)?.[1] ?? '';
+    const inverted = /^\s+(\p{Lu}[^,.;:!?]*)/u.exec(after);
+    let ref: SpeakerRef | null = null;
+    if (PRONOUN_RE.test(pronounAfter)) ref = pronoun(pronounAfter);
+    else if (inverted && /[.!?]\s*$|^\s+\S+\s*[.!?]/u.test(after.slice(0, inverted[0].length + 2))) ref = refOf(leadingName(inverted[1]!));
+    if (ref?.kind !== 'name' && ref?.kind !== 'anaphor') ref = subjectRef(text.slice(Math.max(0, m.index - 120), m.index));
+    if (ref?.kind === 'name' || ref?.kind === 'anaphor') found = ref;
+  }
+  return found;
+}
+
 /** The subject a sentence opens with: a name, a pronoun, or "the <role>". */
 export function subjectAtStart(sentence: string): SpeakerRef | null {
   const t = sentence

@@ -143,6 +143,13 @@ describe('attribution in German, French, Spanish and Italian', () => {
     ).toEqual(['Ida Brekke']);
   });
 
+  it('gives an unattributed quote to the person the sentence before it reports', () => {
+    const quoteSpeakers = (paras: string[]) => pieces(paras).flatMap((p) => p.filter((x) => x[0] === 'quote').map((x) => x[2]));
+    expect(quoteSpeakers(['Das Land wolle mehr für die Bürger tun, erläutert Ministerin Eva Roth. „Wir fangen in den Schulen an und gehen dann in die Rathäuser.“'])).toEqual(['Eva Roth']);
+    expect(quoteSpeakers(['Council leader Omar Haddad said the budget was fair. “Nobody will pay more than they can afford this year.”'])).toEqual(['Omar Haddad']);
+    expect(quoteSpeakers(['Police said the roads were closed. “Please stay at home until the water goes down again.”'])).toEqual([null]);
+  });
+
   it('reads „…“ and « … » quotes with their speakers', () => {
     expect(pieces(['„Wir schaffen das“, sagte Merkel.'])).toEqual([[['quote', 'Wir schaffen das', 'Merkel'], ['body', ', sagte Merkel.', null]]]);
     expect(pieces(['« Nous sommes prêts », a déclaré Jean Dupont.'])).toEqual([[['quote', 'Nous sommes prêts', 'Jean Dupont'], ['body', ', a déclaré Jean Dupont.', null]]]);
