@@ -165,8 +165,13 @@ function subjectRef(text: string): SpeakerRef | null {
   while (chunks.length && chunks[chunks.length - 1] === '') chunks.pop();
   const last = dropAffiliation(chunks.pop() ?? '');
   const ref = refOf(last);
-  if (ref?.kind === 'unnamed' && /^(?:an?|the|einer?|une?|la|le)\s/i.test(last) && chunks.length) {
-    const named = refOf(chunks.pop()!);
+  // "Jane Doe, a spokesperson for …, said", "Jack Garner, film critic for …, said": a description in apposition.
+  // (the name inside the description, "… for the New York Times", is its affiliation, not the speaker).
+  const described = /^\p{Ll}/u.test(last) && !PRONOUN_RE.test(last.split(/\s+/)[0] ?? '');
+  if ((ref === null || ref.kind === 'unnamed' || (described && ref.kind === 'name')) && (described || /^(?:an?|the|einer?|une?|la|le)\s/i.test(last)) && chunks.length) {
+    const previous = chunks.pop()!;
+    // The chunk before must open with the name itself ("In Paris, critics said" names no one).
+    const named = NOT_NAMES.has((previous.split(/\s+/)[0] ?? '').toLowerCase()) ? null : refOf(previous);
     if (named?.kind === 'name') return named;
   }
   return ref;

@@ -29,6 +29,9 @@ describe('attribution next to a quote', () => {
     [', Lopez said in a statement.', { kind: 'name', name: 'Lopez' }],
     [', Lewis, 61, told the Daily Courier.', { kind: 'name', name: 'Lewis' }],
     [', said Dr. Ines Varga of the University of Leeds, who studies rivers.', { kind: 'name', name: 'Ines Varga' }],
+    [' Rosa Lindt, film critic for the Evening Ledger, said.', { kind: 'name', name: 'Rosa Lindt' }],
+    [', freut sich Landrätin Ute Sommer.', { kind: 'name', name: 'Ute Sommer' }],
+    [', in Paris, critics said.', { kind: 'unnamed' }],
     [' The next sentence has no verb.', null],
   ])('after %j', (text, ref) => expect(attributionAfter(text)).toEqual(ref));
 
