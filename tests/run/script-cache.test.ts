@@ -72,6 +72,19 @@ describe('script cache (--plan)', () => {
     expect(entries()).toHaveLength(4);
   });
 
+  it('keeps the voices casting carries from article to article of one run', async () => {
+    const { cache, article, entries } = fresh('two');
+    const second = join(work, 'two-again.txt');
+    writeFileSync(second, readFileSync(article));
+    const uncached = await plan(join(work, 'unused-two'), ['--no-cache', '--engine', 'flite', article, second]);
+    expect(await plan(cache, ['--engine', 'flite', article, second])).toBe(uncached);
+    expect(entries()).toHaveLength(2);
+    expect(await plan(cache, ['--engine', 'flite', article, second])).toBe(uncached);
+    // The second article alone starts with nothing remembered: another entry.
+    await plan(cache, ['--engine', 'flite', second]);
+    expect(entries()).toHaveLength(3);
+  });
+
   it('ignores a truncated or corrupt entry and writes it again', async () => {
     const { cache, article, entries } = fresh('corrupt');
     const good = await plan(cache, ['--engine', 'flite', article]);
