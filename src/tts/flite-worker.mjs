@@ -74,7 +74,9 @@ function readLogTail() {
   return buffer.toString('latin1');
 }
 
+let idle;
 parentPort.on('message', (job) => {
+  clearTimeout(idle);
   let exitCode = null;
   let error = null;
   try {
@@ -106,9 +108,13 @@ parentPort.on('message', (job) => {
     // The log is only decoration for an error message.
   }
   parentPort.postMessage({ id: job.id, exitCode, error, log });
-  // And once more when idle (the handler's frame no longer holds the instance), so a worker that
-  // waits for the next article does not sit on the last one while the episode is assembled.
-  setImmediate(collect);
+  // A worker left idle (the article's last clips are done; the episode is being assembled) frees the
+  // last instance too. Not after every job: the two GCs above already run before the next one.
+  idle = setTimeout(() => {
+    collect();
+    collect();
+  }, 200);
+  idle.unref();
 });
 
 process.on('exit', () => {
