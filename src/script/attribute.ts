@@ -12,7 +12,8 @@ import { personCheck } from './entities.ts';
 import { GenderEvidence } from './gender.ts';
 import type { Piece } from './segment.ts';
 import { splitSentences } from './sentences.ts';
-import { escapeRegExp as escape, mentionsIn, NameRegistry, reportedSpeaker, type SpeakerRef } from './speakers.ts';
+import { NameRegistry } from './name-registry.ts';
+import { escapeRegExp as escape, mentionsIn, reportedSpeaker, type SpeakerRef } from './speakers.ts';
 
 export interface ResolvedPiece extends Piece {
   speaker: string | null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attributionAfter, attributionBefore, nameIn, NameRegistry } from '../../src/script/speakers.ts';
+import { NameRegistry } from '../../src/script/name-registry.ts';
+import { attributionAfter, attributionBefore, nameIn } from '../../src/script/speakers.ts';
 import { pieces } from '../helpers/script-pieces.ts';
 
 describe('nameIn', () => {
