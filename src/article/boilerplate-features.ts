@@ -32,16 +32,16 @@ const UI_WORDS = new Set(
     'mail print comment comments reply replies cancel post posts newer older archive archives tags tag categories category sitemap ' +
     'privacy policy cookie cookies terms accessibility copyright disclaimer disclaimers imprint legal faq help desktop mobile edit ' +
     'watch loading like likes follow followers donate donation support permalink trackback blogthis login-in view history source ' +
-    'accept reject customise customize settings preferences manage related previous next more ' +
+    'accept reject customise customize settings preferences manage related previous next more appearance tools ' +
     // German
     'startseite kontakt suche suchen navigation anmelden abmelden registrieren abonnieren abonnement newsletter teilen drucken ' +
     'kommentar kommentare kommentieren antworten datenschutz datenschutzerklärung impressum nutzungsbedingungen barrierefreiheit ' +
     'bearbeiten quelltext beobachten versionsgeschichte diskussion sprache sprachen mehr weiter zurück nach oben akzeptieren ablehnen ' +
-    'einstellungen spenden folgen artikelstatus wechseln hauptinhalt inhalt springen herunterladen melden downloads ansichten anhören vorlesen ' +
+    'einstellungen spenden folgen artikelstatus wechseln hauptinhalt inhalt springen herunterladen melden downloads ansichten anhören vorlesen aussehen werkzeuge ' +
     // French
     'accueil recherche rechercher menu connexion déconnexion inscription abonner abonnez-vous abonnement partager imprimer commentaire ' +
     'commentaires répondre confidentialité mentions légales accessibilité cookies accepter refuser personnaliser paramètres plan ' +
-    'site retour haut suivant précédent modifier historique langue langues copier lien liens discours contenu principal télécharger ' +
+    'site retour haut suivant précédent modifier historique langue langues copier lien liens discours contenu principal télécharger apparence outils ' +
     // Spanish and Italian
     'inicio buscar compartir imprimir comentarios suscribirse privacidad aviso cuenta iniciar sesión cerrar siguiente anterior ' +
     'cerca condividi stampa commenti iscriviti accedi informativa impostazioni successivo precedente'

@@ -12,7 +12,8 @@ import { personCheck } from './entities.ts';
 import { GenderEvidence } from './gender.ts';
 import type { Piece } from './segment.ts';
 import { splitSentences } from './sentences.ts';
-import { escapeRegExp as escape, mentionsIn, NameRegistry, type SpeakerRef } from './speakers.ts';
+import { NameRegistry } from './name-registry.ts';
+import { escapeRegExp as escape, mentionsIn, reportedSpeaker, type SpeakerRef } from './speakers.ts';
 
 export interface ResolvedPiece extends Piece {
   speaker: string | null;
@@ -113,6 +114,16 @@ export function resolveSpeakers(paragraphs: Piece[][]): ResolvedPiece[][] {
       if (donor) {
         q.ref = donor.ref;
         q.speaker = donor.speaker;
+      }
+    });
+    // “…” after a sentence that reports someone ("Smith said the plan had failed. “…”"): that person.
+    resolved.forEach((q, i) => {
+      const body = resolved[i - 1];
+      if (q.role !== 'quote' || q.ref || q.continued || !body || body.role !== 'body' || !/[.!?:]$/.test(body.text)) return;
+      const ref = reportedSpeaker(body.text);
+      if (ref) {
+        q.ref = ref;
+        q.speaker = resolve(ref, base + body.start);
       }
     });
     const onlyQuotes = quotes.length > 0 && resolved.every((r) => r.role === 'quote' || r.text.length < 3);

@@ -297,6 +297,27 @@ export function attributionBefore(before: string): SpeakerRef | null {
   return subjectAtStart(t);
 }
 
+/**
+ * The person narration reports ("Smith said the plan had failed.", "…, erläutert Honé."): the
+ * subject of its last reporting verb, before it or (inverted) right after it; null when none is a
+ * person or pronoun. A quote that follows such a sentence without an attribution of its own is
+ * usually that person's words.
+ */
+export function reportedSpeaker(text: string): SpeakerRef | null {
+  let found: SpeakerRef | null = null;
+  for (const m of text.matchAll(VERB_RE)) {
+    const after = text.slice(m.index + m[0].length);
+    const pronounAfter = /^\s+(\p{L}+)/u.exec(after)?.[1] ?? '';
+    const inverted = /^\s+(\p{Lu}[^,.;:!?]*)/u.exec(after);
+    let ref: SpeakerRef | null = null;
+    if (PRONOUN_RE.test(pronounAfter)) ref = pronoun(pronounAfter);
+    else if (inverted && /[.!?]\s*$|^\s+\S+\s*[.!?]/u.test(after.slice(0, inverted[0].length + 2))) ref = refOf(leadingName(inverted[1]!));
+    if (ref?.kind !== 'name' && ref?.kind !== 'anaphor') ref = subjectRef(text.slice(Math.max(0, m.index - 120), m.index));
+    if (ref?.kind === 'name' || ref?.kind === 'anaphor') found = ref;
+  }
+  return found;
+}
+
 /** The subject a sentence opens with: a name, a pronoun, or "the <role>". */
 export function subjectAtStart(sentence: string): SpeakerRef | null {
   const t = sentence
@@ -364,69 +385,6 @@ export function mentionsIn(text: string): { offset: number; name: string }[] {
     if (ref?.kind === 'name' && !ref.weak) out.push({ offset: start, name: ref.name });
   }
   return out.sort((a, b) => a.offset - b.offset);
-}
-
-/**
- * One canonical name per person: the fullest form seen whose last word is the surname.
- * "Blinken" → "Antony Blinken"; "Mr Durkan" → "Mark Durkan" when the article names him in full.
- */
-export class NameRegistry {
-  private readonly names: string[] = [];
-  private readonly fullFormPatterns = new Map<string, RegExp>(); // learnFullForms' per surname, compiled once
-
-  add(name: string): void {
-    if (!this.names.includes(name)) this.names.push(name);
-  }
-
-  canonical(name: string): string {
-    const parts = name.split(' ');
-    const last = parts[parts.length - 1]!.toLowerCase();
-    const first = parts[0]!.toLowerCase();
-    let best = name;
-    for (const candidate of this.names) {
-      const cParts = candidate.split(' ').map((p) => p.toLowerCase());
-      const sameSurname = cParts[cParts.length - 1] === last;
-      // A single given name can also refer to a known person ("Antony" rarely; "Ana" in features).
-      const sameGiven = parts.length === 1 && cParts.length > 1 && cParts[0] === first && !this.names.some((n) => n.toLowerCase().endsWith(` ${first}`));
-      const compatible = parts.length === 1 || parts.every((p) => cParts.includes(p.toLowerCase()));
-      if ((sameSurname && compatible) || sameGiven) {
-        if (candidate.length > best.length) best = candidate;
-      }
-    }
-    return best;
-  }
-
-  /**
-   * Learns full forms of the surnames already known from the article text: "Council member
-   * Terrence Hall" makes "Hall" → "Terrence Hall".
-   */
-  learnFullForms(text: string): void {
-    for (const surname of this.knownSurnames()) {
-      if (!text.includes(surname)) continue; // the pattern needs it verbatim: no regex to compile and run
-      const re = this.fullFormPatterns.get(surname) ?? new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){1,3})${escapeRegExp(surname)}(?![\\p{L}-])`, 'gu');
-      this.fullFormPatterns.set(surname, re);
-      for (const m of text.matchAll(re)) {
-        const name = nameIn(m[0], true);
-        if (name && name.includes(' ') && name.endsWith(surname) && /\p{Ll}/u.test(name)) this.add(name);
-      }
-    }
-  }
-
-  /** Every name registered, in order of first registration. */
-  all(): string[] {
-    return [...this.names];
-  }
-
-  /** Whether a name (or its surname) was seen elsewhere in the article as a person. */
-  knows(name: string): boolean {
-    const last = name.split(' ').pop()!;
-    return this.names.some((n) => n !== name && n.split(' ').pop() === last) || this.names.includes(name) && this.canonical(name) !== name;
-  }
-
-  /** Whether a word is the surname of a known person (a mention anywhere in narration). */
-  knownSurnames(): Set<string> {
-    return new Set(this.names.map((n) => n.split(' ').pop()!));
-  }
 }
 
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -177,3 +177,15 @@ describe('a line that introduces chrome', () => {
     expect(spoken(b)).toEqual([STORY[lang][0], intro, STORY[lang][1]]);
   });
 });
+
+describe('wiki tool menus', () => {
+  it.each([
+    ['en', ['Read', 'Edit', 'View history', 'Tools', 'Appearance']],
+    ['de', ['Lesen', 'Bearbeiten', 'Versionsgeschichte', 'Werkzeuge', 'Aussehen']],
+    ['fr', ['Lire', 'Modifier', 'Voir l’historique', 'Outils', 'Apparence']],
+  ] as const)('are dropped above the story (%s)', (lang, menu) => {
+    const a = parseText(text('Headline', [...menu, ...STORY[lang]]), `${lang}.txt`);
+    expect(spoken(a)).toEqual(STORY[lang]);
+    expect(reasonOf(a, menu.at(-1)!)).toBe('interface');
+  });
+});

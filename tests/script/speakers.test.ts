@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attributionAfter, attributionBefore, nameIn, NameRegistry } from '../../src/script/speakers.ts';
+import { NameRegistry } from '../../src/script/name-registry.ts';
+import { attributionAfter, attributionBefore, nameIn } from '../../src/script/speakers.ts';
 import { pieces } from '../helpers/script-pieces.ts';
 
 describe('nameIn', () => {
@@ -141,6 +142,13 @@ describe('attribution in German, French, Spanish and Italian', () => {
         '“I only ever wanted to row with my team again,” she wrote online.',
       ]),
     ).toEqual(['Ida Brekke']);
+  });
+
+  it('gives an unattributed quote to the person the sentence before it reports', () => {
+    const quoteSpeakers = (paras: string[]) => pieces(paras).flatMap((p) => p.filter((x) => x[0] === 'quote').map((x) => x[2]));
+    expect(quoteSpeakers(['Das Land wolle mehr für die Bürger tun, erläutert Ministerin Eva Roth. „Wir fangen in den Schulen an und gehen dann in die Rathäuser.“'])).toEqual(['Eva Roth']);
+    expect(quoteSpeakers(['Council leader Omar Haddad said the budget was fair. “Nobody will pay more than they can afford this year.”'])).toEqual(['Omar Haddad']);
+    expect(quoteSpeakers(['Police said the roads were closed. “Please stay at home until the water goes down again.”'])).toEqual([null]);
   });
 
   it('reads „…“ and « … » quotes with their speakers', () => {

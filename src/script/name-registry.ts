@@ -1,0 +1,66 @@
+// One canonical name per person in an article: the fullest form it uses ("Blinken" → "Antony
+// Blinken"), so that every mention and quote of a person shares one speaker and one voice.
+import { escapeRegExp, nameIn } from './speakers.ts';
+
+/**
+ * One canonical name per person: the fullest form seen whose last word is the surname.
+ * "Blinken" → "Antony Blinken"; "Mr Durkan" → "Mark Durkan" when the article names him in full.
+ */
+export class NameRegistry {
+  private readonly names: string[] = [];
+  private readonly fullFormPatterns = new Map<string, RegExp>(); // learnFullForms' per surname, compiled once
+
+  add(name: string): void {
+    if (!this.names.includes(name)) this.names.push(name);
+  }
+
+  canonical(name: string): string {
+    const parts = name.split(' ');
+    const last = parts[parts.length - 1]!.toLowerCase();
+    const first = parts[0]!.toLowerCase();
+    let best = name;
+    for (const candidate of this.names) {
+      const cParts = candidate.split(' ').map((p) => p.toLowerCase());
+      const sameSurname = cParts[cParts.length - 1] === last;
+      // A single given name can also refer to a known person ("Antony" rarely; "Ana" in features).
+      const sameGiven = parts.length === 1 && cParts.length > 1 && cParts[0] === first && !this.names.some((n) => n.toLowerCase().endsWith(` ${first}`));
+      const compatible = parts.length === 1 || parts.every((p) => cParts.includes(p.toLowerCase()));
+      if ((sameSurname && compatible) || sameGiven) {
+        if (candidate.length > best.length) best = candidate;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Learns full forms of the surnames already known from the article text: "Council member
+   * Terrence Hall" makes "Hall" → "Terrence Hall".
+   */
+  learnFullForms(text: string): void {
+    for (const surname of this.knownSurnames()) {
+      if (!text.includes(surname)) continue; // the pattern needs it verbatim: no regex to compile and run
+      const re = this.fullFormPatterns.get(surname) ?? new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){1,3})${escapeRegExp(surname)}(?![\\p{L}-])`, 'gu');
+      this.fullFormPatterns.set(surname, re);
+      for (const m of text.matchAll(re)) {
+        const name = nameIn(m[0], true);
+        if (name && name.includes(' ') && name.endsWith(surname) && /\p{Ll}/u.test(name)) this.add(name);
+      }
+    }
+  }
+
+  /** Every name registered, in order of first registration. */
+  all(): string[] {
+    return [...this.names];
+  }
+
+  /** Whether a name (or its surname) was seen elsewhere in the article as a person. */
+  knows(name: string): boolean {
+    const last = name.split(' ').pop()!;
+    return this.names.some((n) => n !== name && n.split(' ').pop() === last) || this.names.includes(name) && this.canonical(name) !== name;
+  }
+
+  /** Whether a word is the surname of a known person (a mention anywhere in narration). */
+  knownSurnames(): Set<string> {
+    return new Set(this.names.map((n) => n.split(' ').pop()!));
+  }
+}
