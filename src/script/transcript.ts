@@ -35,7 +35,10 @@ const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/
 
 /** The fullest name in `texts` ending in `surname` ("Ned Price" for "PRICE"), or null. */
 function fullName(surname: string, texts: string[]): string | null {
-  const re = new RegExp(`((?:\\p{Lu}[\\p{Ll}\\p{M}'’.-]+\\s+){1,3})${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu');
+  // The surname matches in any case (labels are often capitals: "PRICE"), the given names only
+  // capitalised: under an `i` flag \p{Lu} would match any letter, so the case-blind part is spelled out.
+  const anyCase = [...surname].map((ch) => (ch.toLowerCase() !== ch.toUpperCase() ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('');
+  const re = new RegExp(`((?:\\p{Lu}[\\p{Ll}\\p{M}'’.-]+\\s+){1,3})${anyCase}(?![\\p{L}])`, 'gu');
   let best: string | null = null;
   for (const text of texts) {
     for (const m of text.matchAll(re)) {
