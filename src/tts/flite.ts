@@ -2,7 +2,7 @@
 // The module is compiled once here (without its 17 MB of data, flite-module.ts) and handed to every
 // worker; each synthesis gets a fresh WASI + instance in a worker (Flite keeps global state, and a
 // WASI object cannot be restarted).
-import { access, mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { access, mkdir, readFile, rename, rm, statfs } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -140,6 +140,18 @@ function guardAgainstWasiCrash(): void {
   if (!process.execArgv.includes('--no-turbo-fast-api-calls')) setFlagsFromString('--no-turbo-fast-api-calls');
 }
 
+/**
+ * Flite writes its WAV through WASI and does not check its writes, so a full disk shows up as a
+ * truncated file, not as an error. When the folder's file system has (almost) no room left, that is
+ * the cause: an ENOSPC error, which the callers report as a full disk (the clip cache's, or the
+ * output's) rather than as Flite failing. Undefined when there is room, or when statfs cannot tell.
+ */
+async function diskFull(dir: string, file: string): Promise<Error | undefined> {
+  const fs = await statfs(dir).catch(() => null);
+  if (!fs || fs.bavail * fs.bsize >= 64 * 1024) return undefined;
+  return Object.assign(new Error(`ENOSPC: no space left on device, write '${file}'`), { code: 'ENOSPC', path: file });
+}
+
 let compiled: Promise<FliteModule> | undefined;
 
 function compileFlite(): Promise<FliteModule> {
@@ -222,7 +234,7 @@ export async function createFliteEngine(options: EngineOptions): Promise<Engine>
         throw fail(`it wrote no audio file${log ? ` (${log})` : ''}`, cause);
       }
       const problem = checkFliteWav(audio, variant.base);
-      if (problem) throw fail(problem);
+      if (problem) throw fail(problem, await diskFull(outDir, tempFile));
       await rename(tempFile, target);
       return { file: outFile };
     } catch (error) {
