@@ -14,7 +14,7 @@ import type { FetchOptions } from '../article/fetch-url.ts';
 import { metaSidecar } from '../sources/episode-meta.ts';
 import { editionArticles } from '../sources/edition-items.ts';
 import type { HostLimiter } from '../sources/fetch-source.ts';
-import { gatherSources, type ItemJob } from '../sources/gather.ts';
+import { gatherSources, inRunOrder, type ItemJob } from '../sources/gather.ts';
 import type { SourceConfig } from '../sources/source-config.ts';
 import { episodeFiles, loadState, recordEpisode, recordFailure, saveState } from '../sources/state.ts';
 import { applyRetention, removeStale } from '../sources/upkeep.ts';
@@ -40,8 +40,7 @@ export async function runFeeds(ctx: RunContext, options: SourcesRunOptions, sour
   await saveState(outDir, state);
   ctx.throwIfAborted();
 
-  // Source order, newest first within a source: the order episodes are made and the edition's.
-  const jobs = [...gathered.jobs].sort((a, b) => a.sourceIndex - b.sourceIndex || (b.entry.published?.getTime() ?? 0) - (a.entry.published?.getTime() ?? 0));
+  const jobs = inRunOrder(gathered.jobs);
   for (const job of jobs) await ctx.writeAtomic(join(outDir, metaSidecar(`${job.article.source}.mp3`)), JSON.stringify({ ...job.meta, article: job.article }));
   const byStem = new Map<string, ItemJob>(jobs.map((j) => [j.article.source, j]));
   // With --edition, items narrated by earlier runs since the last edition are stories too (cached clips).

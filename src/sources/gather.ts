@@ -83,6 +83,10 @@ async function readFeed(source: SourceConfig, options: GatherOptions, failures: 
   return feeds;
 }
 
+/** Source order, newest first within a source: the order a run narrates (and an edition tells) the items. */
+export const inRunOrder = (jobs: readonly ItemJob[]): ItemJob[] =>
+  [...jobs].sort((a, b) => a.sourceIndex - b.sourceIndex || (b.entry.published?.getTime() ?? 0) - (a.entry.published?.getTime() ?? 0));
+
 export async function gatherSources(sources: SourceConfig[], options: GatherOptions): Promise<GatherResult> {
   const result: GatherResult = { jobs: [], failures: [], notices: [] };
   const { state } = options;
