@@ -24,6 +24,11 @@ export interface ClipDecoder {
    * more, to be decoded together, until a decode() asks for any clip now.
    */
   prefetch(file: string): Promise<Decoded>;
+  /**
+   * Stops: clips still waiting fail, running processes are cancelled, and it resolves once none is
+   * left writing into workDir, so the folder can be removed (whether the article succeeded or not).
+   */
+  close(): Promise<void>;
 }
 
 /** Clips decoded by one ffmpeg: at most this many, and ahead of need only once this many wait. */
@@ -49,13 +54,16 @@ interface Waiting {
  * clip, so the error names the clip at fault. `signal` (the run's) cancels every decode.
  */
 export function createClipDecoder(options: { workDir: string; measure: boolean; signal?: AbortSignal }): ClipDecoder {
-  const { workDir, measure, signal } = options;
+  const { workDir, measure } = options;
+  const stop = new AbortController();
+  const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
+  const active = new Set<Promise<void>>();
   const slots = Math.max(1, Math.min(availableParallelism(), 4));
   const jobs = new Map<string, Promise<Decoded>>();
   const waiting: Waiting[] = [];
   let running = 0;
   let urgent = false;
-  const withSignal = signal ? { signal } : {};
+  const withSignal = { signal };
 
   async function decodeAlone(clip: Waiting): Promise<{ pcm: string; samples: number }> {
     await runFfmpeg({ ...decodeJob(clip.file, clip.pcm, `clip ${clip.number} (${basename(clip.file)})`), ...withSignal });
@@ -77,7 +85,7 @@ export function createClipDecoder(options: { workDir: string; measure: boolean; 
         try {
           await runFfmpeg({ ...decodeClipsJob(batch, `clips ${names} (${basename(batch[0]!.file)} …)`), ...withSignal });
         } catch (error) {
-          if (signal?.aborted) throw error;
+          if (signal.aborted) throw error;
           // One bad clip fails the whole process: find it by decoding each alone.
           for (const clip of batch) await decodeAlone(clip).then(clip.resolve, clip.reject);
           return;
@@ -94,12 +102,13 @@ export function createClipDecoder(options: { workDir: string; measure: boolean; 
 
   function pump(): void {
     while (running < slots && waiting.length > 0) {
-      if (signal?.aborted) return failWaiting();
+      if (signal.aborted) return failWaiting();
       if (!urgent && waiting.length < PREFETCH_BATCH) return;
       // When clips are needed now, share them among the free processes, so every core decodes.
       const size = urgent ? Math.min(BATCH, Math.ceil(waiting.length / (slots - running))) : Math.min(BATCH, waiting.length);
       running++;
-      void run(waiting.splice(0, size));
+      const batch = run(waiting.splice(0, size)).finally(() => active.delete(batch));
+      active.add(batch);
     }
   }
 
@@ -131,8 +140,15 @@ export function createClipDecoder(options: { workDir: string; measure: boolean; 
     return job;
   }
 
-  signal?.addEventListener('abort', failWaiting, { once: true });
-  return { decode: (file) => start(file, true), prefetch: (file) => start(file, false) };
+  signal.addEventListener('abort', failWaiting, { once: true });
+  return {
+    decode: (file) => start(file, true),
+    prefetch: (file) => start(file, false),
+    close: async () => {
+      stop.abort();
+      await Promise.allSettled([...active]);
+    },
+  };
 }
 
 export interface MeasuredClip {

@@ -84,6 +84,9 @@ export async function assemble(ctx: RunContext, script: Script, clips: Clip[][],
     }
     return episode;
   } finally {
+    // Clips handed over early and never needed (a reused episode, cached levels) must not still be
+    // decoding into the folder as it goes.
+    await options.prepared?.decoder.close();
     // The decoded PCM can be gigabytes for a long article: gone as soon as the episode is.
     await rm(workDir, { recursive: true, force: true });
   }

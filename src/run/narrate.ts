@@ -142,21 +142,19 @@ async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: st
       // New clips are decoded and measured while the rest are still being synthesized (free time
       // with a network engine); cache hits wait for assembly, which an unchanged episode skips.
       let prepared;
-      // Stops this article's early decodes when it fails, so none is still writing into its folder
-      // while the folder is removed (that race turned an engine error into "directory not empty").
-      const articleDecodes = new AbortController();
       try {
         const workDir = await ctx.workDir('episode');
-        prepared = { workDir, decoder: createClipDecoder({ workDir, measure: true, signal: AbortSignal.any([ctx.signal, articleDecodes.signal]) }) };
+        prepared = { workDir, decoder: createClipDecoder({ workDir, measure: true, signal: ctx.signal }) };
         script = typeof input === 'string' ? await cachedScriptFor(input, config, options.engine, cast, options.cacheDir ? { dir: options.cacheDir, ctx } : null) : (await import('./script-for.ts')).scriptForArticle(input, config, options.engine, cast);
         const shared = castNotice(script);
         if (shared) reporter.notice(shared);
         const decoder = prepared.decoder;
         clips = await synthesizeScript(engine, script, reporter, ctx.signal, (clip) => void decoder.prefetch(clip.file));
       } catch (error) {
-        articleDecodes.abort();
-        // Best effort, never masking the article's own error: what is left is inside the run's
-        // scratch folder, which the run context removes at the end anyway.
+        // This article's early decodes stop before its folder is removed (one still writing there
+        // turned an engine error into "directory not empty"). Best effort, never masking the
+        // article's own error: what is left is inside the run's scratch folder, removed at the end.
+        await prepared?.decoder.close();
         if (prepared) await rm(prepared.workDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 }).catch(() => {});
         await assembling;
         finish({ source: file, ok: false, error: toAppError(error) });

@@ -1,6 +1,6 @@
 // The clip decoder decodes several clips per ffmpeg process: each clip's PCM must be exactly what a
 // decode of that clip alone gives, and a bad clip in a batch must fail alone, named.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -45,5 +45,22 @@ describe('createClipDecoder', () => {
       expect(readFileSync(outcome.value.pcm).equals(expected)).toBe(true);
       expect(outcome.value.level?.soundEnd).toBeGreaterThan(0);
     }
+  }, 60_000);
+
+  it('close(): clips waiting fail, running decodes end, and nothing writes into the folder after it resolves', async () => {
+    const clips = await Promise.all([0.5, 0.7].map((seconds, i) => makeClip(join(dir, `w${i}.wav`), { seconds, amplitude: 0.3, sampleRate: 16000, kind: 'speechlike' })));
+    const work = join(dir, 'closing');
+    mkdirSync(work);
+    const decoder = createClipDecoder({ workDir: work, measure: false });
+    // Two prefetched clips wait for more to batch with (as after a reused episode: never asked for).
+    const waiting = clips.map((f) => decoder.prefetch(f));
+    await decoder.close();
+    const outcomes = await Promise.allSettled(waiting);
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected']);
+    expect(String((outcomes[0] as PromiseRejectedResult).reason)).toMatch(/cancel/i);
+    rmSync(work, { recursive: true, force: true });
+    // A clip asked for after close fails too, without bringing the folder back.
+    await expect(decoder.decode(clips[0]!)).rejects.toThrow();
+    expect(() => readdirSync(work)).toThrow(/ENOENT/);
   }, 60_000);
 });
