@@ -205,7 +205,11 @@ export async function encodePieces(prepared: PreparedEpisode, encode: Omit<Piece
     } else todo.push({ piece, file });
   }
   const limit = pLimit(slots);
-  await Promise.all(batches(input, todo, slots).map((batch) => limit(() => encodeBatch(input, batch, encode))));
+  // Settled, not Promise.all: when one batch fails the others are still writing into the work folder,
+  // which the caller removes; the first error is thrown once none is.
+  const settled = await Promise.allSettled(batches(input, todo, slots).map((batch) => limit(() => encodeBatch(input, batch, encode))));
+  const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
   const out = await open(outFile, 'w');
   try {
     for (const file of files) {
