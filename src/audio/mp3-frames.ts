@@ -61,15 +61,17 @@ export function readFrameHeader(buffer: Buffer, at: number): FrameHeader | null 
 }
 
 /**
- * Byte ranges of the audio frames in a raw MP3 (an ID3v2 tag at the start is skipped). Throws when
- * the data is not a clean run of frames: a piece with junk in it must never be spliced in.
+ * Byte ranges of the audio frames in a raw MPEG-1 Layer III stream (an ID3v2 tag at the start is
+ * skipped), as the episode's pieces are: their arithmetic is FRAME_SAMPLES per frame. Throws when the
+ * data is not a clean run of such frames: a piece with junk (or another MPEG version's frames, which
+ * the header reader accepts for Edge's 24 kHz audio) in it must never be spliced in.
  */
 export function frameOffsets(buffer: Buffer): number[] {
   const offsets: number[] = [];
   let at = buffer.length >= 10 ? tagSizeFromHeader(buffer.subarray(0, 10)) : 0;
   while (at < buffer.length) {
     const header = readFrameHeader(buffer, at);
-    if (!header || at + header.length > buffer.length) throw new Error(`no MP3 frame at byte ${at} of ${buffer.length}`);
+    if (!header || !header.mpeg1 || at + header.length > buffer.length) throw new Error(`no MPEG-1 Layer III frame at byte ${at} of ${buffer.length}`);
     offsets.push(at);
     at += header.length;
   }
