@@ -9,6 +9,7 @@ import type { Gender } from '../model.ts';
 import {
   ACCORDING, articleGender, dropAffiliation, FUNCTION_WORDS, GERMAN_ROLE, TITLES, DEFINITE, INDEFINITE, PARTICIPLES, pronounOf, PRONOUN_RE, ROLE_NOUNS, VERBS, WB, WE,
 } from './attribution-words.ts';
+import { sentenceStart } from './sentences.ts';
 
 const pronoun = (word: string): { kind: 'anaphor'; gender?: Gender } => {
   const gender = pronounOf(word);
@@ -149,8 +150,11 @@ export function refOf(subject: string): SpeakerRef | null {
   return { kind: 'unnamed' };
 }
 
-/** Only the sentence a verb is in: `… „Mittelstand“. Er fügte hinzu` → "Er fügte hinzu". */
-const lastSentence = (text: string): string => text.split(/(?<=[.!?…][”“"»«’]?)\s+(?=[„“"«»]?\p{Lu})/u).pop() ?? text;
+/**
+ * Only the sentence a verb is in: `… „Mittelstand“. Er fügte hinzu` → "Er fügte hinzu". The
+ * project's one sentence splitter, so "the U.S. Department" or "Dr. Lee" is not cut at its stop.
+ */
+const lastSentence = (text: string): string => text.slice(sentenceStart(text, Math.max(0, text.trimEnd().length - 1))).trimStart();
 
 const lastChunk = (text: string): string => lastSentence(text).split(/[,;:()—–]|\s-\s/).pop() ?? '';
 

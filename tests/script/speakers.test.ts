@@ -43,6 +43,9 @@ describe('attribution next to a quote', () => {
     ['The Ukrainian leader concluded his statement by urging his country’s allies to ', { kind: 'anaphor' }],
     ['According to Jane Doe, ', { kind: 'name', name: 'Jane Doe' }],
     ['Asked about the delay, Desmond Ruiz was blunt: ', { kind: 'name', name: 'Desmond Ruiz' }],
+    // An abbreviation's stop inside the apposition does not end the sentence.
+    ['Jane Doe, a spokeswoman for the U.S. Department of State, said: ', { kind: 'name', name: 'Jane Doe' }],
+    ['Funds ran out. Carla Mendes, an adviser to Dr. Hale, said: ', { kind: 'name', name: 'Carla Mendes' }],
   ])('before %j', (text, ref) => expect(attributionBefore(text)).toEqual(ref));
 });
 
