@@ -14,7 +14,7 @@
 //   agency convention), up to a paragraph with quotation marks, a list item or the section's end.
 import { findTurns } from '../article/turns.ts';
 import type { Gender } from '../model.ts';
-import { attributionBefore, nameIn, type SpeakerRef } from './speakers.ts';
+import { attributionBefore, escapeRegExp, nameIn, type SpeakerRef } from './speakers.ts';
 
 export interface LaidOutQuote {
   /** The words spoken (label removed). */
@@ -37,7 +37,7 @@ const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/
 function fullName(surname: string, texts: string[]): string | null {
   // The surname matches in any case (labels are often capitals: "PRICE"), the given names only
   // capitalised: under an `i` flag \p{Lu} would match any letter, so the case-blind part is spelled out.
-  const anyCase = [...surname].map((ch) => (ch.toLowerCase() !== ch.toUpperCase() ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('');
+  const anyCase = [...surname].map((ch) => (ch.toLowerCase() !== ch.toUpperCase() ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : escapeRegExp(ch))).join('');
   const re = new RegExp(`((?:\\p{Lu}[\\p{Ll}\\p{M}'’.-]+\\s+){1,3})${anyCase}(?![\\p{L}])`, 'gu');
   let best: string | null = null;
   for (const text of texts) {
