@@ -176,6 +176,12 @@ export function dateOf(line: string): string | null {
   return value === '' ? null : value;
 }
 
+// German "Von …" and French "Par …" also open sentences and headings ("Von Berlin nach Rom"), so only
+// a name of two to four capitalised words qualifies, maybe a second one and a role after a comma.
+// Compiled once: bylineOf runs on every line of every article.
+const BYLINE_NAME = "\\p{Lu}[\\p{L}'’.-]*(?: (?:von|van|de|du|der|le|la|zu) )?(?: ?\\p{Lu}[\\p{L}'’.-]*){1,3}";
+const LOCAL_BYLINE = new RegExp(`^(?:Von|VON|Par|PAR)\\s+(${BYLINE_NAME}(?:\\s+(?:und|et|and)\\s+${BYLINE_NAME})?)(?:\\s*[,|/(–—-]\\s*[^.!?]*)?$`, 'u');
+
 /** A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Jane Doe | Reporter". */
 export function bylineOf(line: string): string | null {
   const by = /^(?:by|By|BY)[:\s]+(\p{Lu}.*)$/u.exec(line);
@@ -185,10 +191,7 @@ export function bylineOf(line: string): string | null {
   // The issuing office of a government or agency release: "From: Department for Transport".
   const from = /^(?:From|Herausgeber(?:in)?|Émetteur)\s?:\s*(\p{Lu}.*)$/u.exec(line);
   if (from && words(line).length <= 12 && !/[.!?]$/.test(line)) return from[1]!.trim();
-  // German "Von …" and French "Par …" also open sentences and headings ("Von Berlin nach Rom"), so
-  // only a name of two to four capitalised words qualifies, maybe a second one and a role after a comma.
-  const name = "\\p{Lu}[\\p{L}'’.-]*(?: (?:von|van|de|du|der|le|la|zu) )?(?: ?\\p{Lu}[\\p{L}'’.-]*){1,3}";
-  const local = new RegExp(`^(?:Von|VON|Par|PAR)\\s+(${name}(?:\\s+(?:und|et|and)\\s+${name})?)(?:\\s*[,|/(–—-]\\s*[^.!?]*)?$`, 'u').exec(line);
+  const local = LOCAL_BYLINE.exec(line);
   if (local && words(line).length <= 16) return local[1]!.trim();
   return null;
 }

@@ -10,9 +10,6 @@ import { parseText, type ParseOptions } from './parse-text.ts';
 import { refineArticle } from './refine-article.ts';
 import type { BoilerplateConfig } from './boilerplate-config.ts';
 
-// Lives with the fetcher (a run reads it without loading the readers); still exported from here for its callers.
-export { fetchOptionsFromEnv };
-
 type Kind = 'html' | 'markdown' | 'text';
 
 function kindOf(file: string): Kind {
