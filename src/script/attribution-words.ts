@@ -18,14 +18,14 @@ const GERMAN =
   'entgegnete|antwortete|antwortet|fragte|fragt|mahnte|mahnt|beklagte|beklagt|lobte|lobt|kommentierte|bilanzierte|resümierte|verkündete|' +
   'bestätigte|bestätigt|räumte ein|gab zu|kündigte an|stellte klar|rief|schilderte|schildert|berichtet|erinnerte|erinnert|argumentierte|' +
   'appellierte|bekannte|beteuerte|erwiderte|folgerte|klagte|prophezeite|sagte weiter|zitierte|twitterte|postete|kritisiert|betonten|forderten|warnten|' +
-  'erläutert|unterstreicht|bekräftigt|versichert|äußert|meinte|freut sich|freute sich|zeigt sich|zeigte sich|erklärt weiter';
+  'erläutert|unterstreicht|bekräftigt|versichert|äußert|freut sich|freute sich|zeigt sich|zeigte sich|erklärt weiter';
 // French compound tenses: an auxiliary (with an object pronoun before it, "lui avait dit", and the
 // inverted "-t-il" after it), then the participle; and the simple tenses news copy uses.
 const FRENCH_PARTICIPLES =
   'déclaré|dit|affirmé|expliqué|ajouté|souligné|indiqué|estimé|assuré|annoncé|précisé|rappelé|insisté|répondu|confié|martelé|lancé|' +
   'averti|jugé|regretté|dénoncé|salué|poursuivi|conclu|reconnu|admis|réagi|tweeté|écrit|prévenu|plaidé|promis|fait valoir|fait savoir|' +
   'commenté|résumé|tranché|raconté|témoigné|relevé|noté|observé|confirmé|réaffirmé|répété|interrogé|demandé|déploré|fustigé|mis en garde|' +
-  'lâché|glissé|avancé|soutenu|analysé|prévenu|détaillé|reconnu|objecté|rétorqué|répliqué|protesté|ironisé|insisté|martelé';
+  'lâché|glissé|avancé|soutenu|analysé|détaillé|objecté|rétorqué|répliqué|protesté|ironisé';
 const FRENCH =
   `(?:(?:lui|leur|nous|vous|me|te|l['’]|m['’]|t['’])\\s*)?(?:a|avait|aurait|ont|avaient|auraient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\\s+(?:${FRENCH_PARTICIPLES})|` +
   's’est félicité|s\'est félicité|s’est félicitée|s\'est félicitée|s’est interrogé|s\'est interrogé|' +
