@@ -26,8 +26,11 @@ const CAPS_WORD = "[\\p{Lu}][\\p{Lu}\\p{M}.'’-]*";
 // German press conferences add the speaker's office: "SEIBERT (Bundesregierung):", "FRAGE (zur Lage):".
 const COLON_CAPS = new RegExp(`^((?:${HONORIFIC}\\.?\\s+)?${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,5})(?:\\s*\\([^)]{1,60}\\))?\\s?:\\s+(?=\\S)`, 'u');
 const COLON_QA = /^([QAR])\s?(?::|[-–—])\s+(?=\S)|^(Q)\s+(?=\()/;
-// German government transcripts abbreviate offices before the name: "StS Hebestreit", "SRS’in Büchner", "Vors. Wefers".
-const COLON_TITLE = /^((?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|M|Mme|StS|SRS['’]?in|SRS|Vors|BM['’]?in|BM|StM['’]?in|StM)\.?\s+)?\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+(?:de|von|van|le|la|du|\p{Lu}[\p{Ll}\p{M}'’-]+)){0,3})(\s*\([^)]{1,60}\))?\s?:\s+(?=\S)/u;
+// German government transcripts abbreviate offices before the name: "StS Hebestreit", "SRS’in Büchner",
+// "Vors. Wefers" (Staatssekretär, stellvertretende Regierungssprecherin, Vorsitzende, Bundesminister,
+// Staatsminister; "-in": a woman). One list, read by the speaker labels (script/transcript.ts) too.
+export const GERMAN_OFFICE = "(?:StS|SRS|Vors|BM|StM)(?:['’]?in)?";
+const COLON_TITLE = new RegExp(`^((?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|M|Mme|${GERMAN_OFFICE})\\.?\\s+)?\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:\\s+(?:de|von|van|le|la|du|\\p{Lu}[\\p{Ll}\\p{M}'’-]+)){0,3})(\\s*\\([^)]{1,60}\\))?\\s?:\\s+(?=\\S)`, 'u');
 const ROLE_WORD = /^(?:Question|Answer|Frage|Antwort|Réponse|Pregunta|Respuesta|Domanda|Risposta|Moderator|Interviewer|Host|Journaliste|Journalist)$/i;
 const STRONG = new RegExp(`^(?:${HONORIFIC}\\.?\\s|QUESTION$|Q$|FRAGE$)`, 'u');
 /** An ALL-CAPS name of two to five words (particles such as DE, LE allowed). */

@@ -12,7 +12,7 @@
 // - Press-release quotes: "Environment Secretary Steve Reed said:" ending a paragraph, and the
 //   paragraphs after it without any quotation mark, are that person's words (the GOV.UK and
 //   agency convention), up to a paragraph with quotation marks, a list item or the section's end.
-import { findTurns } from '../article/turns.ts';
+import { findTurns, GERMAN_OFFICE } from '../article/turns.ts';
 import type { Gender } from '../model.ts';
 import { attributionBefore, escapeRegExp, nameIn, type SpeakerRef } from './speakers.ts';
 
@@ -28,6 +28,7 @@ const QUESTION = /^(?:Q|QUESTION|QUESTIONS|FOLLOW-UP|FRAGE|ZUSATZFRAGE|NACHFRAGE
 const ANSWER = /^(?:A|R|ANSWER|ANTWORT|RÉPONSE|REPONSE|RESPUESTA|RISPOSTA)$/i;
 const MALE = /^(?:MR|MISTER|HERR|M|MONSIEUR|SIR|LORD)\.?\s/i;
 const FEMALE = /^(?:MRS|MS|MISS|FRAU|MME|MADAME|MLLE|DAME|LADY)\.?\s/i;
+const OFFICE = new RegExp(`^${GERMAN_OFFICE}\\.?\\s+`, 'u');
 const QUOTE_MARKS = /[“”„‟"«»‹›]/;
 const REPORTED_COLON = /\b(?:said|says|added|adds|explained|stated|declared|commented|continued|sagte|erklärte|betonte|fügte hinzu|a déclaré|a dit|a ajouté|a expliqué|déclare|explique)\s*:\s*$/i;
 
@@ -67,10 +68,10 @@ function labelRef(label: string, context: string[], intro: string[]): SpeakerRef
     return who ? { kind: 'fixed', name: who } : { kind: 'unnamed' };
   }
   // German offices ("StS Hebestreit", "SRS’in Büchner") are dropped so each person keeps one name and voice; "-in" is a woman's.
-  const office = /^(?:StS|SRS|Vors|BM|StM)(['’]?in)?\.?\s+/u.exec(bare);
+  const office = OFFICE.exec(bare);
   const person = office ? bare.slice(office[0].length) : bare;
   const gender: Gender | undefined =
-    MALE.test(`${person} `) ? 'male' : FEMALE.test(`${person} `) || office?.[1] ? 'female' : undefined;
+    MALE.test(`${person} `) ? 'male' : FEMALE.test(`${person} `) || (office && /in\.?\s*$/.test(office[0])) ? 'female' : undefined;
   const words = person.replace(/^(?:MR|MRS|MS|MISS|DR|M|MME|MLLE|HERR|FRAU|PROF|SEN|REP|GEN|AMB)\.?\s+/i, '').trim();
   const surname = words.split(' ').pop() ?? words;
   const honorific = words !== person;
