@@ -15,16 +15,29 @@ export const nlp = (text: string) => (nlpLoaded ??= createRequire(import.meta.ur
 /** Words of credits and captions that scrapers leave next to quotes. */
 const CREDIT_WORDS = /^(?:copyright|getty|getty images|reuters|ap|afp|epa|photo|photos|image|images|source|credit|credits|file|handout|pool)$/i;
 
-const ORGANISATION_WORD =
-  /(?:^|\s)(?:of|for|and|&)\s|\b(?:University|College|Institute|Ministry|Department|Council|Commission|Agency|Office|Committee|Company|Corporation|Corp|Inc|Ltd|LLC|Group|Bank|Party|Association|Foundation|Energy|Times|News|Post|Press|Television|Radio|Services?|Authority|Board|Court|Parliament|Government|Police|Army|Navy|Forces?|Union|Organi[sz]ation|Network|Systems|Technologies|Airlines|Motors|Holdings|Partners)\.?$/;
+/** English words that end an institution's name ("… Chess Federation", "… Ministry"). */
+const INSTITUTION_WORDS =
+  'Federation|Association|University|Ministry|Department|Commission|Agency|Council|Committee|Institute|Foundation|Party|Union|Court|Parliament|' +
+  'Government|Police|League|Club|Society|Fund|Trust|Centre|Center|Coalition|Alliance|Academy|Hospital|Museum|Office|Authority|Board|Corporation|' +
+  'Company|Organi[sz]ation';
 
 /**
  * Names shaped like institutions whatever a lexicon says: an English institution word last ("… Chess
  * Federation"), a German compound ending in one ("Landratsamt", "Bundesministerium"), a French one
  * first ("Ministère de …", "Commission européenne").
  */
-const INSTITUTION =
-  /(?:^|\s)(?:Federation|Association|University|Ministry|Department|Commission|Agency|Council|Committee|Institute|Foundation|Party|Union|Court|Parliament|Government|Police|League|Club|Society|Fund|Trust|Centre|Center|Coalition|Alliance|Academy|Hospital|Museum|Office|Authority|Board|Corporation|Company|Organi[sz]ation)$|\p{L}(?:ministerium|verband|amt|behörde|gericht|stiftung|institut|partei|kommission|regierung|polizei|zeitung|agentur|konzern|gewerkschaft|verein|gesellschaft|universität)$|^(?:Ministère|Commission|Conseil|Gouvernement|Assemblée|Parti|Fédération|Association|Université|Tribunal|Agence|Banque|Cour|Syndicat|Mairie|Préfecture)(?:\s|$)/u;
+const INSTITUTION = new RegExp(
+  `(?:^|\\s)(?:${INSTITUTION_WORDS})$|\\p{L}(?:ministerium|verband|amt|behörde|gericht|stiftung|institut|partei|kommission|regierung|polizei|zeitung|agentur|konzern|gewerkschaft|verein|gesellschaft|universität)$|^(?:Ministère|Commission|Conseil|Gouvernement|Assemblée|Parti|Fédération|Association|Université|Tribunal|Agence|Banque|Cour|Syndicat|Mairie|Préfecture)(?:\\s|$)`,
+  'u',
+);
+
+/**
+ * When compromise calls a name of several words an organisation, it is one only when shaped like one:
+ * "of"/"for"/"and" inside, or an institution or company word last (its lexicon holds surnames too).
+ */
+const ORGANISATION_WORD = new RegExp(
+  `(?:^|\\s)(?:of|for|and|&)\\s|\\b(?:${INSTITUTION_WORDS}|College|Corp|Inc|Ltd|LLC|Group|Bank|Energy|Times|News|Post|Press|Television|Radio|Services?|Army|Navy|Forces?|Network|Systems|Technologies|Airlines|Motors|Holdings|Partners)\\.?$`,
+);
 
 /** A fresh checker with its own cache (one per article: no state outlives a run). */
 export function personCheck(): (name: string) => boolean {
