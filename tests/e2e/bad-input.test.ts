@@ -283,7 +283,8 @@ describe('ffmpeg missing or broken', () => {
     ['is not executable', () => join(dir, 'not-executable'), /The ffmpeg binary set by AUDIO_EDITION_FFMPEG is not an executable file .* Run `chmod \+x/],
     ['is a folder', () => dir, /is not an executable file/],
   ])('AUDIO_EDITION_FFMPEG %s → exit 5 before any synthesis', async (_name, binary, message) => {
-    const out = join(dir, `out-ffmpeg-${binary().length}`);
+    // One folder per row: the rows run at once, and two runs on one folder are "busy" (exit 9).
+    const out = join(dir, `out-ffmpeg-${_name.replace(/\W+/g, '-')}`);
     const run = await runCli([at('@good.txt'), '--engine', 'flite', '--quiet', '--out', out], { env: { ...env, AUDIO_EDITION_FFMPEG: binary() } });
     expect(run.code).toBe(5);
     expect(lines(run.stderr)).toHaveLength(1);
