@@ -23,6 +23,7 @@ import { synthesizeScript } from './synthesize.ts';
 import { episodeNameClashes } from './episode-name.ts';
 import type { ArticleResult, Failure, Reporter } from './types.ts';
 import { castNotice, type CastMemory } from '../voices/casting.ts';
+import { stopNameTags } from '../script/name-tags.ts';
 
 export interface NarrateOptions {
   inputs: string[];
@@ -133,7 +134,8 @@ async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: st
     // Edge: the service's voice list (cached a week) gives the genders of voices the built-in table lacks.
     const listed = options.engine === 'edge' ? await (await import('../voices/edge-service.ts')).serviceVoices({ cacheDir, ...(config.proxy ? { proxy: config.proxy } : {}) }) : [];
     const cast: CastMemory = { speakers: new Map(), serviceVoices: listed };
-    for (const input of [...files, ...(options.articles ?? [])]) {
+    const inputs = [...files, ...(options.articles ?? [])];
+    for (const [i, input] of inputs.entries()) {
       if (ctx.signal.aborted) break;
       const file = typeof input === 'string' ? input : input.source;
       let script: Script;
@@ -146,6 +148,8 @@ async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: st
         const workDir = await ctx.workDir('episode');
         prepared = { workDir, decoder: createClipDecoder({ workDir, measure: true, signal: ctx.signal }) };
         script = typeof input === 'string' ? await cachedScriptFor(input, config, options.engine, cast, options.cacheDir ? { dir: options.cacheDir, ctx } : null) : (await import('./script-for.ts')).scriptForArticle(input, config, options.engine, cast);
+        // The NLP library's worker is done once the last script is built: its heap goes before synthesis.
+        if (i === inputs.length - 1) stopNameTags();
         const shared = castNotice(script);
         if (shared) reporter.notice(shared);
         const decoder = prepared.decoder;
