@@ -140,6 +140,15 @@ function guardAgainstWasiCrash(): void {
   if (!process.execArgv.includes('--no-turbo-fast-api-calls')) setFlagsFromString('--no-turbo-fast-api-calls');
 }
 
+// V8 compiles each WebAssembly function with its fast baseline compiler (Liftoff) first and with its
+// optimizing one (TurboFan) only once the function has run enough, in the background. Flite's
+// functions all run hot in every synthesis, so that tier-up only delays the fast code: without it
+// each function is compiled by TurboFan once, on its first call (measured on the sample's 33
+// segments, 2 workers: ~2.3 → ~2.05 s wall, ~0.4 s less CPU). Set before the module is compiled.
+function compileWasmOptimizedAtOnce(): void {
+  setFlagsFromString('--no-wasm-dynamic-tiering');
+}
+
 /**
  * Flite writes its WAV through WASI and does not check its writes, so a full disk shows up as a
  * truncated file, not as an error. When the folder's file system has (almost) no room left, that is
@@ -169,6 +178,7 @@ const loadError = (cause: unknown) => engineError('Could not load the Flite spee
 
 export async function createFliteEngine(options: EngineOptions): Promise<Engine> {
   guardAgainstWasiCrash();
+  compileWasmOptimizedAtOnce();
   // The module is compiled (~0.1-0.3 s of a core for 21 MB) on the first synthesis, not here: a re-run
   // whose clips are all cached never needs it. A missing file still fails the run at once.
   try {
