@@ -147,7 +147,7 @@ async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: st
       try {
         const workDir = await ctx.workDir('episode');
         prepared = { workDir, decoder: createClipDecoder({ workDir, measure: true, signal: ctx.signal }) };
-        script = typeof input === 'string' ? await cachedScriptFor(input, config, options.engine, cast, options.cacheDir ? { dir: options.cacheDir, ctx } : null) : (await import('./script-for.ts')).scriptForArticle(input, config, options.engine, cast);
+        script = typeof input === 'string' ? await cachedScriptFor(input, config, options.engine, cast, options.cacheDir ? { dir: options.cacheDir, ctx } : null, () => engine.warmUp?.()) : (await import('./script-for.ts')).scriptForArticle(input, config, options.engine, cast);
         // The NLP library's worker is done once the last script is built: its heap goes before synthesis.
         if (i === inputs.length - 1) stopNameTags();
         const shared = castNotice(script);

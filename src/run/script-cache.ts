@@ -76,12 +76,17 @@ function valid(entry: unknown, key: string): entry is Entry {
 }
 
 /** Like scriptFor, through the cache when there is one and the input is a file. */
-export async function cachedScriptFor(file: string, config: Config, engine: EngineName, cast: CastMemory | undefined, cache: ScriptCache | null): Promise<Script> {
+/**
+ * `building` is called when the script is to be built rather than read: the caller can start what
+ * follows (the speech engine) meanwhile.
+ */
+export async function cachedScriptFor(file: string, config: Config, engine: EngineName, cast: CastMemory | undefined, cache: ScriptCache | null, building?: () => void): Promise<Script> {
   build ??= buildId();
   // The readers, attribution and casting (and the NLP library) load only when a script is to be built;
   // the NLP library on its worker thread from then on, while the rest loads and reads the article.
   const builders = () => {
     startNameTags();
+    building?.();
     return import('./script-for.ts');
   };
   if (!cache || build === null || file === '-' || looksLikeUrl(file)) return (await builders()).scriptFor(file, config, engine, cast);
