@@ -2,8 +2,9 @@
 // Plain JavaScript on purpose: on Node 20 tsx's loader hooks do not reach worker threads, so a .ts
 // worker fails with "Unknown file extension" under `node --import tsx` and under vitest alike.
 //
-// workerData: { module: WebAssembly.Module, data: { fd, segments } | null }  (compiled once in the main
-//             thread, without its data segments when `data` is set: see src/tts/flite-module.ts)
+// workerData: { module: WebAssembly.Module, data: { fd, segments, memory } | null }  (compiled once in
+//             the main thread, without its data segments and importing its memory (limits `memory`)
+//             when `data` is set: see src/tts/flite-module.ts)
 // message in:  { id, args: string[], outDir: string }  (flite argv without argv[0]; outDir is preopened as /out)
 // message out: { id, exitCode: number | null, error: string | null, log: string }
 import { parentPort, workerData, threadId } from 'node:worker_threads';
@@ -13,7 +14,8 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
-// Every synthesis leaves a dead instance whose linear memory (17-30 MB: Flite's voices are in it) V8
+// With a module that defines its own memory (one that could not be slimmed: see below), every
+// synthesis leaves a dead instance whose linear memory (17-30 MB: Flite's voices are in it) V8
 // frees only at a full GC, which it is in no hurry to run: measured, 2 workers reached ~390 MB.
 // One GC is not enough: it finds the instance dead but frees its memory on a background thread,
 // late on a busy machine (measured: a worker often held the previous instance's memory beside the
@@ -34,8 +36,14 @@ const LOG_TAIL_BYTES = 2048;
 
 /** @type {WebAssembly.Module} */
 const module = workerData.module;
-/** @type {{ fd: number, segments: { memoryOffset: number, fileOffset: number, length: number }[] } | null} */
+/** @type {{ fd: number, segments: { memoryOffset: number, fileOffset: number, length: number }[], memory: { initial: number, maximum?: number } } | null} */
 const data = workerData.data ?? null;
+
+// The slimmed module imports its memory: this worker's one memory, reset before each synthesis (zeroed,
+// then the data copied in), exactly the state a new instance's own memory would start in. It keeps
+// the size the longest synthesis grew it to; Flite's allocator starts at the memory's current end, so
+// a larger memory only leaves room unused. No memory per synthesis, so no GC is needed to free one.
+const memory = data ? new WebAssembly.Memory(data.memory) : null;
 
 /**
  * Copies the data segments the module was compiled without from the file into the new instance's
@@ -44,6 +52,7 @@ const data = workerData.data ?? null;
 function copyData(instance) {
   if (!data) return;
   const memory = new Uint8Array(instance.exports.memory.buffer);
+  memory.fill(0);
   for (const { memoryOffset, fileOffset, length } of data.segments) {
     if (memoryOffset + length > memory.length) throw new RangeError(`data segment at ${memoryOffset} does not fit in the memory (${memory.length} bytes)`);
     for (let done = 0; done < length; ) {
@@ -80,8 +89,10 @@ parentPort.on('message', (job) => {
   let exitCode = null;
   let error = null;
   try {
-    collect();
-    collect();
+    if (!memory) {
+      collect();
+      collect();
+    }
     ftruncateSync(logFd, 0);
     // A fresh WASI and instance per call: Flite keeps global state and WASI cannot be restarted.
     const wasi = new WASI({
@@ -94,7 +105,8 @@ parentPort.on('message', (job) => {
       stdout: logFd,
       stderr: logFd,
     });
-    const instance = new WebAssembly.Instance(module, wasi.getImportObject());
+    const imports = wasi.getImportObject();
+    const instance = new WebAssembly.Instance(module, memory ? { ...imports, env: { memory } } : imports);
     copyData(instance);
     exitCode = wasi.start(instance);
   } catch (cause) {
@@ -110,6 +122,7 @@ parentPort.on('message', (job) => {
   parentPort.postMessage({ id: job.id, exitCode, error, log });
   // A worker left idle (the article's last clips are done; the episode is being assembled) frees the
   // last instance too. Not after every job: the two GCs above already run before the next one.
+  if (memory) return;
   idle = setTimeout(() => {
     collect();
     collect();

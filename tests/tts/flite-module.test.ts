@@ -42,7 +42,12 @@ describe('compileFliteModule', () => {
     expect(compiled.data?.segments).toEqual([{ memoryOffset: 16, fileOffset: bytes.length - 3, length: 3 }]);
     expect(readFileSync(file).subarray(bytes.length - 3).toString()).toBe('abc');
     expect(WebAssembly.Module.customSections(compiled.module, 'note')).toHaveLength(0);
-    const memory = new WebAssembly.Instance(compiled.module).exports.memory as WebAssembly.Memory;
+    // It imports its memory now, with the limits its memory section gave (min 1 page).
+    expect(compiled.data?.memory).toEqual({ initial: 1 });
+    expect(WebAssembly.Module.imports(compiled.module)).toEqual([{ module: 'env', name: 'memory', kind: 'memory' }]);
+    const memory = new WebAssembly.Memory({ initial: 1 });
+    const instance = new WebAssembly.Instance(compiled.module, { env: { memory } });
+    expect(instance.exports.memory).toBe(memory);
     expect([...new Uint8Array(memory.buffer, 16, 3)]).toEqual([0, 0, 0]); // compiled without it
   });
 
