@@ -65,6 +65,17 @@ describe('segmenting a paragraph into body and quote', () => {
     expect(result.map((p) => p[0]![2])).toEqual(['Doe', 'Doe', 'Doe']);
   });
 
+  it('continues a quotation into a paragraph whose opening mark was left out, up to its closing mark', () => {
+    const result = pieces([
+      'The mayor said the council would vote in March.',
+      '“We have a plan, a budget and a team that is ready to start building the bridge.',
+      'I expect the first lorries to cross it before the winter is out.”',
+      'The vote is on 3 March.',
+    ]);
+    expect(result.map((p) => p.map(([role]) => role))).toEqual([['body'], ['quote'], ['quote'], ['body']]);
+    expect(result[2]![0]![1]).toBe('I expect the first lorries to cross it before the winter is out.');
+  });
+
   it('reads single quotes as quotation marks only in an article with no double quotes', () => {
     const result = pieces(["'We will keep pressing for a better bridge,' Mr Durkan said.", "The committees' report is due."]);
     expect(result[0]).toEqual([['quote', 'We will keep pressing for a better bridge,', 'Durkan'], ['body', 'Mr Durkan said.', null]]);
