@@ -26,6 +26,8 @@ if (result.status !== 0) {
 }
 // The Flite worker is plain JavaScript, loaded by URL next to flite.js: tsc does not copy it.
 cpSync(join(root, 'src', 'tts', 'flite-worker.mjs'), join(root, 'dist', 'tts', 'flite-worker.mjs'));
+// The NLP library's worker (and its in-process fallback), plain CommonJS for the same reason.
+cpSync(join(root, 'src', 'script', 'name-tags-worker.cjs'), join(root, 'dist', 'script', 'name-tags-worker.cjs'));
 // The web pages' own script and stylesheet, copied into each output folder from next to write-pages.js.
 cpSync(join(root, 'src', 'publish', 'pages', 'assets'), join(root, 'dist', 'publish', 'pages', 'assets'), { recursive: true });
 // The `audio-edition` bin (npm sets this on install; a clone runs dist/cli.js directly too).

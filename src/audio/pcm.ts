@@ -13,24 +13,42 @@ export type ConcatPart = { silenceSamples: number } | { file: string; gainDb: nu
 
 const SILENCE = Buffer.alloc(1 << 16);
 
+/**
+ * Every s16 sample's value at one gain (65 536 entries, 128 KB), built once per gain: a voice's clips
+ * share their gain, so the tables are few. Looking a sample up costs a fraction of scaling, rounding
+ * and clamping it (measured: the 4-minute sample's pieces are written in ~70 ms less of the main
+ * thread, on the path between the last clip and the encode), and gives the very same values.
+ */
+const gainTables = new Map<number, Int16Array>();
+const MAX_GAIN_TABLES = 16;
+
+function gainTable(gainDb: number): Int16Array {
+  let table = gainTables.get(gainDb);
+  if (!table) {
+    const factor = 10 ** (gainDb / 20);
+    table = new Int16Array(65536);
+    for (let sample = -32768; sample <= 32767; sample++) {
+      const v = Math.round(sample * factor);
+      table[sample + 32768] = v > 32767 ? 32767 : v < -32768 ? -32768 : v;
+    }
+    if (gainTables.size >= MAX_GAIN_TABLES) gainTables.clear();
+    gainTables.set(gainDb, table);
+  }
+  return table;
+}
+
 /** Scales s16le samples in place, with rounding and clamping. */
 export function applyGain(chunk: Buffer, gainDb: number): void {
-  const factor = 10 ** (gainDb / 20);
+  const table = gainTable(gainDb);
   // Through an Int16Array (little-endian, as every platform Node runs on): readInt16LE/writeInt16LE
   // per sample cost ~0.3 s of the main thread per 4 minutes of audio (measured). A chunk at an odd
   // offset cannot be viewed so and takes the slow path.
   if (chunk.byteOffset % 2 !== 0) {
-    for (let i = 0; i + 1 < chunk.length; i += 2) {
-      const v = Math.round(chunk.readInt16LE(i) * factor);
-      chunk.writeInt16LE(v > 32767 ? 32767 : v < -32768 ? -32768 : v, i);
-    }
+    for (let i = 0; i + 1 < chunk.length; i += 2) chunk.writeInt16LE(table[chunk.readInt16LE(i) + 32768]!, i);
     return;
   }
   const samples = new Int16Array(chunk.buffer, chunk.byteOffset, chunk.length >> 1);
-  for (let i = 0; i < samples.length; i++) {
-    const v = Math.round(samples[i]! * factor);
-    samples[i] = v > 32767 ? 32767 : v < -32768 ? -32768 : v;
-  }
+  for (let i = 0; i < samples.length; i++) samples[i] = table[samples[i]! + 32768]!;
 }
 
 /**

@@ -13,7 +13,7 @@ import { createClipDecoder } from '../audio/assemble.ts';
 import { ffmpegPath } from '../audio/ffmpeg.ts';
 import { CACHE_MAX_BYTES, cachedEngine, prepareCacheDir, pruneCache, type CacheStats } from '../tts/clip-cache.ts';
 import { loadEngine } from '../tts/load-engine.ts';
-import { assemble } from './assemble-episode.ts';
+import { assemble, drawnCover, type AssembleOptions } from './assemble-episode.ts';
 import { collectEach } from './collect.ts';
 import { narrateEdition } from './edition.ts';
 import { checkVoices } from './engine-choice.ts';
@@ -23,6 +23,7 @@ import { synthesizeScript } from './synthesize.ts';
 import { episodeNameClashes } from './episode-name.ts';
 import type { ArticleResult, Failure, Reporter } from './types.ts';
 import { castNotice, type CastMemory } from '../voices/casting.ts';
+import { stopNameTags } from '../script/name-tags.ts';
 
 export interface NarrateOptions {
   inputs: string[];
@@ -133,7 +134,8 @@ async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: st
     // Edge: the service's voice list (cached a week) gives the genders of voices the built-in table lacks.
     const listed = options.engine === 'edge' ? await (await import('../voices/edge-service.ts')).serviceVoices({ cacheDir, ...(config.proxy ? { proxy: config.proxy } : {}) }) : [];
     const cast: CastMemory = { speakers: new Map(), serviceVoices: listed };
-    for (const input of [...files, ...(options.articles ?? [])]) {
+    const inputs = [...files, ...(options.articles ?? [])];
+    for (const [i, input] of inputs.entries()) {
       if (ctx.signal.aborted) break;
       const file = typeof input === 'string' ? input : input.source;
       let script: Script;
@@ -141,20 +143,30 @@ async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: st
       const before = stats.misses;
       // New clips are decoded and measured while the rest are still being synthesized (free time
       // with a network engine); cache hits wait for assembly, which an unchanged episode skips.
-      let prepared;
+      let prepared: NonNullable<AssembleOptions['prepared']> | undefined;
       try {
         const workDir = await ctx.workDir('episode');
         prepared = { workDir, decoder: createClipDecoder({ workDir, measure: true, signal: ctx.signal }) };
-        script = typeof input === 'string' ? await cachedScriptFor(input, config, options.engine, cast, options.cacheDir ? { dir: options.cacheDir, ctx } : null) : (await import('./script-for.ts')).scriptForArticle(input, config, options.engine, cast);
+        script = typeof input === 'string' ? await cachedScriptFor(input, config, options.engine, cast, options.cacheDir ? { dir: options.cacheDir, ctx } : null, () => engine.warmUp?.()) : (await import('./script-for.ts')).scriptForArticle(input, config, options.engine, cast);
+        // The NLP library's worker is done once the last script is built: its heap goes before synthesis.
+        if (i === inputs.length - 1) stopNameTags();
         const shared = castNotice(script);
         if (shared) reporter.notice(shared);
-        const decoder = prepared.decoder;
-        clips = await synthesizeScript(engine, script, reporter, ctx.signal, (clip) => void decoder.prefetch(clip.file));
+        const { decoder } = prepared;
+        // A fresh clip means the episode will be made: its drawn cover (one ffmpeg run) is drawn now,
+        // while the engine works (with Edge the cores are idle then), not after the last clip.
+        const cover = config.cover ? undefined : drawnCover(script, config, workDir, ctx.signal);
+        if (cover) prepared.cover = cover;
+        clips = await synthesizeScript(engine, script, reporter, ctx.signal, (clip) => {
+          void decoder.prefetch(clip.file);
+          cover?.make().catch(() => {}); // a failure is reported where the assembly awaits it
+        });
       } catch (error) {
         // This article's early decodes stop before its folder is removed (one still writing there
         // turned an engine error into "directory not empty"). Best effort, never masking the
         // article's own error: what is left is inside the run's scratch folder, removed at the end.
         await prepared?.decoder.close();
+        await prepared?.cover?.settled();
         if (prepared) await rm(prepared.workDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 }).catch(() => {});
         await assembling;
         finish({ source: file, ok: false, error: toAppError(error) });

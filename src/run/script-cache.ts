@@ -17,6 +17,7 @@ import type { EngineName, Script } from '../model.ts';
 import { looksLikeUrl } from '../article/fetch-url.ts';
 import { readArticleBytes } from '../article/read-input.ts';
 import type { CastMemory } from '../voices/casting.ts';
+import { startNameTags } from '../script/name-tags.ts';
 
 /** Raised when the shape of an entry changes: older entries then simply miss. */
 const FORMAT = 1;
@@ -75,10 +76,19 @@ function valid(entry: unknown, key: string): entry is Entry {
 }
 
 /** Like scriptFor, through the cache when there is one and the input is a file. */
-export async function cachedScriptFor(file: string, config: Config, engine: EngineName, cast: CastMemory | undefined, cache: ScriptCache | null): Promise<Script> {
+/**
+ * `building` is called when the script is to be built rather than read: the caller can start what
+ * follows (the speech engine) meanwhile.
+ */
+export async function cachedScriptFor(file: string, config: Config, engine: EngineName, cast: CastMemory | undefined, cache: ScriptCache | null, building?: () => void): Promise<Script> {
   build ??= buildId();
-  // The readers, attribution and casting (and the NLP library) load only when a script is to be built.
-  const builders = () => import('./script-for.ts');
+  // The readers, attribution and casting (and the NLP library) load only when a script is to be built;
+  // the NLP library on its worker thread from then on, while the rest loads and reads the article.
+  const builders = () => {
+    startNameTags();
+    building?.();
+    return import('./script-for.ts');
+  };
   if (!cache || build === null || file === '-' || looksLikeUrl(file)) return (await builders()).scriptFor(file, config, engine, cast);
   const bytes = await readArticleBytes(file);
   const key = scriptKey({ build, file, bytes, config, engine, ...(cast ? { cast } : {}) });

@@ -3,14 +3,7 @@
 // with lexicons of organisations, places and given names) tags each candidate; an organisation or
 // a place is never a speaker, nor is a credit word. Names it does not know (most surnames) stay
 // candidates: being unknown is not evidence against a person.
-import { createRequire } from 'node:module';
-import type nlpType from 'compromise';
-
-// Loaded on the first name to check, not at start-up, and from the package's own single-file CommonJS
-// build (same version, same code) rather than its ~300 ES modules: measured with `node --cpu-prof`,
-// loading compromise was a third of `--plan`'s CPU time and the bundle halves it (0.63 → 0.39 s user).
-let nlpLoaded: typeof nlpType | null = null;
-export const nlp = (text: string) => (nlpLoaded ??= createRequire(import.meta.url)('compromise') as typeof nlpType)(text);
+import { nameTags } from './name-tags.ts';
 
 /** Words of credits and captions that scrapers leave next to quotes. */
 const CREDIT_WORDS = /^(?:copyright|getty|getty images|reuters|ap|afp|epa|photo|photos|image|images|source|credit|credits|file|handout|pool)$/i;
@@ -47,15 +40,15 @@ export function personCheck(): (name: string) => boolean {
     if (known !== undefined) return known;
     let person = !CREDIT_WORDS.test(name.trim()) && !INSTITUTION.test(name.trim());
     if (person) {
-      const doc = nlp(name);
+      const tags = nameTags(name);
       // compromise's organisation lexicon holds surnames too (Dupont, Renault): a name of several
       // words is an organisation only when it is shaped like one ("Northwind Energy", "… University").
-      const organisation = doc.organizations().length > 0 && (!name.includes(' ') || ORGANISATION_WORD.test(name));
+      const organisation = tags.organizations && (!name.includes(' ') || ORGANISATION_WORD.test(name));
       // A known given name ("Tom Hall") is evidence of a person, whatever the rest looks like.
       // Likewise a place of several words only when it is a known country, city or region ("Tom
       // Hall" is tagged a place by its second word).
-      const place = doc.places().length > 0 && (!name.includes(' ') || doc.has('(#Country|#City|#Region)'));
-      person = doc.people().length > 0 || doc.has('#FirstName') || (!organisation && !place);
+      const place = tags.places && (!name.includes(' ') || tags.knownPlace);
+      person = tags.people || tags.firstName || (!organisation && !place);
     }
     cache.set(name, person);
     return person;

@@ -155,6 +155,7 @@ export function cachedEngine(engine: Engine, dir: string, stats: CacheStats): En
     extension: engine.extension,
     knownVoices: () => engine.knownVoices(),
     close: () => engine.close(),
+    warmUp: () => engine.warmUp?.(),
     async synthesize(request: SynthesisRequest): Promise<Clip> {
       ready ??= prepareCacheDir(dir);
       await ready;

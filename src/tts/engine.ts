@@ -22,6 +22,12 @@ export interface Engine {
   /** Voices this engine knows, or null when it cannot tell offline. */
   knownVoices(): readonly string[] | null;
   synthesize(request: SynthesisRequest): Promise<Clip>;
+  /**
+   * Optional: starts now what the first synthesis needs (Flite: its workers and their compiled code),
+   * for a caller that knows synthesis will soon follow. Never needed for correctness: a failure here
+   * is met again, and reported, by the first synthesis.
+   */
+  warmUp?(): void;
   /** Release workers and sockets. */
   close(): Promise<void>;
 }

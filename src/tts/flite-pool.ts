@@ -63,6 +63,16 @@ export class FlitePool {
     });
   }
 
+  /**
+   * Starts every worker now, each running `args` once (a throwaway synthesis: `-o none` writes
+   * nothing) so the first real jobs find the workers up and Flite's functions compiled. Only before
+   * any other job: the real jobs queue behind these.
+   */
+  warm(args: string[], outDir: string): void {
+    if (this.closed || this.spawned > 0 || this.queue.length > 0) return;
+    for (let i = 0; i < this.size; i++) this.run(args, outDir, 'the warm-up').catch(() => {});
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     const gone = (label: string) => engineError(`Flite was closed before ${label} was synthesized.`, '');

@@ -4,14 +4,14 @@
 // the first word of a name of two or more words (a lone surname says nothing), and only when the
 // lexicon gives that word one gender. The plan's cast reason says a voice came from this guess.
 import type { Gender } from '../model.ts';
-import { nlp } from '../script/entities.ts';
+import { nameTags } from '../script/name-tags.ts';
 
 export function givenNameGender(name: string): Gender | null {
   const words = name.trim().split(/\s+/);
   if (words.length < 2) return null;
-  const first = nlp(words[0]!);
-  if (!first.has('#FirstName')) return null;
-  const male = first.has('#MaleName');
-  const female = first.has('#FemaleName');
+  const first = nameTags(words[0]!);
+  if (!first.firstName) return null;
+  const male = first.maleName;
+  const female = first.femaleName;
   return male === female ? null : male ? 'male' : 'female';
 }

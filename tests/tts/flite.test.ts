@@ -1,7 +1,7 @@
 // Real Flite (WASI) synthesis in worker threads: no mocks. Every clip is checked the way the assembler
 // will read it (RIFF header, rate, sample data), and failures must surface as engine errors.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -281,6 +281,24 @@ describe('Flite worker pool', () => {
       expect(reply.exitCode).toBe(0);
       expect(checkFliteWav(readFileSync(join(dir, 'after-crash.wav')), 'slt')).toBeNull();
       expect(pool.spawned).toBe(2);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('warm() starts every worker once, writes nothing, and the jobs after it still come out right', async () => {
+    const pool = new FlitePool({ module, size: 2 });
+    const warmDir = join(dir, 'warm');
+    mkdirSync(warmDir, { recursive: true });
+    try {
+      pool.warm(['-voice', 'slt', '-t', 'A.', '-o', 'none'], warmDir);
+      pool.warm(['-voice', 'slt', '-t', 'A.', '-o', 'none'], warmDir); // a second call starts nothing more
+      expect(pool.spawned).toBe(2);
+      const replies = await Promise.all([1, 2, 3].map((i) => pool.run(['-voice', 'slt', '-t', `After the warm-up ${i}.`, '-o', `/out/warm-${i}.wav`], warmDir, `request ${i}`)));
+      expect(replies.map((r) => r.exitCode)).toEqual([0, 0, 0]);
+      expect(pool.spawned).toBe(2);
+      expect(readdirSync(warmDir).sort()).toEqual(['warm-1.wav', 'warm-2.wav', 'warm-3.wav']);
+      for (const i of [1, 2, 3]) expect(checkFliteWav(readFileSync(join(warmDir, `warm-${i}.wav`)), 'slt')).toBeNull();
     } finally {
       await pool.close();
     }

@@ -1,0 +1,113 @@
+// Asks the NLP library (compromise) about names, synchronously, from a worker thread. Loading
+// compromise (evaluating its bundle and unpacking its lexicon, ~0.15 s of a core, ~36 MB of heap) was
+// the largest single cost of building a script; on a worker started as soon as a script is to be built
+// (startNameTags), it loads on the other core while this thread loads the article code and reads the
+// article, and its heap goes when the worker is stopped (stopNameTags) instead of staying in the main
+// thread for the whole run. The callers stay synchronous: each question is posted to the worker and
+// this thread sleeps in Atomics.wait until the answer is in (a few µs of work per name). Should the
+// worker not start or not answer, compromise is loaded here instead: same code (name-tags-worker.cjs),
+// same answers.
+import { createRequire } from 'node:module';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+
+/** What compromise's tagger says of a text (a name, or a given name alone). */
+export interface NameTags {
+  /** It finds a person in it. */
+  people: boolean;
+  organizations: boolean;
+  places: boolean;
+  /** A word is a known country, city or region. */
+  knownPlace: boolean;
+  /** A word is a known given name, and of which gender the lexicon has it. */
+  firstName: boolean;
+  maleName: boolean;
+  femaleName: boolean;
+}
+
+type TagsOf = (text: string) => NameTags;
+
+const WORKER_URL = new URL('./name-tags-worker.cjs', import.meta.url);
+/**
+ * Longest wait for one answer (the first includes the worker's start and compromise's load, ~0.2 s
+ * on an idle core) before giving up on the worker and loading compromise here: a worker that died
+ * never answers, and nothing may hang.
+ */
+const ANSWER_TIMEOUT_MS = 20_000;
+
+interface Helper {
+  worker: Worker;
+  port: MessagePort;
+  /** signal[0] counts the worker's answers. */
+  signal: Int32Array;
+  lastId: number;
+  /** It exited (crashed): ask no more, load compromise here. */
+  gone: boolean;
+}
+
+let helper: Helper | null = null;
+let inProcess: TagsOf | null = null;
+
+/** Starts the worker (and its loading of compromise) now, ahead of the first question. */
+export function startNameTags(): void {
+  if (helper || inProcess) return;
+  try {
+    const { port1, port2 } = new MessageChannel();
+    const signal = new Int32Array(new SharedArrayBuffer(4));
+    // execArgv: [] as for the Flite workers: the parent's flags (--import tsx) would slow its start.
+    const worker = new Worker(WORKER_URL, { workerData: { nameTags: { port: port2, signal } }, transferList: [port2], execArgv: [] });
+    const started: Helper = { worker, port: port1, signal, lastId: 0, gone: false };
+    worker.on('error', () => {}); // it stops answering: seen at exit
+    worker.on('exit', () => (started.gone = true));
+    worker.unref(); // a forgotten stopNameTags() never holds the process
+    port1.unref();
+    helper = started;
+  } catch {
+    helper = null; // cannot start one: compromise is loaded here on the first question
+  }
+}
+
+/** Ends the worker and frees its memory; a later question starts a new one. */
+export function stopNameTags(): void {
+  if (!helper) return;
+  const { worker, port } = helper;
+  helper = null;
+  port.close();
+  void worker.terminate();
+}
+
+/** compromise's tags of `text`. */
+export function nameTags(text: string): NameTags {
+  if (inProcess) return inProcess(text);
+  startNameTags();
+  if (helper && !helper.gone) {
+    const tags = ask(helper, text);
+    if (tags) return tags;
+    stopNameTags();
+  }
+  inProcess = (createRequire(import.meta.url)('./name-tags-worker.cjs') as { tagsOf: TagsOf }).tagsOf;
+  return inProcess(text);
+}
+
+/** The worker's answer, or null when it has none (it failed, died, or took too long). */
+function ask(h: Helper, text: string): NameTags | null {
+  const id = ++h.lastId;
+  let seen = Atomics.load(h.signal, 0);
+  h.port.postMessage({ id, text });
+  const deadline = Date.now() + ANSWER_TIMEOUT_MS;
+  for (;;) {
+    // The worker posts its answer before it bumps the counter, so a bumped counter means it is here.
+    const received = receiveMessageOnPort(h.port) as { message: { id: number; tags?: NameTags; error?: string } } | undefined;
+    if (received) {
+      if (received.message.id !== id) continue; // an answer to a question given up on
+      return received.message.tags ?? null;
+    }
+    const now = Atomics.load(h.signal, 0);
+    if (now !== seen) {
+      seen = now;
+      continue;
+    }
+    const left = deadline - Date.now();
+    if (left <= 0) return null;
+    Atomics.wait(h.signal, 0, seen, left);
+  }
+}

@@ -1,0 +1,32 @@
+// The NLP library's answers about names come from a worker thread (src/script/name-tags.ts): they must
+// be exactly what compromise says in this thread, survive the worker being stopped, and keep coming
+// when no worker can answer.
+import { createRequire } from 'node:module';
+import { afterEach, describe, expect, it } from 'vitest';
+import { nameTags, startNameTags, stopNameTags, type NameTags } from '../../src/script/name-tags.ts';
+
+const { tagsOf } = createRequire(import.meta.url)('../../src/script/name-tags-worker.cjs') as { tagsOf: (text: string) => NameTags };
+const NAMES = ['Antony Blinken', 'Mary', 'John', 'Microsoft', 'University of Oxford', 'France', 'Paris', 'Kim Jong Un', 'Reuters', 'Tom Hall', 'Durkan'];
+
+afterEach(() => stopNameTags());
+
+describe('nameTags', () => {
+  it('answers from the worker what compromise answers in this thread', () => {
+    startNameTags();
+    const fromWorker = NAMES.map((name) => nameTags(name));
+    expect(fromWorker).toEqual(NAMES.map((name) => tagsOf(name)));
+    // The lexicon is really consulted: a given name, a country and a company are told apart.
+    expect(nameTags('Mary')).toMatchObject({ firstName: true, femaleName: true, maleName: false });
+    expect(nameTags('France')).toMatchObject({ places: true, knownPlace: true, people: false });
+    expect(nameTags('Microsoft')).toMatchObject({ organizations: true, people: false });
+  });
+
+  it('starts a new worker after stopNameTags, with the same answers', () => {
+    const first = nameTags('John Smith');
+    stopNameTags();
+    expect(nameTags('John Smith')).toEqual(first);
+    stopNameTags();
+    stopNameTags(); // twice is harmless
+    expect(nameTags('Paris')).toEqual(tagsOf('Paris'));
+  });
+});
