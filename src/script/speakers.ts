@@ -178,8 +178,19 @@ function subjectRef(text: string): SpeakerRef | null {
     const named = NOT_NAMES.has((previous.split(/\s+/)[0] ?? '').toLowerCase()) ? null : refOf(previous);
     if (named?.kind === 'name') return named;
   }
+  // "David Pearson, Co-ordinator for External Finance at the Valley Railway Society, said": a full
+  // name, then a capitalised role tied to an organisation by of/for/at. The role's proper nouns are
+  // the organisation's, not the speaker's.
+  if (chunks.length && AFFILIATED_ROLE.test(last) && ref?.kind !== 'anaphor') {
+    const previous = chunks[chunks.length - 1]!;
+    const named = NOT_NAMES.has((previous.split(/\s+/)[0] ?? '').toLowerCase()) ? null : refOf(previous);
+    if (named?.kind === 'name' && named.name.includes(' ')) return named;
+  }
   return ref;
 }
+
+/** A role and its organisation: a word, then of/for/at/with and a capitalised name ("Director of the Trust"). */
+const AFFILIATED_ROLE = /^(?:(?:the|an?)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:of|for|at|with)\s+(?:the\s+)?\p{Lu}/u;
 
 const PARTICLE = /^(?:von|van|de|du|da|di|del|della|dos|la|le|ter|bin|ibn|al|el|zu)$/;
 
@@ -289,7 +300,7 @@ export function attributionBefore(before: string): SpeakerRef | null {
         if (ref?.kind === 'name') return ref;
       }
     }
-    const ref = subjectRef(t.slice(0, verbAt).replace(/\s+\w+ly\s*$/, '').split(/\s+/).slice(-16).join(' '));
+    const ref = subjectRef(t.slice(0, verbAt).replace(/\s+\w+ly\s*$/, '').split(/\s+/).slice(-24).join(' '));
     if (ref) return ref;
   }
   // "Asked about the delay, Tanaka was blunt: “…”": the subject of the clause the colon ends.

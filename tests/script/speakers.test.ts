@@ -46,6 +46,9 @@ describe('attribution next to a quote', () => {
     // An abbreviation's stop inside the apposition does not end the sentence.
     ['Jane Doe, a spokeswoman for the U.S. Department of State, said: ', { kind: 'name', name: 'Jane Doe' }],
     ['Funds ran out. Carla Mendes, an adviser to Dr. Hale, said: ', { kind: 'name', name: 'Carla Mendes' }],
+    // A capitalised role tied to its organisation, however long: its place names are not the speaker.
+    ['Maria Okafor, Head of Visitor Services at the Upper Tyne & Coquet Valley Heritage Trust, said: ', { kind: 'name', name: 'Maria Okafor' }],
+    ['Antony Blinken, Secretary of State, said: ', { kind: 'name', name: 'Antony Blinken' }],
   ])('before %j', (text, ref) => expect(attributionBefore(text)).toEqual(ref));
 });
 
