@@ -89,6 +89,15 @@ describe('notices about the page itself', () => {
     expect(spoken(a)).toEqual([STORY[lang][0], line, STORY[lang][1]]);
   });
 
+  it('a repost’s note of the release it reposts is about the page; a sentence about a release is not', () => {
+    const note = 'The news release issued by the County Council of Northshire on 4 March 2024.';
+    const a = parseText(text('Headline', ['Posted on 4 March 2024 by admin', note, ...STORY.en]), 'en.txt');
+    expect(spoken(a)).toEqual(STORY.en);
+    expect(reasonOf(a, note)).toBe('about the page');
+    const sentence = 'The statement issued by the council on 4 March 2024 said the school would move.';
+    expect(spoken(parseText(text('Headline', [STORY.en[0]!, sentence, STORY.en[1]!]), 'en.txt'))).toContain(sentence);
+  });
+
   it.each([
     ['en', 'Work on this site will begin in May.'],
     ['fr', 'Les travaux sur ce site commenceront en mai.'],
