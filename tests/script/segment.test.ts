@@ -92,6 +92,9 @@ describe('partial quotations decided by syntax', () => {
     ['The council published a study titled “Why Our Bridges Are Failing and What It Will Cost to Fix Them”.'],
     ['Die Regierung bezeichnete den Plan als „einen großen Schritt für die Zukunft des ganzen Landes“.'],
     ['Le ministre a présenté un plan qualifié de « grand pas pour une Europe plus forte et plus unie ».'],
+    // the object of a verb that is not one of saying
+    ['The jury praised “his patient work on rivers, wetlands and the birds that live there” in its citation.'],
+    ['The board approved the plan while recognising “the long wait families have had for a safe crossing”.'],
   ])('keeps a quotation that completes the narrator’s clause with the narrator: %j', (text) => {
     expect(pieces([text])[0]!.map(([role]) => role)).toEqual(['body']);
   });
@@ -100,6 +103,7 @@ describe('partial quotations decided by syntax', () => {
     ['She said, “We will not stop until the job is done.”'],
     ['Ukrainians will be “forced to defend themselves against them,” he said.'],
     ['“We will not stop until the job is done.” The minister left.'],
+    ['The mayor warned “the bridge will close if the repairs are not funded this year”.'],
   ])('switches for a quotation introduced by a reporting verb, attributed, or standing alone: %j', (text) => {
     expect(pieces([text])[0]!.some(([role]) => role === 'quote')).toBe(true);
   });
