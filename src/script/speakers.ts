@@ -20,7 +20,7 @@ export type SpeakerRef =
   /** `weak`: only guessed from a sentence's first word; trusted when the article names that person elsewhere. */
   | { kind: 'name'; name: string; weak?: boolean }
   /** "he", "she", "the president": the most recently mentioned person (of the pronoun's gender). */
-  | { kind: 'anaphor'; gender?: Gender }
+  | { kind: 'anaphor'; gender?: Gender; role?: string }
   /** Someone unnamed ("a spokesperson", "officials"): unknown speaker. */
   | { kind: 'unnamed' }
   /** Given by the layout (a transcript label): used as it is, with the gender the label states. */
@@ -142,6 +142,16 @@ export function refOf(subject: string): SpeakerRef | null {
   if (!/^\p{Lu}/u.test(head)) {
     if (/^(?:the|his|her)\s/i.test(s) && PERSON_ROLES.test(head) && words.length <= 6) return { kind: 'anaphor' };
     return { kind: 'unnamed' };
+  }
+  // "Before the meeting the PM said", "the Prime Minister said": a definite office at the end of the
+  // subject points back to the person the article gave that office (resolved in attribute.ts).
+  const office = /^(?:.*\s)?(?:the|The)\s+((?:\p{L}[\p{L}-]*\s+){0,2}\p{L}[\p{L}-]*)$/u.exec(s);
+  if (office) {
+    const role = office[1]!;
+    const last = role.split(/\s+/).pop()!;
+    if (TITLES.has(last.toLowerCase()) || /^\p{Lu}{2,4}$/u.test(last)) {
+      if (role.split(/\s+/).every((w) => TITLES.has(w.toLowerCase()) || /^\p{Lu}{2,4}$/u.test(w))) return { kind: 'anaphor', role: /^\p{Lu}{2,4}$/u.test(role) ? role : role.toLowerCase() };
+    }
   }
   // "the General Staff", "the White House": institutions, not people.
   if (/^(?:[Tt]he|[Aa]n?)\s+(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u.test(s)) return { kind: 'unnamed' };
