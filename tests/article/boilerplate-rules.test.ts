@@ -45,6 +45,15 @@ describe('date lines', () => {
   ])('two sentences with a date are not a date line: %j', (line, lang) => expect(dateLine(line, lang)).toBe(false));
 });
 
+describe('a release title with its own date line', () => {
+  it('keeps the title as a section heading when its date line stands between it and its text', () => {
+    const title = 'County Council Moves The Flooded Valley School Uphill';
+    const a = parseText(text('Headline', ['Share this:', STORY.en[0]!, title, 'RELEASE 24-017 – 4 March 2024', STORY.en[1]!]), 'en.txt');
+    expect(a.sections.map((s) => s.heading)).toContain(title);
+    expect(reasonOf(a, 'RELEASE 24-017 – 4 March 2024')).toBe('date');
+  });
+});
+
 describe('headings are kept only when the story follows them', () => {
   it.each([
     ['en', 'Valley school to move uphill', ['Northshire County Council', 'Press office', 'This website uses cookies to give you the best experience. Read our cookie policy to find out more.', 'Accept cookies']],
