@@ -79,8 +79,17 @@ export function lineFeatures(line: string, stopwords: Set<string>): LineFeatures
 const ABOUT_PAGE =
   /(?<![\p{L}])(?:(?:this|the present)\s+(?:article|page|web ?site|webpage|wiki|entry)|(?:dieser|diese|dieses|diesem|diesen|vorliegende[rnms]?)\s+(?:artikels?|seite|website|webseite|internetseite|beitrags?|eintrags?|wiki)|(?:cet|cette|le présent|la présente)\s+(?:article|page|billet|wiki))(?![\p{L}])/iu;
 
+/**
+ * A repost's note of where its text comes from, a noun phrase and no sentence of its own: "The press
+ * release issued by the Ministry of Justice on 29 August 2025.", "This speech was delivered by … on …".
+ * It names the document, not the world, so it is a note about the page (English only: reposts of
+ * English releases print it; a sentence whose verb follows, "The statement issued by X said …", is not one).
+ */
+const PROVENANCE =
+  /^(?:the|this)\s+(?:(?:press|news|media)\s+release|statement|speech|article|transcript|interview|op-ed|letter|written statement|post)\s+(?:was\s+)?(?:(?:first|originally)\s+)?(?:issued|published|made|delivered|released|given|written|posted|sent)\s+(?:by|at|in|to)\s+[^.;!?]{2,160}?\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+\s+\d{4}\.?$/iu;
+
 export function refersToPage(line: string): boolean {
-  return ABOUT_PAGE.test(line);
+  return ABOUT_PAGE.test(line) || PROVENANCE.test(line.trim());
 }
 
 /**

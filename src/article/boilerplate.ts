@@ -158,6 +158,10 @@ export function classifyLines(lines: LineInput[], language: string, options: { c
         classes[i] = 'neargood';
         break;
       }
+      // A date line under a title of four or more words is the title's own (a release's title, its
+      // date, its text); under a one-word label ("News") it is a listing's chrome. English only for
+      // now: German and French listing pages put dated teasers under short headings that are chrome.
+      if (language === 'en' && first[j]!.reason === 'date' && features[i]!.words.length >= 4) continue;
       if (classes[j] === 'bad' || (lines[j]!.heading && !lines[j]!.protect && classes[j] !== 'neutral')) break;
       distance += lines[j]!.text.length;
     }

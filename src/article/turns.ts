@@ -5,7 +5,8 @@
 // Label shapes:
 //  - a label and a colon: "MR PRICE:", "MR. DEERE:", "SENIOR ADMINISTRATION OFFICIAL:",
 //    "QUESTION:", "Q:", "A:", Title Case "Ned Price:" (two to four words), French spacing
-//    "M. LE DRIAN :", and French Q&R dashes "Q –", "R -";
+//    "M. LE DRIAN :", and French Q&R dashes "Q –", "R -"; inside a transcript, a bare "Q" and a
+//    space ("Q Happy Friday.", the White House's reporter label);
 //  - an ALL-CAPS name alone on its line, or opening the paragraph without a colon ("CAROLINE ROUX
 //    Alors …"), as French interview transcripts print them: only when the same label opens two or
 //    more paragraphs, since a capitalised line alone is as often a heading;
@@ -80,6 +81,16 @@ function capsLabel(paragraph: string): Turn | null {
   return { label: m[1]!, rest };
 }
 
+/**
+ * "Q Happy Friday.": a bare Q and a space, as White House transcripts print the reporter's label
+ * (spaces after it, no colon). A sentence rarely opens with a lone capital Q, but "Q Street" does:
+ * a label only in a text that has labelled turns of its own.
+ */
+function bareQuestion(paragraph: string): Turn | null {
+  const m = /^Q\s+(?=[\p{Lu}\p{N}“"‘'(¿¡])/u.exec(paragraph);
+  return m ? { label: 'Q', rest: m[0].length } : null;
+}
+
 /** The turn each paragraph opens, or null; all null when the text is not a transcript. */
 export function findTurns(paragraphs: string[]): (Turn | null)[] {
   const colon = paragraphs.map(colonLabel);
@@ -103,5 +114,7 @@ export function findTurns(paragraphs: string[]): (Turn | null)[] {
   );
   const n = turns.filter(Boolean).length;
   const strong = colon.some((t) => t !== null && STRONG.test(t.label)) || speech.some(Boolean);
-  return n >= 2 || strong ? turns : paragraphs.map(() => null);
+  if (!(n >= 2 || strong)) return paragraphs.map(() => null);
+  // Only now, inside a transcript, is a bare "Q …" the reporter's turn.
+  return turns.map((t, i) => t ?? bareQuestion(paragraphs[i]!));
 }

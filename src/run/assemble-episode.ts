@@ -36,6 +36,23 @@ async function coverFor(script: Script, config: Config, workDir: string, signal:
   return renderCover({ show: config.show, headline: script.title, outFile: join(workDir, 'cover.png'), workDir, signal });
 }
 
+/** A drawn cover, made at most once: when the episode is made, or earlier by whoever knows it will be. */
+export interface DrawnCover {
+  key: string;
+  make(): Promise<string>;
+  /** Resolves once no drawing is left writing into the work folder (started or not, failed or not). */
+  settled(): Promise<void>;
+}
+
+export function drawnCover(script: Script, config: Config, workDir: string, signal: AbortSignal): DrawnCover {
+  let drawing: Promise<string> | undefined;
+  return {
+    key: `drawn ${COVER_REVISION} ${JSON.stringify([config.show, script.title])}`,
+    make: () => (drawing ??= coverFor(script, config, workDir, signal)),
+    settled: () => (drawing ?? Promise.resolve('')).then(() => {}, () => {}),
+  };
+}
+
 /** The local calendar day as YYYY-MM-DD (the date a listener sees on the episode). */
 const isoDay = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
@@ -43,8 +60,11 @@ export interface AssembleOptions {
   /** Pause before each segment; default from the segments' boundaries and config.pauses. */
   pauses?: number[][];
   date?: Date;
-  /** A work folder (from ctx.workDir) with clips already being decoded into it. */
-  prepared?: { workDir: string; decoder: ClipDecoder };
+  /**
+   * A work folder (from ctx.workDir) with clips already being decoded into it, and the drawn cover
+   * for it (drawnCover), which may already be drawing there.
+   */
+  prepared?: { workDir: string; decoder: ClipDecoder; cover?: DrawnCover };
   /** Folder of encoded pieces kept across runs, so an edit re-encodes only what it touched. */
   encodedCache?: string;
 }
@@ -58,8 +78,8 @@ export async function assemble(ctx: RunContext, script: Script, clips: Clip[][],
   const workDir = options.prepared?.workDir ?? (await ctx.workDir('episode'));
   try {
     // A drawn cover is drawn only when the episode is made: an unchanged re-run skips the ffmpeg run.
-    let coverFile = config.cover ? await coverFor(script, config, workDir, ctx.signal) : undefined;
-    const drawn = { key: `drawn ${COVER_REVISION} ${JSON.stringify([config.show, script.title])}`, make: async () => (coverFile ??= await coverFor(script, config, workDir, ctx.signal)) };
+    const coverFile = config.cover ? await coverFor(script, config, workDir, ctx.signal) : undefined;
+    const drawn = options.prepared?.cover ?? drawnCover(script, config, workDir, ctx.signal);
     const pauses = options.pauses ?? pausesBefore(script.chapters.map((c) => c.segments), config.pauses);
     const episode = await assembleEpisode({
       chapters: script.chapters.map((chapter, c) => ({
@@ -67,7 +87,7 @@ export async function assemble(ctx: RunContext, script: Script, clips: Clip[][],
         pieces: chapter.segments.map((segment, s) => ({ file: clips[c]![s]!.file, pauseBeforeMs: pauses[c]![s]!, voice: segment.voice })),
       })),
       tags: tagsFor(script, config, options.date ?? new Date()),
-      ...(coverFile ? { coverFile } : { cover: drawn }),
+      ...(coverFile ? { coverFile } : { cover: { key: drawn.key, make: drawn.make } }),
       bitrateKbps: config.bitrateKbps,
       loudness: config.loudness,
       outFile,
@@ -87,6 +107,7 @@ export async function assemble(ctx: RunContext, script: Script, clips: Clip[][],
     // Clips handed over early and never needed (a reused episode, cached levels) must not still be
     // decoding into the folder as it goes.
     await options.prepared?.decoder.close();
+    await options.prepared?.cover?.settled();
     // The decoded PCM can be gigabytes for a long article: gone as soon as the episode is.
     await rm(workDir, { recursive: true, force: true });
   }

@@ -13,7 +13,7 @@ import { createClipDecoder } from '../audio/assemble.ts';
 import { ffmpegPath } from '../audio/ffmpeg.ts';
 import { CACHE_MAX_BYTES, cachedEngine, prepareCacheDir, pruneCache, type CacheStats } from '../tts/clip-cache.ts';
 import { loadEngine } from '../tts/load-engine.ts';
-import { assemble } from './assemble-episode.ts';
+import { assemble, drawnCover, type AssembleOptions } from './assemble-episode.ts';
 import { collectEach } from './collect.ts';
 import { narrateEdition } from './edition.ts';
 import { checkVoices } from './engine-choice.ts';
@@ -143,7 +143,7 @@ async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: st
       const before = stats.misses;
       // New clips are decoded and measured while the rest are still being synthesized (free time
       // with a network engine); cache hits wait for assembly, which an unchanged episode skips.
-      let prepared;
+      let prepared: NonNullable<AssembleOptions['prepared']> | undefined;
       try {
         const workDir = await ctx.workDir('episode');
         prepared = { workDir, decoder: createClipDecoder({ workDir, measure: true, signal: ctx.signal }) };
@@ -152,13 +152,21 @@ async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: st
         if (i === inputs.length - 1) stopNameTags();
         const shared = castNotice(script);
         if (shared) reporter.notice(shared);
-        const decoder = prepared.decoder;
-        clips = await synthesizeScript(engine, script, reporter, ctx.signal, (clip) => void decoder.prefetch(clip.file));
+        const { decoder } = prepared;
+        // A fresh clip means the episode will be made: its drawn cover (one ffmpeg run) is drawn now,
+        // while the engine works (with Edge the cores are idle then), not after the last clip.
+        const cover = config.cover ? undefined : drawnCover(script, config, workDir, ctx.signal);
+        if (cover) prepared.cover = cover;
+        clips = await synthesizeScript(engine, script, reporter, ctx.signal, (clip) => {
+          void decoder.prefetch(clip.file);
+          cover?.make().catch(() => {}); // a failure is reported where the assembly awaits it
+        });
       } catch (error) {
         // This article's early decodes stop before its folder is removed (one still writing there
         // turned an engine error into "directory not empty"). Best effort, never masking the
         // article's own error: what is left is inside the run's scratch folder, removed at the end.
         await prepared?.decoder.close();
+        await prepared?.cover?.settled();
         if (prepared) await rm(prepared.workDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 }).catch(() => {});
         await assembling;
         finish({ source: file, ok: false, error: toAppError(error) });

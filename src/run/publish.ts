@@ -14,9 +14,14 @@ import { SHOW_PAGE } from '../publish/pages/views.ts';
 export async function publishFeed(ctx: RunContext, config: Config): Promise<WrittenPages> {
   const workDir = await ctx.workDir('feed');
   try {
-    const cover = config.cover ?? (await renderCover({ show: config.show, headline: 'News articles, read aloud', outFile: join(workDir, SHOW_COVER), workDir, signal: ctx.signal }));
-    await ctx.writeAtomic(join(config.outDir, SHOW_COVER), await readFile(cover));
-    await ctx.writeAtomic(join(config.outDir, FEED_FILE), await buildFeed(config.outDir, config, config.baseUrl));
+    // The show cover (one ffmpeg run) is drawn while the feed is built from the episodes' tags: the
+    // last step of a run, so what runs side by side here is what the listener waits for.
+    const cover = config.cover ? Promise.resolve(config.cover) : renderCover({ show: config.show, headline: 'News articles, read aloud', outFile: join(workDir, SHOW_COVER), workDir, signal: ctx.signal });
+    const feed = buildFeed(config.outDir, config, config.baseUrl);
+    // Both settle before either is awaited: neither may still run while the work folder is removed.
+    await Promise.allSettled([cover, feed]);
+    await ctx.writeAtomic(join(config.outDir, SHOW_COVER), await readFile(await cover));
+    await ctx.writeAtomic(join(config.outDir, FEED_FILE), await feed);
     return await writePages({ outDir: config.outDir, config, baseUrl: config.baseUrl, write: (path, data) => ctx.writeAtomic(path, data) });
   } finally {
     await rm(workDir, { recursive: true, force: true });

@@ -14,6 +14,7 @@ import type { Piece } from './segment.ts';
 import { splitSentences } from './sentences.ts';
 import { NameRegistry } from './name-registry.ts';
 import { escapeRegExp as escape, mentionsIn, reportedSpeaker, type SpeakerRef } from './speakers.ts';
+import { TITLES } from './attribution-words.ts';
 
 export interface ResolvedPiece extends Piece {
   speaker: string | null;
@@ -56,6 +57,64 @@ function paragraphMentions(pieces: Piece[], registry: NameRegistry, surnames: Ma
   return out.sort((a, b) => a.order - b.order);
 }
 
+/** Offices that say nothing about which office ("the leader", "the official"). */
+const GENERIC_ROLE = /^(?:leader|head|chief|official|officer|former|senior|junior|new|acting|interim|late|then|incoming|outgoing)$/i;
+
+/**
+ * The offices the narration gives each person: titles before the name ("Prime Minister Gordon
+ * Brown") and appositions after it ("Dr Chung, vice-President of FIFA and chairman of …"), lowercased.
+ */
+function rolesOf(paragraphs: Piece[][], registry: NameRegistry, isPerson: (name: string) => boolean): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const add = (name: string, role: string) => {
+    const key = registry.canonical(name);
+    if (!out.has(key)) out.set(key, new Set());
+    out.get(key)!.add(role.toLowerCase().replace(/\s+/g, ' ').trim());
+  };
+  for (const pieces of paragraphs) {
+    for (const piece of pieces) {
+      if (piece.role !== 'body') continue;
+      // Every written form of every person the article names, wherever it stands.
+      for (const name of registry.all()) {
+        if (!isPerson(name)) continue;
+        for (const found of piece.text.matchAll(new RegExp(`(?<![\\p{L}])${escape(name)}(?![\\p{L}])`, 'gu'))) {
+        const m = { name };
+        const at = found.index;
+        const titles = /((?:\p{L}[\p{L}-]*\s+){1,3})$/u.exec(piece.text.slice(Math.max(0, at - 60), at))?.[1]?.trim().split(/\s+/) ?? [];
+        const run: string[] = [];
+        for (const w of titles.reverse()) {
+          if (!TITLES.has(w.toLowerCase())) break;
+          run.unshift(w);
+        }
+        if (run.length && !/^(?:mr|mrs|ms|dr|sir|dame|lord|lady)$/i.test(run.join(' '))) add(m.name, run.join(' '));
+        const apposition = /^,\s+(?:(?:a|an|the)\s+)?([^,;.]{2,120})/u.exec(piece.text.slice(at + m.name.length));
+        for (const part of apposition?.[1]?.split(/\s+and\s+/) ?? []) {
+          const head = part.split(/\s+(?:of|for|at|in|with|from|to)\s+/)[0]!.trim();
+          const last = head.split(/\s+/).pop() ?? '';
+          if (head.split(/\s+/).length <= 3 && TITLES.has(last.toLowerCase().replace(/^vice-/, ''))) add(m.name, head);
+        }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** An office as the article spells it: "PM" → "prime minister" when the article writes "Prime Minister"; else null. */
+function expandRole(role: string, text: string): string | null {
+  if (!/^\p{Lu}{2,4}$/u.test(role) || TITLES.has(role.toLowerCase())) return role.toLowerCase();
+  const letters = [...role.toLowerCase()];
+  const re = new RegExp(letters.map((l) => `${l.toUpperCase()}[\\p{Ll}-]+`).join('\\s+'), 'gu');
+  for (const m of text.matchAll(re)) {
+    const words = m[0].toLowerCase().split(/\s+/);
+    if (words.every((w) => TITLES.has(w))) return words.join(' ');
+  }
+  return null;
+}
+
+/** Two spellings of one office: equal, or one the other's last words ("minister" ~ "prime minister"). */
+const sameOffice = (a: string, b: string): boolean => a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
+
 export function resolveSpeakers(paragraphs: Piece[][]): ResolvedPiece[][] {
   const isPerson = personCheck();
   const registry = buildRegistry(paragraphs, isPerson);
@@ -75,6 +134,18 @@ export function resolveSpeakers(paragraphs: Piece[][]): ResolvedPiece[][] {
     }
     return best?.name ?? null;
   };
+  const roles = rolesOf(paragraphs, registry, isPerson);
+  const allText = paragraphs.flatMap((ps) => ps.map((p) => p.text)).join(' ');
+  // "the PM said": the latest person given that office; else the latest not given another office.
+  const latestInRole = (order: number, role: string): string | null | undefined => {
+    const office = expandRole(role, allText);
+    if (office === null) return null;
+    const before = timeline.filter((m) => m.order < order).sort((a, b) => b.order - a.order);
+    const holder = before.find((m) => [...(roles.get(m.name) ?? [])].some((r) => sameOffice(r, office)));
+    if (holder) return holder.name;
+    if (GENERIC_ROLE.test(office.split(' ').pop()!)) return undefined;
+    return before.find((m) => (roles.get(m.name)?.size ?? 0) === 0)?.name ?? null;
+  };
   const resolve = (ref: SpeakerRef, order: number): string | null => {
     if (ref.kind === 'fixed') {
       if (ref.gender) evidence.add(ref.name, ref.gender, 3);
@@ -85,6 +156,8 @@ export function resolveSpeakers(paragraphs: Piece[][]): ResolvedPiece[][] {
       return ref.weak && !registry.knows(ref.name) ? null : registry.canonical(ref.name);
     }
     if (ref.kind === 'anaphor') {
+      const inRole = ref.role ? latestInRole(order, ref.role) : undefined;
+      if (inRole !== undefined) return inRole;
       const who = latestBefore(order, ref.gender);
       if (who && ref.gender) evidence.add(who, ref.gender, 2);
       return who;
@@ -150,6 +223,10 @@ export function resolveSpeakers(paragraphs: Piece[][]): ResolvedPiece[][] {
       const said = pieces.flatMap((piece) => mentionsIn(piece.text));
       const name = said[said.length - 1]?.name;
       previousQuoteSpeaker = name ? registry.canonical(name) : null;
+      // "Before the meeting the PM said …": an office reported, resolved to its holder.
+      const text = pieces.map((piece) => piece.text).join(' ');
+      const reported = previousQuoteSpeaker === null ? reportedSpeaker(text) : null;
+      if (reported?.kind === 'anaphor' && reported.role) previousQuoteSpeaker = resolve(reported, base + text.length);
     }
     out.push(resolved);
   });

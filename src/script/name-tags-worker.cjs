@@ -27,6 +27,11 @@ function tagsOf(text) {
     firstName: doc.has('#FirstName'),
     maleName: doc.has('#MaleName'),
     femaleName: doc.has('#FemaleName'),
+    // The last word is a verb, not an auxiliary or modal ("the committee cited"): a quotation after it is its object.
+    endsOnVerb: (() => {
+      const last = doc.terms().last();
+      return last.has('#Verb') && !last.has('#Auxiliary') && !last.has('#Modal');
+    })(),
   };
 }
 

@@ -22,6 +22,8 @@ export interface NameTags {
   firstName: boolean;
   maleName: boolean;
   femaleName: boolean;
+  /** The text's last word is a verb, not an auxiliary or a modal. */
+  endsOnVerb: boolean;
 }
 
 type TagsOf = (text: string) => NameTags;

@@ -9,7 +9,8 @@
 // after it close both before the paragraph ends; otherwise the first quote was left open.
 //
 // A quote that is still open at the end of a paragraph continues when the next paragraph opens
-// with a quote mark (the multi-paragraph convention); otherwise the article is unbalanced (for
+// with a quote mark (the multi-paragraph convention), or when the next paragraph's first mark
+// closes a quote (the opening mark of a continuing paragraph left out); otherwise the article is unbalanced (for
 // example truncated) and the quote runs to the end of its paragraph. No text is ever dropped:
 // spans only say where quotes are.
 
@@ -107,10 +108,16 @@ function closesNested(text: string, marks: Mark[], k: number): boolean {
   return false;
 }
 
-/** Whether a paragraph opens with a quotation mark (continuing a multi-paragraph quote). */
-function opensWithQuote(text: string, single: boolean): boolean {
+/**
+ * Whether a paragraph continues a quote left open at the end of the one before: it opens with a
+ * quotation mark (the convention), or its first mark closes a quote it never opened (the writer
+ * left the opening mark of the last paragraph out: `“We have a bid.` / `I look forward to it.”`).
+ */
+function continuesQuote(text: string, single: boolean): boolean {
   const first = marksOf(text, single)[0];
-  return first !== undefined && first.index === 0 && first.type !== 'close';
+  if (first === undefined) return false;
+  if (first.index === 0 && first.type !== 'close') return true;
+  return first.type === 'close' && first.index > 0;
 }
 
 /** Quote spans of every paragraph, in order. Paragraphs are the ones of one article, in reading order. */
@@ -163,7 +170,7 @@ export function findQuoteSpans(paragraphs: string[], options: { single?: boolean
     carried = false;
     if (open !== null) {
       const next = paragraphs[p + 1];
-      const continues = next !== undefined && opensWithQuote(next, single);
+      const continues = next !== undefined && continuesQuote(next, single);
       spans.push({ start: open, end: text.length, closed: false, continues, continued });
       carried = continues;
     }

@@ -9,7 +9,9 @@
 //  4. a quotation that completes the narrator's own clause stays with the narrator however long:
 //     right after a preposition, an article or determiner, a copula, or a verb that names or
 //     describes ("called", "described as", "dubbed", "was"; "als", "für", "nannte"; "de",
-//     "pour", "qualifié de"): `the group was “to provide advice on …”`, `a study titled “…”`;
+//     "pour", "qualifié de"): `the group was “to provide advice on …”`, `a study titled “…”`; and
+//     in English right after any other verb that is not one of saying, as compromise tags it (`the
+//     committee cited “…”`, `while acknowledging “…”`), unless the quotation ends on its own stop;
 //  5. any other quoted clause switches only from `quoteMinWords` words (default 4), unless it
 //     looks like a title (every long word capitalised: “Face the Nation”, “Make America Great
 //     Again”). Shorter ones are scare quotes or partial quotes (“preventively”, “observer,”, “a
@@ -21,7 +23,8 @@
 // left out of its text. Punctuation left alone between marks (`”.`) joins the piece before it.
 import type { QuoteSpan } from './quotes.ts';
 import { sentenceIndex, type SentenceIndex } from './sentences.ts';
-import { VERBS } from './attribution-words.ts';
+import { PARTICIPLES, VERBS } from './attribution-words.ts';
+import { nameTags } from './name-tags.ts';
 import { attributionAfter, attributionBefore, type SpeakerRef } from './speakers.ts';
 
 export interface Piece {
@@ -64,6 +67,17 @@ const COMPLETES_CLAUSE = new RegExp(
 /** A verb of saying ending the text before a quote, in any form ("a déclaré", "poursuivre", "sagte"). */
 const SAYING_BEFORE = new RegExp(`(?<![\\p{L}])(?:${VERBS}|dire|déclarer|ajouter|poursuivre|expliquer|affirmer|répondre|conclure|lancer|sagen|erklären|betonen)$`, 'iu');
 
+/**
+ * Whether the text before a quote mark ends on an English verb that is not a verb of saying, so the
+ * quotation is its object. compromise tags the clause (an English tagger: only plain lowercase
+ * English word shapes are asked, so "sagte" or "a dénoncé" never reach it).
+ */
+function objectOfVerb(before: string): boolean {
+  const word = /(?:^|\s)([a-z]+(?:ed|ing|es|s|t))$/.exec(before)?.[1];
+  if (!word || SAYING_BEFORE.test(word) || REPORTING_INTRO.test(word) || new RegExp(`^(?:${PARTICIPLES})$`).test(word)) return false;
+  return nameTags(before.slice(-120).replace(/^\S*\s/, '')).endsOnVerb;
+}
+
 /** How far an attribution may sit from its quote mark, in characters (a long sentence's clause). */
 const LOOKBACK = 300;
 
@@ -101,6 +115,10 @@ export function isVoicedQuote(text: string, span: QuoteSpan, minWords: number, s
   // …but a quotation followed by its attribution ("… be “forced to defend…,” he said") is the speaker's.
   const attributed = () => attributionAfter(after.slice(0, 80).split(/(?<=[.!?])\s/)[0] ?? '') !== null;
   if (!sentenceOpen && COMPLETES_CLAUSE.test(before) && !attributed()) return false;
+  // The object of a verb that is not one of saying ("the committee cited “…”", "while acknowledging
+  // “…”"): the quotation completes the narrator's clause, however long (one ending on its own stop
+  // is a sentence the speaker said: "Allies must “do more than just watch.”").
+  if (!sentenceOpen && !/[.!?…]$/.test(inner) && objectOfVerb(before) && !attributed()) return false;
   // French and German typography (« », „ “) introduce direct speech with a colon; a quotation inside
   // the sentence without one is woven into the narrator's syntax ("a dénoncé « la furie … »").
   // Only right after a word, and not a verb of saying ("avant de poursuivre « … »" still switches).

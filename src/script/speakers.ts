@@ -20,7 +20,7 @@ export type SpeakerRef =
   /** `weak`: only guessed from a sentence's first word; trusted when the article names that person elsewhere. */
   | { kind: 'name'; name: string; weak?: boolean }
   /** "he", "she", "the president": the most recently mentioned person (of the pronoun's gender). */
-  | { kind: 'anaphor'; gender?: Gender }
+  | { kind: 'anaphor'; gender?: Gender; role?: string }
   /** Someone unnamed ("a spokesperson", "officials"): unknown speaker. */
   | { kind: 'unnamed' }
   /** Given by the layout (a transcript label): used as it is, with the gender the label states. */
@@ -143,6 +143,16 @@ export function refOf(subject: string): SpeakerRef | null {
     if (/^(?:the|his|her)\s/i.test(s) && PERSON_ROLES.test(head) && words.length <= 6) return { kind: 'anaphor' };
     return { kind: 'unnamed' };
   }
+  // "Before the meeting the PM said", "the Prime Minister said": a definite office at the end of the
+  // subject points back to the person the article gave that office (resolved in attribute.ts).
+  const office = /^(?:.*\s)?(?:the|The)\s+((?:\p{L}[\p{L}-]*\s+){0,2}\p{L}[\p{L}-]*)$/u.exec(s);
+  if (office) {
+    const role = office[1]!;
+    const last = role.split(/\s+/).pop()!;
+    if (TITLES.has(last.toLowerCase()) || /^\p{Lu}{2,4}$/u.test(last)) {
+      if (role.split(/\s+/).every((w) => TITLES.has(w.toLowerCase()) || /^\p{Lu}{2,4}$/u.test(w))) return { kind: 'anaphor', role: /^\p{Lu}{2,4}$/u.test(role) ? role : role.toLowerCase() };
+    }
+  }
   // "the General Staff", "the White House": institutions, not people.
   if (/^(?:[Tt]he|[Aa]n?)\s+(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u.test(s)) return { kind: 'unnamed' };
   const name = nameIn(s, true);
@@ -178,8 +188,19 @@ function subjectRef(text: string): SpeakerRef | null {
     const named = NOT_NAMES.has((previous.split(/\s+/)[0] ?? '').toLowerCase()) ? null : refOf(previous);
     if (named?.kind === 'name') return named;
   }
+  // "David Pearson, Co-ordinator for External Finance at the Valley Railway Society, said": a full
+  // name, then a capitalised role tied to an organisation by of/for/at. The role's proper nouns are
+  // the organisation's, not the speaker's.
+  if (chunks.length && AFFILIATED_ROLE.test(last) && ref?.kind !== 'anaphor') {
+    const previous = chunks[chunks.length - 1]!;
+    const named = NOT_NAMES.has((previous.split(/\s+/)[0] ?? '').toLowerCase()) ? null : refOf(previous);
+    if (named?.kind === 'name' && named.name.includes(' ')) return named;
+  }
   return ref;
 }
+
+/** A role and its organisation: a word, then of/for/at/with and a capitalised name ("Director of the Trust"). */
+const AFFILIATED_ROLE = /^(?:(?:the|an?)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:of|for|at|with)\s+(?:the\s+)?\p{Lu}/u;
 
 const PARTICLE = /^(?:von|van|de|du|da|di|del|della|dos|la|le|ter|bin|ibn|al|el|zu)$/;
 
@@ -289,7 +310,7 @@ export function attributionBefore(before: string): SpeakerRef | null {
         if (ref?.kind === 'name') return ref;
       }
     }
-    const ref = subjectRef(t.slice(0, verbAt).replace(/\s+\w+ly\s*$/, '').split(/\s+/).slice(-16).join(' '));
+    const ref = subjectRef(t.slice(0, verbAt).replace(/\s+\w+ly\s*$/, '').split(/\s+/).slice(-24).join(' '));
     if (ref) return ref;
   }
   // "Asked about the delay, Tanaka was blunt: “…”": the subject of the clause the colon ends.

@@ -39,7 +39,8 @@ function fullName(surname: string, texts: string[]): string | null {
   // The surname matches in any case (labels are often capitals: "PRICE"), the given names only
   // capitalised: under an `i` flag \p{Lu} would match any letter, so the case-blind part is spelled out.
   const anyCase = [...surname].map((ch) => (ch.toLowerCase() !== ch.toUpperCase() ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : escapeRegExp(ch))).join('');
-  const re = new RegExp(`((?:\\p{Lu}[\\p{Ll}\\p{M}'’.-]+\\s+){1,3})${anyCase}(?![\\p{L}])`, 'gu');
+  // A given name starts a word: the "S." of "MS. HOLT" is not one.
+  const re = new RegExp(`(?<![\\p{L}])((?:\\p{Lu}[\\p{Ll}\\p{M}'’.-]+\\s+){1,3})${anyCase}(?![\\p{L}])`, 'gu');
   let best: string | null = null;
   for (const text of texts) {
     for (const m of text.matchAll(re)) {

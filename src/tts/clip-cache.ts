@@ -128,6 +128,9 @@ export function cachedEngine(engine: Engine, dir: string, stats: CacheStats): En
       } catch (error) {
         // An engine that could not write into the cache says so in its own words ("Flite failed…");
         // when the cache is what broke (unwritable, disk full, removed), say that instead.
+        // An interrupted run is exiting: probing then would leave the probe file behind when the
+        // process ends before the probe removes it.
+        if (request.signal?.aborted) throw error;
         const full = errnoCode(error) === 'ENOSPC' || errnoCode(error) === 'EDQUOT' ? error : null;
         const broken = full ?? (await probeWritable(dir, 256 * 1024).then(() => null, (cause: unknown) => cause));
         throw broken ? cacheError(dir, broken) : error;

@@ -45,6 +45,15 @@ describe('date lines', () => {
   ])('two sentences with a date are not a date line: %j', (line, lang) => expect(dateLine(line, lang)).toBe(false));
 });
 
+describe('a release title with its own date line', () => {
+  it('keeps the title as a section heading when its date line stands between it and its text', () => {
+    const title = 'County Council Moves The Flooded Valley School Uphill';
+    const a = parseText(text('Headline', ['Share this:', STORY.en[0]!, title, 'RELEASE 24-017 – 4 March 2024', STORY.en[1]!]), 'en.txt');
+    expect(a.sections.map((s) => s.heading)).toContain(title);
+    expect(reasonOf(a, 'RELEASE 24-017 – 4 March 2024')).toBe('date');
+  });
+});
+
 describe('headings are kept only when the story follows them', () => {
   it.each([
     ['en', 'Valley school to move uphill', ['Northshire County Council', 'Press office', 'This website uses cookies to give you the best experience. Read our cookie policy to find out more.', 'Accept cookies']],
@@ -87,6 +96,15 @@ describe('notices about the page itself', () => {
   ] as const)('are kept when the story goes on on both sides (%s)', (lang, line) => {
     const a = parseText(text('Headline', [STORY[lang][0]!, line, STORY[lang][1]!]), `${lang}.txt`);
     expect(spoken(a)).toEqual([STORY[lang][0], line, STORY[lang][1]]);
+  });
+
+  it('a repost’s note of the release it reposts is about the page; a sentence about a release is not', () => {
+    const note = 'The news release issued by the County Council of Northshire on 4 March 2024.';
+    const a = parseText(text('Headline', ['Posted on 4 March 2024 by admin', note, ...STORY.en]), 'en.txt');
+    expect(spoken(a)).toEqual(STORY.en);
+    expect(reasonOf(a, note)).toBe('about the page');
+    const sentence = 'The statement issued by the council on 4 March 2024 said the school would move.';
+    expect(spoken(parseText(text('Headline', [STORY.en[0]!, sentence, STORY.en[1]!]), 'en.txt'))).toContain(sentence);
   });
 
   it.each([

@@ -65,6 +65,17 @@ describe('segmenting a paragraph into body and quote', () => {
     expect(result.map((p) => p[0]![2])).toEqual(['Doe', 'Doe', 'Doe']);
   });
 
+  it('continues a quotation into a paragraph whose opening mark was left out, up to its closing mark', () => {
+    const result = pieces([
+      'The mayor said the council would vote in March.',
+      '“We have a plan, a budget and a team that is ready to start building the bridge.',
+      'I expect the first lorries to cross it before the winter is out.”',
+      'The vote is on 3 March.',
+    ]);
+    expect(result.map((p) => p.map(([role]) => role))).toEqual([['body'], ['quote'], ['quote'], ['body']]);
+    expect(result[2]![0]![1]).toBe('I expect the first lorries to cross it before the winter is out.');
+  });
+
   it('reads single quotes as quotation marks only in an article with no double quotes', () => {
     const result = pieces(["'We will keep pressing for a better bridge,' Mr Durkan said.", "The committees' report is due."]);
     expect(result[0]).toEqual([['quote', 'We will keep pressing for a better bridge,', 'Durkan'], ['body', 'Mr Durkan said.', null]]);
@@ -81,6 +92,9 @@ describe('partial quotations decided by syntax', () => {
     ['The council published a study titled “Why Our Bridges Are Failing and What It Will Cost to Fix Them”.'],
     ['Die Regierung bezeichnete den Plan als „einen großen Schritt für die Zukunft des ganzen Landes“.'],
     ['Le ministre a présenté un plan qualifié de « grand pas pour une Europe plus forte et plus unie ».'],
+    // the object of a verb that is not one of saying
+    ['The jury praised “his patient work on rivers, wetlands and the birds that live there” in its citation.'],
+    ['The board approved the plan while recognising “the long wait families have had for a safe crossing”.'],
   ])('keeps a quotation that completes the narrator’s clause with the narrator: %j', (text) => {
     expect(pieces([text])[0]!.map(([role]) => role)).toEqual(['body']);
   });
@@ -89,6 +103,7 @@ describe('partial quotations decided by syntax', () => {
     ['She said, “We will not stop until the job is done.”'],
     ['Ukrainians will be “forced to defend themselves against them,” he said.'],
     ['“We will not stop until the job is done.” The minister left.'],
+    ['The mayor warned “the bridge will close if the repairs are not funded this year”.'],
   ])('switches for a quotation introduced by a reporting verb, attributed, or standing alone: %j', (text) => {
     expect(pieces([text])[0]!.some(([role]) => role === 'quote')).toBe(true);
   });

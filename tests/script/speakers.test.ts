@@ -46,6 +46,9 @@ describe('attribution next to a quote', () => {
     // An abbreviation's stop inside the apposition does not end the sentence.
     ['Jane Doe, a spokeswoman for the U.S. Department of State, said: ', { kind: 'name', name: 'Jane Doe' }],
     ['Funds ran out. Carla Mendes, an adviser to Dr. Hale, said: ', { kind: 'name', name: 'Carla Mendes' }],
+    // A capitalised role tied to its organisation, however long: its place names are not the speaker.
+    ['Maria Okafor, Head of Visitor Services at the Upper Tyne & Coquet Valley Heritage Trust, said: ', { kind: 'name', name: 'Maria Okafor' }],
+    ['Antony Blinken, Secretary of State, said: ', { kind: 'name', name: 'Antony Blinken' }],
   ])('before %j', (text, ref) => expect(attributionBefore(text)).toEqual(ref));
 });
 
@@ -185,5 +188,27 @@ describe('stated gender', () => {
     evidence.learn(['Mr. Okoro said Lindgren would return next month.', 'Spokeswoman Ada Lindgren confirmed it.'], ['Chidi Okoro', 'Ada Lindgren']);
     expect(evidence.of('Ada Lindgren')).toBe('female');
     expect(evidence.of('Chidi Okoro')).toBe('male');
+  });
+});
+
+describe('an office as the subject ("the PM said")', () => {
+  it('points back to the person the article gave that office, not to the last person named', () => {
+    const result = pieces([
+      'Prime Minister Ann Fielding met Joel Marr, chairman of the regional rail board, in Leeds.',
+      'Before the talks the PM said the line would reopen in spring.',
+      '“We have the money, the engineers and the will to finish this line.',
+      'I expect trains running by Easter.”',
+    ]);
+    expect(result[2]![0]).toEqual(['quote', 'We have the money, the engineers and the will to finish this line.', 'Ann Fielding']);
+    expect(result[3]![0]![2]).toBe('Ann Fielding');
+  });
+
+  it('passes over a person given another office when the holder is not named with it', () => {
+    const result = pieces([
+      'The Prime Minister has met Joel Marr, chairman of the regional rail board, in Leeds.',
+      'Ann Fielding and Mr Marr discussed the timetable.',
+      'Afterwards the PM said, “The line will reopen in spring, as we promised the town.”',
+    ]);
+    expect(result[2]!.find(([role]) => role === 'quote')![2]).toBe('Ann Fielding');
   });
 });

@@ -60,6 +60,14 @@ describe('transcripts', () => {
     ]);
   });
 
+  it('reads a bare “Q” and a space as the reporter’s label inside a transcript, not in prose', () => {
+    const text = ['Press Briefing', '', 'MS. HOLT: Good afternoon, everyone.', '', 'Q Happy Friday.', '', 'MS. HOLT: Thank you.', '', 'We have two announcements today.'].join('\n');
+    expect(quotes(text).map(([, speaker, words]) => [speaker, words])).toEqual([
+      ['Ms. Holt', 'Good afternoon, everyone.'], ['Reporter', 'Happy Friday.'], ['Ms. Holt', 'Thank you.'], ['Ms. Holt', 'We have two announcements today.'],
+    ]);
+    expect(findTurns(['Q Street was closed on Monday.', 'Traffic moved to K Street.'])).toEqual([null, null]);
+  });
+
   it('does not start a transcript on one weak label', () => {
     expect(findTurns(['Note: the figures are provisional.', 'The council met on Monday.'])).toEqual([null, null]);
     expect(findTurns(['Jane Doe: first.', 'John Roe: second.']).map((t) => t?.label)).toEqual(['Jane Doe', 'John Roe']);
