@@ -5,8 +5,9 @@
 // Label shapes:
 //  - a label and a colon: "MR PRICE:", "MR. DEERE:", "SENIOR ADMINISTRATION OFFICIAL:",
 //    "QUESTION:", "Q:", "A:", Title Case "Ned Price:" (two to four words), French spacing
-//    "M. LE DRIAN :", and French Q&R dashes "Q –", "R -"; inside a transcript, a bare "Q" and a
-//    space ("Q Happy Friday.", the White House's reporter label);
+//    "M. LE DRIAN :", French given name and SURNAME "Jean-Pierre ELKABBACH :", and French Q&R
+//    dashes "Q –", "R -"; inside a transcript, a bare "Q" and a space ("Q Happy Friday.", the
+//    White House's reporter label);
 //  - an ALL-CAPS name alone on its line, or opening the paragraph without a colon ("CAROLINE ROUX
 //    Alors …"), as French interview transcripts print them: only when the same label opens two or
 //    more paragraphs, since a capitalised line alone is as often a heading;
@@ -32,8 +33,19 @@ const COLON_QA = /^([QAR])\s?(?::|[-–—])\s+(?=\S)|^(Q)\s+(?=\()/;
 // Staatsminister; "-in": a woman). One list, read by the speaker labels (script/transcript.ts) too.
 export const GERMAN_OFFICE = "(?:StS|SRS|Vors|BM|StM)(?:['’]?in)?";
 const COLON_TITLE = new RegExp(`^((?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|M|Mme|${GERMAN_OFFICE})\\.?\\s+)?\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:\\s+(?:de|von|van|le|la|du|\\p{Lu}[\\p{Ll}\\p{M}'’-]+)){0,3})(\\s*\\([^)]{1,60}\\))?\\s?:\\s+(?=\\S)`, 'u');
-const ROLE_WORD = /^(?:Question|Answer|Frage|Antwort|Réponse|Pregunta|Respuesta|Domanda|Risposta|Moderator|Interviewer|Host|Journaliste|Journalist)$/i;
+/**
+ * The labels of a question from the floor: German press conferences write a follow-up as a compound
+ * of "Frage" (Zusatzfrage, Nachfrage, Anschlussfrage, Rückfrage, Folgefrage, Gegenfrage) and an
+ * interjection as "Zuruf". One list, read by the speaker labels (script/transcript.ts) too.
+ */
+export const QUESTION_LABEL =
+  /^(?:Q|QUESTION|QUESTIONS|FOLLOW-UP|(?:ZUSATZ|NACH|ANSCHLUSS|RÜCK|FOLGE|GEGEN)?FRAGE|ZUSATZ|ZURUF|QUESTIONER|PREGUNTA|DOMANDA|REPORTER|JOURNALIST|JOURNALISTE|INTERVIEWER)$/iu;
+export const ANSWER_LABEL = /^(?:A|R|ANSWER|ANTWORT|RÉPONSE|REPONSE|RESPUESTA|RISPOSTA)$/iu;
+const ROLE_WORD = /^(?:Moderator|Interviewer|Host)$/i;
 const STRONG = new RegExp(`^(?:${HONORIFIC}\\.?\\s|QUESTION$|Q$|FRAGE$)`, 'u');
+// French transcripts print the speaker as given name and SURNAME before a spaced colon: "Jean-Pierre ELKABBACH :".
+const COLON_GIVEN_SURNAME =
+  /^((?:\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?\s+){1,3}(?:(?:de|du|le|la|van|von|d['’])\s*)?\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’-]+)?)\s?:\s+(?=\S)/u;
 /** An ALL-CAPS name of two to five words (particles such as DE, LE allowed). */
 const CAPS_NAME = /^((?:\p{Lu}[\p{Lu}\p{M}'’-]+\s+){1,4}\p{Lu}[\p{Lu}\p{M}'’-]+)(?=\s+\S*\p{Ll}|$)/u;
 
@@ -59,11 +71,13 @@ function speechLabel(paragraphs: string[], i: number): Turn | null {
 function colonLabel(paragraph: string): Turn | null {
   const caps = COLON_CAPS.exec(paragraph);
   if (caps && (/\p{Lu}{2}/u.test(caps[1]!) || /^[QAR]$/.test(caps[1]!))) return { label: caps[1]!, rest: caps[0].length };
+  const given = COLON_GIVEN_SURNAME.exec(paragraph);
+  if (given) return { label: given[1]!, rest: given[0].length };
   const qa = COLON_QA.exec(paragraph);
   if (qa) return { label: (qa[1] ?? qa[2])!, rest: qa[0].length };
   const title = COLON_TITLE.exec(paragraph);
   // One Title-case word is a label with the speaker's office after it ("Sasse (AA):"), else see findTurns.
-  if (title && (/\s/.test(title[1]!) || ROLE_WORD.test(title[1]!) || title[2])) return { label: title[1]!, rest: title[0].length };
+  if (title && (/\s/.test(title[1]!) || QUESTION_LABEL.test(title[1]!) || ANSWER_LABEL.test(title[1]!) || ROLE_WORD.test(title[1]!) || title[2])) return { label: title[1]!, rest: title[0].length };
   return null;
 }
 

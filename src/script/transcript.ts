@@ -12,8 +12,9 @@
 // - Press-release quotes: "Environment Secretary Steve Reed said:" ending a paragraph, and the
 //   paragraphs after it without any quotation mark, are that person's words (the GOV.UK and
 //   agency convention), up to a paragraph with quotation marks, a list item or the section's end.
-import { findTurns, GERMAN_OFFICE } from '../article/turns.ts';
+import { ANSWER_LABEL as ANSWER, findTurns, GERMAN_OFFICE, QUESTION_LABEL as QUESTION } from '../article/turns.ts';
 import type { Gender } from '../model.ts';
+import { personInRole, roleGender, roleOf } from './roles.ts';
 import { attributionBefore, escapeRegExp, nameIn, type SpeakerRef } from './speakers.ts';
 
 export interface LaidOutQuote {
@@ -24,8 +25,6 @@ export interface LaidOutQuote {
   ref: SpeakerRef;
 }
 
-const QUESTION = /^(?:Q|QUESTION|QUESTIONS|FOLLOW-UP|FRAGE|ZUSATZFRAGE|NACHFRAGE|ZUSATZ|QUESTIONER|PREGUNTA|DOMANDA|REPORTER|JOURNALIST|JOURNALISTE|INTERVIEWER)$/i;
-const ANSWER = /^(?:A|R|ANSWER|ANTWORT|RÉPONSE|REPONSE|RESPUESTA|RISPOSTA)$/i;
 const MALE = /^(?:MR|MISTER|HERR|M|MONSIEUR|SIR|LORD)\.?\s/i;
 const FEMALE = /^(?:MRS|MS|MISS|FRAU|MME|MADAME|MLLE|DAME|LADY)\.?\s/i;
 const OFFICE = new RegExp(`^${GERMAN_OFFICE}\\.?\\s+`, 'u');
@@ -67,6 +66,15 @@ function labelRef(label: string, context: string[], intro: string[]): SpeakerRef
   if (ANSWER.test(bare)) {
     const who = interviewee(intro);
     return who ? { kind: 'fixed', name: who } : { kind: 'unnamed' };
+  }
+  // "LE PRESIDENT", "LA MINISTRE": the person the article introduces in that role ("le président
+  // François Hollande"), with the gender the article states; else the role itself.
+  const role = roleOf(bare);
+  if (role) {
+    const holder = personInRole(role, context);
+    const full = holder ? fullName(holder.name.split(' ').pop()!, context) ?? holder.name : titleCase(bare);
+    const gender = roleGender(role);
+    return { kind: 'fixed', name: full.replace(/\p{Lu}{2,}[\p{Lu}\p{M}'’-]*/gu, (caps) => titleCase(caps)), ...(gender ? { gender } : {}) };
   }
   // German offices ("StS Hebestreit", "SRS’in Büchner") are dropped so each person keeps one name and voice; "-in" is a woman's.
   const office = OFFICE.exec(bare);

@@ -46,6 +46,44 @@ describe('transcripts', () => {
     ]);
   });
 
+  it('reads every German question label as the Reporter: Frage, Zusatzfrage, Nachfrage, Zuruf, with or without a name', () => {
+    const text = [
+      'Regierungspressekonferenz vom 3. März', '', 'Frage: Kommt das Gesetz noch vor dem Sommer?', '', 'SRS’in Albers: Das ist der Plan der Koalition.', '',
+      'Zusatzfrage: Und wenn der Bundesrat nicht zustimmt?', '', 'SRS’in Albers: Dann reden wir im Herbst weiter.', '', 'Nachfrage Weber: Wer entscheidet das?', '',
+      'SRS’in Albers: Das Kabinett.', '', 'Zuruf: Wann genau?', '', 'SRS’in Albers: Im September.',
+    ].join('\n');
+    expect(quotes(text).map(([, speaker, words, gender]) => [speaker, words, gender])).toEqual([
+      ['Reporter', 'Kommt das Gesetz noch vor dem Sommer?', null], ['Albers', 'Das ist der Plan der Koalition.', 'female'],
+      ['Reporter', 'Und wenn der Bundesrat nicht zustimmt?', null], ['Albers', 'Dann reden wir im Herbst weiter.', 'female'],
+      ['Reporter', 'Wer entscheidet das?', null], ['Albers', 'Das Kabinett.', 'female'], ['Reporter', 'Wann genau?', null], ['Albers', 'Im September.', 'female'],
+    ]);
+  });
+
+  it('reads French “Given SURNAME :” labels, and a role label as the person the article introduces in that role', () => {
+    const text = [
+      'Entretien à la radio', '', 'L’entretien accordé par la ministre Hélène Garnier à Radio Exemple, mardi matin.', '',
+      'Marc LEBLANC : Bonjour à tous, voici le journal de huit heures.', '', 'Anne-Sophie DUVAL : Madame la ministre, bonjour.', '',
+      'LA MINISTRE : Bonjour Anne-Sophie DUVAL.', '', 'Anne-Sophie DUVAL : Le projet de loi sera-t-il voté avant l’été ?', '',
+      'LA MINISTRE : Je le crois. Nous avons une majorité.',
+    ].join('\n');
+    expect(quotes(text).filter(([role]) => role === 'quote').map(([, speaker, words, gender]) => [speaker, words, gender])).toEqual([
+      ['Marc Leblanc', 'Bonjour à tous, voici le journal de huit heures.', null], ['Anne-Sophie Duval', 'Madame la ministre, bonjour.', null],
+      ['Hélène Garnier', 'Bonjour Anne-Sophie DUVAL.', 'female'], ['Anne-Sophie Duval', 'Le projet de loi sera-t-il voté avant l’été ?', null],
+      ['Hélène Garnier', 'Je le crois. Nous avons une majorité.', 'female'],
+    ]);
+  });
+
+  it('keeps a role label as the speaker when the article names no one in that role', async () => {
+    const { personInRole, roleOf } = await import('../../src/script/roles.ts');
+    const role = roleOf('LE PRÉSIDENT')!;
+    expect(role).toEqual({ article: 'LE', words: ['president'] });
+    expect(personInRole(role, ['Le président chinois est arrivé.', 'Il a vu le Président Jean Roux hier.'])).toEqual({ name: 'Jean Roux', gender: 'male' });
+    expect(personInRole(role, ['Le président chinois est arrivé.'])).toBeNull();
+    expect(roleOf('Prime Minister Starmer')).toBeNull();
+    expect(roleOf('THE PRIME MINISTER')).toEqual({ article: 'THE', words: ['prime', 'minister'] });
+    expect(roleOf('MR PRICE')).toBeNull();
+  });
+
   it('reads one “Given SURNAME” line as the label of a first-person speech, not a third-person byline', () => {
     const speech = ['Conférence de presse à l’issue du conseil', '', 'Claire MOREAU', 'Mesdames et Messieurs, bonjour.', '', 'Nous avons trouvé un accord sur le budget des transports.'].join('\n');
     expect(quotes(speech).map(([role, speaker]) => [role, speaker])).toEqual([['quote', 'Claire Moreau'], ['quote', 'Claire Moreau']]);

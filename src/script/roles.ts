@@ -1,0 +1,79 @@
+// A role named instead of a person: the transcript label "LE PRESIDENT :", "LA MINISTRE :", "THE
+// PRESIDENT:". Articles introduce the person holding the role once, as the role and the name side
+// by side ("le président François Hollande", "Prime Minister Keir Starmer", "die Ministerin, Eva
+// Roth"); the role then stands for that person. This finds that introduction: the same role words
+// (case and accents aside) followed by a capitalised name. With no such introduction the role stays
+// the speaker's name ("Senior Administration Official"): guessing a person would put words in the
+// wrong mouth.
+import type { Gender } from '../model.ts';
+import { articleGender, GERMAN_ROLE, ROLE_NOUNS, TITLES } from './attribution-words.ts';
+import { escapeRegExp, nameIn } from './speakers.ts';
+
+export interface Role {
+  /** The article before the role as written ("LE"), or null. */
+  article: string | null;
+  /** The role's words, lowercase without accents. */
+  words: string[];
+}
+
+/** The gender the role's article states: "le président" male, "la ministre" female, "the president" none. */
+export function roleGender(role: Role): Gender | undefined {
+  return role.article ? articleGender(role.article.replace(/['’]$/, ''), role.words[role.words.length - 1]!) : undefined;
+}
+
+export interface RoleHolder {
+  name: string;
+  gender?: Gender;
+}
+
+const plain = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const ARTICLE = /^(?:the|le|la|l['’]|der|die)$/i;
+const PLAIN_ROLE_NOUNS = new RegExp(plain(ROLE_NOUNS.source), 'iu');
+
+/** A word that names an office or a role: "president", "ministre", "Ministerin", "porte-parole". */
+function isRoleWord(word: string): boolean {
+  const w = plain(word);
+  return TITLES.has(w) || PLAIN_ROLE_NOUNS.test(w) || GERMAN_ROLE.test(word.toLowerCase());
+}
+
+/**
+ * The role a label or a subject names, as its words after the article ("LE PRESIDENT" → article
+ * "le", words ["president"]), or null when the last word is no role noun (then it is a name).
+ */
+export function roleOf(text: string): Role | null {
+  const words = text.trim().replace(/\s+/g, ' ').split(' ');
+  if (words.length === 0) return null;
+  // "L’ADJOINTE": the elided article is glued to the noun.
+  const elided = /^(l['’])(.+)$/iu.exec(words[0]!);
+  if (elided) words.splice(0, 1, elided[1]!, elided[2]!);
+  const article = ARTICLE.test(words[0]!) ? words.shift()! : null;
+  if (words.length === 0 || words.length > 4 || !isRoleWord(words[words.length - 1]!)) return null;
+  // Without an article only an all-capital or lowercase role counts: "Prime Minister Starmer" is a name.
+  if (!article && words.some((w) => /^\p{Lu}\p{Ll}/u.test(w))) return null;
+  return { article, words: words.map(plain) };
+}
+
+/**
+ * The person the texts introduce in the role `words` (plain lowercase words), with the gender the
+ * label's article states (le/la, der/die …-in), or null. The first introduction wins: callers pass
+ * the narration (headline, standfirst) before the turns, where others' roles are mentioned too.
+ */
+export function personInRole(role: Role, texts: string[]): RoleHolder | null {
+  const pattern = new RegExp(`(?<![\\p{L}])${role.words.map(escapeRegExp).join('\\s+')}(?![\\p{L}])\\s*,?\\s+`, 'gu');
+  const gender = roleGender(role);
+  for (const raw of texts) {
+    const text = raw.normalize('NFC');
+    const flat = plain(text);
+    // Stripping the accents of NFC text keeps one character per letter, so offsets in `flat` are
+    // offsets in `text`; a script where it does not (a ligature, a dotted İ) is skipped.
+    if (flat.length !== text.length) continue;
+    for (const m of flat.matchAll(pattern)) {
+      const after = text.slice(m.index + m[0].length).split(/[,.;:!?()«»“”"]/)[0]!;
+      if (!/^\p{Lu}/u.test(after)) continue;
+      const name = nameIn(after, false);
+      if (!name || !after.startsWith(name)) continue;
+      return gender ? { name, gender } : { name };
+    }
+  }
+  return null;
+}
