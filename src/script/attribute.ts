@@ -13,7 +13,8 @@ import { GenderEvidence } from './gender.ts';
 import type { Piece } from './segment.ts';
 import { splitSentences } from './sentences.ts';
 import { NameRegistry } from './name-registry.ts';
-import { escapeRegExp as escape, mentionsIn, reportedSpeaker, type SpeakerRef } from './speakers.ts';
+import { mentionsIn } from './mentions.ts';
+import { escapeRegExp as escape, reportedSpeaker, type SpeakerRef } from './speakers.ts';
 import { TITLES } from './attribution-words.ts';
 
 export interface ResolvedPiece extends Piece {

@@ -26,7 +26,7 @@ export type SpeakerRef =
   /** Given by the layout (a transcript label): used as it is, with the gender the label states. */
   | { kind: 'fixed'; name: string; gender?: Gender };
 
-const VERB_RE = new RegExp(`${WB}(?:${VERBS})${WE}`, 'gu');
+export const VERB_RE = new RegExp(`${WB}(?:${VERBS})${WE}`, 'gu');
 const VERB_ONE = new RegExp(VERB_RE.source, 'u');
 const PARTICIPLE_RE = new RegExp(`${WB}(?:${PARTICIPLES})${WE}`, 'gu');
 const ACCORDING_LEAD = new RegExp(`^(?:${ACCORDING})\\s+(.+)`, 'iu'); // these 4: built once, not per quote (--plan profile)
@@ -166,13 +166,13 @@ export function refOf(subject: string): SpeakerRef | null {
  */
 const lastSentence = (text: string): string => text.slice(sentenceStart(text, Math.max(0, text.trimEnd().length - 1))).trimStart();
 
-const lastChunk = (text: string): string => lastSentence(text).split(/[,;:()—–]|\s-\s/).pop() ?? '';
+export const lastChunk = (text: string): string => lastSentence(text).split(/[,;:()—–]|\s-\s/).pop() ?? '';
 
 /**
  * The subject before a reporting verb, through an apposition: "Jane Doe, a spokesperson for the
  * ministry, said" → Jane Doe; and without a trailing "of the University of Y" → the person.
  */
-function subjectRef(text: string): SpeakerRef | null {
+export function subjectRef(text: string): SpeakerRef | null {
   const chunks = lastSentence(text).split(/[,;:()—–]|\s-\s/).map((c) => c.trim());
   // "Lopez, 54, told", "Lopez, who lost her home, told": an age or a relative clause in apposition is not the subject.
   while (chunks.length > 1 && (/^\d*$/.test(chunks[chunks.length - 1]!) || RELATIVE.test(chunks[chunks.length - 1]!))) chunks.pop();
@@ -235,7 +235,7 @@ const HONORIFIC_STOP = /(?<![\p{L}])(Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col
 const ADVERBIAL_OPENING =
   /^(?:in|im|am|an|auf|aus|bei|beim|mit|nach|seit|von|vom|vor|zu|zum|zur|über|unter|für|gegen|ohne|um|durch|während|wegen|angesichts|dazu|dann|daher|deshalb|später|zudem|außerdem|auch|so|heute|gestern|morgen|damals|danach|anschließend|zuvor|weiter|jetzt|nun|hier|dort|darauf|dabei|darüber|bereits|schon)(?![\p{L}])/iu;
 
-const RELATIVE = /^(?:who|whose|which|der|die|das|dem|den|qui|dont|lequel|laquelle)\s/i;
+export const RELATIVE = /^(?:who|whose|which|der|die|das|dem|den|qui|dont|lequel|laquelle)\s/i;
 
 /** "Hoffmann zufolge": the German postposition after its name. */
 const ZUFOLGE = /((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*)\s+zufolge(?![\p{L}])/u;
@@ -369,47 +369,6 @@ export function subjectAtStart(sentence: string): SpeakerRef | null {
     if (name) return name.includes(' ') ? { kind: 'name', name } : { kind: 'name', name, weak: true };
   }
   return null;
-}
-
-/** A title or role word directly before a name ("President Volodymyr Zelenskyy", "chief executive, John Kelpie"). */
-const TITLED = new RegExp(
-  `(?<![\\p{L}])(?:${[...TITLES, 'member', 'spokesperson', 'official', 'fellow', 'host', 'lawmaker', 'candidate', 'actor', 'singer', 'player']
-    .filter((t) => t.length > 1)
-    .map((t) => `${t[0]!.toUpperCase()}${t.slice(1)}|${t}`)
-    .join('|')})\\.?,?\\s+((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s?){1,4})`,
-  'gu',
-);
-
-/**
- * Person mentions in narration, with their offsets: names after a title or role word
- * ("President Volodymyr Zelenskyy", "spokesperson Sean Savett"), subjects of reporting verbs
- * ("Blinken said") and names after them ("said Ana Ruiz").
- */
-export function mentionsIn(text: string): { offset: number; name: string }[] {
-  const out: { offset: number; name: string }[] = [];
-  for (const m of text.matchAll(TITLED)) {
-    const name = nameIn(m[1]!, false);
-    if (name && /\p{Ll}/u.test(name)) out.push({ offset: m.index + m[0].indexOf(m[1]!), name });
-  }
-  for (const m of text.matchAll(VERB_RE)) {
-    const before = text.slice(Math.max(0, m.index - 80), m.index);
-    // "Der Vorsitzende des Verbands, Georg Feldmann, sagte": the name sits in the apposition.
-    const chunk = lastChunk(before);
-    const ref = chunk.trim() === '' || RELATIVE.test(chunk.trim()) ? subjectRef(before) : refOf(chunk.split(/\s+/).slice(-6).join(' '));
-    if (ref?.kind === 'name') out.push({ offset: m.index - 1, name: ref.name });
-    const after = /^\s+((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s?){2,4})/u.exec(text.slice(m.index + m[0].length));
-    if (after) {
-      const name = nameIn(after[1]!, false);
-      if (name) out.push({ offset: m.index + m[0].length + 1, name });
-    }
-  }
-  // A full name opening a sentence is its subject ("Wikinews-Mitbegründer Erik Möller zeigte sich …").
-  for (const m of text.matchAll(/(?:^|[.!?]\s+)(?=\p{Lu})/gu)) {
-    const start = m.index + m[0].length;
-    const ref = subjectAtStart(text.slice(start, start + 120));
-    if (ref?.kind === 'name' && !ref.weak) out.push({ offset: start, name: ref.name });
-  }
-  return out.sort((a, b) => a.offset - b.offset);
 }
 
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

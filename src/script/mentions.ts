@@ -1,0 +1,47 @@
+// Where the narration mentions a person, with offsets: the people pronouns and "the PM" can point
+// back to, and the names a later bare surname expands to. Apart from speakers.ts, which reads the
+// attribution next to one quote; this scans a whole paragraph, with the same subject and name readers.
+
+import { TITLES } from './attribution-words.ts';
+import { lastChunk, nameIn, refOf, RELATIVE, subjectAtStart, subjectRef, VERB_RE } from './speakers.ts';
+
+/** A title or role word directly before a name ("President Volodymyr Zelenskyy", "chief executive, John Kelpie"). */
+const TITLED = new RegExp(
+  `(?<![\\p{L}])(?:${[...TITLES, 'member', 'spokesperson', 'official', 'fellow', 'host', 'lawmaker', 'candidate', 'actor', 'singer', 'player']
+    .filter((t) => t.length > 1)
+    .map((t) => `${t[0]!.toUpperCase()}${t.slice(1)}|${t}`)
+    .join('|')})\\.?,?\\s+((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s?){1,4})`,
+  'gu',
+);
+
+/**
+ * Person mentions in narration, with their offsets: names after a title or role word
+ * ("President Volodymyr Zelenskyy", "spokesperson Sean Savett"), subjects of reporting verbs
+ * ("Blinken said") and names after them ("said Ana Ruiz").
+ */
+export function mentionsIn(text: string): { offset: number; name: string }[] {
+  const out: { offset: number; name: string }[] = [];
+  for (const m of text.matchAll(TITLED)) {
+    const name = nameIn(m[1]!, false);
+    if (name && /\p{Ll}/u.test(name)) out.push({ offset: m.index + m[0].indexOf(m[1]!), name });
+  }
+  for (const m of text.matchAll(VERB_RE)) {
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    // "Der Vorsitzende des Verbands, Georg Feldmann, sagte": the name sits in the apposition.
+    const chunk = lastChunk(before);
+    const ref = chunk.trim() === '' || RELATIVE.test(chunk.trim()) ? subjectRef(before) : refOf(chunk.split(/\s+/).slice(-6).join(' '));
+    if (ref?.kind === 'name') out.push({ offset: m.index - 1, name: ref.name });
+    const after = /^\s+((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s?){2,4})/u.exec(text.slice(m.index + m[0].length));
+    if (after) {
+      const name = nameIn(after[1]!, false);
+      if (name) out.push({ offset: m.index + m[0].length + 1, name });
+    }
+  }
+  // A full name opening a sentence is its subject ("Wikinews-Mitbegründer Erik Möller zeigte sich …").
+  for (const m of text.matchAll(/(?:^|[.!?]\s+)(?=\p{Lu})/gu)) {
+    const start = m.index + m[0].length;
+    const ref = subjectAtStart(text.slice(start, start + 120));
+    if (ref?.kind === 'name' && !ref.weak) out.push({ offset: start, name: ref.name });
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}
