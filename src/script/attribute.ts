@@ -72,14 +72,13 @@ function rolesOf(paragraphs: Piece[][], registry: NameRegistry, isPerson: (name:
     if (!out.has(key)) out.set(key, new Set());
     out.get(key)!.add(role.toLowerCase().replace(/\s+/g, ' ').trim());
   };
-  for (const pieces of paragraphs) {
-    for (const piece of pieces) {
-      if (piece.role !== 'body') continue;
-      // Every written form of every person the article names, wherever it stands.
-      for (const name of registry.all()) {
-        if (!isPerson(name)) continue;
-        for (const found of piece.text.matchAll(new RegExp(`(?<![\\p{L}])${escape(name)}(?![\\p{L}])`, 'gu'))) {
-        const m = { name };
+  const bodies = paragraphs.flat().filter((piece) => piece.role === 'body');
+  // Every written form of every person the article names, wherever it stands: one pattern per name.
+  for (const name of registry.all()) {
+    if (!isPerson(name)) continue;
+    const pattern = new RegExp(`(?<![\\p{L}])${escape(name)}(?![\\p{L}])`, 'gu');
+    for (const piece of bodies) {
+      for (const found of piece.text.matchAll(pattern)) {
         const at = found.index;
         const titles = /((?:\p{L}[\p{L}-]*\s+){1,3})$/u.exec(piece.text.slice(Math.max(0, at - 60), at))?.[1]?.trim().split(/\s+/) ?? [];
         const run: string[] = [];
@@ -87,13 +86,12 @@ function rolesOf(paragraphs: Piece[][], registry: NameRegistry, isPerson: (name:
           if (!TITLES.has(w.toLowerCase())) break;
           run.unshift(w);
         }
-        if (run.length && !/^(?:mr|mrs|ms|dr|sir|dame|lord|lady)$/i.test(run.join(' '))) add(m.name, run.join(' '));
-        const apposition = /^,\s+(?:(?:a|an|the)\s+)?([^,;.]{2,120})/u.exec(piece.text.slice(at + m.name.length));
+        if (run.length && !/^(?:mr|mrs|ms|dr|sir|dame|lord|lady)$/i.test(run.join(' '))) add(name, run.join(' '));
+        const apposition = /^,\s+(?:(?:a|an|the)\s+)?([^,;.]{2,120})/u.exec(piece.text.slice(at + name.length));
         for (const part of apposition?.[1]?.split(/\s+and\s+/) ?? []) {
           const head = part.split(/\s+(?:of|for|at|in|with|from|to)\s+/)[0]!.trim();
           const last = head.split(/\s+/).pop() ?? '';
-          if (head.split(/\s+/).length <= 3 && TITLES.has(last.toLowerCase().replace(/^vice-/, ''))) add(m.name, head);
-        }
+          if (head.split(/\s+/).length <= 3 && TITLES.has(last.toLowerCase().replace(/^vice-/, ''))) add(name, head);
         }
       }
     }
@@ -135,10 +133,12 @@ export function resolveSpeakers(paragraphs: Piece[][]): ResolvedPiece[][] {
     }
     return best?.name ?? null;
   };
-  const roles = rolesOf(paragraphs, registry, isPerson);
-  const allText = paragraphs.flatMap((ps) => ps.map((p) => p.text)).join(' ');
+  // Built on the first "the PM said": most articles have none, and the scan reads every paragraph.
+  let offices: { roles: Map<string, Set<string>>; allText: string } | null = null;
   // "the PM said": the latest person given that office; else the latest not given another office.
   const latestInRole = (order: number, role: string): string | null | undefined => {
+    offices ??= { roles: rolesOf(paragraphs, registry, isPerson), allText: paragraphs.flatMap((ps) => ps.map((p) => p.text)).join(' ') };
+    const { roles, allText } = offices;
     const office = expandRole(role, allText);
     if (office === null) return null;
     const before = timeline.filter((m) => m.order < order).sort((a, b) => b.order - a.order);
