@@ -67,6 +67,9 @@ const COMPLETES_CLAUSE = new RegExp(
 /** A verb of saying ending the text before a quote, in any form ("a déclaré", "poursuivre", "sagte"). */
 const SAYING_BEFORE = new RegExp(`(?<![\\p{L}])(?:${VERBS}|dire|déclarer|ajouter|poursuivre|expliquer|affirmer|répondre|conclure|lancer|sagen|erklären|betonen)$`, 'iu');
 
+/** A reporting participle as the whole word ("said", "added"); compiled once, not per quote. */
+const PARTICIPLE_WORD = new RegExp(`^(?:${PARTICIPLES})$`);
+
 /**
  * Whether the text before a quote mark ends on an English verb that is not a verb of saying, so the
  * quotation is its object. compromise tags the clause (an English tagger: only plain lowercase
@@ -74,7 +77,7 @@ const SAYING_BEFORE = new RegExp(`(?<![\\p{L}])(?:${VERBS}|dire|déclarer|ajoute
  */
 function objectOfVerb(before: string): boolean {
   const word = /(?:^|\s)([a-z]+(?:ed|ing|es|s|t))$/.exec(before)?.[1];
-  if (!word || SAYING_BEFORE.test(word) || REPORTING_INTRO.test(word) || new RegExp(`^(?:${PARTICIPLES})$`).test(word)) return false;
+  if (!word || SAYING_BEFORE.test(word) || REPORTING_INTRO.test(word) || PARTICIPLE_WORD.test(word)) return false;
   return nameTags(before.slice(-120).replace(/^\S*\s/, '')).endsOnVerb;
 }
 
