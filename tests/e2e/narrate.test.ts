@@ -217,7 +217,7 @@ describe('failures a user can cause', () => {
     ['an unknown Flite voice', ['good.txt', '--engine', 'flite', '--voice', 'body=robot'], 7, /Unknown flite voice "robot"/],
     ['a malformed --voice', ['good.txt', '--voice', 'narrator'], 7, /not role=NAME/],
     ['a missing config file', ['good.txt', '--config', 'nope.json'], 7, /Cannot read config file/],
-  ])('%s: one clear line and exit code %i', async (_name, args, code, message) => {
+  ])('%s: one clear line and its own exit code', async (_name, args, code, message) => {
     const run = await runCli([...args.map((a) => (a.includes('.') && !a.startsWith('-') ? join(bad, a) : a)), '--out', join(dir, 'bad-out')], { env });
     expect(run.code).toBe(code);
     expect(run.stderr).toMatch(message);
