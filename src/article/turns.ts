@@ -67,8 +67,24 @@ function speechLabel(paragraphs: string[], i: number): Turn | null {
   return { label: line, rest: paragraphs[i]!.length };
 }
 
+/**
+ * A label names someone: not a possessive ("Mr Zelenskyy’s: …" opens a sentence about his plan) and
+ * not honorifics alone ("Mr Mr:").
+ */
+function namesSomeone(label: string): boolean {
+  const words = label.split(/\s+/);
+  if (/['’]s$/iu.test(words[words.length - 1]!)) return false;
+  return !(words.length > 1 && words.every((w) => HONORIFIC_WORD.test(w)));
+}
+const HONORIFIC_WORD = new RegExp(`^${HONORIFIC}\\.?$`, 'iu');
+
 /** A label with a colon (or a Q&R dash) opening the paragraph, or null. */
 function colonLabel(paragraph: string): Turn | null {
+  const turn = anyColonLabel(paragraph);
+  return turn && namesSomeone(turn.label) ? turn : null;
+}
+
+function anyColonLabel(paragraph: string): Turn | null {
   const caps = COLON_CAPS.exec(paragraph);
   if (caps && (/\p{Lu}{2}/u.test(caps[1]!) || /^[QAR]$/.test(caps[1]!))) return { label: caps[1]!, rest: caps[0].length };
   const given = COLON_GIVEN_SURNAME.exec(paragraph);
@@ -84,7 +100,7 @@ function colonLabel(paragraph: string): Turn | null {
 /** "Hebestreit: …": one Title-case word and a colon, a label only when it opens several paragraphs. */
 function singleWordLabel(paragraph: string): Turn | null {
   const m = /^(\p{Lu}[\p{Ll}\p{M}'’-]+)\s?:\s+(?=\S)/u.exec(paragraph);
-  return m ? { label: m[1]!, rest: m[0].length } : null;
+  return m && namesSomeone(m[1]!) ? { label: m[1]!, rest: m[0].length } : null;
 }
 
 /** An ALL-CAPS name alone on the line or opening it without a colon. */

@@ -110,6 +110,12 @@ describe('transcripts', () => {
     expect(findTurns(['Note: the figures are provisional.', 'The council met on Monday.'])).toEqual([null, null]);
     expect(findTurns(['Jane Doe: first.', 'John Roe: second.']).map((t) => t?.label)).toEqual(['Jane Doe', 'John Roe']);
   });
+
+  it('takes no possessive and no bare honorifics for a label', () => {
+    // Found by the word-keeping property: both paragraphs were read as turns and their labels dropped.
+    expect(findTurns(['Mr Mr: the vote is on Monday.', 'The council met.', 'Mr Lee’s: “the plan” was read out.'])).toEqual([null, null, null]);
+    expect(findTurns(['Mr Lee: the vote is on Monday.', 'Ms Park: it is.']).map((t) => t?.label)).toEqual(['Mr Lee', 'Ms Park']);
+  });
 });
 
 describe('press-release quotes', () => {
