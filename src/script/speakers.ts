@@ -9,6 +9,7 @@ import type { Gender } from '../model.ts';
 import {
   ACCORDING, articleGender, dropAffiliation, FUNCTION_WORDS, GERMAN_ROLE, TITLES, DEFINITE, INDEFINITE, PARTICIPLES, pronounOf, PRONOUN_RE, ROLE_NOUNS, VERBS, WB, WE,
 } from './attribution-words.ts';
+import { nameTags } from './name-tags.ts';
 import { sentenceStart } from './sentences.ts';
 
 const pronoun = (word: string): { kind: 'anaphor'; gender?: Gender } => {
@@ -31,6 +32,7 @@ const VERB_ONE = new RegExp(VERB_RE.source, 'u');
 const PARTICIPLE_RE = new RegExp(`${WB}(?:${PARTICIPLES})${WE}`, 'gu');
 const ACCORDING_LEAD = new RegExp(`^(?:${ACCORDING})\\s+(.+)`, 'iu'); // these 4: built once, not per quote (--plan profile)
 const ACCORDING_TAIL = new RegExp(`(?:${ACCORDING})\\s+([^,;:]+)[,;:]?\\s*$`, 'iu');
+const ACCORDING_APPOSITION = new RegExp(`(?:${ACCORDING})\\s+([^,;:]+),\\s*([^,;:]+)[,;:]?\\s*$`, 'iu');
 const VERB_LEAD = new RegExp(`^(?:${VERBS})${WE}\\s*(.+)`, 'iu');
 const SUBJECT_VERB = new RegExp(`^(.{1,120}?)\\s+(?:\\w+ly\\s+)?(?:${VERBS})${WE}`, 'iu');
 
@@ -101,10 +103,25 @@ export function nameIn(text: string, fromEnd: boolean): string | null {
       // A German role noun only before a name: "Richter" alone is as often a surname.
       if (isTitle(w) || (i < r.length - 1 && (GERMAN_ROLE.test(w) || /^(?:U\.S|U\.K|U\.N|E\.U|U\.S\.A)\.?$/.test(w) || /^\p{Lu}{2,}$/u.test(w)))) lastTitle = i;
     });
+    // A title word right after a known given name is a surname ("Ana Pastor", "Tom King", "Ana
+    // Pastor García"): a title stands before the name it introduces, and a given name never
+    // introduces a title. compromise's lexicon says which words are given names.
+    while (lastTitle > 0 && isTitle(r[lastTitle]!) && !isTitle(r[lastTitle - 1]!) && nameTags(r[lastTitle - 1]!).firstName) {
+      const surname = lastTitle;
+      lastTitle = -1;
+      r.forEach((w, i) => {
+        if (i < surname - 1 && (isTitle(w) || GERMAN_ROLE.test(w) || /^\p{Lu}{2,}$/u.test(w))) lastTitle = i;
+      });
+    }
     let name = r.slice(lastTitle + 1);
+    // French "du" and "des" are "de" fused with an article: opening a run ("du Parti populaire",
+    // "des Verts") they introduce an organisation's noun, not a surname.
+    if (name.length && /^(?:du|des)$/.test(name[0]!)) continue;
     while (name.length && NOT_NAMES.has(name[0]!.toLowerCase())) name = name.slice(1);
     while (name.length && /^(?:al|el|bin|ibn|de|del|della|der|den|di|da|dos|du|la|le|van|von|ter|st\.?)$/.test(name[name.length - 1]!)) name = name.slice(0, -1);
     if (name.length === 0 || name.length > 4) continue;
+    // Particles around an acronym ("de la RTBF") name a body; a person's name has a word in mixed case.
+    if (!name.some((w) => /^\p{Lu}.*\p{Ll}/u.test(w))) continue;
     if (name.length === 1 && NOT_NAMES.has(name[0]!.toLowerCase())) continue;
     return name.join(' ');
   }
@@ -157,6 +174,9 @@ export function refOf(subject: string): SpeakerRef | null {
   if (/^(?:[Tt]he|[Aa]n?)\s+(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u.test(s)) return { kind: 'unnamed' };
   const name = nameIn(s, true);
   if (name && /\p{Ll}/u.test(name)) return { kind: 'name', name };
+  // A lone title-cased title word ("Pastor said", "King told") is a surname when the article names
+  // that person in full; weak, so "Minister said" stays nobody's.
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(head) && isTitle(head)) return { kind: 'name', name: head, weak: true };
   return { kind: 'unnamed' };
 }
 
@@ -289,6 +309,15 @@ export function attributionBefore(before: string): SpeakerRef | null {
   if (t === '') return null;
   const according = ACCORDING_TAIL.exec(t);
   if (according) return refOf(according[1]!);
+  // "Selon la fédération des banques, Febelfin, « … »", "According to the ministry's spokesman, Tom
+  // Hall, “…”": a description, then the name in apposition.
+  const apposed = ACCORDING_APPOSITION.exec(t);
+  if (apposed) {
+    const named = refOf(apposed[2]!);
+    if (named?.kind === 'name') return named;
+    const described = refOf(apposed[1]!);
+    if (described) return described;
+  }
   const zufolge = ZUFOLGE.exec(t);
   if (zufolge && !VERB_ONE.test(t.slice(zufolge.index))) return refOf(zufolge[1]!);
   let verbAt = -1;
