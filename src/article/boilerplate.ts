@@ -97,7 +97,9 @@ function contextFree(line: string, f: LineFeatures, language: string): FirstClas
   // A long sentence with few stopwords is still prose in news copy (names, figures); jusText
   // would call it bad on a whole page, here it waits for its neighbours.
   if (f.sentence) return { cls: 'neargood', reason: null };
-  return { cls: 'bad', reason: 'low stopword density' };
+  // A list of names or figures ("Sprecher: StS Seibert, Flosdorff (BMAS), …", a row of results) is
+  // chrome before or after a story but the story's own inside it: soft, as a notice about the page.
+  return { cls: 'bad', reason: 'low stopword density', soft: true };
 }
 
 function neighbour(classes: Class[], i: number, step: 1 | -1, ignoreNeargood: boolean): Class {
@@ -172,7 +174,10 @@ export function classifyLines(lines: LineInput[], language: string, options: { c
   const header = (i: number) => classes[i] === 'neutral' || first[i]!.reason === 'date';
   const lead = classes.findIndex((_, i) => !header(i));
   if (lead >= 0 && (classes[lead] === 'short' || classes[lead] === 'neargood')) {
-    const next = classes.find((_, i) => i > lead && !header(i));
+    // A standfirst that is a whole sentence may have a short leftover between it and the story (an
+    // image's file type or alt text, "JPEG"): look past short lines for the story then.
+    const skip = (i: number) => header(i) || (classes[lead] === 'neargood' && features[lead]!.sentence && classes[i] === 'short');
+    const next = classes.find((_, i) => i > lead && !skip(i));
     if (next === 'good' || next === 'neargood') classes[lead] = 'good';
   }
   // Short lines take the class of their neighbours.

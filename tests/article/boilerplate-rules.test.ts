@@ -207,3 +207,30 @@ describe('wiki tool menus', () => {
     expect(reasonOf(a, menu.at(-1)!)).toBe('interface');
   });
 });
+
+describe('a list of names or figures', () => {
+  const LIST = 'Teilnehmer: Bürgermeisterin Roth, Kämmerer Vogt (Finanzen), Ortsvorsteher Brandl (Nord), Pfarrerin Mehl, Feuerwehrchef Lutz';
+  it('is the story’s own between paragraphs of it', () => {
+    const a = parseText(text('Kreistag baut Grundschule neu', [STORY.de[0]!, LIST, STORY.de[1]!]), 'x.txt');
+    expect(spoken(a)).toEqual([STORY.de[0], LIST, STORY.de[1]]);
+  });
+  it('is chrome before the story and after it', () => {
+    const tags = 'Schlagworte: Kreistag, Grundschule, Hochwasser, Neubau, Tal, Eltern, Herbst, Schulweg, Kreis';
+    const a = parseText(text('Kreistag baut Grundschule neu', [tags, ...STORY.de, LIST]), 'x.txt');
+    expect(spoken(a)).toEqual(STORY.de);
+    expect(reasonOf(a, tags)).toBe('low stopword density');
+    expect(reasonOf(a, LIST)).toBe('low stopword density');
+  });
+});
+
+describe('a standfirst sentence before the story', () => {
+  const LEAD = 'Voici le compte rendu de la réunion publique tenue par le maire à la salle des fêtes le 4 mars.';
+  it('is kept past a short leftover of an image between it and the story', () => {
+    const a = parseText(text('Le département reconstruit l’école', [LEAD, 'PNG', 'Lyon, mardi 4 mars 2025', ...STORY.fr]), 'x.txt');
+    expect(spoken(a)).toEqual([LEAD, ...STORY.fr]);
+  });
+  it('but a short label before the story is not made a standfirst by looking past other labels', () => {
+    const a = parseText(text('Le département reconstruit l’école', ['Actualités', 'PNG', 'Lyon, mardi 4 mars 2025', ...STORY.fr]), 'x.txt');
+    expect(spoken(a)).toEqual(STORY.fr);
+  });
+});
