@@ -234,3 +234,44 @@ describe('a standfirst sentence before the story', () => {
     expect(spoken(a)).toEqual(STORY.fr);
   });
 });
+
+describe('longer lines that speak to the reader, salutations and appeals', () => {
+  const TAGLINES = {
+    en: 'The Valley Courier, the neighbourhood paper that you can help write every week.',
+    de: 'Der Talbote, die Zeitung aus dem Viertel, die Sie jede Woche selbst mitschreiben können.',
+    fr: 'Le Courrier du Val, le journal du quartier que vous pouvez écrire vous-même chaque semaine.',
+  } as const;
+  it.each(['en', 'de', 'fr'] as const)('a tagline between chrome and the story goes, though longer than a short line (%s)', (lang) => {
+    const line = TAGLINES[lang];
+    expect(line.length).toBeGreaterThan(70);
+    const a = parseText(text('Headline', ['Skip to content', 'Search', line, ...STORY[lang]]), `${lang}.txt`);
+    expect(spoken(a)).toEqual(STORY[lang]);
+    expect(reasonOf(a, line)).toBe('short, among boilerplate');
+  });
+  it.each(['en', 'de', 'fr'] as const)('the same line inside the story stays (%s)', (lang) => {
+    const a = parseText(text('Headline', [STORY[lang][0]!, TAGLINES[lang], STORY[lang][1]!]), `${lang}.txt`);
+    expect(spoken(a)).toEqual([STORY[lang][0], TAGLINES[lang], STORY[lang][1]]);
+  });
+
+  it('a salutation opening a newsletter is no standfirst; a short opening sentence still is', () => {
+    const a = parseText(text('Headline', ['Dear friends of the valley,', ...STORY.en]), 'en.txt');
+    expect(spoken(a)).toEqual(STORY.en);
+    expect(a.dek).toBeNull();
+    expect(reasonOf(a, 'Dear friends of the valley,')).toBe('short, among boilerplate');
+    const b = parseText(text('Headline', ['The school will move.', ...STORY.en]), 'en.txt');
+    expect(spoken(b)).toEqual(['The school will move.', ...STORY.en]);
+  });
+
+  it('a paragraph asking the reader to subscribe or donate at an address goes', () => {
+    const appeal = 'The Valley Courier sends a weekly round-up of council news. Readers who want it can subscribe by writing to courier-list@valley.example.org with the word JOIN.';
+    const a = parseText(text('Headline', [appeal, ...STORY.en]), 'en.txt');
+    expect(spoken(a)).toEqual(STORY.en);
+    expect(reasonOf(a, appeal)).toBe('subscription or donation appeal');
+  });
+  it('but the story may tell of subscribing, or give an address, and stays', () => {
+    const told = 'Parents can subscribe to text alerts about closures, the council said, and more than four hundred families had done so by Friday, twice as many as after the first flood.';
+    const address = 'The plans for the new building can be read at https://valley.example.org/school until the end of the month, and the council will answer questions at two public meetings.';
+    const a = parseText(text('Headline', [STORY.en[0]!, told, address, STORY.en[1]!]), 'en.txt');
+    expect(spoken(a)).toEqual([STORY.en[0], told, address, STORY.en[1]]);
+  });
+});
