@@ -106,9 +106,31 @@ describe('transcripts', () => {
     expect(findTurns(['Q Street was closed on Monday.', 'Traffic moved to K Street.'])).toEqual([null, null]);
   });
 
+  it('reads “Office Given Surname:” labels as that person’s turns, the office not part of the name', () => {
+    const text = [
+      'Daily Press Briefing', '', 'Transport Minister Olga Brandt opened the briefing.', '',
+      'Deputy Spokesperson Tomas Ekberg: Good morning. We have one announcement.', '',
+      'Question: When will the line reopen?', '',
+      'Minister of State Olga Brandt: In three weeks, if the tests go well.', '',
+      'Press Officer Marie-Claire Dubois-Weil: That is all for today.', '',
+      'Minister Brandt: Thank you.',
+    ].join('\n');
+    expect(quotes(text).filter(([role]) => role === 'quote').map(([, speaker, words]) => [speaker, words])).toEqual([
+      ['Tomas Ekberg', 'Good morning. We have one announcement.'], ['Reporter', 'When will the line reopen?'],
+      ['Olga Brandt', 'In three weeks, if the tests go well.'], ['Marie-Claire Dubois-Weil', 'That is all for today.'], ['Olga Brandt', 'Thank you.'],
+    ]);
+  });
+
+  it('keeps a label that is a name, or a role in capitals, whole', () => {
+    const text = ['Briefing', '', 'Tom King: We start with the weather.', '', 'SENIOR ADMINISTRATION OFFICIAL: Thanks, Tom.', '', 'Tom King: Over to you.'].join('\n');
+    expect(quotes(text).map(([, speaker]) => speaker)).toEqual(['Tom King', 'Senior Administration Official', 'Tom King']);
+  });
+
   it('does not start a transcript on one weak label', () => {
     expect(findTurns(['Note: the figures are provisional.', 'The council met on Monday.'])).toEqual([null, null]);
     expect(findTurns(['Jane Doe: first.', 'John Roe: second.']).map((t) => t?.label)).toEqual(['Jane Doe', 'John Roe']);
+    // a long Title Case phrase before a colon, once, is a lead-in, not a transcript
+    expect(findTurns(['Notes for Editors of Local Papers: the figures are provisional.', 'The council met on Monday.'])).toEqual([null, null]);
   });
 
   it('takes no possessive and no bare honorifics for a label', () => {
