@@ -275,3 +275,20 @@ describe('longer lines that speak to the reader, salutations and appeals', () =>
     expect(spoken(a)).toEqual([STORY.en[0], told, address, STORY.en[1]]);
   });
 });
+
+describe('a file type as a link’s text', () => {
+  it.each([
+    ['fr', 'Télécharger le .pdf'],
+    ['de', 'Rede als .pdf herunterladen'],
+    ['en', 'Full report [PDF]'],
+  ] as const)('marks a download link (%s)', (lang, line) => {
+    const a = parseText(text('Headline', [line, ...STORY[lang]]), `${lang}.txt`);
+    expect(spoken(a)).toEqual(STORY[lang]);
+    expect(reasonOf(a, line)).toBe('links');
+  });
+  it('but a story sentence that names a .pdf file stays', () => {
+    const line = 'The council posted the survey as a .pdf on its website on Friday, and more than two hundred parents had read it by the evening.';
+    const a = parseText(text('Headline', [STORY.en[0]!, line, STORY.en[1]!]), 'en.txt');
+    expect(spoken(a)).toEqual([STORY.en[0], line, STORY.en[1]]);
+  });
+});
