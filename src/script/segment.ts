@@ -131,8 +131,10 @@ export function isVoicedQuote(text: string, span: QuoteSpan, minWords: number, s
   if (!sentenceOpen && !/[.!?…]$/.test(inner) && objectOfVerb(before) && !attributed()) return false;
   // French and German typography (« », „ “) introduce direct speech with a colon; a quotation inside
   // the sentence without one is woven into the narrator's syntax ("a dénoncé « la furie … »").
-  // Only right after a word, and not a verb of saying ("avant de poursuivre « … »" still switches).
-  if (!sentenceOpen && /[«„»‹]/.test(text[span.start] ?? '') && /\p{L}$/u.test(before) && (!SAYING_BEFORE.test(before) || NOUN_OBJECT_FR.test(before)) && !attributed()) return false;
+  // Only right after a word, and not a verb of saying ("avant de poursuivre « … »" still switches),
+  // unless the quotation opens in lowercase: then it continues the verb's clause ("qui affirme
+  // « agir au nom de … »", an infinitive; direct speech opens with a capital).
+  if (!sentenceOpen && /[«„»‹]/.test(text[span.start] ?? '') && /\p{L}$/u.test(before) && (!SAYING_BEFORE.test(before) || NOUN_OBJECT_FR.test(before) || /^\p{Ll}/u.test(inner)) && !attributed()) return false;
   return count >= minWords && !titleLike(inner);
 }
 
