@@ -52,6 +52,9 @@ const COLON_GIVEN_SURNAME =
 /** An ALL-CAPS name of two to five words (particles such as DE, LE allowed). */
 const CAPS_NAME = /^((?:\p{Lu}[\p{Lu}\p{M}'’-]+\s+){1,4}\p{Lu}[\p{Lu}\p{M}'’-]+)(?=\s+\S*\p{Ll}|$)/u;
 
+/** An ALL-CAPS name, a comma and an ALL-CAPS description, alone on the line. */
+const CAPS_DESCRIBED = /^((?:\p{Lu}[\p{Lu}\p{M}'’-]+\s+){0,3}\p{Lu}[\p{Lu}\p{M}'’-]+),\s+[\p{Lu}\p{M}\p{N}'’ ,.-]{3,120}$/u;
+
 /**
  * A name alone on its line in French transcript typography, given name then SURNAME in capitals
  * ("Claire MOREAU", "Jean-Paul de LA TOUR"): the label of a single long turn (a speech, a press
@@ -145,6 +148,16 @@ export function findTurns(paragraphs: string[]): (Turn | null)[] {
       speech[i] ??
       (single[i] && otherLabels && singles.get(single[i]!.label)! >= 2 ? single[i] : null),
   );
+  // "HEDI, TOUCHÉ PAR UN TIR …" alone on its line, among ALL-CAPS labels alone on theirs: a one-time
+  // speaker (a recorded clip, a guest) named before a comma, described after it; the name is the label.
+  const aloneLabels = turns.filter((t, i) => t && caps[i] === t && t.rest === paragraphs[i]!.length).length;
+  if (aloneLabels >= 2) {
+    paragraphs.forEach((p, i) => {
+      if (turns[i]) return;
+      const m = CAPS_DESCRIBED.exec(p.trim());
+      if (m) turns[i] = { label: m[1]!, rest: p.length };
+    });
+  }
   const n = turns.filter(Boolean).length;
   const strong = colon.some((t) => t !== null && STRONG.test(t.label)) || speech.some(Boolean);
   if (!(n >= 2 || strong)) return paragraphs.map(() => null);

@@ -98,6 +98,24 @@ describe('transcripts', () => {
     ]);
   });
 
+  it('reads a one-time ALL-CAPS “NAME, DESCRIPTION” line among ALL-CAPS labels as that speaker’s label', () => {
+    const text = [
+      'Interview du matin', '', 'ANNE DUPONT', '', 'Bienvenue, monsieur le ministre. Écoutons d’abord un habitant.', '',
+      'KARIM, COMMERÇANT DU VIEUX-PORT DEPUIS 1998', '', 'On a fermé trois semaines, personne ne nous a aidés.', '',
+      'JEAN MOREAU', '', 'Je l’ai entendu, et nous allons agir.', '', 'ANNE DUPONT', '', 'Merci.', '', 'JEAN MOREAU', '', 'Au revoir.',
+    ].join('\n');
+    expect(quotes(text).map(([, speaker, words]) => [speaker, words])).toEqual([
+      ['Anne Dupont', 'Bienvenue, monsieur le ministre. Écoutons d’abord un habitant.'], ['Karim', 'On a fermé trois semaines, personne ne nous a aidés.'],
+      ['Jean Moreau', 'Je l’ai entendu, et nous allons agir.'], ['Anne Dupont', 'Merci.'], ['Jean Moreau', 'Au revoir.'],
+    ]);
+  });
+
+  it('takes no ALL-CAPS “NAME, DESCRIPTION” line for a label outside such a transcript', () => {
+    expect(findTurns(['KARIM, COMMERÇANT DU VIEUX-PORT', 'On a fermé trois semaines, personne ne nous a aidés.'])).toEqual([null, null]);
+    // nor when the transcript's labels carry colons: there a capital line is a heading
+    expect(findTurns(['ANNE DUPONT: Bonjour.', 'JEAN MOREAU: Bonjour.', 'LE PORT, LES QUAIS ET LA VILLE', 'Texte.']).map((t) => t?.label ?? null)).toEqual(['ANNE DUPONT', 'JEAN MOREAU', null, null]);
+  });
+
   it('reads a bare “Q” and a space as the reporter’s label inside a transcript, not in prose', () => {
     const text = ['Press Briefing', '', 'MS. HOLT: Good afternoon, everyone.', '', 'Q Happy Friday.', '', 'MS. HOLT: Thank you.', '', 'We have two announcements today.'].join('\n');
     expect(quotes(text).map(([, speaker, words]) => [speaker, words])).toEqual([
