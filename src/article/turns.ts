@@ -30,8 +30,9 @@ const COLON_CAPS = new RegExp(`^((?:${HONORIFIC}\\.?\\s+)?${CAPS_WORD}(?:\\s+${C
 const COLON_QA = /^([QAR])\s?(?::|[-–—])\s+(?=\S)|^(Q)\s+(?=\()/;
 // German government transcripts abbreviate offices before the name: "StS Hebestreit", "SRS’in Büchner",
 // "Vors. Wefers" (Staatssekretär, stellvertretende Regierungssprecherin, Vorsitzende, Bundesminister,
-// Staatsminister; "-in": a woman). One list, read by the speaker labels (script/transcript.ts) too.
-export const GERMAN_OFFICE = "(?:StS|SRS|Vors|BM|StM)(?:['’]?in)?";
+// Staatsminister, Bundeskanzler, Bundespräsident; "-in": a woman). One list, read by the speaker
+// labels (script/transcript.ts) too.
+export const GERMAN_OFFICE = "(?:StS|SRS|Vors|BM|StM|BK|BPr)(?:['’]?in)?";
 // A Title-case word, hyphenated parts capitalised too ("Jean-Pierre"); an office may come before the
 // name, joined by "of"/"for" ("Press Secretary Karine Jean-Pierre:", "Minister of State Hans Lee:").
 const TITLE_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}?[\\p{Ll}\\p{M}'’]+)*";
@@ -45,7 +46,9 @@ export const QUESTION_LABEL =
   /^(?:Q|QUESTION|QUESTIONS|FOLLOW-UP|(?:ZUSATZ|NACH|ANSCHLUSS|RÜCK|FOLGE|GEGEN)?FRAGE|ZUSATZ|ZURUF|QUESTIONER|PREGUNTA|DOMANDA|REPORTER|JOURNALIST|JOURNALISTE|INTERVIEWER)$/iu;
 export const ANSWER_LABEL = /^(?:A|R|ANSWER|ANTWORT|RÉPONSE|REPONSE|RESPUESTA|RISPOSTA)$/iu;
 const ROLE_WORD = /^(?:Moderator|Interviewer|Host)$/i;
-const STRONG = new RegExp(`^(?:${HONORIFIC}\\.?\\s|QUESTION$|Q$|FRAGE$)`, 'u');
+// An honorific or a German office before a name is unmistakable: one such label starts a transcript
+// (a chancellor's statement is one turn, "BK'in Merkel: …", and its unlabelled paragraphs).
+const STRONG = new RegExp(`^(?:${HONORIFIC}\\.?\\s|${GERMAN_OFFICE}\\.?\\s|QUESTION$|Q$|FRAGE$)`, 'u');
 // French transcripts print the speaker as given name and SURNAME before a spaced colon: "Jean-Pierre ELKABBACH :".
 const COLON_GIVEN_SURNAME =
   /^((?:\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?\s+){1,3}(?:(?:de|du|le|la|van|von|d['’])\s*)?\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’-]+)?)\s?:\s+(?=\S)/u;

@@ -46,6 +46,16 @@ describe('transcripts', () => {
     ]);
   });
 
+  it('reads one chancellor’s statement (“BK’in Name:”, “BK Name:”) and its unlabelled paragraphs as that person’s turn', () => {
+    const text = ['Pressestatement der Bundeskanzlerin', '', 'BK’in Kessler: Meine Damen und Herren, ich danke Ihnen für die Einladung.', '', 'Wir haben heute über die Schulen gesprochen.', ''].join('\n');
+    expect(quotes(text).map(([, speaker, words, gender]) => [speaker, words, gender])).toEqual([
+      ['Kessler', 'Meine Damen und Herren, ich danke Ihnen für die Einladung.', 'female'], ['Kessler', 'Wir haben heute über die Schulen gesprochen.', 'female'],
+    ]);
+    expect(findTurns(['BK Albrecht: Guten Tag.', 'Wir beginnen.']).map((t) => t?.label ?? null)).toEqual(['BK Albrecht', null]);
+    // one plain "Word Word:" lead-in is still no transcript
+    expect(findTurns(['Kurz Notiert: Die Sitzung fällt aus.', 'Wir beginnen.'])).toEqual([null, null]);
+  });
+
   it('reads every German question label as the Reporter: Frage, Zusatzfrage, Nachfrage, Zuruf, with or without a name', () => {
     const text = [
       'Regierungspressekonferenz vom 3. März', '', 'Frage: Kommt das Gesetz noch vor dem Sommer?', '', 'SRS’in Albers: Das ist der Plan der Koalition.', '',
