@@ -287,9 +287,13 @@ export function attributionAfter(after: string): SpeakerRef | null {
     // "sagte er gegenüber …", "said he": a pronoun right after the verb.
     const firstWord = head.split(/\s+/)[0] ?? '';
     if (PRONOUN_RE.test(firstWord)) return pronoun(firstWord);
-    const ref = refOf(/^\p{Lu}/u.test(head) ? leadingName(head) : head);
-    // "said the company's CEO, Jane Doe": the name is in the appositive.
-    if (ref?.kind !== 'name' && chunks[1]) {
+    // "erklärte von der Leyen und fügte hinzu": a name may open with its particle.
+    const particle = PARTICLE.test(firstWord);
+    const ref = refOf(/^\p{Lu}/u.test(head) || particle ? leadingName(head) : head);
+    // "said the company's CEO, Jane Doe", "said co-owner of R & G Produce, Gary Lamb": the name is in
+    // the appositive; a capitalised name inside a lowercase description is its organisation's.
+    const described = /^\p{Ll}/u.test(head) && !particle;
+    if ((ref?.kind !== 'name' || described) && chunks[1]) {
       const name = nameIn(chunks[1], false);
       if (name && chunks[1].split(/\s+/).length <= 4) return { kind: 'name', name };
     }
@@ -325,6 +329,18 @@ export function attributionBefore(before: string): SpeakerRef | null {
   let participleAt = -1;
   for (const m of t.matchAll(PARTICIPLE_RE)) participleAt = m.index;
   if (verbAt >= 0 && verbAt > participleAt) {
+    // "…“, erklärte von der Leyen und fügte hinzu: „…“", "Doe said X and added:": the second verb of
+    // a coordination shares the first one's subject.
+    const coordinated = /^(.*\S)\s+(?:und|and|et|y|e)\s*$/su.exec(t.slice(0, verbAt));
+    if (coordinated) {
+      const prior = coordinated[1]!;
+      let priorVerb = -1;
+      for (const m of prior.matchAll(VERB_RE)) priorVerb = m.index;
+      if (priorVerb >= 0 && sentenceStart(prior, priorVerb) === sentenceStart(t, verbAt)) {
+        // Inverted ("erklärte von der Leyen und") or in order ("Doe said the plan had failed and").
+        for (const shared of [attributionAfter(prior.slice(priorVerb)), attributionBefore(prior)]) if (shared && shared.kind !== 'unnamed') return shared;
+      }
+    }
     // German word order puts the subject after the verb: "In einem Interview sagt Kommissar Günther Oettinger:".
     const afterVerb = t.slice(verbAt).replace(/^\S+/, '').replace(/[,;:]\s*$/, '').trim();
     if (afterVerb && afterVerb.split(/\s+/).length <= 6) {

@@ -153,6 +153,19 @@ describe('attribution in German, French, Spanish and Italian', () => {
     ['Elle écrivit sur son blog : ', { kind: 'anaphor', gender: 'female' }],
   ])('before %j', (text, ref) => expect(attributionBefore(text)).toEqual(ref));
 
+  it('gives both verbs of “erklärte X und fügte hinzu:” to X, a name opening with its particle', () => {
+    expect(pieces(['Kommissarin Ursula von der Brügge hat die Einigung begrüßt. „Wir haben lange verhandelt. Es hat sich gelohnt“, erklärte von der Brügge und fügte hinzu: „Das ist ein guter Tag für alle Regionen.“'])[0]!
+      .filter(([role]) => role === 'quote').map(([, , speaker]) => speaker)).toEqual(['Ursula von der Brügge', 'Ursula von der Brügge']);
+    expect(attributionBefore('Doe said the plan had failed and added: ')).toEqual({ kind: 'name', name: 'Doe' });
+    // "and" joining two subjects' clauses is no coordination of one speaker's verbs
+    expect(attributionBefore('The committee met, and Roe said: ')).toEqual({ kind: 'name', name: 'Roe' });
+  });
+
+  it('takes the name in apposition after a lowercase description, not the organisation inside it', () => {
+    expect(attributionAfter(', said co-owner of Hill & Dale Farms, Rosa Lindqvist.')).toEqual({ kind: 'name', name: 'Rosa Lindqvist' });
+    expect(attributionAfter(', said Rosa Lindqvist, co-owner of Hill & Dale Farms.')).toEqual({ kind: 'name', name: 'Rosa Lindqvist' });
+  });
+
   it('takes a lone title-cased title word for the surname of the person the article names in full', () => {
     const quoteSpeakers = (paras: string[]) => pieces(paras).flatMap((p) => p.filter((x) => x[0] === 'quote').map((x) => x[2]));
     expect(quoteSpeakers(['La présentatrice Maria Pastor a quitté la chaîne.', 'Pastor l’avait annoncé en direct : « Je pars sans regret et sans rancune. »'])).toEqual(['Maria Pastor']);
