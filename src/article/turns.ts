@@ -55,6 +55,7 @@ const COLON_GIVEN_SURNAME =
 /** An ALL-CAPS name of two to five words (particles such as DE, LE allowed). */
 const CAPS_NAME = /^((?:\p{Lu}[\p{Lu}\p{M}'’-]+\s+){1,4}\p{Lu}[\p{Lu}\p{M}'’-]+)(?=\s+\S*\p{Ll}|$)/u;
 
+const CAPS_FUNCTION_WORD = /(?<![\p{L}])(?:LE|LA|LES|DES|DU|EN|ET|À|AU|AUX|POUR|SUR|DANS|PAR|THE|OF|AND|IN|ON|FOR|TO|DER|DIE|DAS|UND|IM|FÜR|MIT|VON)(?![\p{L}])/u;
 /** An ALL-CAPS name, a comma and an ALL-CAPS description, alone on the line. */
 const CAPS_DESCRIBED = /^((?:\p{Lu}[\p{Lu}\p{M}'’-]+\s+){0,3}\p{Lu}[\p{Lu}\p{M}'’-]+),\s+[\p{Lu}\p{M}\p{N}'’ ,.-]{3,120}$/u;
 
@@ -159,6 +160,9 @@ export function findTurns(paragraphs: string[]): (Turn | null)[] {
       if (turns[i]) return;
       const m = CAPS_DESCRIBED.exec(p.trim());
       if (m) turns[i] = { label: m[1]!, rest: p.length };
+      // …and a one-time speaker's bare name ("PAUL BARCELONNE", a second interviewer): a capital
+      // line alone of two or three words with no article or preposition (a capital heading has them).
+      else if (caps[i] && caps[i]!.rest === p.length && /^\S+(?:\s+\S+){1,2}$/u.test(p.trim()) && !CAPS_FUNCTION_WORD.test(p)) turns[i] = caps[i];
     });
   }
   const n = turns.filter(Boolean).length;

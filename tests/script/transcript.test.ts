@@ -120,6 +120,11 @@ describe('transcripts', () => {
     ]);
   });
 
+  it('reads a one-time ALL-CAPS name alone on its line among such labels, but not a capital heading', () => {
+    const paras = ['ANNE DUPONT', 'Bonjour.', 'JEAN MOREAU', 'Bonjour.', 'LUC PERRIN', 'Une question sur le port ?', 'JEAN MOREAU', 'Oui.', 'LA SITUATION DU PORT', 'ANNE DUPONT', 'Merci.'];
+    expect(findTurns(paras).map((t) => t?.label ?? null)).toEqual(['ANNE DUPONT', null, 'JEAN MOREAU', null, 'LUC PERRIN', null, 'JEAN MOREAU', null, null, 'ANNE DUPONT', null]);
+  });
+
   it('takes no ALL-CAPS “NAME, DESCRIPTION” line for a label outside such a transcript', () => {
     expect(findTurns(['KARIM, COMMERÇANT DU VIEUX-PORT', 'On a fermé trois semaines, personne ne nous a aidés.'])).toEqual([null, null]);
     // nor when the transcript's labels carry colons: there a capital line is a heading
