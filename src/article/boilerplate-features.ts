@@ -145,5 +145,9 @@ export function isDateLine(line: string, f: LineFeatures, stopwords: Set<string>
   const left = (rest.match(/[\p{L}]{2,}/gu) ?? []).filter((w) => !stopwords.has(w.toLowerCase()));
   // Two sentences are not a date line; the stop after a German day or month ("29. Feb. 2012") is
   // part of the date, so the test runs on what the date leaves.
-  return left.length <= 3 && !/[.!?]\s+\p{Lu}/u.test(rest);
+  if (left.length <= 3 && !/[.!?]\s+\p{Lu}/u.test(rest)) return true;
+  // A source's stamp: a label, a date and a time as fields between separators ("Voice of America’s
+  // immigration news - October 3, 2022 - 21:51"): a longer label is allowed when both are there.
+  const parts = line.match(DATE_PART) ?? [];
+  return !f.sentence && left.length <= 6 && parts.length >= 2 && /\s[-–—|·]\s/.test(line) && parts.some((d) => /\d[:.h]\d{2}/.test(d)) && parts.some((d) => !/^\d{1,2}[:.h]\d{2}/.test(d.trim()));
 }

@@ -43,6 +43,14 @@ describe('date lines', () => {
     ['Er kam am 3. März. Dann ging er.', 'de'],
     ['The vote is on 4 May. Polls close at 10 pm.', 'en'],
   ])('two sentences with a date are not a date line: %j', (line, lang) => expect(dateLine(line, lang)).toBe(false));
+  it.each([
+    ['Lakeside Courier’s council news desk - 4 March 2025 - 09:40', 'en'],
+    ['Radio Talbote Nachrichten am Abend | 5. März 2024 | 18:30 Uhr', 'de'],
+  ])('a source stamp of label, date and time between separators is a date line: %j', (line, lang) => expect(dateLine(line, lang)).toBe(true));
+  it.each([
+    ['Lakeside Courier’s council news desk - 4 March 2025', 'en'],
+    ['Council budget vote - polls close at 21:00 tonight after the long debate', 'en'],
+  ])('without both a date and a time, a long label stays: %j', (line, lang) => expect(dateLine(line, lang)).toBe(false));
 });
 
 describe('a release title with its own date line', () => {
