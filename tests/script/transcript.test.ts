@@ -106,6 +106,44 @@ describe('transcripts', () => {
     expect(findTurns(['Q Street was closed on Monday.', 'Traffic moved to K Street.'])).toEqual([null, null]);
   });
 
+  it('reads any German office abbreviation before a surname as a label, and one statement opening the text as a transcript', () => {
+    const statement = [
+      'Pressestatement der Bundesministerin Roth zur Hochwasserhilfe', '', 'Im Wortlaut', '',
+      'BM’in Roth: Guten Morgen! Ich war heute in den betroffenen Gemeinden.', '', 'Wir werden schnell und unbürokratisch helfen.',
+    ].join('\n');
+    expect(quotes(statement).map(([role, speaker, words, gender]) => [role, speaker, words, gender])).toEqual([
+      ['quote', 'Roth', 'Guten Morgen! Ich war heute in den betroffenen Gemeinden.', 'female'],
+      ['quote', 'Roth', 'Wir werden schnell und unbürokratisch helfen.', 'female'],
+    ]);
+    const labels = (ps: string[]) => findTurns(ps).map((t) => t?.label ?? null);
+    expect(labels(['MdB Kern: Ich frage die Regierung.', 'Vors. Adler: Bitte sehr.', 'PStS Lang: Wir prüfen das.'])).toEqual(['MdB Kern', 'Vors. Adler', 'PStS Lang']);
+    // An honorific or a name in capitals is no office: the label keeps it, and its gender.
+    expect(quotes(['Briefing', '', 'MR GRAY: We begin.', '', 'Q: When?', '', 'Mr. Gray: Now.'].join('\n')).map(([, speaker, , gender]) => [speaker, gender])).toEqual([
+      ['Mr Gray', 'male'], ['Reporter', null], ['Mr. Gray', 'male'],
+    ]);
+  });
+
+  it('does not take an abbreviation and a noun inside a story for a one-turn transcript', () => {
+    const story = ['Neue Zahlen aus Brüssel', '', 'Die Arbeitslosigkeit ist im Mai leicht gesunken, teilte das Statistikamt mit.', '', 'EU Kommission: Wir sehen eine Erholung.', '', 'Die Zahlen gelten für alle Mitgliedstaaten.'];
+    expect(findTurns(story)).toEqual(story.map(() => null));
+    // Opening the text, but a report in the third person: no statement either.
+    expect(findTurns(['EU Kommission: Die Zahlen steigen seit Mai.', 'Sie gelten für alle Länder.'])).toEqual([null, null]);
+  });
+
+  it('reads an ALL-CAPS name that labels one turn only in an interview laid out with names on their own lines', () => {
+    const text = [
+      'Entretien du matin', '', 'ANNE DUPONT', 'Bonjour Jean MOREAU.', 'JEAN MOREAU', 'Bonjour.', 'ANNE DUPONT', 'Vous présentez le budget demain.',
+      'JEAN MOREAU', 'Oui, nous le présentons en conseil des ministres.', 'LUC FERRAND', 'Allez-vous augmenter les impôts ?', 'JEAN MOREAU', 'Non.',
+    ].join('\n');
+    expect(quotes(text).map(([, speaker, words]) => [speaker, words])).toEqual([
+      ['Anne Dupont', 'Bonjour Jean MOREAU.'], ['Jean Moreau', 'Bonjour.'], ['Anne Dupont', 'Vous présentez le budget demain.'],
+      ['Jean Moreau', 'Oui, nous le présentons en conseil des ministres.'], ['Luc Ferrand', 'Allez-vous augmenter les impôts ?'], ['Jean Moreau', 'Non.'],
+    ]);
+    // A heading in capitals has function words: it stays a heading, not a speaker.
+    const withHeading = ['ANNE DUPONT', 'Bonjour.', 'JEAN MOREAU', 'Bonjour.', 'LA RÉFORME DES RETRAITES', 'Vous avez présenté la réforme hier ?', 'ANNE DUPONT', 'Et ensuite ?', 'JEAN MOREAU', 'Le vote.'];
+    expect(findTurns(withHeading)[4]).toBeNull();
+  });
+
   it('does not start a transcript on one weak label', () => {
     expect(findTurns(['Note: the figures are provisional.', 'The council met on Monday.'])).toEqual([null, null]);
     expect(findTurns(['Jane Doe: first.', 'John Roe: second.']).map((t) => t?.label)).toEqual(['Jane Doe', 'John Roe']);
