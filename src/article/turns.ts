@@ -37,13 +37,13 @@ const COLON_QA = /^([QAR])\s?(?::|[-–—])\s+(?=\S)|^(Q)\s+(?=\()/;
 // Regierungssprecherin, Bundeskanzlerin, Vorsitzende; "-in": a woman). Not a list of offices but
 // their shape: an initialism of two to five letters with at least two capitals ("BK", "StS", "MdB"),
 // or a capitalised word clipped by a full stop ("Vors.", "Präs."), maybe with the feminine "in", and
-// then a capitalised surname ("MR PRICE" is an honorific and a name in capitals, not an office).
-// One grammar, read by the speaker labels (script/transcript.ts) too.
-const OFFICE_ABBREVIATION = "(?:\\p{Lu}\\p{Ll}?\\p{Lu}[\\p{Lu}\\p{Ll}]{0,2}(?:['’]?in)?|\\p{Lu}\\p{Ll}{1,4}\\.)";
-// Honorifics and "St." (a place: "St. Louis") have the same shape and are no office.
-export const OFFICE_PREFIX = `(?!(?:MRS?|MS|DR|MME|MLLE|Mrs?|Ms|Dr|Prof|Mme|Mlle|St)\\.?\\s)${OFFICE_ABBREVIATION}\\s+(?=\\p{Lu}\\p{Ll})`;
-const OFFICE_LABEL = new RegExp(`^${OFFICE_PREFIX}\\p{Lu}\\p{Ll}`, 'u');
-const COLON_TITLE = new RegExp(`^((?:(?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|M|Mme)\\.?\\s+)|${OFFICE_PREFIX})?\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:\\s+(?:de|von|van|le|la|du|\\p{Lu}[\\p{Ll}\\p{M}'’-]+)){0,3})(\\s*\\([^)]{1,60}\\))?\\s?:\\s+(?=\\S)`, 'u');
+// then a capitalised surname in Title case ("MR PRICE" is an honorific and a name in capitals, and
+// "JEAN MOREAU" a name in capitals, not offices; honorifics and "St.", as in "St. Louis", have the
+// shape and are none). One grammar, read by the speaker labels (script/transcript.ts) too.
+export const GERMAN_OFFICE =
+  "(?!(?:MRS?|MS|DR|MME|MLLE|Mrs?|Ms|Dr|Prof|Mme|Mlle|St)\\.?\\s)(?:\\p{Lu}\\p{Ll}?\\p{Lu}[\\p{Lu}\\p{Ll}]{0,2}(?:['’]?in)?|\\p{Lu}\\p{Ll}{1,4}\\.)(?=\\.?\\s+\\p{Lu}\\p{Ll})";
+const OFFICE_LABEL = new RegExp(`^${GERMAN_OFFICE}\\.?\\s+\\p{Lu}\\p{Ll}`, 'u');
+const COLON_TITLE = new RegExp(`^((?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|M|Mme|${GERMAN_OFFICE})\\.?\\s+)?\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:\\s+(?:de|von|van|le|la|du|\\p{Lu}[\\p{Ll}\\p{M}'’-]+)){0,3})(\\s*\\([^)]{1,60}\\))?\\s?:\\s+(?=\\S)`, 'u');
 /**
  * The labels of a question from the floor: German press conferences write a follow-up as a compound
  * of "Frage" (Zusatzfrage, Nachfrage, Anschlussfrage, Rückfrage, Folgefrage, Gegenfrage) and an

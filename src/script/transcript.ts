@@ -12,7 +12,7 @@
 // - Press-release quotes: "Environment Secretary Steve Reed said:" ending a paragraph, and the
 //   paragraphs after it without any quotation mark, are that person's words (the GOV.UK and
 //   agency convention), up to a paragraph with quotation marks, a list item or the section's end.
-import { ANSWER_LABEL as ANSWER, findTurns, OFFICE_PREFIX, QUESTION_LABEL as QUESTION } from '../article/turns.ts';
+import { ANSWER_LABEL as ANSWER, findTurns, GERMAN_OFFICE, QUESTION_LABEL as QUESTION } from '../article/turns.ts';
 import type { Gender } from '../model.ts';
 import { personInRole, roleGender, roleOf } from './roles.ts';
 import { attributionBefore, escapeRegExp, nameIn, type SpeakerRef } from './speakers.ts';
@@ -27,7 +27,7 @@ export interface LaidOutQuote {
 
 const MALE = /^(?:MR|MISTER|HERR|M|MONSIEUR|SIR|LORD)\.?\s/i;
 const FEMALE = /^(?:MRS|MS|MISS|FRAU|MME|MADAME|MLLE|DAME|LADY)\.?\s/i;
-const OFFICE = new RegExp(`^${OFFICE_PREFIX}`, 'u');
+const OFFICE = new RegExp(`^${GERMAN_OFFICE}\\.?\\s+`, 'u');
 const QUOTE_MARKS = /[“”„‟"«»‹›]/;
 const REPORTED_COLON = /\b(?:said|says|added|adds|explained|stated|declared|commented|continued|sagte|erklärte|betonte|fügte hinzu|a déclaré|a dit|a ajouté|a expliqué|déclare|explique)\s*:\s*$/i;
 
@@ -76,7 +76,7 @@ function labelRef(label: string, context: string[], intro: string[]): SpeakerRef
     const gender = roleGender(role);
     return { kind: 'fixed', name: full.replace(/\p{Lu}{2,}[\p{Lu}\p{M}'’-]*/gu, (caps) => titleCase(caps)), ...(gender ? { gender } : {}) };
   }
-  // German offices ("StS Hebestreit", "SRS’in Büchner", "BK'in Merkel") are dropped so each person keeps one name and voice; "-in" is a woman's.
+  // German offices ("StS Hebestreit", "SRS’in Büchner") are dropped so each person keeps one name and voice; "-in" is a woman's.
   const office = OFFICE.exec(bare);
   const person = office ? bare.slice(office[0].length) : bare;
   const gender: Gender | undefined =
