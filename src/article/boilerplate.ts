@@ -205,20 +205,25 @@ export function classifyLines(lines: LineInput[], language: string, options: { c
       distance += lines[j]!.text.length;
     }
   });
+  // A page that repeats the headline above the story starts the story's own header there: the
+  // first line after the repeat that runs straight into the story is a lead too (a subtitle: "in
+  // the Rose Garden"), as below. Header lines (bylines, dates) between them do not count.
+  const firstGood = classes.indexOf('good');
+  const repeat = lines.findIndex((l, i) => l.junk === 'repeated headline' && (firstGood < 0 || i < firstGood));
+  if (repeat >= 0) {
+    const inHeader = (i: number) => classes[i] === 'neutral' || first[i]!.reason === 'date';
+    const subtitle = classes.findIndex((_, i) => i > repeat && !inHeader(i));
+    const next = classes.find((_, i) => i > subtitle && !inHeader(i));
+    if (subtitle >= 0 && (classes[subtitle] === 'short' || classes[subtitle] === 'neargood') && (next === 'good' || next === 'neargood')) classes[subtitle] = 'good';
+  }
   // Position: the first line after the headline that runs straight into the story is its
   // standfirst, not chrome (chrome before a story is followed by more chrome).
   // Bylines and date lines between them are the story's header, not chrome.
-  // A page that repeats the headline above the story starts the story's own header there: the
-  // first line after the repeat is a lead in the same way (a subtitle: "in the Rose Garden").
   const header = (i: number) => classes[i] === 'neutral' || first[i]!.reason === 'date';
-  const firstGood = classes.indexOf('good');
-  const repeat = lines.findIndex((l, i) => l.junk === 'repeated headline' && (firstGood < 0 || i < firstGood));
-  for (const from of repeat >= 0 ? [0, repeat + 1] : [0]) {
-    const lead = classes.findIndex((_, i) => i >= from && !header(i));
-    if (lead >= 0 && (classes[lead] === 'short' || classes[lead] === 'neargood')) {
-      const next = classes.find((_, i) => i > lead && !header(i));
-      if (next === 'good' || next === 'neargood') classes[lead] = 'good';
-    }
+  const lead = classes.findIndex((_, i) => !header(i));
+  if (lead >= 0 && (classes[lead] === 'short' || classes[lead] === 'neargood')) {
+    const next = classes.find((_, i) => i > lead && !header(i));
+    if (next === 'good' || next === 'neargood') classes[lead] = 'good';
   }
   // Short lines take the class of their neighbours.
   const revised = [...classes];
