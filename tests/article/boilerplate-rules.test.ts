@@ -196,18 +196,6 @@ describe('a line that introduces chrome', () => {
   });
 });
 
-describe('wiki tool menus', () => {
-  it.each([
-    ['en', ['Read', 'Edit', 'View history', 'Tools', 'Appearance']],
-    ['de', ['Lesen', 'Bearbeiten', 'Versionsgeschichte', 'Werkzeuge', 'Aussehen']],
-    ['fr', ['Lire', 'Modifier', 'Voir l’historique', 'Outils', 'Apparence']],
-  ] as const)('are dropped above the story (%s)', (lang, menu) => {
-    const a = parseText(text('Headline', [...menu, ...STORY[lang]]), `${lang}.txt`);
-    expect(spoken(a)).toEqual(STORY[lang]);
-    expect(reasonOf(a, menu.at(-1)!)).toBe('interface');
-  });
-});
-
 describe('a source’s name with the item’s date and time', () => {
   const dateLine = (line: string, lang: string) => isDateLine(line, lineFeatures(line, stopwordsOf(lang)), stopwordsOf(lang));
   it.each([
@@ -266,3 +254,16 @@ describe('header metadata, document labels and banner adverts', () => {
     expect(b.sections.map((s) => s.heading)).toContain(heading);
   });
 });
+
+describe('wiki tool menus', () => {
+  it.each([
+    ['en', ['Read', 'Edit', 'View history', 'Tools', 'Appearance']],
+    ['de', ['Lesen', 'Bearbeiten', 'Versionsgeschichte', 'Werkzeuge', 'Aussehen']],
+    ['fr', ['Lire', 'Modifier', 'Voir l’historique', 'Outils', 'Apparence']],
+  ] as const)('are dropped above the story (%s)', (lang, menu) => {
+    const a = parseText(text('Headline', [...menu, ...STORY[lang]]), `${lang}.txt`);
+    expect(spoken(a)).toEqual(STORY[lang]);
+    expect(reasonOf(a, menu.at(-1)!)).toBe('interface');
+  });
+});
+

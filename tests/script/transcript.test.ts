@@ -84,28 +84,6 @@ describe('transcripts', () => {
     expect(roleOf('MR PRICE')).toBeNull();
   });
 
-  it('reads one “Given SURNAME” line as the label of a first-person speech, not a third-person byline', () => {
-    const speech = ['Conférence de presse à l’issue du conseil', '', 'Claire MOREAU', 'Mesdames et Messieurs, bonjour.', '', 'Nous avons trouvé un accord sur le budget des transports.'].join('\n');
-    expect(quotes(speech).map(([role, speaker]) => [role, speaker])).toEqual([['quote', 'Claire Moreau'], ['quote', 'Claire Moreau']]);
-    const report = ['Le budget des transports adopté', '', 'Claire MOREAU', 'Le conseil a adopté mardi le budget des transports après une longue nuit.', '', 'Les lignes régionales en profitent.'].join('\n');
-    expect(quotes(report).map(([role]) => role)).toEqual(['body', 'body']);
-  });
-
-  it('reads ALL-CAPS labels on their own line or without a colon when they repeat', () => {
-    const text = ['Interview du matin', '', 'ANNE DUPONT', '', 'Bienvenue, monsieur le ministre.', '', 'JEAN MOREAU', '', 'Bonjour.', '', 'ANNE DUPONT Merci d’être là.', '', 'JEAN MOREAU Avec plaisir.'].join('\n');
-    expect(quotes(text).map(([, speaker, words]) => [speaker, words])).toEqual([
-      ['Anne Dupont', 'Bienvenue, monsieur le ministre.'], ['Jean Moreau', 'Bonjour.'], ['Anne Dupont', 'Merci d’être là.'], ['Jean Moreau', 'Avec plaisir.'],
-    ]);
-  });
-
-  it('reads a bare “Q” and a space as the reporter’s label inside a transcript, not in prose', () => {
-    const text = ['Press Briefing', '', 'MS. HOLT: Good afternoon, everyone.', '', 'Q Happy Friday.', '', 'MS. HOLT: Thank you.', '', 'We have two announcements today.'].join('\n');
-    expect(quotes(text).map(([, speaker, words]) => [speaker, words])).toEqual([
-      ['Ms. Holt', 'Good afternoon, everyone.'], ['Reporter', 'Happy Friday.'], ['Ms. Holt', 'Thank you.'], ['Ms. Holt', 'We have two announcements today.'],
-    ]);
-    expect(findTurns(['Q Street was closed on Monday.', 'Traffic moved to K Street.'])).toEqual([null, null]);
-  });
-
   it('reads any German office abbreviation before a surname as a label, and one statement opening the text as a transcript', () => {
     const statement = [
       'Pressestatement der Bundesministerin Roth zur Hochwasserhilfe', '', 'Im Wortlaut', '',
@@ -142,6 +120,28 @@ describe('transcripts', () => {
     // A heading in capitals has function words: it stays a heading, not a speaker.
     const withHeading = ['ANNE DUPONT', 'Bonjour.', 'JEAN MOREAU', 'Bonjour.', 'LA RÉFORME DES RETRAITES', 'Vous avez présenté la réforme hier ?', 'ANNE DUPONT', 'Et ensuite ?', 'JEAN MOREAU', 'Le vote.'];
     expect(findTurns(withHeading)[4]).toBeNull();
+  });
+
+  it('reads one “Given SURNAME” line as the label of a first-person speech, not a third-person byline', () => {
+    const speech = ['Conférence de presse à l’issue du conseil', '', 'Claire MOREAU', 'Mesdames et Messieurs, bonjour.', '', 'Nous avons trouvé un accord sur le budget des transports.'].join('\n');
+    expect(quotes(speech).map(([role, speaker]) => [role, speaker])).toEqual([['quote', 'Claire Moreau'], ['quote', 'Claire Moreau']]);
+    const report = ['Le budget des transports adopté', '', 'Claire MOREAU', 'Le conseil a adopté mardi le budget des transports après une longue nuit.', '', 'Les lignes régionales en profitent.'].join('\n');
+    expect(quotes(report).map(([role]) => role)).toEqual(['body', 'body']);
+  });
+
+  it('reads ALL-CAPS labels on their own line or without a colon when they repeat', () => {
+    const text = ['Interview du matin', '', 'ANNE DUPONT', '', 'Bienvenue, monsieur le ministre.', '', 'JEAN MOREAU', '', 'Bonjour.', '', 'ANNE DUPONT Merci d’être là.', '', 'JEAN MOREAU Avec plaisir.'].join('\n');
+    expect(quotes(text).map(([, speaker, words]) => [speaker, words])).toEqual([
+      ['Anne Dupont', 'Bienvenue, monsieur le ministre.'], ['Jean Moreau', 'Bonjour.'], ['Anne Dupont', 'Merci d’être là.'], ['Jean Moreau', 'Avec plaisir.'],
+    ]);
+  });
+
+  it('reads a bare “Q” and a space as the reporter’s label inside a transcript, not in prose', () => {
+    const text = ['Press Briefing', '', 'MS. HOLT: Good afternoon, everyone.', '', 'Q Happy Friday.', '', 'MS. HOLT: Thank you.', '', 'We have two announcements today.'].join('\n');
+    expect(quotes(text).map(([, speaker, words]) => [speaker, words])).toEqual([
+      ['Ms. Holt', 'Good afternoon, everyone.'], ['Reporter', 'Happy Friday.'], ['Ms. Holt', 'Thank you.'], ['Ms. Holt', 'We have two announcements today.'],
+    ]);
+    expect(findTurns(['Q Street was closed on Monday.', 'Traffic moved to K Street.'])).toEqual([null, null]);
   });
 
   it('does not start a transcript on one weak label', () => {
