@@ -266,4 +266,3 @@ describe('wiki tool menus', () => {
     expect(reasonOf(a, menu.at(-1)!)).toBe('interface');
   });
 });
-
