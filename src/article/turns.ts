@@ -42,7 +42,6 @@ const COLON_QA = /^([QAR])\s?(?::|[-–—])\s+(?=\S)|^(Q)\s+(?=\()/;
 // shape and are none). One grammar, read by the speaker labels (script/transcript.ts) too.
 export const GERMAN_OFFICE =
   "(?!(?:MRS?|MS|DR|MME|MLLE|Mrs?|Ms|Dr|Prof|Mme|Mlle|St)\\.?\\s)(?:\\p{Lu}\\p{Ll}?\\p{Lu}[\\p{Lu}\\p{Ll}]{0,2}(?:['’]?in)?|\\p{Lu}\\p{Ll}{1,4}\\.)(?=\\.?\\s+\\p{Lu}\\p{Ll})";
-const OFFICE_LABEL = new RegExp(`^${GERMAN_OFFICE}\\.?\\s+\\p{Lu}\\p{Ll}`, 'u');
 const COLON_TITLE = new RegExp(`^((?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|M|Mme|${GERMAN_OFFICE})\\.?\\s+)?\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:\\s+(?:de|von|van|le|la|du|\\p{Lu}[\\p{Ll}\\p{M}'’-]+)){0,3})(\\s*\\([^)]{1,60}\\))?\\s?:\\s+(?=\\S)`, 'u');
 /**
  * The labels of a question from the floor: German press conferences write a follow-up as a compound
@@ -131,6 +130,9 @@ function bareQuestion(paragraph: string): Turn | null {
   const m = /^Q\s+(?=[\p{Lu}\p{N}“"‘'(¿¡])/u.exec(paragraph);
   return m ? { label: 'Q', rest: m[0].length } : null;
 }
+
+/** An office abbreviation and a Title-case surname: "BK'in Merkel", "StS Lindner". */
+const OFFICE_LABEL = new RegExp(`^${GERMAN_OFFICE}\\.?\\s+\\p{Lu}\\p{Ll}`, 'u');
 
 /**
  * One speaker's statement, printed as a transcript of one turn ("BK'in Merkel: Meine Damen und
