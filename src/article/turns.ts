@@ -137,13 +137,14 @@ const OFFICE_LABEL = new RegExp(`^${GERMAN_OFFICE}\\.?\\s+\\p{Lu}\\p{Ll}`, 'u');
 /**
  * One speaker's statement, printed as a transcript of one turn ("BK'in Merkel: Meine Damen und
  * Herren, …"): an office and a surname leave no doubt that a person speaks, when the label opens
- * the text (no sentence of prose before it, only the page's header) and the turn speaks in the
- * first or second person. A report does neither: "EU Kommission: Die Zahlen …" inside a story
+ * the text (no sentence of prose before it, only the page's header) and the turn (or the
+ * paragraph after it) speaks in the first or second person. A report does neither: "EU Kommission: Die Zahlen …" inside a story
  * follows prose and speaks of others.
  */
 function statementLabel(paragraphs: string[], i: number, turn: Turn): boolean {
   if (!OFFICE_LABEL.test(turn.label)) return false;
-  const spoken = paragraphs[i]!.slice(turn.rest);
+  // The turn and the paragraph after it, its continuation ("BK Lenz: Guten Tag." / "Wir beginnen …").
+  const spoken = `${paragraphs[i]!.slice(turn.rest)} ${paragraphs[i + 1] ?? ''}`;
   if (!(SPEAKS.test(spoken) || SPEAKS_I.test(spoken))) return false;
   return paragraphs.slice(0, i).every((p) => !PROSE.test(p.trim()));
 }

@@ -95,6 +95,8 @@ describe('transcripts', () => {
     ]);
     const labels = (ps: string[]) => findTurns(ps).map((t) => t?.label ?? null);
     expect(labels(['MdB Kern: Ich frage die Regierung.', 'Vors. Adler: Bitte sehr.', 'PStS Lang: Wir prüfen das.'])).toEqual(['MdB Kern', 'Vors. Adler', 'PStS Lang']);
+    // A greeting alone, then the statement in the first person.
+    expect(labels(['BK Lenz: Guten Tag.', 'Wir beginnen mit dem Haushalt.'])).toEqual(['BK Lenz', null]);
     // An honorific or a name in capitals is no office: the label keeps it, and its gender.
     expect(quotes(['Briefing', '', 'MR GRAY: We begin.', '', 'Q: When?', '', 'Mr. Gray: Now.'].join('\n')).map(([, speaker, , gender]) => [speaker, gender])).toEqual([
       ['Mr Gray', 'male'], ['Reporter', null], ['Mr. Gray', 'male'],
