@@ -160,6 +160,19 @@ function interviewLayout(paragraphs: string[], caps: (Turn | null)[], counts: Ma
   return alone.size >= 2;
 }
 
+/**
+ * In an interview layout, one of its labels after a leftover of the page and a colon, alone on the
+ * line ("ti : PATRICK COHEN", "Transcription : ANNE DUPONT"): the label of the first turn, glued to
+ * what the copy kept of the line above it.
+ */
+function prefixedLabel(paragraph: string, paragraphs: string[], caps: (Turn | null)[], counts: Map<string, number>): Turn | null {
+  const m = /^(?:\S+\s+){0,2}\S+\s?:\s*(.+)$/u.exec(paragraph.trim());
+  if (!m) return null;
+  const label = m[1]!.trim();
+  const known = caps.some((t, i) => t && t.label === label && t.rest === paragraphs[i]!.length && counts.get(label)! >= 2);
+  return known ? { label, rest: paragraph.length } : null;
+}
+
 /** Function words of the corpus languages; name particles ("DE", "LA", "VON") are allowed inside a name. */
 const PARTICLE = /^(?:de|du|des|la|le|von|van|der|den|d['’]|da|di|del|dos)$/iu;
 let functionWords: Set<string> | null = null;
@@ -195,6 +208,7 @@ export function findTurns(paragraphs: string[]): (Turn | null)[] {
   const repeated = new Set(single.filter((t) => t !== null && singles.get(t.label)! >= 2).map((t) => t!.label));
   const otherLabels = colon.some((t) => t !== null) || repeated.size >= 2;
   const interview = interviewLayout(paragraphs, caps, counts);
+  if (interview) paragraphs.forEach((p, i) => (caps[i] ??= prefixedLabel(p, paragraphs, caps, counts)));
   const turns = paragraphs.map(
     (_, i) =>
       colon[i] ??

@@ -119,6 +119,9 @@ describe('transcripts', () => {
       ['Anne Dupont', 'Bonjour Jean MOREAU.'], ['Jean Moreau', 'Bonjour.'], ['Anne Dupont', 'Vous présentez le budget demain.'],
       ['Jean Moreau', 'Oui, nous le présentons en conseil des ministres.'], ['Luc Ferrand', 'Allez-vous augmenter les impôts ?'], ['Jean Moreau', 'Non.'],
     ]);
+    // The first label glued to a leftover of the line above it by a colon is still that label.
+    expect(findTurns(['xy : ANNE DUPONT', 'Bonjour.', 'JEAN MOREAU', 'Bonjour.', 'ANNE DUPONT', 'Merci.', 'JEAN MOREAU', 'Avec plaisir.', 'ANNE DUPONT', 'Au revoir.'])[0]).toEqual({ label: 'ANNE DUPONT', rest: 16 });
+    expect(findTurns(['Note : LUC FERRAND', 'Bonjour.', 'JEAN MOREAU', 'Bonjour.', 'ANNE DUPONT', 'Merci.', 'JEAN MOREAU', 'Avec plaisir.', 'ANNE DUPONT', 'Au revoir.'])[0]).toBeNull();
     // A heading in capitals has function words: it stays a heading, not a speaker.
     const withHeading = ['ANNE DUPONT', 'Bonjour.', 'JEAN MOREAU', 'Bonjour.', 'LA RÉFORME DES RETRAITES', 'Vous avez présenté la réforme hier ?', 'ANNE DUPONT', 'Et ensuite ?', 'JEAN MOREAU', 'Le vote.'];
     expect(findTurns(withHeading)[4]).toBeNull();
