@@ -63,21 +63,27 @@ const LANGUAGE_NAMES = /\b(?:english|deutsch|français|francais|español|italian
 /**
  * Words that name the kind of document a page holds, as its labels print them above the text
  * ("News Transcript", "Full text", "Im Wortlaut", "Mitschrift", "Texte intégral", "Communiqué de
- * presse"): a label made of them and stopwords names no topic, so it is no heading of the story.
+ * presse"), maybe after the issuer's name: a label made of them and stopwords names no topic, so it
+ * is no heading of the story.
  */
 const DOCUMENT_WORDS = new Set(
   (
-    'transcript transcripts transcription verbatim full complete text news release press briefing ' +
-    'wortlaut mitschrift abschrift volltext pressemitteilung pressemeldung pressekonferenz pressestatement nachricht nachrichten ' +
-    'texte intégral intégrale version communiqué presse compte-rendu dépêche'
+    'transcript transcripts transcription verbatim full complete text news release press briefing speech ' +
+    'wortlaut mitschrift abschrift volltext pressemitteilung pressemeldung pressekonferenz pressestatement nachricht nachrichten rede ' +
+    'texte intégral intégrale version communiqué presse compte-rendu dépêche discours'
   ).split(' '),
 );
 
-function isDocumentLabel(f: LineFeatures, stopwords: Set<string>): boolean {
+function isDocumentLabel(line: string, f: LineFeatures, stopwords: Set<string>): boolean {
   const n = f.words.length;
-  if (n === 0 || n > 4 || f.sentence) return false;
-  const documentWords = f.words.filter((w) => DOCUMENT_WORDS.has(w)).length;
-  return documentWords > 0 && f.words.every((w) => DOCUMENT_WORDS.has(w) || stopwords.has(w));
+  if (n === 0 || f.sentence) return false;
+  const only = (words: string[]) => words.some((w) => DOCUMENT_WORDS.has(w)) && words.every((w) => DOCUMENT_WORDS.has(w) || stopwords.has(w));
+  if (n <= 4 && only(f.words)) return true;
+  // The issuer and the kind of document: "European Commission - Speech", "Ministère – Communiqué".
+  const parts = line.split(/\s+[-–—|·•]\s+/);
+  if (parts.length !== 2 || n > 8) return false;
+  const words = (part: string) => part.toLowerCase().match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? [];
+  return parts.some((p) => only(words(p))) && parts.every((p) => /^\p{Lu}/u.test(p.trim()));
 }
 
 /**
@@ -101,7 +107,7 @@ function badReason(line: string, f: LineFeatures, stopwords: Set<string>): strin
   if ((line.match(LANGUAGE_NAMES) ?? []).length >= 2) return 'language menu';
   if (isDateLine(line, f, stopwords)) return 'date';
   if (isMetadataLine(line)) return 'metadata';
-  if (isDocumentLabel(f, stopwords)) return 'document label';
+  if (isDocumentLabel(line, f, stopwords)) return 'document label';
   if (CTA_TAIL.test(line) && ctaWords(line)) return 'advert';
   const n = f.words.length;
   // Interface labels: "Share to Twitter", "Newer Post Older Post Home", "Leave a Reply Cancel reply", "Tout accepter".

@@ -231,6 +231,7 @@ describe('header metadata, document labels and banner adverts', () => {
     ['en', 'Full Transcript'],
     ['de', 'Im Wortlaut'],
     ['fr', 'Texte intégral'],
+    ['de', 'Kreisverwaltung Nordheim – Rede'],
   ] as const)('drops a label naming the kind of document (%s: %j), and takes it for no byline', (lang, label) => {
     const a = parseText(text('Headline of the piece', ['Home', label, ...STORY[lang]]), `${lang}.txt`);
     expect(reasonOf(a, label)).toBe('document label');
@@ -240,8 +241,11 @@ describe('header metadata, document labels and banner adverts', () => {
 
   it('keeps a heading that only mentions a document', () => {
     const heading = 'Transcript errors cost the court a week';
+    const titled = 'Valley School – the speech that moved the council';
     const a = parseText(text('Valley school to move uphill', [STORY.en[0]!, heading, STORY.en[1]!]), 'en.txt');
     expect(a.sections.map((s) => s.heading)).toContain(heading);
+    const b = parseText(text('Valley school to move uphill', [STORY.en[0]!, titled, STORY.en[1]!]), 'en.txt');
+    expect(b.sections.map((s) => s.heading)).toContain(titled);
   });
 
   it('drops a banner ending in a call to action in capitals, but not a title ending in an acronym', () => {
