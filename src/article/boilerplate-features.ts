@@ -50,8 +50,8 @@ const UI_WORDS = new Set(
 
 const LINK_WORD = /^(?:https?:\/\/\S*|www\.\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|info|io|co|uk|de|fr|es|it|eu|ch|at|be|nl|ca|au|us|news)(?:\/\S*)?|@\w+|[\w.+-]+@[\w-]+\.[\w.]+)$/i;
 const SEPARATOR_WORD = /^[|·•»›>/]$/;
-/** A telephone number written as one word ("934-210-9347", "+49-30-18272-0"): contact data, like an address. */
-const PHONE_WORD = /^(?:\+\d{1,3}[-./]?)?\(?\d{2,4}\)?[-./]\d{3}[-./]\d{3,4}(?:-\d{1,4})?$/;
+/** A telephone number written as one word ("555-010-0199", "+1-202-555-0100"), not a large figure ("12.345.678"): contact data, like an address. */
+const PHONE_WORD = /^(?:\+\d{1,3}[-./]?)?\(?\d{2,4}\)?[-./]\d{3}[-./]\d{4}(?:-\d{1,4})?$/;
 
 export function lineFeatures(line: string, stopwords: Set<string>): LineFeatures {
   const raw = line.split(/\s+/).filter(Boolean);

@@ -214,8 +214,10 @@ describe('header metadata, document labels and banner adverts', () => {
     const meta = ['Presenter: Director of Schools Jane Roe May 2, 2024', 'Contact: Jane Roe, 555-010-0199, roe@example.gov'];
     const a = parseText(text('Valley school to move uphill', [...meta, ...STORY.en]), 'en.txt');
     expect(spoken(a)).toEqual(STORY.en);
-    // A phone number counts as a link, like the address beside it.
+    // A phone number counts as a link, like the address beside it; a large figure does not.
     expect(meta.map((line) => reasonOf(a, line))).toEqual(['metadata', 'links']);
+    expect(lineFeatures('Tel. +1-202-555-0100', stopwordsOf('en')).linkDensity).toBe(0.5);
+    expect(lineFeatures('Einwohner: 12.345.678', stopwordsOf('de')).linkDensity).toBe(0);
     expect(a.sections.every((s) => s.heading === null)).toBe(true);
     expect(looksLikeHeading(meta[0]!)).toBe(false);
     expect(looksLikeHeading('Erstens: Der Bericht zum Vorschlag')).toBe(true);
