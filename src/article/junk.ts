@@ -119,13 +119,6 @@ const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)|all rights reserved\.?$|^our stan
 const SEPARATOR = /^(?:[-–—_*=~•·]{3,}|(?:\* ?){3,})$/;
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
 const CONTACT_ONLY = /^(?:[\w.+-]+@[\w-]+\.[\w.]+|\+?[\d()\s.-]{7,}|@\w+)$/;
-/**
- * A press release's contact line: a contact label, then who to call or write to ("Contact: Jane Doe,
- * 555-0100, jane@agency.gov", "Pressekontakt: …", "Contact presse : …"); only with an address or a
- * number in it, so "Contact with the crew was lost" stays a sentence.
- */
-const CONTACT_LABEL = /^(?:(?:media|press|news)\s+)?(?:contacts?|enquiries|inquiries)\s*:|^(?:presse)?kontakt\s*:|^ansprechpartner(?:in)?\s*:|^contacts?\s+(?:presse|médias?)\s*:/iu;
-const CONTACT_DETAIL = /[\w.+-]+@[\w-]+\.[\w.]+|(?<!\d)\+?\d[\d()\s.-]{6,}\d/;
 
 /** Date stubs that scrapers keep ("Updated:", "Published: Nov. 1, 2024"). */
 const STUB_WORD = '(?:updated|published|posted|last updated|first published|last modified|modified|originally published|date)';
@@ -150,7 +143,6 @@ const END_MARKER = /^(?:#{3}|# # #|-?\s*30\s*-|-\s*end\s*-|end|\(?ends\)?|- ends
 
 export function isFurniture(line: string): boolean {
   if (FURNITURE.test(line) || TIMESTAMP.test(line) || READING_TIME.test(line) || COPYRIGHT.test(line) || SEPARATOR.test(line) || URL_ONLY.test(line) || CONTACT_ONLY.test(line)) return true;
-  if (CONTACT_LABEL.test(line) && CONTACT_DETAIL.test(line) && words(line).length <= 30) return true;
   // Prompts are short; a long line that happens to start the same way is a sentence.
   return (LINK_PROMPT.test(line) || CALL_TO_ACTION.test(line)) && words(line).length <= 25;
 }
@@ -165,6 +157,17 @@ export function isCaption(line: string): boolean {
   if (/[.!?"”’]$/.test(line) && !/\)$/.test(line)) return false;
   // A bare "Name/Agency" is also how headings like "Israel/Gaza Conflict" look: only long lines qualify.
   return CREDIT_TAIL.test(line) || (SLASH_CREDIT.test(line) && words(line).length >= 8);
+}
+
+/**
+ * A photo credit and nothing else: "Foto: Agentur/Name", "Photo: Jane Roe", "Bild: dpa". The
+ * caption it credits is then printed on the lines above it, not after the colon.
+ */
+export function isBareCredit(line: string): boolean {
+  const lead = CAPTION_LEAD.exec(line);
+  if (!lead || !/(?:photo|foto|bild|image|picture|crédit)/iu.test(lead[0])) return false;
+  const rest = line.slice(lead[0].length).trim();
+  return rest !== '' && words(rest).length <= 5 && !/[.!?]$/.test(rest);
 }
 
 /** "Updated: …" stubs are junk wherever they appear. */
