@@ -157,7 +157,10 @@ export function parseText(text: string, source: string, options: ParseOptions = 
   const reasons: string[] = units.map(() => '');
   const after = units.slice(headlineIndex + 1);
   // Transcript turns are never chrome, a heading or a standfirst, however short.
-  const turn = new Set(findTurns(units.map((u) => u.text)).flatMap((t, i) => (t ? [i] : [])));
+  const turns = findTurns(units.map((u) => u.text));
+  const turn = new Set(turns.flatMap((t, i) => (t ? [i] : [])));
+  // A label alone on its line ("JEAN MOREAU", "Frage"): the line under it is that turn's words.
+  const labelAlone = new Set(turns.flatMap((t, i) => (t && t.rest >= units[i]!.text.length ? [i] : [])));
   const byRule = after.map((u) => classify(u.text, headlineKey));
   captionsAboveCredits(after.map((u) => u.text), byRule, (i) => turn.has(headlineIndex + 1 + i));
   const verdicts = classifyLines(
@@ -271,6 +274,7 @@ export function parseText(text: string, source: string, options: ParseOptions = 
   // Body: sections of paragraphs; junk dropped, credits kept aside, nothing after an end marker spoken.
   const kept: string[] = [];
   const keptTurn: boolean[] = [];
+  const keptLabelAlone: boolean[] = [];
   for (let i = bodyStart; i < units.length; i++) {
     const line = units[i]!.text;
     const kind = kinds[i]!;
@@ -282,6 +286,7 @@ export function parseText(text: string, source: string, options: ParseOptions = 
     if (kind === 'content') {
       kept.push(line);
       keptTurn.push(turn.has(i));
+      keptLabelAlone.push(labelAlone.has(i));
       used.add(i);
     } else meta(line, kind);
   }
@@ -300,7 +305,8 @@ export function parseText(text: string, source: string, options: ParseOptions = 
   for (let i = 0; i < kept.length; i++) {
     const line = kept[i]!;
     const next = kept[i + 1];
-    const heading = !keptTurn[i] && looksLikeHeading(line) && next !== undefined && !looksLikeHeading(next);
+    // A turn's label alone on its line ("Frage") is heading-shaped, yet what it opens is the section's text.
+    const heading = !keptTurn[i] && !keptLabelAlone[i - 1] && looksLikeHeading(line) && next !== undefined && (!looksLikeHeading(next) || keptTurn[i + 1] === true);
     // A wiki heading keeps its edit link when copied ("Reaktionen[Bearbeiten]"): not part of the title.
     if (heading) sections.push({ heading: line.replace(EDIT_LINK, '') || line, paragraphs: [] });
     else sections[sections.length - 1]!.paragraphs.push(line);

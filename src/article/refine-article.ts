@@ -30,7 +30,7 @@ export function refineArticle(article: Article, options: RefineOptions = {}): Ar
   const override = overrideOf(options.boilerplate);
 
   const lines: (LineInput & { section: number; paragraph: number })[] = [];
-  const turns = findTurns(article.sections.flatMap((s) => s.paragraphs));
+  const turns = findTurns(article.sections.flatMap((s) => s.paragraphs), [article.headline]);
   let n = 0;
   article.sections.forEach((s, si) => {
     if (s.heading !== null) lines.push({ text: s.heading, heading: true, section: si, paragraph: -1 });

@@ -55,7 +55,8 @@ export const QUESTION_LABEL =
   /^(?:Q|QUESTION|QUESTIONS|FOLLOW-UP|(?:ZUSATZ|NACH|ANSCHLUSS|RÜCK|FOLGE|GEGEN)?FRAGE|ZUSATZ|ZURUF|QUESTIONER|PREGUNTA|DOMANDA|REPORTER|JOURNALIST|JOURNALISTE|INTERVIEWER)$/iu;
 export const ANSWER_LABEL = /^(?:A|R|ANSWER|ANTWORT|RÉPONSE|REPONSE|RESPUESTA|RISPOSTA)$/iu;
 const ROLE_WORD = /^(?:Moderator|Interviewer|Host)$/i;
-const STRONG = new RegExp(`^(?:${HONORIFIC}\\.?\\s|QUESTION$|Q$|FRAGE$)`, 'u');
+// "Frage: …" as German transcripts print it is as unmistakable as "FRAGE: …": the question words in any case.
+const STRONG = new RegExp(`^${HONORIFIC}\\.?\\s|^(?:QUESTION|Q|FRAGE)$|^(?:Question|Frage)$`, 'u');
 // French transcripts print the speaker as given name and SURNAME before a spaced colon: "Jean-Pierre ELKABBACH :".
 const COLON_GIVEN_SURNAME =
   /^((?:\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?\s+){1,3}(?:(?:de|du|le|la|van|von|d['’])\s*)?\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’-]+)?)\s?:\s+(?=\S)/u;
@@ -74,7 +75,7 @@ const CAPS_DESCRIBED = /^((?:\p{Lu}[\p{Lu}\p{M}'’-]+\s+){0,3}\p{Lu}[\p{Lu}\p{M
 const GIVEN_SURNAME = /^(?:\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?\s+){1,3}(?:(?:de|du|le|la|van|von|d['’])\s*)?\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’-]+)?$/u;
 // English "I" only in capitals: a lowercase "i" is an Italian article.
 const SPEAKS_I = /(?<![\p{L}])I(?![\p{L}’'])/u;
-const SPEAKS = /(?<![\p{L}])(?:je|j['’]|nous|vous|moi|notre|nos|we|our|you|ich|wir|uns|unser|unsere)(?![\p{L}])/iu;
+const SPEAKS = /(?<![\p{L}])(?:je|j['’]|nous|vous|moi|notre|nos|we|our|you|me|my|ich|wir|uns|unser|unsere|mir|mich|mein|meine|meinen|meinem|meiner)(?![\p{L}])/iu;
 
 function speechLabel(paragraphs: string[], i: number): Turn | null {
   const line = paragraphs[i]!.trim();
@@ -199,8 +200,81 @@ function onceLabel(paragraphs: string[], caps: (Turn | null)[], i: number): bool
   return plain && (SPEAKS.test(next) || SPEAKS_I.test(next) || /\?/.test(next));
 }
 
-/** The turn each paragraph opens, or null; all null when the text is not a transcript. */
-export function findTurns(paragraphs: string[]): (Turn | null)[] {
+/**
+ * "Peschke: …" once, answering a question: a one-word label is a person's when the text names that
+ * person elsewhere, after an honorific ("Herr Peschke, …") or with an office in parentheses
+ * ("Peschke (AA)"), as a press conference's list of speakers and its questions do.
+ */
+function namedAsPerson(word: string, texts: string[]): boolean {
+  const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?:(?<![\\p{L}])(?:Herr|Frau|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|M\\.|Mme|Monsieur|Madame)\\s+${w}(?![\\p{L}])|(?<![\\p{L}])${w}\\s*\\([^)]{1,20}\\))`, 'u');
+  return texts.some((t) => re.test(t));
+}
+
+/**
+ * Labels alone on their line without a colon, as some ministries print their transcripts: a surname
+ * with the speaker's office in parentheses ("Sasse (AA)") and the question's label ("Frage"). A name
+ * with an office alone is as often a caption, and "Frage" alone a heading, so only two or more of
+ * them, at least one a name with an office, each followed by words, make a transcript.
+ */
+const ALONE_OFFICE = new RegExp(`^(${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2})\\s*\\([^)]{1,40}\\)$`, 'u');
+function labelsAlone(paragraphs: string[]): (Turn | null)[] {
+  const found = paragraphs.map((p): (Turn & { named: boolean }) | null => {
+    const line = p.trim();
+    const office = ALONE_OFFICE.exec(line);
+    if (office) return { label: office[1]!, rest: p.length, named: true };
+    if (/^\p{Lu}/u.test(line) && (QUESTION_LABEL.test(line) || ANSWER_LABEL.test(line))) return { label: line, rest: p.length, named: false };
+    return null;
+  });
+  // Each label has a turn under it: words, not another label.
+  const real = found.map((t, i) => (t && i + 1 < paragraphs.length && !found[i + 1] ? t : null));
+  if (real.filter(Boolean).length < 2 || !real.some((t) => t?.named)) return paragraphs.map(() => null);
+  return real.map((t) => (t ? { label: t.label, rest: t.rest } : null));
+}
+
+/**
+ * "Bundeskanzlerin Jane Roe:" alone on its line over a statement in the first person: the label of
+ * a one-speaker transcript. A line of capitalised words and a colon could also introduce a list
+ * ("Weitere Termine:"), so the speaker must be a person the text introduces elsewhere, its last
+ * word after a capitalised word ("Kanzlerin Jane Roe sagte …"), and the turn must speak.
+ */
+function colonAloneLabel(paragraphs: string[], i: number, texts: string[]): Turn | null {
+  const line = paragraphs[i]!.trim();
+  if (!/:$/.test(line) || i + 1 >= paragraphs.length) return null;
+  const turn = anyColonLabel(`${line} x`);
+  if (!turn || turn.rest !== line.length + 1 || !/\s/.test(turn.label) || !namesSomeone(turn.label)) return null;
+  // A greeting may come first ("Guten Tag! …"): the two paragraphs under the label, as for a speech.
+  const next = paragraphs.slice(i + 1, i + 3).join(' ');
+  if (!(SPEAKS.test(next) || SPEAKS_I.test(next))) return null;
+  const surname = turn.label.split(/\s+/).pop()!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const introduced = new RegExp(`\\p{Lu}[\\p{L}.]*\\s+${surname}(?![\\p{L}])`, 'u');
+  return texts.some((t, k) => k !== i && t.trim() !== line && introduced.test(t)) ? { label: turn.label, rest: paragraphs[i]!.length } : null;
+}
+
+/**
+ * "JANE ROE: Good afternoon." opening a briefing that one speaker opens and the page's title
+ * announces ("Press Briefing by Spokesperson Jane Roe"): an ALL-CAPS name of two or three words,
+ * the title-case surname named before it, and the turn (or the paragraph after it) in the first or
+ * second person. A capital dateline ("NEW YORK: …") names no one the text introduced.
+ */
+function announcedCapsLabel(paragraphs: string[], i: number, turn: Turn, intro: string[]): boolean {
+  const words = turn.label.split(/\s+/);
+  if (words.length < 2 || words.length > 3 || /\p{Ll}/u.test(turn.label) || QUESTION_LABEL.test(turn.label) || ANSWER_LABEL.test(turn.label)) return false;
+  const spoken = `${paragraphs[i]!.slice(turn.rest)} ${paragraphs[i + 1] ?? ''}`;
+  if (!(SPEAKS.test(spoken) || SPEAKS_I.test(spoken))) return false;
+  const surname = words[words.length - 1]!;
+  const title = surname.charAt(0) + surname.slice(1).toLowerCase();
+  const given = words[0]!.charAt(0) + words[0]!.slice(1).toLowerCase();
+  const re = new RegExp(`(?<![\\p{L}])${given.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s+\\S+){0,2}\\s+${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+  return [...intro, ...paragraphs.slice(0, i)].some((t) => re.test(t));
+}
+
+/**
+ * The turn each paragraph opens, or null; all null when the text is not a transcript. `intro` is
+ * text before the paragraphs (the headline, when the paragraphs are the body), where a speaker may
+ * be announced.
+ */
+export function findTurns(paragraphs: string[], intro: string[] = []): (Turn | null)[] {
   const colon = paragraphs.map(colonLabel);
   const caps = paragraphs.map((p, i) => (colon[i] ? null : capsLabel(p)));
   const counts = new Map<string, number>();
@@ -215,12 +289,17 @@ export function findTurns(paragraphs: string[]): (Turn | null)[] {
   const otherLabels = colon.some((t) => t !== null) || repeated.size >= 2;
   const interview = interviewLayout(paragraphs, caps, counts);
   if (interview) paragraphs.forEach((p, i) => (caps[i] ??= prefixedLabel(p, paragraphs, caps, counts)));
+  const texts = [...intro, ...paragraphs];
+  const alone = labelsAlone(paragraphs);
+  const colonAlone = paragraphs.map((_, i) => (colon[i] || caps[i] ? null : colonAloneLabel(paragraphs, i, texts)));
   const turns = paragraphs.map(
     (_, i) =>
       colon[i] ??
       (caps[i] && (counts.get(caps[i]!.label)! >= 2 || (interview && onceLabel(paragraphs, caps, i))) ? caps[i] : null) ??
       speech[i] ??
-      (single[i] && otherLabels && singles.get(single[i]!.label)! >= 2 ? single[i] : null),
+      alone[i] ??
+      colonAlone[i] ??
+      (single[i] && ((otherLabels && singles.get(single[i]!.label)! >= 2) || (colon.some(Boolean) && namedAsPerson(single[i]!.label, texts))) ? single[i] : null),
   );
   // "HEDI, TOUCHÉ PAR UN TIR …" alone on its line, among ALL-CAPS labels alone on theirs: a one-time
   // speaker (a recorded clip, a guest) named before a comma, described after it; the name is the label.
@@ -233,7 +312,11 @@ export function findTurns(paragraphs: string[]): (Turn | null)[] {
     });
   }
   const n = turns.filter(Boolean).length;
-  const strong = colon.some((t) => t !== null && STRONG.test(t.label)) || speech.some(Boolean) || colon.some((t, i) => t !== null && statementLabel(paragraphs, i, t));
+  const strong =
+    colon.some((t) => t !== null && STRONG.test(t.label)) ||
+    speech.some(Boolean) ||
+    colonAlone.some(Boolean) ||
+    colon.some((t, i) => t !== null && (statementLabel(paragraphs, i, t) || announcedCapsLabel(paragraphs, i, t, intro)));
   if (!(n >= 2 || strong)) return paragraphs.map(() => null);
   // Only now, inside a transcript, is a bare "Q …" the reporter's turn.
   return turns.map((t, i) => t ?? bareQuestion(paragraphs[i]!));

@@ -106,7 +106,7 @@ function labelRef(label: string, context: string[], intro: string[]): SpeakerRef
  */
 export function laidOutQuotes(paragraphs: string[], sectionStarts: Set<number>, context: string[]): (LaidOutQuote | null)[] {
   const out: (LaidOutQuote | null)[] = paragraphs.map(() => null);
-  const labels = findTurns(paragraphs);
+  const labels = findTurns(paragraphs, context);
   const all = [...context, ...paragraphs];
   let current: SpeakerRef | null = null;
   paragraphs.forEach((text, i) => {

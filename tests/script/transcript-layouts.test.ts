@@ -1,0 +1,87 @@
+// Transcript layouts the first detector missed: labels alone on their lines (with or without a
+// colon), a lower-case "Frage:", a one-word answer label, and a briefing one announced speaker opens.
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../src/article/parse-text.ts';
+import { findTurns } from '../../src/article/turns.ts';
+import { DEFAULT_CONFIG } from '../../src/config.ts';
+import { buildScript } from '../../src/script/build-script.ts';
+
+const script = (text: string) => buildScript(parseText(text, 'x.txt'), { config: DEFAULT_CONFIG, engine: 'edge' });
+const quotes = (text: string) =>
+  script(text)
+    .chapters.flatMap((c) => c.segments)
+    .filter((s) => s.role !== 'headline')
+    .map((s) => [s.role, s.speaker, s.text.slice(0, 30)]);
+const labels = (ps: string[], intro: string[] = []) => findTurns(ps, intro).map((t) => t?.label ?? null);
+
+describe('labels alone on their lines', () => {
+  it('reads "Surname (Office)" and "Frage" alone on their lines as turns, the headings between them as chapters', () => {
+    const text = [
+      'Regierungspressekonferenz vom 3. März', '',
+      'Reise nach Oslo', '', 'Brandt (BMF)', '',
+      'Ich kündige Ihnen eine Reise des Ministers nach Oslo an. Er trifft dort seine Amtskollegen aus dem Norden.', '',
+      'Die Gespräche beginnen am Montag und enden am Dienstag mit einer Pressekonferenz im Hafen.', '',
+      'Lage am Hafen', '', 'Frage', '',
+      'Herr Brandt, können Sie uns sagen, wie lange die Gespräche dauern werden und wer noch teilnimmt?', '',
+    ].join('\n');
+    const s = script(text);
+    expect(s.chapters.map((c) => c.title).slice(1)).toEqual(['Reise nach Oslo', 'Lage am Hafen']);
+    expect(quotes(text)).toEqual([
+      ['quote', 'Brandt', 'Ich kündige Ihnen eine Reise d'],
+      ['quote', 'Brandt', 'Die Gespräche beginnen am Mont'],
+      ['quote', 'Reporter', 'Herr Brandt, können Sie uns sa'],
+    ]);
+  });
+
+  it('needs two such labels, one a name with its office: a caption or a lone "Frage" heading is no transcript', () => {
+    expect(labels(['Brandt (BMF)', 'Der Minister reist am Montag nach Oslo.'])).toEqual([null, null]);
+    expect(labels(['Frage', 'Wer zahlt die Reise?', 'Antwort', 'Das Ministerium zahlt sie.'])).toEqual([null, null, null, null]);
+  });
+});
+
+describe('a label with a colon alone on its line', () => {
+  const statement = [
+    'Rede der Ministerin in Oslo', '',
+    'Nach dem Treffen hat sich Ministerin Eva Lund in Oslo zu den Ergebnissen geäußert.', '',
+    'Ministerin Eva Lund:', '',
+    'Guten Abend! Heute ging es um den Hafen und um die Fischerei.', '',
+    'Wir haben uns auf einen gemeinsamen Plan geeinigt.', '',
+  ].join('\n');
+
+  it('reads the statement under it as that person’s words', () => {
+    expect(quotes(statement)).toEqual([
+      ['body', null, 'Nach dem Treffen hat sich Mini'],
+      ['quote', 'Eva Lund', 'Guten Abend! Heute ging es um '],
+      ['quote', 'Eva Lund', 'Wir haben uns auf einen gemein'],
+    ]);
+  });
+
+  it('is no label for a list heading or a name the text never introduces', () => {
+    expect(labels(['Weitere Termine:', 'Wir sehen uns am Montag.'])).toEqual([null, null]);
+    expect(labels(['Der Bericht erschien am Montag.', 'Eva Lund:', 'Der Hafen ist geschlossen, meldet die Behörde.'])).toEqual([null, null, null]);
+  });
+});
+
+describe('question labels and one-word answers', () => {
+  it('reads "Frage:" in Title case as a question and a one-word "Surname:" the question addresses as the answer', () => {
+    const ps = ['Der Vorsitzende eröffnet die Sitzung.', 'Frage: Herr Lindqvist, wann beginnt der Bau?', 'Lindqvist: Danke für die Frage. Der Bau beginnt im Mai.'];
+    expect(labels(ps)).toEqual([null, 'Frage', 'Lindqvist']);
+  });
+
+  it('leaves a one-word "Word:" alone that names no one', () => {
+    expect(labels(['Frage: Wann beginnt der Bau?', 'Fazit: Der Bau beginnt im Mai.'])).toEqual(['Frage', null]);
+  });
+});
+
+describe('a briefing opened by its announced speaker', () => {
+  it('reads "JANE ROE:" as a turn when the title announces Jane Roe and she speaks in the first person', () => {
+    const ps = ['JANE ROE: Good morning.', 'With me today is the harbour master, who will take your questions.'];
+    expect(labels(ps, ['Press Briefing by Spokesperson Jane K. Roe'])).toEqual(['JANE ROE', null]);
+  });
+
+  it('leaves a capital dateline or an unannounced name alone', () => {
+    const ps = ['NEW YORK: We were told the harbour would close.', 'The council met on Monday.'];
+    expect(labels(ps, ['Harbour to close, council says'])).toEqual([null, null]);
+    expect(labels(['JANE ROE: Good morning.', 'With me today is the harbour master.'], ['Harbour news'])).toEqual([null, null]);
+  });
+});
