@@ -94,8 +94,18 @@ const ABOUT_PAGE =
 const PROVENANCE =
   /^(?:the|this)\s+(?:(?:press|news|media)\s+release|statement|speech|article|transcript|interview|op-ed|letter|written statement|post)\s+(?:was\s+)?(?:(?:first|originally)\s+)?(?:issued|published|made|delivered|released|given|written|posted|sent)\s+(?:by|at|in|to)\s+[^.;!?]{2,160}?\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+\s+\d{4}\.?$/iu;
 
-export function refersToPage(line: string): boolean {
-  return ABOUT_PAGE.test(line) || PROVENANCE.test(line.trim());
+/**
+ * A notice about the web site itself, as government and archive banners print them ("Secure
+ * .example websites use HTTPS", "Please contact the webmaster …"): the site's machinery (web site,
+ * webmaster, HTTPS, links that may not work) named in a line that speaks to the reader or names a
+ * bare domain ending (".gov", ".org"). A story that mentions a ministry's website does neither.
+ */
+const SITE_MACHINERY = /(?<![\p{L}])(?:web ?sites?|webmaster|https?|links? (?:may|might|will) not (?:work|function))(?![\p{L}])/iu;
+const BARE_DOMAIN_END = /(?<![\p{L}\p{N}.])\.[a-z]{2,4}(?![\p{L}\p{N}])/u;
+
+export function refersToPage(line: string, language = 'en'): boolean {
+  if (ABOUT_PAGE.test(line) || PROVENANCE.test(line.trim())) return true;
+  return SITE_MACHINERY.test(line) && (BARE_DOMAIN_END.test(line) || addressesReader(line, language));
 }
 
 /**

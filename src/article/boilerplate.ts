@@ -59,6 +59,7 @@ const COPYRIGHT = /©|\(c\)\s|\bcopyright\b|all rights reserved|alle rechte vorb
 const COOKIE = /\bcookies?\b/i;
 const PROMPT_VERB = /(?<![\p{L}])(?:share|comment|subscribe|sign up|follow us|donate|tell us|let us know|teilen|kommentieren|diskutieren|abonnieren|partagez|commentez|abonnez|réagissez|comparte|comenta|condividi|commenta)(?![\p{L}])/iu;
 const APPEAL_VERB = /(?<![\p{L}])(?:subscribe|subscribing|sign up|signing up|donate|donating|unsubscribe|abonnieren|abonnieren sie|spenden sie|abonnez|abonner|s['’]abonner|inscrivez-vous|faites un don|suscríbete|suscribirse|iscriviti)(?![\p{L}])/iu;
+const SITE_POINTER = /(?<![\p{L}])(?:see|visit|read|check out|browse) our|(?:besuchen|lesen|sehen) sie unsere?[nrs]?|(?:consultez|visitez|lisez) (?:notre|nos)(?![\p{L}])/iu;
 /** An e-mail or web address in the line (not a bare domain: "Amazon.com said" is a name). */
 const ADDRESS = /[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/\S+|(?<![\p{L}])www\.\S+/u;
 const LANGUAGE_NAMES = /\b(?:english|deutsch|français|francais|español|italiano|português|nederlands|polski|русский|українська|中文|日本語|한국어|العربية|türkçe|svenska|dansk|norsk|suomi|čeština|magyar|română|ελληνικά)\b/giu;
@@ -118,6 +119,8 @@ function badReason(line: string, f: LineFeatures, stopwords: Set<string>): strin
   if (n > 0 && n <= 3 && /:$/.test(line) && f.uiDensity > 0) return 'interface';
   // A prompt to the reader: "Have an opinion on this story? Share it!", "Diskutieren Sie mit!".
   if (n <= 12 && PROMPT_VERB.test(line) && /[?!]/.test(line)) return 'reader prompt';
+  // The site pointing to its own pages: "Problems? See our help page.", "Besuchen Sie unsere Mediathek.".
+  if (n <= 12 && SITE_POINTER.test(line)) return 'reader prompt';
   // A mailing-list or donation appeal: the verb of signing up and the address to do it at, in one
   // paragraph ("… can subscribe by sending an email to: news-request@…", "Spenden Sie unter …").
   if (n <= 80 && APPEAL_VERB.test(line) && ADDRESS.test(line)) return 'subscription or donation appeal';
@@ -136,7 +139,7 @@ function contextFree(line: string, f: LineFeatures, language: string): FirstClas
   if (reason) return { cls: 'bad', reason };
   // A notice about the page ("This page was last edited …", "Dieser Artikel ist noch nicht
   // fertig"): chrome unless the story goes on around it.
-  if (f.chars <= LENGTH_HIGH && refersToPage(line)) return { cls: 'bad', reason: 'about the page', soft: true };
+  if (f.chars <= LENGTH_HIGH && refersToPage(line, language)) return { cls: 'bad', reason: 'about the page', soft: true };
   if (f.chars < LENGTH_LOW) {
     // A short sentence that speaks to the reader ("Bitte keine Änderungen vornehmen.") is left to
     // its neighbours like any short line, not kept as a one-sentence paragraph of the story.

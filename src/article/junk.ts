@@ -151,9 +151,23 @@ export function isFurniture(line: string): boolean {
 const PICTURE_TAIL =
   /\((?:[^()]{0,40}[\s,;/])?(?:(?:file|archive|stock) (?:photo|picture|image)|photo|picture|foto|bild|archivbild|archivfoto|archivaufnahme|symbolbild|symbolfoto|photo d['’]archives?|image d['’]archives?|photo d['’]illustration)\)$/iu;
 
+/** A caption ending in its credit in parentheses: "… in 2017 (Image: Harbour Trust)", "(Foto: Jane Roe)". */
+const PAREN_CREDIT_TAIL = /\((?:photo|picture|image|foto|bild|crédit(?: photo)?|credits?|photo credit)\s*:\s*[^()]{1,60}\)$/iu;
+/** An image's file name left by a copied figure: "Harbour at dawn.JPG", "Datei:Port.png". */
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|svg|webp|tiff?)$/iu;
+/**
+ * A caption says where the picture is: "…, shown here during a test, …", "pictured above", "(im
+ * Bild)", "ci-dessus". A story about the world points at no picture.
+ */
+const PICTURE_DEIXIS =
+  /(?<![\p{L}])(?:(?:shown|pictured|seen) (?:here|above|below|at (?:left|right))|(?:pictured|shown) (?:left|right)|hier im bild|auf dem bild|oben im bild|ci-dessus|ci-contre|sur la photo)(?![\p{L}])|\((?:pictured|im bild|photo ci-dessus)\)/iu;
+
 /** A photo caption or a bare credit. Story sentences end with punctuation; captions end with the credit. */
 export function isCaption(line: string): boolean {
-  if (CAPTION_LEAD.test(line) || PICTURE_TAIL.test(line)) return true;
+  if (CAPTION_LEAD.test(line) || PICTURE_TAIL.test(line) || PAREN_CREDIT_TAIL.test(line)) return true;
+  if (IMAGE_FILE.test(line) && words(line).length <= 20) return true;
+  // A sentence that points at its picture is a caption when it is short, as captions are.
+  if (PICTURE_DEIXIS.test(line) && words(line).length <= 35) return true;
   if (/[.!?"”’]$/.test(line) && !/\)$/.test(line)) return false;
   // A bare "Name/Agency" is also how headings like "Israel/Gaza Conflict" look: only long lines qualify.
   return CREDIT_TAIL.test(line) || (SLASH_CREDIT.test(line) && words(line).length >= 8);

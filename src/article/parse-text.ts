@@ -49,7 +49,7 @@ function blocks(lines: string[]): string[][] {
 
 /**
  * Text copied from a web page has one paragraph per line; text from e-mail or a terminal is
- * hard-wrapped at a fixed width. Wrapped text has no long lines, and most lines that continue a
+ * hard-wrapped at a fixed width (72 or 80 columns; text taken out of a PDF, about 100). Wrapped text has no long lines, and most lines that continue a
  * block are close to the width. In wrapped text only lines near the width are joined to the next,
  * so short header lines (byline, date) stay on their own.
  */
@@ -58,7 +58,7 @@ function unwrap(parts: string[][]): Unit[] {
   const width = Math.max(0, ...all.map((l) => l.length));
   const continuing = parts.flatMap((b) => b.slice(0, -1));
   const wrapped =
-    width <= 100 && width >= 40 && continuing.length >= 2 && continuing.filter((l) => l.length >= 0.6 * width).length >= 0.6 * continuing.length;
+    width <= 120 && width >= 40 && continuing.length >= 2 && continuing.filter((l) => l.length >= 0.6 * width).length >= 0.6 * continuing.length;
   const units: Unit[] = [];
   for (const block of parts) {
     if (!wrapped) {

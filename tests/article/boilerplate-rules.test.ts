@@ -107,6 +107,23 @@ describe('notices about the page itself', () => {
     expect(spoken(parseText(text('Headline', [STORY.en[0]!, sentence, STORY.en[1]!]), 'en.txt'))).toContain(sentence);
   });
 
+  it('a banner about the web site is about the page; a story line about a ministry’s website is not', () => {
+    const banner = ['Secure .org websites use HTTPS', 'If you cannot open a link on this site, please write to the webmaster with the address of the page.'];
+    const a = parseText(text('Headline', [...banner, ...STORY.en]), 'en.txt');
+    expect(spoken(a)).toEqual(STORY.en);
+    expect(banner.map((l) => reasonOf(a, l))).toEqual(['about the page', 'about the page']);
+    const story = 'The ministry’s website was down for most of Monday, officials said.';
+    expect(spoken(parseText(text('Headline', [story, ...STORY.en]), 'en.txt'))).toContain(story);
+  });
+
+  it('a line pointing to the site’s own pages is a reader prompt; a sentence that mentions "our" is not', () => {
+    const prompt = 'Trouble listening? See our audio help.';
+    const a = parseText(text('Headline', [STORY.en[0]!, prompt, STORY.en[1]!]), 'en.txt');
+    expect(reasonOf(a, prompt)).toBe('reader prompt');
+    const line = 'The mayor said the town would see our schools rebuilt within a decade.';
+    expect(spoken(parseText(text('Headline', [STORY.en[0]!, line, STORY.en[1]!]), 'en.txt'))).toContain(line);
+  });
+
   it.each([
     ['en', 'Work on this site will begin in May.'],
     ['fr', 'Les travaux sur ce site commenceront en mai.'],

@@ -40,6 +40,12 @@ describe('isCaption', () => {
     'The mayor at the opening of the bridge (file photo)',
     'Die Bürgermeisterin bei der Eröffnung der Brücke (Archivbild)',
     'La maire lors de l’inauguration du pont (photo d’archives)',
+    'The new ferry at the quay in May (Image: Harbour Trust)',
+    'Der Kutter im Hafen von Husum (Foto: Stadtarchiv Husum)',
+    'Fischmarkt am frühen Morgen.JPG',
+    'harbour_at_dawn.png',
+    'The old lighthouse, shown here before its repair, was built in 1871.',
+    'La nouvelle digue, sur la photo ci-dessus, protège le port.',
   ])('drops %j', (line) => expect(isCaption(line)).toBe(true));
 
   it.each([
@@ -49,6 +55,9 @@ describe('isCaption', () => {
     'Bild-Zeitung und Spiegel berichteten zuerst über den Fall',
     'Video-sharing sites removed the clip within hours',
     'The museum lent the town its oldest photo (a portrait).',
+    'The council showed the plan to residents here on Monday and took questions for two hours.',
+    'The format (JPEG or PNG) is up to the sender.',
+    'The mayor said the image of the town had changed (for the better).',
   ])('keeps %j', (line) => expect(isCaption(line)).toBe(false));
 });
 

@@ -111,6 +111,20 @@ describe('parseText rules', () => {
     expect(paragraphs(a)[1]).toBe('"The research on teenagers and sleep is clear," board chair Linda Osei said. "What is not clear yet is how we pay for the buses."');
   });
 
+  it('joins text taken out of a PDF, wrapped near 110 columns, but not a page with one paragraph per line', () => {
+    const para = [
+      'The harbour board met on Tuesday evening and agreed to extend the northern quay by another sixty metres,',
+      'so that the larger ferries that now call at the port in summer can moor without blocking the fishing boats,',
+      'which have had to wait outside the harbour wall on busy days since the new timetable began last spring.',
+      'Work starts in March.',
+    ];
+    const pdf = parseText(['Harbour Board News', '', ...para, '', 'The board meets again in June, when the contractors will present their final plans for the quay.'].join('\n'), 'x');
+    expect(paragraphs(pdf)[0]).toBe(para.join(' '));
+    // One paragraph per line, one of them long: lines copied from a page stay apart.
+    const page = ['Harbour Board News', '', para.join(' ') + ' ' + para.join(' '), para[3], para[0]].join('\n');
+    expect(paragraphs(parseText(page, 'x'))).toHaveLength(3);
+  });
+
   it('does not make a heading of a short line that ends the article or precedes another short line', () => {
     const a = parseText('Headline\n\nPara one is here.\n\nPara two is here.\n\nShort Line\nAnother Short Line\n\nPara three.\n\nThe End Line', 'x');
     expect(a.sections.map((s) => s.heading)).toEqual([null, 'Another Short Line']);
