@@ -103,6 +103,23 @@ function ctaWords(line: string): boolean {
   return /\p{Ll}/u.test(line) && caps.some((w) => CALL_WORDS.has(w));
 }
 
+/**
+ * A title line in another of the corpus languages than the article's ("Ministry of Health of the
+ * Republic" over a French text, "Pressemitteilung des Ministeriums" over an English one): a page's
+ * issuer or menu in the site's other language, no heading of the story. Told by function words that
+ * only the other language has: two or more of them, and none of the article's own.
+ */
+const OTHER_LANGUAGES = ['en', 'de', 'fr'];
+function inOtherLanguage(words: string[], own: Set<string>): boolean {
+  if (words.some((w) => own.has(w))) return false;
+  return OTHER_LANGUAGES.some((l) => {
+    const theirs = stopwordsOf(l);
+    if (theirs === own) return false;
+    const others = OTHER_LANGUAGES.filter((o) => o !== l).map(stopwordsOf);
+    return words.filter((w) => theirs.has(w) && !others.some((o) => o.has(w))).length >= 2;
+  });
+}
+
 /** Why a line is chrome whatever its neighbours, or null. */
 function badReason(line: string, f: LineFeatures, stopwords: Set<string>): string | null {
   if (f.linkDensity > MAX_LINK_DENSITY) return 'links';
@@ -113,6 +130,7 @@ function badReason(line: string, f: LineFeatures, stopwords: Set<string>): strin
   if (isMetadataLine(line)) return 'metadata';
   if (isDocumentLabel(line, f, stopwords)) return 'document label';
   if (CTA_TAIL.test(line) && ctaWords(line)) return 'advert';
+  if (!f.sentence && f.words.length >= 4 && f.words.length <= 12 && inOtherLanguage(f.words, stopwords)) return 'other language';
   const n = f.words.length;
   // Interface labels: "Share to Twitter", "Newer Post Older Post Home", "Leave a Reply Cancel reply", "Tout accepter".
   if (n > 0 && n <= 8 && f.uiDensity >= 0.5 && !(f.sentence && n > 4)) return 'interface';
@@ -188,6 +206,12 @@ export function classifyLines(lines: LineInput[], language: string, options: { c
     let j = i + 1;
     while (j < lines.length && first[j]!.cls === 'neutral') j++;
     if (j < lines.length && first[j]!.cls === 'bad' && !first[j]!.soft) first[i] = { cls: 'bad', reason: 'introduces chrome' };
+    // Followed by another introduction ("Key points:" / "Read the transcript here:"), it introduces
+    // nothing: what it announced (a list, a box) was lost in the copy. Like a junk line it is no
+    // context for its neighbours: the story may stand right above it.
+    else if (j < lines.length && !lines[j]!.protect && /:\s*$/.test(lines[j]!.text) && (first[j]!.cls === 'short' || first[j]!.cls === 'neargood') && features[i]!.words.length <= 8) {
+      first[i] = { cls: 'neutral', reason: 'introduces nothing' };
+    }
   });
   const classes = first.map((c) => c.cls);
   // Without one good paragraph (a short note, a test snippet) neighbours say nothing: only lines

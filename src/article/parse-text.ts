@@ -163,6 +163,7 @@ export function parseText(text: string, source: string, options: ParseOptions = 
   const labelAlone = new Set(turns.flatMap((t, i) => (t && t.rest >= units[i]!.text.length ? [i] : [])));
   const byRule = after.map((u) => classify(u.text, headlineKey));
   captionsAboveCredits(after.map((u) => u.text), byRule, (i) => turn.has(headlineIndex + 1 + i));
+  doubledLines(after.map((u) => u.text), byRule, (i) => turn.has(headlineIndex + 1 + i));
   const verdicts = classifyLines(
     after.map((u, i) => ({
       text: u.text,
@@ -331,6 +332,21 @@ function captionsAboveCredits(lines: string[], kinds: { kind: Kind; reason: stri
     if (!isBareCredit(line) || !short(i - 1)) return;
     kinds[i - 1] = { kind: 'junk', reason: 'caption' };
     if (short(i - 2) && i - 3 >= 0 && kinds[i - 3]!.kind !== 'content') kinds[i - 2] = { kind: 'junk', reason: 'caption' };
+  });
+}
+
+/**
+ * The same short line twice in a row ("Jane Roe, the council's leader" / "Jane Roe, the council's
+ * leader"): a figure's alternative text and its caption, or a speaker box printed twice. A writer
+ * does not repeat a line; a page's markup does. Marked as captions in `kinds`, in place.
+ */
+function doubledLines(lines: string[], kinds: { kind: Kind; reason: string }[], isTurn: (i: number) => boolean): void {
+  lines.forEach((line, i) => {
+    // A box or caption has no closing stop; a paragraph pasted twice is the writer's, and a run of
+    // three or more is a list (a test's filler, a chorus), not a figure.
+    if (i === 0 || line !== lines[i - 1] || lines[i - 2] === line || lines[i + 1] === line) return;
+    if (wordCount(line) > 20 || /[.!?…]["”’»)]*$/u.test(line) || isTurn(i) || isTurn(i - 1)) return;
+    for (const k of [i - 1, i]) if (kinds[k]!.kind === 'content') kinds[k] = { kind: 'junk', reason: 'caption' };
   });
 }
 

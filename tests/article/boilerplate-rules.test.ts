@@ -124,6 +124,23 @@ describe('notices about the page itself', () => {
     expect(spoken(parseText(text('Headline', [STORY.en[0]!, line, STORY.en[1]!]), 'en.txt'))).toContain(line);
   });
 
+  it('an introduction followed by another introduces nothing and goes; the story above it stays', () => {
+    const lost = 'Das Wichtigste in drei Punkten:';
+    const intro = 'Hier lesen Sie die Erklärung des Kreises:';
+    const a = parseText(text('Schule zieht um', [STORY.de[0]!, lost, intro, STORY.de[1]!]), 'de.txt');
+    expect(reasonOf(a, lost)).toBe('introduces nothing');
+    expect(spoken(a)).toEqual([STORY.de[0], intro, STORY.de[1]]);
+  });
+
+  it('a title line in another corpus language is the issuer’s, no chapter; a title in the article’s language is one', () => {
+    const issuer = 'Ministry of Schools and Housing of the Northern Region';
+    const a = parseText(text('La nouvelle école', [issuer, ...STORY.fr]), 'fr.txt');
+    expect(reasonOf(a, issuer)).toBe('other language');
+    const heading = 'Le chantier commence en mai';
+    const b = parseText(text('La nouvelle école', [STORY.fr[0]!, heading, STORY.fr[1]!]), 'fr.txt');
+    expect(b.sections.map((s) => s.heading)).toEqual([null, heading]);
+  });
+
   it.each([
     ['en', 'Work on this site will begin in May.'],
     ['fr', 'Les travaux sur ce site commenceront en mai.'],

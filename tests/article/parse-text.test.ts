@@ -111,6 +111,14 @@ describe('parseText rules', () => {
     expect(paragraphs(a)[1]).toBe('"The research on teenagers and sleep is clear," board chair Linda Osei said. "What is not clear yet is how we pay for the buses."');
   });
 
+  it('drops a short line printed twice in a row (an image’s alt text and caption), not a line said once', () => {
+    const box = 'Jane Roe, the harbour master';
+    const story = 'The harbour master said the quay would open in May, two months later than planned.';
+    const a = parseText(['Quay Opens Late', '', box, box, '', story, '', box + ' spoke to reporters on Monday.'].join('\n'), 'x');
+    expect(paragraphs(a)).toEqual([story, box + ' spoke to reporters on Monday.']);
+    expect(a.dropped!.filter((d) => d.text === box).map((d) => d.reason)).toEqual(['caption', 'caption']);
+  });
+
   it('joins text taken out of a PDF, wrapped near 110 columns, but not a page with one paragraph per line', () => {
     const para = [
       'The harbour board met on Tuesday evening and agreed to extend the northern quay by another sixty metres,',
