@@ -141,7 +141,14 @@ const CREDIT_LINE =
 /** End-of-release markers after which only contacts and boilerplate follow. */
 const END_MARKER = /^(?:#{3}|# # #|-?\s*30\s*-|-\s*end\s*-|end|\(?ends\)?|- ends -)$/i;
 
+/**
+ * A few words and a spaced dash, and nothing after it ("Straßburg -"): a dateline whose date the
+ * copy moved to the next line, or a separator whose other half was lost. No sentence ends so.
+ */
+const DANGLING_DASH = /^\S+(?:\s+\S+){0,3}\s+[-–—]$/u;
+
 export function isFurniture(line: string): boolean {
+  if (DANGLING_DASH.test(line)) return true;
   if (FURNITURE.test(line) || TIMESTAMP.test(line) || READING_TIME.test(line) || COPYRIGHT.test(line) || SEPARATOR.test(line) || URL_ONLY.test(line) || CONTACT_ONLY.test(line)) return true;
   // Prompts are short; a long line that happens to start the same way is a sentence.
   return (LINK_PROMPT.test(line) || CALL_TO_ACTION.test(line)) && words(line).length <= 25;

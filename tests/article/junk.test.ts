@@ -9,6 +9,7 @@ describe('isFurniture', () => {
     'Sign up for our newsletter', 'Follow us on Twitter', 'https://example.com/story', 'Related Topics', 'Skip Advertisement', '* * *',
     'Reading time: 4 minutes', 'Lesezeit: 3 Min.', '3 Min. Lesezeit', 'Temps de lecture : 3 min', 'Lecture 5 min.',
     'Anzeige', 'Lesen Sie auch: Die Brücke bleibt gesperrt', 'Mehr zum Thema', 'À lire aussi : le pont reste fermé', 'Publicité', 'Lire la suite',
+    'Husum -', 'Le Havre –',
   ])('drops %j', (line) => expect(isFurniture(line)).toBe(true));
 
   it.each([
@@ -18,6 +19,8 @@ describe('isFurniture', () => {
     'Print media have struggled for a decade.',
     'Anzeige gegen den Bürgermeister erstattet',
     'Lire aussi les lettres de ses lecteurs lui prend des heures.',
+    'Husum - die Stadt am Meer',
+    'The council voted 7 - 2',
   ])('keeps %j', (line) => expect(isFurniture(line)).toBe(false));
 });
 
