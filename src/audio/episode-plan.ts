@@ -65,7 +65,7 @@ const GAIN_HOLD_DB = 0.5;
  */
 function steadyGain(exact: number, previous: number | null): number {
   if (previous !== null && Math.abs(exact - previous) <= GAIN_HOLD_DB) return previous;
-  return Math.round(exact * 10) / 10;
+  return Math.round(exact * 2) / 2;
 }
 
 export interface EpisodePlan {
