@@ -16,7 +16,7 @@ import { buildFfmetadata } from './ffmetadata.ts';
 import { tempPath } from '../core/temp.ts';
 import { runFfmpeg } from './ffmpeg.ts';
 import { addTableOfContents } from './id3-ctoc.ts';
-import { MANIFEST_TAG, readEpisodeTags } from './episode-tags.ts';
+import { MANIFEST_TAG, previousGain, readEpisodeTags } from './episode-tags.ts';
 import { planEpisode, type Layout } from './episode-plan.ts';
 import { ENCODER_DELAY, FRAME_SAMPLES, writeDelayAndPadding } from './mp3-frames.ts';
 import { samplesToMs } from './pcm.ts';
@@ -70,6 +70,8 @@ export interface AssemblyInput {
    * pieces it touched). Default: none, everything is decoded and encoded in workDir.
    */
   cacheDir?: string;
+  /** Pieces already being encoded before the last clip (early-encode.ts), into cacheDir. */
+  early?: { settle(wanted: readonly string[]): Promise<void> };
 }
 
 export type AssembledEpisode = Episode & {
@@ -128,7 +130,7 @@ function validate(input: AssemblyInput): void {
 }
 
 /** Bump when a change here makes the same inputs produce a different MP3. */
-const ASSEMBLY_VERSION = 5;
+const ASSEMBLY_VERSION = 6;
 
 /**
  * Everything that decides the MP3's bytes. Clip paths are content-addressed cache entries, so a path
@@ -136,7 +138,7 @@ const ASSEMBLY_VERSION = 5;
  */
 async function assemblyKey(input: AssemblyInput): Promise<string> {
   const cover = input.coverFile ? createHash('sha256').update(await readFile(input.coverFile)).digest('hex') : (input.cover?.key ?? null);
-  const { workDir: _work, coverFile: _cover, cover: _made, reuse: _reuse, decoder: _decoder, cacheDir: _cache, signal: _signal, ...rest } = input;
+  const { workDir: _work, coverFile: _cover, cover: _made, reuse: _reuse, decoder: _decoder, cacheDir: _cache, signal: _signal, early: _early, ...rest } = input;
   return createHash('sha256').update(JSON.stringify({ v: ASSEMBLY_VERSION, cover, ...rest })).digest('hex');
 }
 
@@ -149,11 +151,6 @@ async function upToDate(outFile: string, key: string): Promise<Episode | null> {
   const tags = await readEpisodeTags(outFile).catch(() => null); // missing or unreadable: assemble it
   if (tags?.manifest?.key !== key) return null;
   return { file: outFile, durationMs: tags.manifest.durationMs, chapters: tags.chapters };
-}
-
-/** The loudness gain the episode at outFile was made with, if any. */
-async function previousGain(outFile: string): Promise<number | null> {
-  return (await readEpisodeTags(outFile).catch(() => null))?.manifest?.gainDb ?? null;
 }
 
 /**
@@ -206,7 +203,7 @@ export async function assembleEpisode(input: AssemblyInput): Promise<(AssembledE
     const cover = Promise.resolve(input.coverFile ?? input.cover?.make());
     cover.catch(() => {}); // its failure is reported where it is awaited, after the encode
     try {
-      await encodePieces(prepared, encode, frames);
+      await encodePieces(prepared, encode, frames, input.early);
     } catch (error) {
       await cover.catch(() => {}); // not still drawing into workDir while the caller removes it
       throw error;

@@ -13,7 +13,7 @@ import { createClipDecoder } from '../audio/assemble.ts';
 import { ffmpegPath } from '../audio/ffmpeg.ts';
 import { CACHE_MAX_BYTES, cachedEngine, prepareCacheDir, pruneCache, type CacheStats } from '../tts/clip-cache.ts';
 import { loadEngine } from '../tts/load-engine.ts';
-import { assemble, drawnCover, type AssembleOptions } from './assemble-episode.ts';
+import { assemble, drawnCover, earlyEncoder, type AssembleOptions } from './assemble-episode.ts';
 import { collectEach } from './collect.ts';
 import { narrateEdition } from './edition.ts';
 import { checkVoices } from './engine-choice.ts';
@@ -157,7 +157,12 @@ async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: st
         // while the engine works (with Edge the cores are idle then), not after the last clip.
         const cover = config.cover ? undefined : drawnCover(script, config, workDir, ctx.signal);
         if (cover) prepared.cover = cover;
-        clips = await synthesizeScript(engine, script, reporter, ctx.signal, (clip) => {
+        // With an engine working elsewhere, the pieces whose clips are in are encoded meanwhile too.
+        const early = engine.remote ? earlyEncoder(script, config, prepared, encodedCache, ctx.signal) : undefined;
+        if (early) prepared.early = early;
+        clips = await synthesizeScript(engine, script, reporter, ctx.signal, (clip, c, s) => {
+          early?.clip(c, s, clip.file, !clip.cached);
+          if (clip.cached) return;
           void decoder.prefetch(clip.file);
           cover?.make().catch(() => {}); // a failure is reported where the assembly awaits it
         });
@@ -165,6 +170,7 @@ async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: st
         // This article's early decodes stop before its folder is removed (one still writing there
         // turned an engine error into "directory not empty"). Best effort, never masking the
         // article's own error: what is left is inside the run's scratch folder, removed at the end.
+        await prepared?.early?.close();
         await prepared?.decoder.close();
         await prepared?.cover?.settled();
         if (prepared) await rm(prepared.workDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 }).catch(() => {});

@@ -233,6 +233,7 @@ export async function createEdgeEngine(options: EdgeEngineOptions): Promise<Engi
       return `node-edge-tts@${LIBRARY_VERSION}; ${format}; chunks≤${t.maxChunkBytes}B; clean-v1`;
     },
     extension: 'mp3',
+    remote: true,
     knownVoices: () => null,
 
     async synthesize(request: SynthesisRequest): Promise<Clip> {
