@@ -42,6 +42,9 @@ export interface EarlyEncoder {
   idle(): Promise<void>;
 }
 
+/** Stands for the clip after the known ones (see pass). */
+const NEXT = '\0next';
+
 interface Encoding {
   files: string[];
   stop: AbortController;
@@ -73,6 +76,13 @@ export function createEarlyEncoder(input: EarlyEncodeInput): EarlyEncoder {
       chapters.at(-1)!.pieces.push({ ...input.chapters[c]!.pieces[p]!, file: files[c]![p]! });
     }
     const measured = await measureClips([...new Set(chapters.flatMap((c) => c.pieces.map((p) => p.file)))], input.decoder, { cacheDir: input.cacheDir, levels: Boolean(input.loudness) });
+    // Whether the pause before the next segment is a cut, and where, depends on the audio before it
+    // and that pause's length only: the next segment stands in as no samples at all, so the piece
+    // ending there is planned (and encoded) before the next clip arrives.
+    const [nc, np] = at[upTo]!;
+    if (np === 0) chapters.push({ pieces: [] });
+    chapters.at(-1)!.pieces.push({ ...input.chapters[nc]!.pieces[np]!, file: NEXT });
+    measured.set(NEXT, { id: NEXT, samples: 0, level: { blocks: [], peak: 0, gapsMs: [], soundStart: 0, soundEnd: 1, bins: [] } });
     const plan = planEpisode(chapters, measured, {
       ...(input.loudness ? { loudness: input.loudness } : {}),
       previousGainDb: await gain,
@@ -80,7 +90,7 @@ export function createEarlyEncoder(input: EarlyEncodeInput): EarlyEncoder {
     });
     const prepared = await preparePieces({ parts: plan.parts, plan: plan.split, workDir: input.workDir, cacheDir: input.cacheDir, signal: input.signal });
     const encode: PieceEncoding = { bitrateKbps: input.bitrateKbps, ...(input.loudness ? { loudness: { target: input.loudness, gainDb: plan.loudnessGainDb } } : {}) };
-    // The last piece ends where the known clips end, not at a cut: it is not a piece of the episode yet.
+    // The last piece ends at the stand-in, not at a cut: it is not a piece of the episode yet.
     const ready: PreparedPiece[] = [];
     for (const piece of prepared.pieces.slice(0, -1)) {
       const file = pieceFile(prepared.input, piece, encode);
