@@ -123,6 +123,10 @@ async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: st
   for (const dir of [config.outDir, cacheDir, encodedCache]) ctx.watchDir(dir);
   for (const failure of failures) finish(failure);
   const stats: CacheStats = { hits: 0, misses: 0, discarded: 0 };
+  // Edge: the service's voice list (cached a week) gives the genders of voices the built-in table
+  // lacks; fetched while the engine loads.
+  const listing = options.engine === 'edge' ? import('../voices/edge-service.ts').then((m) => m.serviceVoices({ cacheDir, ...(config.proxy ? { proxy: config.proxy } : {}) })) : Promise.resolve([]);
+  listing.catch(() => {}); // awaited below, unless the engine failed to load first
   const raw = await loadEngine(options.engine, { concurrency: config.concurrency, ...(config.proxy ? { proxy: config.proxy } : {}) });
   const engine = cachedEngine(raw, cacheDir, stats);
   const unwatch = ctx.onAbort(() => engine.close());
@@ -131,8 +135,7 @@ async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: st
     // The next article synthesizes while the previous one is still being assembled.
     let assembling: Promise<void> = Promise.resolve();
     const done: { script: Script; clips: Clip[][] }[] = [];
-    // Edge: the service's voice list (cached a week) gives the genders of voices the built-in table lacks.
-    const listed = options.engine === 'edge' ? await (await import('../voices/edge-service.ts')).serviceVoices({ cacheDir, ...(config.proxy ? { proxy: config.proxy } : {}) }) : [];
+    const listed = await listing;
     const cast: CastMemory = { speakers: new Map(), serviceVoices: listed };
     const inputs = [...files, ...(options.articles ?? [])];
     for (const [i, input] of inputs.entries()) {
