@@ -9,7 +9,7 @@
 // the voices' and the episode's gains (0.5 dB steps) where the earlier ones put them.
 import { stat } from 'node:fs/promises';
 import type { LoudnessTarget } from './args.ts';
-import { measureClips, type ClipDecoder } from './clip-decoder.ts';
+import { measureClips, type ClipDecoder, type MeasuredClip } from './clip-decoder.ts';
 import { previousGain } from './episode-tags.ts';
 import { planEpisode, type PlannedPiece } from './episode-plan.ts';
 import { encodeSome, pieceFile, preparePieces, type PieceEncoding, type PreparedPiece } from './split-encode.ts';
@@ -61,6 +61,7 @@ export function createEarlyEncoder(input: EarlyEncodeInput): EarlyEncoder {
   let planning: Promise<void> | null = null;
   let again = false;
   const encodings = new Set<Encoding>();
+  const measuredClips = new Map<string, MeasuredClip>();
   const writing = new Set<string>();
   const gain = input.loudness ? previousGain(input.outFile) : Promise.resolve(null);
   gain.catch(() => {});
@@ -75,7 +76,10 @@ export function createEarlyEncoder(input: EarlyEncodeInput): EarlyEncoder {
       if (p === 0 || chapters.length === 0) chapters.push({ pieces: [] });
       chapters.at(-1)!.pieces.push({ ...input.chapters[c]!.pieces[p]!, file: files[c]![p]! });
     }
-    const measured = await measureClips([...new Set(chapters.flatMap((c) => c.pieces.map((p) => p.file)))], input.decoder, { cacheDir: input.cacheDir, levels: Boolean(input.loudness) });
+    // Each clip hashed and measured once, by the first pass that holds it.
+    const fresh = [...new Set(chapters.flatMap((c) => c.pieces.map((p) => p.file)))].filter((f) => !measuredClips.has(f));
+    for (const [file, clip] of await measureClips(fresh, input.decoder, { cacheDir: input.cacheDir, levels: Boolean(input.loudness) })) measuredClips.set(file, clip);
+    const measured = new Map(measuredClips);
     // Whether the pause before the next segment is a cut, and where, depends on the audio before it
     // and that pause's length only: the next segment stands in as no samples at all, so the piece
     // ending there is planned (and encoded) before the next clip arrives.
