@@ -7,9 +7,12 @@
 
 import type { Gender } from '../model.ts';
 import {
-  ACCORDING, articleGender, dropAffiliation, FUNCTION_WORDS, GERMAN_ROLE, TITLES, DEFINITE, INDEFINITE, PARTICIPLES, pronounOf, PRONOUN_RE, ROLE_NOUNS, VERBS, WB, WE,
+  ACCORDING, articleGender, dropAffiliation, GERMAN_ROLE, TITLES, DEFINITE, INDEFINITE, PARTICIPLES, pronounOf, PRONOUN_RE, ROLE_NOUNS, VERBS, WB, WE,
 } from './attribution-words.ts';
+import { bareWord, isNameToken, isTitle, nameIn, NOT_NAMES } from './name-runs.ts';
 import { sentenceStart } from './sentences.ts';
+
+export { nameIn };
 
 const pronoun = (word: string): { kind: 'anaphor'; gender?: Gender } => {
   const gender = pronounOf(word);
@@ -31,85 +34,13 @@ const VERB_ONE = new RegExp(VERB_RE.source, 'u');
 const PARTICIPLE_RE = new RegExp(`${WB}(?:${PARTICIPLES})${WE}`, 'gu');
 const ACCORDING_LEAD = new RegExp(`^(?:${ACCORDING})\\s+(.+)`, 'iu'); // these 4: built once, not per quote (--plan profile)
 const ACCORDING_TAIL = new RegExp(`(?:${ACCORDING})\\s+([^,;:]+)[,;:]?\\s*$`, 'iu');
+const ACCORDING_APPOSITION = new RegExp(`(?:${ACCORDING})\\s+([^,;:]+),\\s*([^,;:]+)[,;:]?\\s*$`, 'iu');
 const VERB_LEAD = new RegExp(`^(?:${VERBS})${WE}\\s*(.+)`, 'iu');
 const SUBJECT_VERB = new RegExp(`^(.{1,120}?)\\s+(?:\\w+ly\\s+)?(?:${VERBS})${WE}`, 'iu');
-
-/** Capitalised words that start sentences or name days and places rather than people. */
-const NOT_NAMES = new Set(
-  (
-    'he she they it we i you the a an this that these those but and or so yet also however meanwhile still then there here in on at ' +
-    'for with by from after before during according while when as if his her their its our my your monday tuesday wednesday thursday ' +
-    `friday saturday sunday january february march april may june july august september october november december last next earlier later ${FUNCTION_WORDS}`
-  ).split(' '),
-);
 
 /** Role nouns: "the <…> leader said" refers to a person already in the story. */
 const PERSON_ROLES =
   /^(?:leader|president|minister|premier|chancellor|secretary|spokes(?:man|woman|person)|senator|governor|mayor|chief|executive|ceo|founder|chair(?:man|woman|person)?|director|ambassador|official|commander|general|king|queen|prince|pope|envoy|diplomat|lawmaker|congress(?:man|woman)|politician|candidate|nominee|actor|actress|singer|star|player|coach|manager|author|writer|scientist|researcher|professor|doctor|lawyer|attorney|judge|man|woman|father|mother|son|daughter|officer|analyst|economist|head|boss|activist|owner|victim|witness|resident|teacher|student|billionaire|entrepreneur|former)$/i;
-
-const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:al|el|bin|ibn|de|del|della|der|den|di|da|dos|du|la|le|van|von|ter|st\.?)|(?:al|el)-\p{Lu}[\p{L}'’-]*|Mc\p{Lu}[\p{L}]*|O['’]\p{Lu}[\p{L}]*)$/u;
-
-/** A word without surrounding quotes and punctuation; the stop of an initial ("J.B.") stays. */
-const bareWord = (w: string): string => {
-  const inner = w.replace(/^[“"‘'(\[]+|[”"’')\],;:!?]+$/g, '');
-  return /^(?:\p{Lu}\.)+$/u.test(inner) ? inner : inner.replace(/\.+$/, '');
-};
-
-/** German compound role nouns before a name: "EU-Haushaltskommissar", "Wikinews-Mitbegründer", "Kommissionsvertreter". */
-// The three letters as a lookbehind: `\p{L}{3,}` cost V8 ~12 ms to compile for text with any non-Latin-1 character.
-const ROLE_COMPOUND = /(?<=\p{L}{3})(?:präsident|minister|kommissar|sprecher|chef|vertreter|gründer|direktor|leiter|vorsitzende|kanzler|botschafter|beauftragte|experte|forscher|sekretär)(?:in|r)?$/iu;
-
-function isTitle(word: string): boolean {
-  return TITLES.has(word.toLowerCase().replace(/\.$/, '')) || ROLE_COMPOUND.test(word);
-}
-
-/** Whether a token is part of a capitalised run that could be a name. */
-function isNameToken(word: string): boolean {
-  return NAME_TOKEN.test(word) && /\p{L}/u.test(word);
-}
-
-/**
- * The person named by a run of words: the capitalised words after the last title or possessive
- * ("U.S. Secretary of State Antony Blinken" → "Antony Blinken", "Ukraine’s President Volodymyr
- * Zelenskyy" → "Volodymyr Zelenskyy"). `fromEnd` takes the run nearest the end of the text.
- */
-export function nameIn(text: string, fromEnd: boolean): string | null {
-  const raw = text.split(/\s+/).filter(Boolean);
-  const runs: string[][] = [];
-  let run: string[] = [];
-  const flush = () => {
-    if (run.length) runs.push(run);
-    run = [];
-  };
-  for (const token of raw) {
-    const w = bareWord(token);
-    const possessive = /['’]s?$/.test(w) && /\p{Lu}/u.test(w[0] ?? '');
-    if (w && isNameToken(w) && !possessive) {
-      run.push(w);
-      // Punctuation after a token ends the run ("Doe, the CEO").
-      if (/[,;:.!?)”"]$/.test(token) && !/^(?:\p{Lu}\.)+$/u.test(token) && !/^\p{Lu}\.$/u.test(token)) flush();
-    } else {
-      flush();
-    }
-  }
-  flush();
-  const ordered = fromEnd ? [...runs].reverse() : runs;
-  for (const r of ordered) {
-    let lastTitle = -1;
-    r.forEach((w, i) => {
-      // Titles, and all-capital abbreviations like "U.S." or "NATO" before the name.
-      // A German role noun only before a name: "Richter" alone is as often a surname.
-      if (isTitle(w) || (i < r.length - 1 && (GERMAN_ROLE.test(w) || /^(?:U\.S|U\.K|U\.N|E\.U|U\.S\.A)\.?$/.test(w) || /^\p{Lu}{2,}$/u.test(w)))) lastTitle = i;
-    });
-    let name = r.slice(lastTitle + 1);
-    while (name.length && NOT_NAMES.has(name[0]!.toLowerCase())) name = name.slice(1);
-    while (name.length && /^(?:al|el|bin|ibn|de|del|della|der|den|di|da|dos|du|la|le|van|von|ter|st\.?)$/.test(name[name.length - 1]!)) name = name.slice(0, -1);
-    if (name.length === 0 || name.length > 4) continue;
-    if (name.length === 1 && NOT_NAMES.has(name[0]!.toLowerCase())) continue;
-    return name.join(' ');
-  }
-  return null;
-}
 
 /**
  * What the subject of a reporting verb refers to. The word right before the verb is the head:
@@ -157,6 +88,9 @@ export function refOf(subject: string): SpeakerRef | null {
   if (/^(?:[Tt]he|[Aa]n?)\s+(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u.test(s)) return { kind: 'unnamed' };
   const name = nameIn(s, true);
   if (name && /\p{Ll}/u.test(name)) return { kind: 'name', name };
+  // A lone title-cased title word ("Pastor said", "King told") is a surname when the article names
+  // that person in full; weak, so "Minister said" stays nobody's.
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(head) && isTitle(head)) return { kind: 'name', name: head, weak: true };
   return { kind: 'unnamed' };
 }
 
@@ -267,9 +201,13 @@ export function attributionAfter(after: string): SpeakerRef | null {
     // "sagte er gegenüber …", "said he": a pronoun right after the verb.
     const firstWord = head.split(/\s+/)[0] ?? '';
     if (PRONOUN_RE.test(firstWord)) return pronoun(firstWord);
-    const ref = refOf(/^\p{Lu}/u.test(head) ? leadingName(head) : head);
-    // "said the company's CEO, Jane Doe": the name is in the appositive.
-    if (ref?.kind !== 'name' && chunks[1]) {
+    // "erklärte von der Leyen und fügte hinzu": a name may open with its particle.
+    const particle = PARTICLE.test(firstWord);
+    const ref = refOf(/^\p{Lu}/u.test(head) || particle ? leadingName(head) : head);
+    // "said the company's CEO, Jane Doe", "said co-owner of R & G Produce, Gary Lamb": the name is in
+    // the appositive; a capitalised name inside a lowercase description is its organisation's.
+    const described = /^\p{Ll}/u.test(head) && !particle;
+    if ((ref?.kind !== 'name' || described) && chunks[1]) {
       const name = nameIn(chunks[1], false);
       if (name && chunks[1].split(/\s+/).length <= 4) return { kind: 'name', name };
     }
@@ -289,6 +227,15 @@ export function attributionBefore(before: string): SpeakerRef | null {
   if (t === '') return null;
   const according = ACCORDING_TAIL.exec(t);
   if (according) return refOf(according[1]!);
+  // "Selon la fédération des banques, Febelfin, « … »", "According to the ministry's spokesman, Tom
+  // Hall, “…”": a description, then the name in apposition.
+  const apposed = ACCORDING_APPOSITION.exec(t);
+  if (apposed) {
+    const named = refOf(apposed[2]!);
+    if (named?.kind === 'name') return named;
+    const described = refOf(apposed[1]!);
+    if (described) return described;
+  }
   const zufolge = ZUFOLGE.exec(t);
   if (zufolge && !VERB_ONE.test(t.slice(zufolge.index))) return refOf(zufolge[1]!);
   let verbAt = -1;
@@ -296,6 +243,18 @@ export function attributionBefore(before: string): SpeakerRef | null {
   let participleAt = -1;
   for (const m of t.matchAll(PARTICIPLE_RE)) participleAt = m.index;
   if (verbAt >= 0 && verbAt > participleAt) {
+    // "…“, erklärte von der Leyen und fügte hinzu: „…“", "Doe said X and added:": the second verb of
+    // a coordination shares the first one's subject.
+    const coordinated = /^(.*\S)\s+(?:und|and|et|y|e)\s*$/su.exec(t.slice(0, verbAt));
+    if (coordinated) {
+      const prior = coordinated[1]!;
+      let priorVerb = -1;
+      for (const m of prior.matchAll(VERB_RE)) priorVerb = m.index;
+      if (priorVerb >= 0 && sentenceStart(prior, priorVerb) === sentenceStart(t, verbAt)) {
+        // Inverted ("erklärte von der Leyen und") or in order ("Doe said the plan had failed and").
+        for (const shared of [attributionAfter(prior.slice(priorVerb)), attributionBefore(prior)]) if (shared && shared.kind !== 'unnamed') return shared;
+      }
+    }
     // German word order puts the subject after the verb: "In einem Interview sagt Kommissar Günther Oettinger:".
     const afterVerb = t.slice(verbAt).replace(/^\S+/, '').replace(/[,;:]\s*$/, '').trim();
     if (afterVerb && afterVerb.split(/\s+/).length <= 6) {
