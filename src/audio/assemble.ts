@@ -20,7 +20,7 @@ import { MANIFEST_TAG, previousGain, readEpisodeTags } from './episode-tags.ts';
 import { planEpisode, type Layout } from './episode-plan.ts';
 import { ENCODER_DELAY, FRAME_SAMPLES, writeDelayAndPadding } from './mp3-frames.ts';
 import { samplesToMs } from './pcm.ts';
-import { encodePieces, preparePieces } from './split-encode.ts';
+import { encodePieces, preparePieces, type EarlyPieces } from './split-encode.ts';
 
 export { createClipDecoder, type ClipDecoder } from './clip-decoder.ts';
 export { layoutEpisode, type Layout } from './episode-plan.ts';
@@ -71,7 +71,7 @@ export interface AssemblyInput {
    */
   cacheDir?: string;
   /** Pieces already being encoded before the last clip (early-encode.ts), into cacheDir. */
-  early?: { settle(wanted: readonly string[]): Promise<void> };
+  early?: EarlyPieces;
 }
 
 export type AssembledEpisode = Episode & {

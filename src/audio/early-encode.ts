@@ -12,7 +12,7 @@ import type { LoudnessTarget } from './args.ts';
 import { measureClips, type ClipDecoder, type MeasuredClip } from './clip-decoder.ts';
 import { previousGain } from './episode-tags.ts';
 import { planEpisode, type PlannedPiece } from './episode-plan.ts';
-import { encodeSome, pieceFile, preparePieces, type PieceEncoding, type PreparedPiece } from './split-encode.ts';
+import { encodeSome, pieceFile, preparePieces, type EarlyPieces, type PieceEncoding, type PreparedPiece } from './split-encode.ts';
 
 export interface EarlyEncodeInput {
   /** The episode's pieces, by chapter, before their clips exist. */
@@ -28,14 +28,9 @@ export interface EarlyEncodeInput {
   signal: AbortSignal;
 }
 
-export interface EarlyEncoder {
+export interface EarlyEncoder extends EarlyPieces {
   /** The clip of piece `p` of chapter `c` exists; `fresh` when it was just synthesized (not cached). */
   clip(c: number, p: number, file: string, fresh: boolean): void;
-  /**
-   * Stops planning, stops the encodes that write none of `wanted`, and resolves once nothing is still
-   * being written (the assembly then finds the wanted pieces that were encoded in the cache).
-   */
-  settle(wanted: readonly string[]): Promise<void>;
   /** Stops everything and resolves once nothing is still being written. */
   close(): Promise<void>;
   /** Resolves once the clips handed over so far are planned and their pieces encoded (for tests). */
@@ -145,9 +140,11 @@ export function createEarlyEncoder(input: EarlyEncodeInput): EarlyEncoder {
       while (known < total && files[at[known]![0]]![at[known]![1]] !== undefined) known++;
       if (known > before) schedule();
     },
+    // Stops planning and the encodes that write none of `wanted`; the assembly finds in the cache the
+    // wanted pieces encoded here, and waits for those still being written.
     settle: (wanted) => {
       const set = new Set(wanted);
-      return stopAll((e) => e.files.some((f) => set.has(f)));
+      return { writing: new Set([...writing].filter((f) => set.has(f))), done: stopAll((e) => e.files.some((f) => set.has(f))) };
     },
     close: () => stopAll(() => false),
     idle: async () => {

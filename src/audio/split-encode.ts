@@ -207,30 +207,48 @@ export async function encodeSome(prepared: PreparedEpisode, encode: PieceEncodin
   if (failed) throw failed.reason;
 }
 
+/** Pieces that may already be encoding (early-encode.ts). */
+export interface EarlyPieces {
+  /**
+   * Told which files the episode wants: stops the encodes that write none of them, and says which of
+   * them are still being written; `done` resolves once nothing is.
+   */
+  settle(wanted: readonly string[]): { writing: ReadonlySet<string>; done: Promise<void> };
+}
+
 /**
- * Encodes (or reuses) every piece, on all cores, then joins their frames into `outFile`. `early`, when
- * pieces may already be encoding (early-encode.ts), is told which files are wanted and resolves once
- * none of those is still being written (the others are stopped).
+ * Encodes (or reuses) every piece, on all cores, then joins their frames into `outFile`. With `early`,
+ * the pieces it is still writing are waited for while the others are encoded (and encoded here too
+ * should it fail to finish them).
  */
-export async function encodePieces(prepared: PreparedEpisode, encode: PieceEncoding, outFile: string, early?: { settle(wanted: readonly string[]): Promise<void> }): Promise<SplitEncodeResult> {
+export async function encodePieces(prepared: PreparedEpisode, encode: PieceEncoding, outFile: string, early?: EarlyPieces): Promise<SplitEncodeResult> {
   const { input } = prepared;
   const slots = Math.max(1, availableParallelism());
   let reused = 0;
   const files = prepared.pieces.map((piece) => pieceFile(input, piece, encode));
-  await early?.settle(files);
+  const { writing, done } = early?.settle(files) ?? { writing: new Set<string>(), done: Promise.resolve() };
   const todo: { piece: PreparedPiece; file: string }[] = [];
+  const waited: { piece: PreparedPiece; file: string }[] = [];
+  const reuse = async (file: string) => {
+    if (!input.cacheDir || !(await exists(file))) return false;
+    reused++;
+    const now = new Date();
+    await utimes(file, now, now).catch(() => {}); // recency, for pruning
+    return true;
+  };
   for (const [i, piece] of prepared.pieces.entries()) {
     const file = files[i]!;
-    if (input.cacheDir && (await exists(file))) {
-      reused++;
-      const now = new Date();
-      await utimes(file, now, now).catch(() => {}); // recency, for pruning
-    } else todo.push({ piece, file });
+    if (writing.has(file)) waited.push({ piece, file });
+    else if (!(await reuse(file))) todo.push({ piece, file });
   }
   const limit = pLimit(slots);
   // Settled, not Promise.all: when one batch fails the others are still writing into the work folder,
   // which the caller removes; the first error is thrown once none is.
-  const settled = await Promise.allSettled(batches(input, todo, slots).map((batch) => limit(() => encodeBatch(input, batch, encode))));
+  const run = (list: typeof todo) => batches(input, list, slots).map((batch) => limit(() => encodeBatch(input, batch, encode)));
+  const settled = await Promise.allSettled([...run(todo), done]);
+  const missed: typeof todo = [];
+  for (const w of waited) if (!(await reuse(w.file))) missed.push(w);
+  settled.push(...(await Promise.allSettled(run(missed))));
   const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) throw failed.reason;
   const out = await open(outFile, 'w');
