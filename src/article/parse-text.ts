@@ -161,6 +161,7 @@ export function parseText(text: string, source: string, options: ParseOptions = 
   const turn = new Set(turns.flatMap((t, i) => (t ? [i] : [])));
   // A label alone on its line ("JEAN MOREAU", "Frage"): the line under it is that turn's words.
   const labelAlone = new Set(turns.flatMap((t, i) => (t && t.rest >= units[i]!.text.length ? [i] : [])));
+  const sectioned = new Set(turns.flatMap((t, i) => (t?.sectioned ? [i] : [])));
   const byRule = after.map((u) => classify(u.text, headlineKey));
   captionsAboveCredits(after.map((u) => u.text), byRule, (i) => turn.has(headlineIndex + 1 + i));
   doubledLines(after.map((u) => u.text), byRule, (i) => turn.has(headlineIndex + 1 + i));
@@ -276,6 +277,7 @@ export function parseText(text: string, source: string, options: ParseOptions = 
   const kept: string[] = [];
   const keptTurn: boolean[] = [];
   const keptLabelAlone: boolean[] = [];
+  const keptSectioned: boolean[] = [];
   for (let i = bodyStart; i < units.length; i++) {
     const line = units[i]!.text;
     const kind = kinds[i]!;
@@ -288,6 +290,7 @@ export function parseText(text: string, source: string, options: ParseOptions = 
       kept.push(line);
       keptTurn.push(turn.has(i));
       keptLabelAlone.push(labelAlone.has(i));
+      keptSectioned.push(sectioned.has(i));
       used.add(i);
     } else meta(line, kind);
   }
@@ -306,8 +309,8 @@ export function parseText(text: string, source: string, options: ParseOptions = 
   for (let i = 0; i < kept.length; i++) {
     const line = kept[i]!;
     const next = kept[i + 1];
-    // A turn's label alone on its line ("Frage") is heading-shaped, yet what it opens is the section's text.
-    const heading = !keptTurn[i] && !keptLabelAlone[i - 1] && looksLikeHeading(line) && next !== undefined && (!looksLikeHeading(next) || keptTurn[i + 1] === true);
+    // A ministry's label alone on its line ("Frage") is heading-shaped, yet what it opens is the section's text.
+    const heading = !keptTurn[i] && !keptLabelAlone[i - 1] && looksLikeHeading(line) && next !== undefined && (!looksLikeHeading(next) || keptSectioned[i + 1] === true);
     // A wiki heading keeps its edit link when copied ("Reaktionen[Bearbeiten]"): not part of the title.
     if (heading) sections.push({ heading: line.replace(EDIT_LINK, '') || line, paragraphs: [] });
     else sections[sections.length - 1]!.paragraphs.push(line);

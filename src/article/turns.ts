@@ -25,6 +25,11 @@ export interface Turn {
   label: string;
   /** Offset where the spoken words start (the paragraph length for a label alone on its line). */
   rest: number;
+  /**
+   * A label of the ministry layout ("Sasse (AA)", "Frage" alone on their lines), whose transcripts
+   * put a topic heading above a turn; in other layouts a short line above a label is a turn's words.
+   */
+  sectioned?: true;
 }
 
 const HONORIFIC = '(?:MR|MRS|MS|DR|M|MME|MLLE|PROF|SEN|REP|GEN|AMB|SECRETARY|PRESIDENT|AMBASSADOR|ADM|COL)';
@@ -229,7 +234,7 @@ function labelsAlone(paragraphs: string[]): (Turn | null)[] {
   // Each label has a turn under it: words, not another label.
   const real = found.map((t, i) => (t && i + 1 < paragraphs.length && !found[i + 1] ? t : null));
   if (real.filter(Boolean).length < 2 || !real.some((t) => t?.named)) return paragraphs.map(() => null);
-  return real.map((t) => (t ? { label: t.label, rest: t.rest } : null));
+  return real.map((t) => (t ? { label: t.label, rest: t.rest, sectioned: true as const } : null));
 }
 
 /**

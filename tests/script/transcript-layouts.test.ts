@@ -33,6 +33,16 @@ describe('labels alone on their lines', () => {
     ]);
   });
 
+  it('keeps a short line above a label in other layouts as the turn’s words, no chapter', () => {
+    const text = [
+      'Press Briefing on the Harbour', '',
+      'MR LANE: We will open the quay in May, as we promised the fishing fleet last year.', '', 'Go ahead', '',
+      'QUESTION: Will the ferries use it too?', '', 'MR LANE: Yes, from June onwards.', '',
+    ].join('\n');
+    expect(script(text).chapters).toHaveLength(2);
+    expect(quotes(text).map(([, speaker, words]) => [speaker, words])).toContainEqual(['Mr Lane', 'Go ahead']);
+  });
+
   it('needs two such labels, one a name with its office: a caption or a lone "Frage" heading is no transcript', () => {
     expect(labels(['Brandt (BMF)', 'Der Minister reist am Montag nach Oslo.'])).toEqual([null, null]);
     expect(labels(['Frage', 'Wer zahlt die Reise?', 'Antwort', 'Das Ministerium zahlt sie.'])).toEqual([null, null, null, null]);
