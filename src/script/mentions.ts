@@ -29,7 +29,7 @@ export function mentionsIn(text: string): { offset: number; name: string }[] {
     const before = text.slice(Math.max(0, m.index - 80), m.index);
     // "Der Vorsitzende des Verbands, Georg Feldmann, sagte": the name sits in the apposition.
     const chunk = lastChunk(before);
-    const ref = chunk.trim() === '' || RELATIVE.test(chunk.trim()) ? subjectRef(before) : refOf(chunk.split(/\s+/).slice(-6).join(' '));
+    const ref = chunk.trim() === '' || RELATIVE.test(chunk.trim()) ? subjectRef(before) : refOf(chunk.split(/\s+/).length <= 12 ? chunk : chunk.split(/\s+/).slice(-6).join(' '));
     if (ref?.kind === 'name') out.push({ offset: m.index - 1, name: ref.name });
     const after = /^\s+((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s?){2,4})/u.exec(text.slice(m.index + m[0].length));
     if (after) {

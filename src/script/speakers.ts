@@ -111,6 +111,10 @@ export function nameIn(text: string, fromEnd: boolean): string | null {
   return null;
 }
 
+/** A lowercase description (up to four words), then a preposition and a capitalised organisation or place. */
+const DESCRIBED_AFFILIATION =
+  /^((?:(?:the|an?|his|her|le|la|l['’]|un|une)\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){0,3}\p{Ll}[\p{L}'’-]*)\s+(?:of|with|at|for|from|in|du|de\s+la|de|des|d['’]|chez)\s*(?:(?:the|la|le|l['’])\s*)?[\p{Lu}\p{N}]/u;
+
 /**
  * What the subject of a reporting verb refers to. The word right before the verb is the head:
  * a capitalised head is a name ("Antony Blinken said"); a lowercase head is a description, which
@@ -121,6 +125,11 @@ export function refOf(subject: string): SpeakerRef | null {
   const s = subject.trim().replace(/^[,;:—–-]+\s*/, '').replace(/[,;:]+$/, '');
   if (s === '') return null;
   if (PRONOUN_RE.test(s)) return pronoun(s);
+  // "a senior official with the Federal Bureau of Investigation", "co-owner of R & G Produce", "le
+  // porte-parole du ministère": a lowercase description, then its organisation. The organisation's
+  // capitalised words are the affiliation, never the person: the subject is the description.
+  const affiliated = DESCRIBED_AFFILIATION.exec(s);
+  if (affiliated) return refOf(affiliated[1]!);
   const words = s.split(/\s+/);
   const head = bareWord(words[words.length - 1]!);
   if (PRONOUN_RE.test(head) && words.length <= 3) return pronoun(head);
@@ -203,6 +212,8 @@ export function subjectRef(text: string): SpeakerRef | null {
 const AFFILIATED_ROLE = /^(?:(?:the|an?)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:of|for|at|with)\s+(?:the\s+)?\p{Lu}/u;
 
 const PARTICLE = /^(?:von|van|de|du|da|di|del|della|dos|la|le|ter|bin|ibn|al|el|zu)$/;
+/** Words opening with a surname's lowercase particles: "von der Leyen", "van Rompuy", "de Villepin", "di Maio". */
+const PARTICLE_LEAD = /^(?:von|van|de|du|da|di|del|della|dos|le|ter|zu)(?:\s+(?:der|den|dem|la|le|van|de))?\s+\p{Lu}\p{Ll}/u;
 
 /**
  * The name that opens the words after an inverted reporting verb, without what follows it:
@@ -267,7 +278,11 @@ export function attributionAfter(after: string): SpeakerRef | null {
     // "sagte er gegenüber …", "said he": a pronoun right after the verb.
     const firstWord = head.split(/\s+/)[0] ?? '';
     if (PRONOUN_RE.test(firstWord)) return pronoun(firstWord);
-    const ref = refOf(/^\p{Lu}/u.test(head) ? leadingName(head) : head);
+    // "erklärte von der Leyen und fügte hinzu", "a déclaré de Villepin": a surname with a lowercase
+    // particle. Trusted only as a person the article names elsewhere (weak): "du Parti" is no one.
+    const particled = PARTICLE_LEAD.test(head);
+    const lead = refOf(/^\p{Lu}/u.test(head) || particled ? leadingName(head) : head);
+    const ref = particled && lead?.kind === 'name' ? { ...lead, name: leadingName(head), weak: true } : lead;
     // "said the company's CEO, Jane Doe": the name is in the appositive.
     if (ref?.kind !== 'name' && chunks[1]) {
       const name = nameIn(chunks[1], false);
@@ -296,6 +311,19 @@ export function attributionBefore(before: string): SpeakerRef | null {
   let participleAt = -1;
   for (const m of t.matchAll(PARTICIPLE_RE)) participleAt = m.index;
   if (verbAt >= 0 && verbAt > participleAt) {
+    // "…“, erklärte Roth und fügte hinzu: „…“", "…,” said Roth, and added: “…”: a second verb
+    // coordinated with the first shares its subject.
+    const coordinated = /(?:^|[\s,])(?:und|and|et|y|e)\s*$/u.exec(t.slice(0, verbAt));
+    if (coordinated) {
+      const first = attributionBefore(t.slice(0, coordinated.index));
+      if (first) return first;
+    }
+    // "“…”, erklärte Roth": the verb right after a closing mark is an inverted attribution.
+    // (The text before may start right after the quote: then only its comma is left.)
+    if (/(?:^|[”“"»«’])\s*,?\s*$/u.test(t.slice(0, verbAt))) {
+      const inverted = attributionAfter(t.slice(verbAt));
+      if (inverted) return inverted;
+    }
     // German word order puts the subject after the verb: "In einem Interview sagt Kommissar Günther Oettinger:".
     const afterVerb = t.slice(verbAt).replace(/^\S+/, '').replace(/[,;:]\s*$/, '').trim();
     if (afterVerb && afterVerb.split(/\s+/).length <= 6) {
