@@ -113,3 +113,23 @@ function ask(h: Helper, text: string): NameTags | null {
     Atomics.wait(h.signal, 0, seen, left);
   }
 }
+
+/** compromise's given-name lexicon, asked once per word: the same word always gets the same answer. */
+const givenNames = new Map<string, boolean>();
+
+/**
+ * Whether a capitalised word is a given name the lexicon knows ("Anne", "Jean" of "Jean-Pierre"),
+ * and not also a place or an organisation ("Georgia", "Paris").
+ */
+export function isGivenName(word: string): boolean {
+  const first = word.split('-')[0]!;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first)) return false;
+  let known = givenNames.get(first);
+  if (known === undefined) {
+    if (givenNames.size > 5000) givenNames.clear();
+    const tags = nameTags(first);
+    known = tags.firstName && !tags.places && !tags.organizations;
+    givenNames.set(first, known);
+  }
+  return known;
+}

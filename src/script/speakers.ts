@@ -9,6 +9,7 @@ import type { Gender } from '../model.ts';
 import {
   ACCORDING, articleGender, dropAffiliation, FUNCTION_WORDS, GERMAN_ROLE, TITLES, DEFINITE, INDEFINITE, PARTICIPLES, pronounOf, PRONOUN_RE, ROLE_NOUNS, VERBS, WB, WE,
 } from './attribution-words.ts';
+import { isGivenName } from './name-tags.ts';
 import { sentenceStart } from './sentences.ts';
 
 const pronoun = (word: string): { kind: 'anaphor'; gender?: Gender } => {
@@ -31,6 +32,8 @@ const VERB_ONE = new RegExp(VERB_RE.source, 'u');
 const PARTICIPLE_RE = new RegExp(`${WB}(?:${PARTICIPLES})${WE}`, 'gu');
 const ACCORDING_LEAD = new RegExp(`^(?:${ACCORDING})\\s+(.+)`, 'iu'); // these 4: built once, not per quote (--plan profile)
 const ACCORDING_TAIL = new RegExp(`(?:${ACCORDING})\\s+([^,;:]+)[,;:]?\\s*$`, 'iu');
+const ACCORDING_APPOSITION = new RegExp(`(?:${ACCORDING})\\s+([^;:]{1,120}?)[,;:]?\\s*$`, 'iu');
+const VIEW_OF = /(?:^|[.!?]\s+)(?:Pour|Für|Para|Per)\s+([^;:.!?]{1,80}?),?\s*$/u;
 const VERB_LEAD = new RegExp(`^(?:${VERBS})${WE}\\s*(.+)`, 'iu');
 const SUBJECT_VERB = new RegExp(`^(.{1,120}?)\\s+(?:\\w+ly\\s+)?(?:${VERBS})${WE}`, 'iu');
 
@@ -103,6 +106,12 @@ export function nameIn(text: string, fromEnd: boolean): string | null {
     });
     let name = r.slice(lastTitle + 1);
     while (name.length && NOT_NAMES.has(name[0]!.toLowerCase())) name = name.slice(1);
+    // "EPA Administrator Sarah Jones", "der Bäcker Peter Lehmann": a role no list has, then a known
+    // given name and a surname; the name starts at the given name.
+    if (name.length >= 3) {
+      const given = name.findIndex((w, i) => i > 0 && i < name.length - 1 && isGivenName(w));
+      if (given > 0 && !isGivenName(name[0]!)) name = name.slice(given);
+    }
     while (name.length && /^(?:al|el|bin|ibn|de|del|della|der|den|di|da|dos|du|la|le|van|von|ter|st\.?)$/.test(name[name.length - 1]!)) name = name.slice(0, -1);
     if (name.length === 0 || name.length > 4) continue;
     if (name.length === 1 && NOT_NAMES.has(name[0]!.toLowerCase())) continue;
@@ -139,7 +148,7 @@ export function refOf(subject: string): SpeakerRef | null {
     // "le ministre Jean Dupont", "der Minister Hans Müller": a role word, then the name.
     const name = nameIn(s, true);
     const before = name ? s.slice(0, s.lastIndexOf(name)).trim().split(/\s+/).pop() : undefined;
-    if (name && name.includes(' ') && before && (isTitle(before) || GERMAN_ROLE.test(before) || ROLE_NOUNS.test(before) || /^\p{Ll}/u.test(before))) return { kind: 'name', name };
+    if (name && name.includes(' ') && before && (isTitle(before) || GERMAN_ROLE.test(before) || ROLE_NOUNS.test(before) || /^\p{Ll}/u.test(before) || isGivenName(name.split(' ')[0]!))) return { kind: 'name', name };
     // The role is the first noun ("der Sprecher des Ministeriums", "la ministre des Armées"), and
     // the article says the gender ("die Oberbürgermeisterin", "le porte-parole").
     const role = words.slice(1, 4).map(bareWord).find((w) => ROLE_NOUNS.test(w) || GERMAN_ROLE.test(w) || PERSON_ROLES.test(w));
@@ -304,6 +313,15 @@ export function attributionBefore(before: string): SpeakerRef | null {
   if (t === '') return null;
   const according = ACCORDING_TAIL.exec(t);
   if (according) return refOf(according[1]!);
+  // "D’après la présidente de l’association, Sarah Jones, « … »", "According to the group's head,
+  // Ana Ruiz, “…”": the name in apposition to the description. "Pour Sarah Jones, « … »", "Für
+  // Roth „…“": the French and German "in X's view" names the speaker too, when it names a person.
+  const described = ACCORDING_APPOSITION.exec(t) ?? VIEW_OF.exec(t);
+  if (described) {
+    const chunks = described[1]!.split(',').map((c) => c.trim()).filter(Boolean);
+    const named = chunks.map((c) => refOf(c)).reverse().find((r) => r?.kind === 'name');
+    if (named) return named;
+  }
   const zufolge = ZUFOLGE.exec(t);
   if (zufolge && !VERB_ONE.test(t.slice(zufolge.index))) return refOf(zufolge[1]!);
   let verbAt = -1;
