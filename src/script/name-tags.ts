@@ -22,6 +22,10 @@ export interface NameTags {
   firstName: boolean;
   maleName: boolean;
   femaleName: boolean;
+  /** Some word of the text is a verb. */
+  hasVerb: boolean;
+  /** Some word of the text is a noun (a proper noun too). */
+  hasNoun: boolean;
   /** The text's last word is a verb, not an auxiliary or a modal. */
   endsOnVerb: boolean;
 }
