@@ -86,7 +86,7 @@ function rolesOf(paragraphs: Piece[][], registry: NameRegistry, isPerson: (name:
           if (!TITLES.has(w.toLowerCase())) break;
           run.unshift(w);
         }
-        if (run.length && !/^(?:mr|mrs|ms|dr|sir|dame|lord|lady)$/i.test(run.join(' '))) add(name, run.join(' '));
+        if (run.length && !/^(?:mr|mrs|ms|dr|sir|dame|lord|lady|m|mme|mlle|madame|monsieur|herr|frau)$/i.test(run.join(' '))) add(name, run.join(' '));
         const apposition = /^,\s+(?:(?:a|an|the)\s+)?([^,;.]{2,120})/u.exec(piece.text.slice(at + name.length));
         for (const part of apposition?.[1]?.split(/\s+and\s+/) ?? []) {
           const head = part.split(/\s+(?:of|for|at|in|with|from|to)\s+/)[0]!.trim();
@@ -153,8 +153,10 @@ export function resolveSpeakers(paragraphs: Piece[][]): ResolvedPiece[][] {
       return ref.name;
     }
     if (ref.kind === 'name') {
-      if (!isPerson(ref.name)) return null;
-      return ref.weak && !registry.knows(ref.name) ? null : registry.canonical(ref.name);
+      // The fullest form is asked about: "Dupont" alone is a company to the lexicon, "Marie Dupont" a person.
+      const full = registry.canonical(ref.name);
+      if (!isPerson(full)) return null;
+      return ref.weak && !registry.knows(ref.name) ? null : full;
     }
     if (ref.kind === 'anaphor') {
       const inRole = ref.role ? latestInRole(order, ref.role) : undefined;

@@ -100,7 +100,9 @@ export const TITLES = new Set(
     'foreign defence defense interior finance health home education economy trade speaker premier president-elect chairman-elect ' +
     'analyst economist strategist manager coach pastor rabbi imam bishop archbishop cardinal dean provost principal officer agent ' +
     'correspondent editor author researcher scientist professor doctor nurse general secretary-general undersecretary admiral adm ' +
-    'commander cmdr marshal emir ayatollah crown acting interim former late then new incoming outgoing senior junior'
+    'commander cmdr marshal emir ayatollah crown acting interim former late then new incoming outgoing senior junior ' +
+    // French and German honorifics ("Mme Dupont", "M. Girard", "Frau Roth"): the name is what follows
+    'm mme mlle madame monsieur herr frau'
   ).split(' '),
 );
 
