@@ -14,7 +14,7 @@ import type { Piece } from './segment.ts';
 import { splitSentences } from './sentences.ts';
 import { NameRegistry } from './name-registry.ts';
 import { mentionsIn } from './mentions.ts';
-import { escapeRegExp as escape, reportedSpeaker, type SpeakerRef } from './speakers.ts';
+import { escapeRegExp as escape, reportedSpeaker, subjectAtStart, type SpeakerRef } from './speakers.ts';
 import { TITLES } from './attribution-words.ts';
 
 export interface ResolvedPiece extends Piece {
@@ -56,6 +56,12 @@ function paragraphMentions(pieces: Piece[], registry: NameRegistry, surnames: Ma
     }
   }
   return out.sort((a, b) => a.order - b.order);
+}
+
+/** A sentence's subject when it is a person's name (a full name, or a surname trusted as in `resolve`). */
+function namedSubject(sentence: string): SpeakerRef | null {
+  const ref = subjectAtStart(sentence);
+  return ref?.kind === 'name' ? ref : null;
 }
 
 /** Offices that say nothing about which office ("the leader", "the official"). */
@@ -196,7 +202,9 @@ export function resolveSpeakers(paragraphs: Piece[][]): ResolvedPiece[][] {
     resolved.forEach((q, i) => {
       const body = resolved[i - 1];
       if (q.role !== 'quote' || q.ref || q.continued || !body || body.role !== 'body' || !/[.!?:]$/.test(body.text)) return;
-      const ref = reportedSpeaker(body.text);
+      // …or the person the sentence is about ("Jane Doe welcomed the deal. “…”", "Anne Leroy s’est
+      // félicitée de l’accord. « … »"): a named subject opening the sentence right before the quote.
+      const ref = reportedSpeaker(body.text) ?? namedSubject(splitSentences(body.text).pop() ?? '');
       if (ref) {
         q.ref = ref;
         q.speaker = resolve(ref, base + body.start);
