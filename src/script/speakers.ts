@@ -120,6 +120,10 @@ export function nameIn(text: string, fromEnd: boolean): string | null {
   return null;
 }
 
+/** A German or French preposition and its article, and nothing else: "In der Erklärung", "dans un communiqué". */
+const PREPOSITION_LEAD =
+  /^(?:in|an|auf|aus|bei|mit|nach|seit|vor|über|unter|für|gegen|durch|während|dans|sur|avec|par|lors|pendant|après|avant)\s+(?:der|dem|den|des|einem|einer|eines|un|une|le|la|les|l['’])\s*[^,;:]*$/iu;
+
 /** A lowercase description (up to four words), then a preposition and a capitalised organisation or place. */
 const DESCRIBED_AFFILIATION =
   /^((?:(?:the|an?|his|her|le|la|l['’]|un|une)\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){0,3}\p{Ll}[\p{L}'’-]*)\s+(?:of|with|at|for|from|in|du|de\s+la|de|des|d['’]|chez)\s*(?:(?:the|la|le|l['’])\s*)?[\p{Lu}\p{N}]/u;
@@ -137,6 +141,8 @@ export function refOf(subject: string): SpeakerRef | null {
   // "a senior official with the Federal Bureau of Investigation", "co-owner of R & G Produce", "le
   // porte-parole du ministère": a lowercase description, then its organisation. The organisation's
   // capitalised words are the affiliation, never the person: the subject is the description.
+  // "In der Erklärung", "in a statement", "dans un communiqué": a prepositional phrase is no subject.
+  if (PREPOSITION_LEAD.test(s)) return { kind: 'unnamed' };
   const affiliated = DESCRIBED_AFFILIATION.exec(s);
   if (affiliated) return refOf(affiliated[1]!);
   const words = s.split(/\s+/);
@@ -201,6 +207,8 @@ export function subjectRef(text: string): SpeakerRef | null {
   // (the name inside the description, "… for the New York Times", is its affiliation, not the speaker).
   const described = /^\p{Ll}/u.test(last) && !PRONOUN_RE.test(last.split(/\s+/)[0] ?? '');
   if ((ref === null || ref.kind === 'unnamed' || (described && ref.kind === 'name')) && (described || /^(?:an?|the|einer?|une?|la|le)\s/i.test(last)) && chunks.length) {
+    // "Doe, 45, a nurse from Dayton, said": the age between the name and the description is skipped.
+    while (chunks.length > 1 && /^\d*$/.test(chunks[chunks.length - 1]!)) chunks.pop();
     const previous = chunks.pop()!;
     // The chunk before must open with the name itself ("In Paris, critics said" names no one).
     const named = NOT_NAMES.has((previous.split(/\s+/)[0] ?? '').toLowerCase()) ? null : refOf(previous);
@@ -344,6 +352,8 @@ export function attributionBefore(before: string): SpeakerRef | null {
     }
     // German word order puts the subject after the verb: "In einem Interview sagt Kommissar Günther Oettinger:".
     const afterVerb = t.slice(verbAt).replace(/^\S+/, '').replace(/[,;:]\s*$/, '').trim();
+    // "In der Erklärung heißt es:", "Dann hieß es": impersonal, nobody speaks.
+    if (/^es(?![\p{L}])/u.test(afterVerb)) return { kind: 'unnamed' };
     if (afterVerb && afterVerb.split(/\s+/).length <= 6) {
       const name = nameIn(afterVerb, true);
       if (name && name.includes(' ') && /\p{Ll}/u.test(name)) return { kind: 'name', name };
@@ -356,7 +366,9 @@ export function attributionBefore(before: string): SpeakerRef | null {
         if (ref?.kind === 'name') return ref;
       }
     }
-    const ref = subjectRef(t.slice(0, verbAt).replace(/\s+\w+ly\s*$/, '').split(/\s+/).slice(-24).join(' '));
+    // "Anne Leroy l’assure :", "Roth s’est félicitée": an object pronoun stands between subject and verb.
+    const subject = t.slice(0, verbAt).replace(/\s+\w+ly\s*$/, '').replace(/\s+(?:l['’]|s['’]|lui|leur)\s*$/iu, '');
+    const ref = subjectRef(subject.split(/\s+/).slice(-24).join(' '));
     if (ref) return ref;
   }
   // "Asked about the delay, Tanaka was blunt: “…”": the subject of the clause the colon ends.

@@ -32,6 +32,7 @@ describe('English attribution forms', () => {
     ['a role before the name, the name after a comma', ['“Every loaf is baked before dawn,” said co-owner of Pine & Oak Bakery, Rosa Klein.'], ['Rosa Klein']],
     ['an unlisted role word before the full name', ['“We need to act now before it is too late,” EPA Administrator Sarah Jones said.'], ['Sarah Jones']],
     ['a quote after a sentence about the person', ['Jane Doe welcomed the deal. “We negotiated for four long days. But it was worth it.”'], ['Jane Doe']],
+    ['an age and a description between name and verb', ['“It is the best chance we have,” Doe, 45, a nurse from Dayton, said.'], ['Doe']],
     ['a second quote after the attribution', ['“We are ready,” Ortiz said. “Nobody will have to wait for the state.”'], ['Ortiz', 'Ortiz']],
   ])('%s', (_shape, paragraphs, expected) => expect(speakers(paragraphs)).toEqual(expected));
 
@@ -70,6 +71,7 @@ describe('French attribution forms', () => {
     ['"pour X,"', ['Pour Sarah Jones, « il faut agir maintenant avant qu’il ne soit trop tard ».'], ['Sarah Jones']],
     ['present tense with an apposition', ['« La situation reste très préoccupante pour les familles », estime Claire Dubois, directrice de l’association.'], ['Claire Dubois']],
     ['"Mme" and a surname the article gave in full', ['Marie Dupont et Paul Girard ont signé l’accord.', '« C’est une bonne journée », a déclaré Mme Dupont.'], ['Marie Dupont']],
+    ['an object pronoun before the verb', ['Anne Leroy l’assure : « C’est notre meilleure chance. »'], ['Anne Leroy']],
     ['the colon after "a déclaré"', ['Jean Morel, le président de la région, a déclaré : « Nous ne céderons pas sur les retraites. »'], ['Jean Morel']],
   ])('%s', (_shape, paragraphs, expected) => expect(speakers(paragraphs)).toEqual(expected));
 
@@ -113,6 +115,8 @@ describe('German attribution forms', () => {
     expect(speakers(['„Wir werden die Schule neu bauen“, teilte die Polizei mit.'])).toEqual([null]);
     expect(speakers(['„Wir werden die Schule neu bauen“, sagte ein Sprecher der Stadt.'])).toEqual([null]);
     expect(speakers(['„Wir werden die Schule neu bauen“, sagte ein Sprecher von Greenpeace.'])).toEqual([null]);
+    // "heißt es" is impersonal: the document's noun is not a person.
+    expect(speakers(['In der Erklärung heißt es: „Das ist unsere beste Chance.“'])).toEqual([null]);
   });
 
   it('trusts a particle surname only as a person the article names', () => {
