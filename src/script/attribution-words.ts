@@ -11,7 +11,8 @@ const ENGLISH =
   'declared|declares|insisted|insists|argued|argues|warned|warns|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|remarked|replied|replies|' +
   'responded|recalled|recalls|acknowledged|admitted|announced|claimed|claims|commented|concluded|confirmed|posted|tweeted|urged|urges|' +
   'reiterated|observed|predicted|cautioned|suggested|maintained|quipped|joked|lamented|complained|conceded|countered|shouted|cried|' +
-  'whispered|recounted|testified|vowed|pledged|boasted|exclaimed|mused|opined|pointed out|went on|wrote on';
+  'whispered|recounted|testified|vowed|pledged|boasted|exclaimed|mused|opined|pointed out|went on|wrote on|' +
+  'answered|answers|asserted|asserts|alleged|contended|elaborated|echoed|summed up|conceded|concedes|recalled|remembers|remembered';
 const GERMAN =
   'sagte|sagt|sagten|erklärte|erklärt|erklärten|betonte|betont|meinte|meint|erläuterte|warnte|warnt|forderte|fordert|kritisierte|' +
   'schrieb|schreibt|berichtete|bekräftigte|unterstrich|ergänzte|ergänzt|versicherte|äußerte|fügte hinzu|teilte mit|sagte gegenüber|hieß es|heißt es|' +
@@ -25,13 +26,19 @@ const FRENCH_PARTICIPLES =
   'déclaré|dit|affirmé|expliqué|ajouté|souligné|indiqué|estimé|assuré|annoncé|précisé|rappelé|insisté|répondu|confié|martelé|lancé|' +
   'averti|jugé|regretté|dénoncé|salué|poursuivi|conclu|reconnu|admis|réagi|tweeté|écrit|prévenu|plaidé|promis|fait valoir|fait savoir|' +
   'commenté|résumé|tranché|raconté|témoigné|relevé|noté|observé|confirmé|réaffirmé|répété|interrogé|demandé|déploré|fustigé|mis en garde|' +
-  'lâché|glissé|avancé|soutenu|analysé|détaillé|objecté|rétorqué|répliqué|protesté|ironisé';
+  'lâché|glissé|avancé|soutenu|analysé|détaillé|objecté|rétorqué|répliqué|protesté|ironisé|' +
+  'constaté|renchéri|nuancé|concédé|signalé|rapporté|prédit|souhaité|déclaré|considéré|énuméré|exhorté';
 const FRENCH =
   `(?:(?:lui|leur|nous|vous|me|te|l['’]|m['’]|t['’])\\s*)?(?:a|avait|aurait|ont|avaient|auraient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\\s+(?:${FRENCH_PARTICIPLES})|` +
   's’est félicité|s\'est félicité|s’est félicitée|s\'est félicitée|s’est interrogé|s\'est interrogé|' +
   'déclare|affirme|explique|ajoute|souligne|indique|estime|assure|précise|rappelle|' +
   'dit|poursuit|conclut|juge|confie|tranche|résume|martèle|regrette|dénonce|reconnaît|raconte|témoigne|insiste|prévient|plaide|relève|' +
-  'déclarait|affirmait|expliquait|ajoutait|disait|soulignait|estimait|indiquait|précisait|rétorque|réplique|ironise|lâche|glisse';
+  'déclarait|affirmait|expliquait|ajoutait|disait|soulignait|estimait|indiquait|précisait|rétorque|réplique|ironise|lâche|glisse|' +
+  // the present and the past historic of news copy and reportage ("lance Paul Roy", "répondit-il")
+  // (not those that are nouns too: "note", "annonce", "demande", "analyse")
+  'lance|observe|commente|détaille|avertit|admet|concède|constate|renchérit|déplore|fustige|rapporte|' +
+  'répond|réagit|signale|confirme|promet|interroge|considère|' +
+  'déclara|ajouta|répondit|expliqua|affirma|lança|conclut|précisa|souligna|estima|assura|indiqua|poursuivit|demanda|raconta';
 const SPANISH_ITALIAN =
   'dijo|afirmó|declaró|explicó|añadió|aseguró|señaló|indicó|subrayó|ha dicho|ha afirmado|ha detto|ha dichiarato|ha affermato|ha spiegato|ha aggiunto|ha sottolineato';
 

@@ -281,7 +281,9 @@ export function attributionAfter(after: string): SpeakerRef | null {
   const so = /^so\s+((?:(?:der|die)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s*(?:[.,;]|$)/u.exec(t);
   if (so) return refOf(so[1]!);
   // German separable verbs put their particle at the end: "teilte das Ministerium mit", "fügte Kugler hinzu".
-  const separable = /^(?:teilte|teilten|fügte|fügten|räumte|gab|kündigte|stellte)\s+(.{1,80}?)\s+(?:mit|hinzu|ein|zu|an|klar)\s*(?:[.,;]|$)/u.exec(t);
+  // "hob Roth hervor", "wies Roth darauf hin", "führte Roth aus", "machte Roth deutlich", "stellte Roth fest".
+  const separable =
+    /^(?:teilte|teilten|teilt|fügte|fügten|fügt|räumte|räumt|gab|gibt|kündigte|kündigt|stellte|stellt|hob|hebt|wies|weist|führte|führt|machte|macht|hielt|hält)\s+(.{1,80}?)\s+(?:darauf\s+)?(?:mit|hinzu|ein|zu|an|klar|hervor|hin|aus|deutlich|fest|entgegen|fort)\s*(?:[.,;]|$)/u.exec(t);
   if (separable) return refOf(leadingName(separable[1]!));
   const inverse = /^\p{L}+-t-(il|elle)\b|^\p{L}+-(il|elle)\b/iu.exec(t);
   if (inverse) return pronoun((inverse[1] ?? inverse[2])!);

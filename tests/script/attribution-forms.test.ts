@@ -71,6 +71,8 @@ describe('French attribution forms', () => {
     ['"pour X,"', ['Pour Sarah Jones, « il faut agir maintenant avant qu’il ne soit trop tard ».'], ['Sarah Jones']],
     ['present tense with an apposition', ['« La situation reste très préoccupante pour les familles », estime Claire Dubois, directrice de l’association.'], ['Claire Dubois']],
     ['"Mme" and a surname the article gave in full', ['Marie Dupont et Paul Girard ont signé l’accord.', '« C’est une bonne journée », a déclaré Mme Dupont.'], ['Marie Dupont']],
+    ['the present tense of reportage', ['« C’est une catastrophe pour la ville », lance Pierre Lemaire.'], ['Pierre Lemaire']],
+    ['the past historic', ['« C’est une catastrophe pour la ville », répondit Pierre Lemaire.'], ['Pierre Lemaire']],
     ['an object pronoun before the verb', ['Anne Leroy l’assure : « C’est notre meilleure chance. »'], ['Anne Leroy']],
     ['the colon after "a déclaré"', ['Jean Morel, le président de la région, a déclaré : « Nous ne céderons pas sur les retraites. »'], ['Jean Morel']],
   ])('%s', (_shape, paragraphs, expected) => expect(speakers(paragraphs)).toEqual(expected));
@@ -102,6 +104,7 @@ describe('German attribution forms', () => {
     ['a role, then the name in apposition', ['„Wir werden die Schule neu bauen“, sagte die Sprecherin des Ministeriums, Petra Lang.'], ['Petra Lang']],
     ['an unlisted role noun after the article', ['„Das ist eine Katastrophe für die Stadt“, sagte der Bäcker Peter Lehmann.'], ['Peter Lehmann']],
     ['"erklärte dazu:" before unmarked quote paragraphs is handled by the layout; with marks here', ['EU-Kommissar Frans Timmermans erklärte dazu: „Wir müssen jetzt handeln, bevor es zu spät ist.“'], ['Frans Timmermans']],
+    ['separable verbs: "hob X hervor", "machte X deutlich"', ['„Wir handeln noch vor dem Sommer“, hob Anna Keller hervor.', '„Das sind wir den Menschen schuldig“, machte Lukas Brandt deutlich.'], ['Anna Keller', 'Lukas Brandt']],
     ['"Wie X mitteilte,"', ['Wie Anna Keller mitteilte, „handeln wir noch vor dem Sommer“.'], ['Anna Keller']],
   ])('%s', (_shape, paragraphs, expected) => expect(speakers(paragraphs)).toEqual(expected));
 
