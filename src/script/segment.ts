@@ -96,11 +96,11 @@ function predicateOfSubject(sentenceBefore: string, inner: string): boolean {
 }
 
 /**
- * "bien que, comme le rappelle HRW, « la Russie … »", "weil, wie Roth sagt, „…“", "because, as the
+ * "bien que, comme le rappelle HRW, « la Russie … »", "sei, so Roth, „…“", "because, as the
  * report notes, “…”": an attribution set off by commas inside a clause the narrator opened; the
  * quotation finishes that clause (here after "que"), so it stays with the narrator.
  */
-const INCISE = /,\s*(?:comme|ainsi que|selon|d['’]après|wie|laut|as|according to)\s[^,«»„“”"]{1,80},\s*$/iu;
+const INCISE = /,\s*(?:comme|ainsi que|selon|d['’]après|wie|laut|so|as|according to)\s[^,«»„“”"]{1,80},\s*$/iu;
 function inClauseAfterIncise(before: string): boolean {
   const clause = before.replace(INCISE, '');
   return clause !== before && COMPLETES_CLAUSE.test(clause.trimEnd());

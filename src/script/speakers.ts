@@ -197,9 +197,12 @@ export const lastChunk = (text: string): string => lastSentence(text).split(/[,;
  * ministry, said" → Jane Doe; and without a trailing "of the University of Y" → the person.
  */
 export function subjectRef(text: string): SpeakerRef | null {
-  const chunks = lastSentence(text).split(/[,;:()—–]|\s-\s/).map((c) => c.trim());
-  // "Lopez, 54, told", "Lopez, who lost her home, told": an age or a relative clause in apposition is not the subject.
-  while (chunks.length > 1 && (/^\d*$/.test(chunks[chunks.length - 1]!) || RELATIVE.test(chunks[chunks.length - 1]!))) chunks.pop();
+  // "Anna Keller (SPD) sagte": a bracketed party, age or place is no part of the subject.
+  const chunks = lastSentence(text).replace(/\s*\([^()]{0,40}\)/g, '').split(/[,;:()—–]|\s-\s/).map((c) => c.trim());
+  // "Lopez, 54, told", "Lopez, who lost her home, told", "Rep. Ann Lee, D-Calif., said": an age, a
+  // relative clause or a party and state in apposition is not the subject.
+  const aside = (c: string) => /^\d*$/.test(c) || RELATIVE.test(c) || /^\p{Lu}{1,3}-\p{Lu}[\p{L}.]*$/u.test(c);
+  while (chunks.length > 1 && (aside(chunks[chunks.length - 1]!) || chunks[chunks.length - 1] === '')) chunks.pop();
   while (chunks.length && chunks[chunks.length - 1] === '') chunks.pop();
   const last = dropAffiliation(chunks.pop() ?? '');
   const ref = refOf(last);
@@ -378,6 +381,12 @@ export function attributionBefore(before: string): SpeakerRef | null {
     const clause = lastChunk(t.replace(/\s*:$/, ''));
     const ref = clause.trim() !== t ? subjectAtStart(clause) : null;
     if (ref) return ref;
+  }
+  // "Keller: „…“", "Anne Leroy : « … »": a name and a colon introduce the person's words.
+  const labelled = /(?:^|[.!?]\s+)((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*:$/u.exec(t);
+  if (labelled) {
+    const ref = refOf(labelled[1]!);
+    if (ref?.kind === 'name') return ref.name.includes(' ') ? ref : { ...ref, weak: true };
   }
   return subjectAtStart(t);
 }

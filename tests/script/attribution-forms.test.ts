@@ -33,6 +33,7 @@ describe('English attribution forms', () => {
     ['an unlisted role word before the full name', ['“We need to act now before it is too late,” EPA Administrator Sarah Jones said.'], ['Sarah Jones']],
     ['a quote after a sentence about the person', ['Jane Doe welcomed the deal. “We negotiated for four long days. But it was worth it.”'], ['Jane Doe']],
     ['an age and a description between name and verb', ['“It is the best chance we have,” Doe, 45, a nurse from Dayton, said.'], ['Doe']],
+    ['a party and state after the name', ['“It is irresponsible and dangerous for everyone,” Rep. Anna Keller, D-Calif., said.'], ['Anna Keller']],
     ['a second quote after the attribution', ['“We are ready,” Ortiz said. “Nobody will have to wait for the state.”'], ['Ortiz', 'Ortiz']],
   ])('%s', (_shape, paragraphs, expected) => expect(speakers(paragraphs)).toEqual(expected));
 
@@ -89,6 +90,7 @@ describe('French attribution forms', () => {
 
   it('keeps a quotation finishing a clause around an incise with the narrator', () => {
     expect(quoteCount(['Le texte a été rejeté, bien que, comme le rappelle l’ONG, « la France et l’Allemagne ont soutenu la résolution jusqu’au bout ».'])).toBe(0);
+    expect(quoteCount(['Die Einigung sei, so Keller, „ein großer Erfolg für alle Beteiligten in Europa“.'])).toBe(0);
     // The same incise opening the sentence introduces the words: they switch.
     expect(quoteCount(['Comme le rappelle l’ONG, « la France et l’Allemagne ont soutenu la résolution jusqu’au bout ».'])).toBe(1);
   });
@@ -105,6 +107,9 @@ describe('German attribution forms', () => {
     ['an unlisted role noun after the article', ['„Das ist eine Katastrophe für die Stadt“, sagte der Bäcker Peter Lehmann.'], ['Peter Lehmann']],
     ['"erklärte dazu:" before unmarked quote paragraphs is handled by the layout; with marks here', ['EU-Kommissar Frans Timmermans erklärte dazu: „Wir müssen jetzt handeln, bevor es zu spät ist.“'], ['Frans Timmermans']],
     ['separable verbs: "hob X hervor", "machte X deutlich"', ['„Wir handeln noch vor dem Sommer“, hob Anna Keller hervor.', '„Das sind wir den Menschen schuldig“, machte Lukas Brandt deutlich.'], ['Anna Keller', 'Lukas Brandt']],
+    ['a party in brackets', ['Anna Keller (SPD) sagte: „Das ist unverantwortlich und gefährlich für alle.“'], ['Anna Keller']],
+    ['a known surname and a colon', ['Anna Keller leitet das Amt seit 2019.', 'Keller: „Das ist unverantwortlich und gefährlich für alle.“'], ['Anna Keller']],
+    ['a noun and a colon is nobody', ['Das Fazit: „Wer bezahlt das alles am Ende eigentlich?“'], [null]],
     ['"Wie X mitteilte,"', ['Wie Anna Keller mitteilte, „handeln wir noch vor dem Sommer“.'], ['Anna Keller']],
   ])('%s', (_shape, paragraphs, expected) => expect(speakers(paragraphs)).toEqual(expected));
 
