@@ -85,7 +85,8 @@ export const GERMAN_ROLE =
 export function articleGender(article: string, noun: string): Gender | undefined {
   const a = article.toLowerCase();
   if (a === 'der' || a === 'le') return 'male';
-  if (a === 'die' && /in$/i.test(noun)) return 'female';
+  // "die Ministerin"; and the nouns made from adjectives, "die 45-Jährige", "die Vorsitzende".
+  if (a === 'die' && /(?:in|\p{Ll}e)$/iu.test(noun)) return 'female';
   if (a === 'la') return 'female';
   return undefined;
 }
