@@ -43,6 +43,10 @@ describe('English attribution forms', () => {
     ['an official "with" an organisation, and "the official" later', ['Officials met on Monday.', '“The agency is not aware of any campaign,” a senior official with the Federal Office of Elections told reporters. “We are concerned about claims of fraud,” the official said.']],
     ['an organisation as the subject', ['“We will not wait for the insurers,” the Ministry of Health said.']],
     ['an official at a ministry', ['“We are watching the border closely,” said an official at the Ministry of Finance.']],
+    ['a rights group', ['“The attacks must stop immediately,” Human Rights Watch said in a report.']],
+    ['an international organisation', ['“The attacks must stop immediately,” Amnesty International said.']],
+    ['a government seat', ['“The attacks must stop immediately,” Downing Street said.']],
+    ['a national branch', ['“The attacks must stop immediately,” said Greenpeace UK.']],
   ])('%s: nobody', (_shape, paragraphs) => expect(speakers(paragraphs).every((s) => s === null)).toBe(true));
 
   it('keeps a quotation that is the predicate of the narrator’s subject in the narrator’s voice', () => {
@@ -128,6 +132,7 @@ describe('German attribution forms', () => {
     expect(speakers(['„Wir werden die Schule neu bauen“, teilte die Polizei mit.'])).toEqual([null]);
     expect(speakers(['„Wir werden die Schule neu bauen“, sagte ein Sprecher der Stadt.'])).toEqual([null]);
     expect(speakers(['„Wir werden die Schule neu bauen“, sagte ein Sprecher von Greenpeace.'])).toEqual([null]);
+    expect(speakers(['„Die Angriffe müssen sofort aufhören“, teilte das Auswärtige Amt mit.'])).toEqual([null]);
     // "heißt es" is impersonal: the document's noun is not a person.
     expect(speakers(['In der Erklärung heißt es: „Das ist unsere beste Chance.“'])).toEqual([null]);
   });
