@@ -7,7 +7,10 @@
 //    STOPWORDS_LOW 0.30, STOPWORDS_HIGH 0.32, MAX_LINK_DENSITY 0.2):
 //    - bad: link density over 0.2 (addresses, domains, handles, separators stand in for links);
 //      a copyright or licence notice; interface labels (share, menu, comment, subscribe, cookie,
-//      language and wiki-tool words make up most of the line); a bare date or time line;
+//      language and wiki-tool words make up most of the line); a bare date or time line, or a
+//      source's name with a date and time; a "Key: value" metadata line whose value is a date or
+//      contact data; a label naming the kind of document ("News Transcript", "Texte intégral");
+//      a banner ending in a call to action in capitals ("… - JOIN NOW");
 //    - soft bad: a notice about the page itself ("This page was last edited …", "Dieser Artikel
 //      …"): bad as context, but kept when good text stands on both sides of it;
 //    - short: under 70 characters. A short line that is a complete sentence with stopwords is
@@ -27,7 +30,7 @@
 //    the next line of prose.
 // Callers protect lines that must never be dropped (a transcript turn, the headline) and the user's
 // `boilerplate.keep` / `boilerplate.drop` patterns override everything.
-import { addressesReader, isClosingSectionHeading, isDateLine, lineFeatures, refersToPage, type LineFeatures } from './boilerplate-features.ts';
+import { addressesReader, isClosingSectionHeading, isDateLine, isMetadataLine, lineFeatures, refersToPage, type LineFeatures } from './boilerplate-features.ts';
 import { stopwordsOf } from './language.ts';
 
 const LENGTH_LOW = 70;
@@ -57,6 +60,45 @@ const COOKIE = /\bcookies?\b/i;
 const PROMPT_VERB = /(?<![\p{L}])(?:share|comment|subscribe|sign up|follow us|donate|tell us|let us know|teilen|kommentieren|diskutieren|abonnieren|partagez|commentez|abonnez|réagissez|comparte|comenta|condividi|commenta)(?![\p{L}])/iu;
 const LANGUAGE_NAMES = /\b(?:english|deutsch|français|francais|español|italiano|português|nederlands|polski|русский|українська|中文|日本語|한국어|العربية|türkçe|svenska|dansk|norsk|suomi|čeština|magyar|română|ελληνικά)\b/giu;
 
+/**
+ * Words that name the kind of document a page holds, as its labels print them above the text
+ * ("News Transcript", "Full text", "Im Wortlaut", "Mitschrift", "Texte intégral", "Communiqué de
+ * presse"), maybe after the issuer's name: a label made of them and stopwords names no topic, so it
+ * is no heading of the story.
+ */
+const DOCUMENT_WORDS = new Set(
+  (
+    'transcript transcripts transcription verbatim full complete text news release press briefing speech ' +
+    'wortlaut mitschrift abschrift volltext pressemitteilung pressemeldung pressekonferenz pressestatement nachricht nachrichten rede ' +
+    'texte intégral intégrale version communiqué presse compte-rendu dépêche discours'
+  ).split(' '),
+);
+
+function isDocumentLabel(line: string, f: LineFeatures, stopwords: Set<string>): boolean {
+  const n = f.words.length;
+  if (n === 0 || f.sentence) return false;
+  const only = (words: string[]) => words.some((w) => DOCUMENT_WORDS.has(w)) && words.every((w) => DOCUMENT_WORDS.has(w) || stopwords.has(w));
+  if (n <= 4 && only(f.words)) return true;
+  // The issuer and the kind of document: "European Commission - Speech", "Ministère – Communiqué".
+  const parts = line.split(/\s+[-–—|·•]\s+/);
+  if (parts.length !== 2 || n > 8) return false;
+  const words = (part: string) => part.toLowerCase().match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? [];
+  return parts.some((p) => only(words(p))) && parts.every((p) => /^\p{Lu}/u.test(p.trim()));
+}
+
+/**
+ * A banner's call to action after a separator, in capitals: "… Career Network for Defense Jobs -
+ * JOIN NOW", "… | SUBSCRIBE TODAY". The capitals must hold a call word (an interface word or an
+ * imperative of the trade), so a title ending in an acronym ("Talks resume – UN") is no advert.
+ */
+const CTA_TAIL = /\s[-–—|:]\s+(\p{Lu}{2,}(?:[\s-]+\p{Lu}{2,}){0,2})\s*[!.]?$/u;
+const CALL_WORDS = new Set('join apply register download buy shop learn click sign donate subscribe jetzt bestellen anmelden abonnieren inscrivez-vous abonnez-vous découvrez'.split(' '));
+
+function ctaWords(line: string): boolean {
+  const caps = CTA_TAIL.exec(line)![1]!.toLowerCase().split(/\s+/);
+  return /\p{Ll}/u.test(line) && caps.some((w) => CALL_WORDS.has(w));
+}
+
 /** Why a line is chrome whatever its neighbours, or null. */
 function badReason(line: string, f: LineFeatures, stopwords: Set<string>): string | null {
   if (f.linkDensity > MAX_LINK_DENSITY) return 'links';
@@ -64,6 +106,9 @@ function badReason(line: string, f: LineFeatures, stopwords: Set<string>): strin
   if (COOKIE.test(line) && f.words.length <= 40) return 'cookie notice';
   if ((line.match(LANGUAGE_NAMES) ?? []).length >= 2) return 'language menu';
   if (isDateLine(line, f, stopwords)) return 'date';
+  if (isMetadataLine(line)) return 'metadata';
+  if (isDocumentLabel(line, f, stopwords)) return 'document label';
+  if (CTA_TAIL.test(line) && ctaWords(line)) return 'advert';
   const n = f.words.length;
   // Interface labels: "Share to Twitter", "Newer Post Older Post Home", "Leave a Reply Cancel reply", "Tout accepter".
   if (n > 0 && n <= 8 && f.uiDensity >= 0.5 && !(f.sentence && n > 4)) return 'interface';
@@ -166,6 +211,17 @@ export function classifyLines(lines: LineInput[], language: string, options: { c
       distance += lines[j]!.text.length;
     }
   });
+  // A page that repeats the headline above the story starts the story's own header there: the
+  // first line after the repeat that runs straight into the story is a lead too (a subtitle: "in
+  // the Rose Garden"), as below. Header lines (bylines, dates) between them do not count.
+  const firstGood = classes.indexOf('good');
+  const repeat = lines.findIndex((l, i) => l.junk === 'repeated headline' && (firstGood < 0 || i < firstGood));
+  if (repeat >= 0) {
+    const inHeader = (i: number) => classes[i] === 'neutral' || first[i]!.reason === 'date';
+    const subtitle = classes.findIndex((_, i) => i > repeat && !inHeader(i));
+    const next = classes.find((_, i) => i > subtitle && !inHeader(i));
+    if (subtitle >= 0 && (classes[subtitle] === 'short' || classes[subtitle] === 'neargood') && (next === 'good' || next === 'neargood')) classes[subtitle] = 'good';
+  }
   // Position: the first line after the headline that runs straight into the story is its
   // standfirst, not chrome (chrome before a story is followed by more chrome).
   // Bylines and date lines between them are the story's header, not chrome.

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { addressesReader, isClosingSectionHeading, isDateLine, lineFeatures } from '../../src/article/boilerplate-features.ts';
 import { stopwordsOf } from '../../src/article/language.ts';
 import type { Article } from '../../src/model.ts';
-import { parseText } from '../../src/article/parse-text.ts';
+import { looksLikeHeading, parseText } from '../../src/article/parse-text.ts';
 import { parseMarkdown } from '../../src/article/read-markdown.ts';
 import { refineArticle } from '../../src/article/refine-article.ts';
 
@@ -193,6 +193,71 @@ describe('a line that introduces chrome', () => {
     expect(reasonOf(a, intro)).toBe('introduces chrome');
     const b = parseText(text('Headline', [STORY[lang][0]!, intro, STORY[lang][1]!]), `${lang}.txt`);
     expect(spoken(b)).toEqual([STORY[lang][0], intro, STORY[lang][1]]);
+  });
+});
+
+describe('a source’s name with the item’s date and time', () => {
+  const dateLine = (line: string, lang: string) => isDateLine(line, lineFeatures(line, stopwordsOf(lang)), stopwordsOf(lang));
+  it.each([
+    ['City Wire’s business news - May 2, 2024 - 09:15', 'en'],
+    ['Radio Nord | 3 mars 2024', 'fr'],
+    ['Landkreis-Ticker – 5. Juni 2023 – 14:20 Uhr', 'de'],
+  ])('%j is a date line', (line, lang) => expect(dateLine(line, lang)).toBe(true));
+  it.each([
+    ['Paris - 3 mars 2024 - Le ministre a annoncé une réforme des retraites.', 'fr'],
+    ['Council meets - May 2, 2024 - and votes - on the school', 'en'],
+  ])('a dateline opening prose is not one: %j', (line, lang) => expect(dateLine(line, lang)).toBe(false));
+});
+
+describe('header metadata, document labels and banner adverts', () => {
+  it('drops “Key: value” lines whose value is a date or contact data, and never makes one a heading', () => {
+    const meta = ['Presenter: Director of Schools Jane Roe May 2, 2024', 'Contact: Jane Roe, 555-010-0199, roe@example.gov'];
+    const a = parseText(text('Valley school to move uphill', [...meta, ...STORY.en]), 'en.txt');
+    expect(spoken(a)).toEqual(STORY.en);
+    // A phone number counts as a link, like the address beside it; a large figure does not.
+    expect(meta.map((line) => reasonOf(a, line))).toEqual(['metadata', 'links']);
+    expect(lineFeatures('Tel. +1-202-555-0100', stopwordsOf('en')).linkDensity).toBe(0.5);
+    expect(lineFeatures('Einwohner: 12.345.678', stopwordsOf('de')).linkDensity).toBe(0);
+    expect(a.sections.every((s) => s.heading === null)).toBe(true);
+    expect(looksLikeHeading(meta[0]!)).toBe(false);
+    expect(looksLikeHeading('Erstens: Der Bericht zum Vorschlag')).toBe(true);
+  });
+
+  it('keeps a “Note: …” sentence with a date inside the story', () => {
+    const note = 'Note: the figures were revised on 3 March 2024.';
+    const a = parseText(text('Valley school to move uphill', [STORY.en[0]!, note, STORY.en[1]!]), 'en.txt');
+    expect(spoken(a)).toEqual([STORY.en[0], note, STORY.en[1]]);
+  });
+
+  it.each([
+    ['en', 'Full Transcript'],
+    ['de', 'Im Wortlaut'],
+    ['fr', 'Texte intégral'],
+    ['de', 'Kreisverwaltung Nordheim – Rede'],
+  ] as const)('drops a label naming the kind of document (%s: %j), and takes it for no byline', (lang, label) => {
+    const a = parseText(text('Headline of the piece', ['Home', label, ...STORY[lang]]), `${lang}.txt`);
+    expect(reasonOf(a, label)).toBe('document label');
+    expect(a.byline).toBeNull();
+    expect(spoken(a)).toEqual(STORY[lang]);
+  });
+
+  it('keeps a heading that only mentions a document', () => {
+    const heading = 'Transcript errors cost the court a week';
+    const titled = 'Valley School – the speech that moved the council';
+    const a = parseText(text('Valley school to move uphill', [STORY.en[0]!, heading, STORY.en[1]!]), 'en.txt');
+    expect(a.sections.map((s) => s.heading)).toContain(heading);
+    const b = parseText(text('Valley school to move uphill', [STORY.en[0]!, titled, STORY.en[1]!]), 'en.txt');
+    expect(b.sections.map((s) => s.heading)).toContain(titled);
+  });
+
+  it('drops a banner ending in a call to action in capitals, but not a title ending in an acronym', () => {
+    const banner = 'The Friendly Career Network for Garden and Park Jobs - JOIN TODAY';
+    const a = parseText(text('Valley school to move uphill', [banner, 'County Hall', ...STORY.en]), 'en.txt');
+    expect(reasonOf(a, banner)).toBe('advert');
+    expect(reasonOf(a, 'County Hall')).toBeDefined();
+    const heading = 'Talks on the river resume in Geneva – UN';
+    const b = parseText(text('Valley school to move uphill', [STORY.en[0]!, heading, STORY.en[1]!]), 'en.txt');
+    expect(b.sections.map((s) => s.heading)).toContain(heading);
   });
 });
 

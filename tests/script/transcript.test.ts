@@ -84,6 +84,49 @@ describe('transcripts', () => {
     expect(roleOf('MR PRICE')).toBeNull();
   });
 
+  it('reads any German office abbreviation before a surname as a label, and one statement opening the text as a transcript', () => {
+    const statement = [
+      'Pressestatement der Bundesministerin Roth zur Hochwasserhilfe', '', 'Im Wortlaut', '',
+      'BM’in Roth: Guten Morgen! Ich war heute in den betroffenen Gemeinden.', '', 'Wir werden schnell und unbürokratisch helfen.',
+    ].join('\n');
+    expect(quotes(statement).map(([role, speaker, words, gender]) => [role, speaker, words, gender])).toEqual([
+      ['quote', 'Roth', 'Guten Morgen! Ich war heute in den betroffenen Gemeinden.', 'female'],
+      ['quote', 'Roth', 'Wir werden schnell und unbürokratisch helfen.', 'female'],
+    ]);
+    const labels = (ps: string[]) => findTurns(ps).map((t) => t?.label ?? null);
+    expect(labels(['MdB Kern: Ich frage die Regierung.', 'Vors. Adler: Bitte sehr.', 'PStS Lang: Wir prüfen das.'])).toEqual(['MdB Kern', 'Vors. Adler', 'PStS Lang']);
+    // A greeting alone, then the statement in the first person.
+    expect(labels(['BK Lenz: Guten Tag.', 'Wir beginnen mit dem Haushalt.'])).toEqual(['BK Lenz', null]);
+    // An honorific or a name in capitals is no office: the label keeps it, and its gender.
+    expect(quotes(['Briefing', '', 'MR GRAY: We begin.', '', 'Q: When?', '', 'Mr. Gray: Now.'].join('\n')).map(([, speaker, , gender]) => [speaker, gender])).toEqual([
+      ['Mr Gray', 'male'], ['Reporter', null], ['Mr. Gray', 'male'],
+    ]);
+  });
+
+  it('does not take an abbreviation and a noun inside a story for a one-turn transcript', () => {
+    const story = ['Neue Zahlen aus Brüssel', '', 'Die Arbeitslosigkeit ist im Mai leicht gesunken, teilte das Statistikamt mit.', '', 'EU Kommission: Wir sehen eine Erholung.', '', 'Die Zahlen gelten für alle Mitgliedstaaten.'];
+    expect(findTurns(story)).toEqual(story.map(() => null));
+    // Opening the text, but a report in the third person: no statement either.
+    expect(findTurns(['EU Kommission: Die Zahlen steigen seit Mai.', 'Sie gelten für alle Länder.'])).toEqual([null, null]);
+  });
+
+  it('reads an ALL-CAPS name that labels one turn only in an interview laid out with names on their own lines', () => {
+    const text = [
+      'Entretien du matin', '', 'ANNE DUPONT', 'Bonjour Jean MOREAU.', 'JEAN MOREAU', 'Bonjour.', 'ANNE DUPONT', 'Vous présentez le budget demain.',
+      'JEAN MOREAU', 'Oui, nous le présentons en conseil des ministres.', 'LUC FERRAND', 'Allez-vous augmenter les impôts ?', 'JEAN MOREAU', 'Non.',
+    ].join('\n');
+    expect(quotes(text).map(([, speaker, words]) => [speaker, words])).toEqual([
+      ['Anne Dupont', 'Bonjour Jean MOREAU.'], ['Jean Moreau', 'Bonjour.'], ['Anne Dupont', 'Vous présentez le budget demain.'],
+      ['Jean Moreau', 'Oui, nous le présentons en conseil des ministres.'], ['Luc Ferrand', 'Allez-vous augmenter les impôts ?'], ['Jean Moreau', 'Non.'],
+    ]);
+    // The first label glued to a leftover of the line above it by a colon is still that label.
+    expect(findTurns(['xy : ANNE DUPONT', 'Bonjour.', 'JEAN MOREAU', 'Bonjour.', 'ANNE DUPONT', 'Merci.', 'JEAN MOREAU', 'Avec plaisir.', 'ANNE DUPONT', 'Au revoir.'])[0]).toEqual({ label: 'ANNE DUPONT', rest: 16 });
+    expect(findTurns(['Note : LUC FERRAND', 'Bonjour.', 'JEAN MOREAU', 'Bonjour.', 'ANNE DUPONT', 'Merci.', 'JEAN MOREAU', 'Avec plaisir.', 'ANNE DUPONT', 'Au revoir.'])[0]).toBeNull();
+    // A heading in capitals has function words: it stays a heading, not a speaker.
+    const withHeading = ['ANNE DUPONT', 'Bonjour.', 'JEAN MOREAU', 'Bonjour.', 'LA RÉFORME DES RETRAITES', 'Vous avez présenté la réforme hier ?', 'ANNE DUPONT', 'Et ensuite ?', 'JEAN MOREAU', 'Le vote.'];
+    expect(findTurns(withHeading)[4]).toBeNull();
+  });
+
   it('reads one “Given SURNAME” line as the label of a first-person speech, not a third-person byline', () => {
     const speech = ['Conférence de presse à l’issue du conseil', '', 'Claire MOREAU', 'Mesdames et Messieurs, bonjour.', '', 'Nous avons trouvé un accord sur le budget des transports.'].join('\n');
     expect(quotes(speech).map(([role, speaker]) => [role, speaker])).toEqual([['quote', 'Claire Moreau'], ['quote', 'Claire Moreau']]);
