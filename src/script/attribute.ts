@@ -16,6 +16,7 @@ import { NameRegistry } from './name-registry.ts';
 import { mentionsIn } from './mentions.ts';
 import { escapeRegExp as escape, reportedSpeaker, subjectAtStart, type SpeakerRef } from './speakers.ts';
 import { TITLES } from './attribution-words.ts';
+import { givenNameGender } from '../voices/name-gender.ts';
 
 export interface ResolvedPiece extends Piece {
   speaker: string | null;
@@ -120,7 +121,13 @@ function expandRole(role: string, text: string): string | null {
 /** Two spellings of one office: equal, or one the other's last words ("minister" ~ "prime minister"). */
 const sameOffice = (a: string, b: string): boolean => a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
 
-export function resolveSpeakers(paragraphs: Piece[][]): ResolvedPiece[][] {
+/**
+ * `language`: the article's (ISO 639-1). In English articles a gendered pronoun also passes over a
+ * person whose given name the lexicon gives the other gender ("Ann Lee met Tom Reyes. … she said");
+ * compromise's given names are English ones ("Jean" is a woman's there, a man's in French), so only there.
+ */
+export function resolveSpeakers(paragraphs: Piece[][], language?: string): ResolvedPiece[][] {
+  const givenGender = language === 'en' ? givenNameGender : () => null;
   const isPerson = personCheck();
   const registry = buildRegistry(paragraphs, isPerson);
   const evidence = new GenderEvidence();
@@ -134,7 +141,7 @@ export function resolveSpeakers(paragraphs: Piece[][]): ResolvedPiece[][] {
     let best: Mention | null = null;
     for (const m of timeline) {
       if (m.order >= order || (best && m.order < best.order)) continue;
-      const g = gender ? evidence.of(m.name) : null;
+      const g = gender ? (evidence.of(m.name) ?? givenGender(m.name)) : null;
       if (g === null || g === gender) best = m;
     }
     return best?.name ?? null;

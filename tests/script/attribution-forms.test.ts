@@ -9,9 +9,9 @@ import { resolveSpeakers } from '../../src/script/attribute.ts';
 import { findQuoteSpans } from '../../src/script/quotes.ts';
 import { segmentParagraph } from '../../src/script/segment.ts';
 
-function resolved(paragraphs: string[]) {
+function resolved(paragraphs: string[], language?: string) {
   const spans = findQuoteSpans(paragraphs);
-  return resolveSpeakers(paragraphs.map((p, i) => segmentParagraph(p, spans[i]!, DEFAULT_CONFIG.quoteMinWords))).flat();
+  return resolveSpeakers(paragraphs.map((p, i) => segmentParagraph(p, spans[i]!, DEFAULT_CONFIG.quoteMinWords)), language).flat();
 }
 const speakers = (paragraphs: string[]) => resolved(paragraphs).filter((p) => p.role === 'quote').map((p) => p.speaker);
 const genders = (paragraphs: string[]) => resolved(paragraphs).filter((p) => p.role === 'quote').map((p) => p.speakerGender);
@@ -56,6 +56,13 @@ describe('English attribution forms', () => {
     expect(quoteCount(['Then “nothing will change for us,” Doe said.'])).toBe(1);
     expect(quoteCount(['Ukrainians will be “forced to defend themselves against them,” he said.'])).toBe(1);
     expect(quoteCount(['“We will review every complaint,” said a spokesman.'])).toBe(1);
+  });
+
+  it('passes “she” over a man named later, by his given name, in English articles', () => {
+    const quoted = (paragraphs: string[], language: string) => resolved(paragraphs, language).filter((p) => p.role === 'quote').map((p) => p.speaker);
+    expect(quoted(['Mayor Ann Lee met Governor Tom Reyes on Monday.', '“We agreed on the budget,” she said.'], 'en')).toEqual(['Ann Lee']);
+    // The lexicon's given names are English ones: in French "Dominique" is a man too, and "il" may be him.
+    expect(quoted(['Le maire Paul Roy a reçu le ministre Dominique Morel.', '« Nous sommes d’accord sur le budget », a-t-il dit.'], 'fr')).toEqual(['Dominique Morel']);
   });
 
   it('states the gender from the pronoun after the named person', () => {
