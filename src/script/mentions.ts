@@ -3,7 +3,7 @@
 // attribution next to one quote; this scans a whole paragraph, with the same subject and name readers.
 
 import { TITLES } from './attribution-words.ts';
-import { isGivenName, nameTags } from './name-tags.ts';
+import { isGivenName } from './name-tags.ts';
 import { isRoleWord } from './roles.ts';
 import { lastChunk, nameIn, refOf, RELATIVE, subjectAtStart, subjectRef, VERB_RE } from './speakers.ts';
 
@@ -54,9 +54,6 @@ export function mentionsIn(text: string): { offset: number; name: string }[] {
     const run = m[2]!;
     const before = m[1];
     if (!isGivenName(run.split(/\s+/)[0]!) && !(before && isRoleWord(before))) continue;
-    // "Al Jazeera", "Christian Democrats": a given name opening an organisation's or a place's name.
-    const tags = nameTags(run);
-    if ((tags.organizations || tags.places) && !tags.people) continue;
     const name = nameIn(run, false);
     if (name && name.includes(' ') && run.startsWith(name)) out.push({ offset: m.index + m[0].indexOf(run), name });
   }
