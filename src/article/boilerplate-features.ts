@@ -48,7 +48,8 @@ const UI_WORDS = new Set(
   ).split(' '),
 );
 
-const LINK_WORD = /^(?:https?:\/\/\S*|www\.\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|info|io|co|uk|de|fr|es|it|eu|ch|at|be|nl|ca|au|us|news)(?:\/\S*)?|@\w+|[\w.+-]+@[\w-]+\.[\w.]+)$/i;
+// A file type written as a link's text (".pdf", "[PDF]", "(DOCX)") stands for a download link.
+const LINK_WORD = /^(?:\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|csv|zip|epub|mp3|mp4)|[[(](?:pdf|docx?|xlsx?|pptx?|odt|rtf|csv|zip|epub|mp3|mp4)[\])]|https?:\/\/\S*|www\.\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|info|io|co|uk|de|fr|es|it|eu|ch|at|be|nl|ca|au|us|news)(?:\/\S*)?|@\w+|[\w.+-]+@[\w-]+\.[\w.]+)$/i;
 const SEPARATOR_WORD = /^[|·•»›>/]$/;
 /** A telephone number written as one word ("555-010-0199", "+1-202-555-0100"), not a large figure ("12.345.678"): contact data, like an address. */
 const PHONE_WORD = /^(?:\+\d{1,3}[-./]?)?\(?\d{2,4}\)?[-./]\d{3}[-./]\d{4}(?:-\d{1,4})?$/;

@@ -58,6 +58,9 @@ export interface LineInput {
 const COPYRIGHT = /©|\(c\)\s|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|\blicen[cs]e[ds]?\b|\blizenz\b|\bcc[ -]by\b|creative commons|inhalt ist verfügbar unter|sous licence|permission is granted to copy/i;
 const COOKIE = /\bcookies?\b/i;
 const PROMPT_VERB = /(?<![\p{L}])(?:share|comment|subscribe|sign up|follow us|donate|tell us|let us know|teilen|kommentieren|diskutieren|abonnieren|partagez|commentez|abonnez|réagissez|comparte|comenta|condividi|commenta)(?![\p{L}])/iu;
+const APPEAL_VERB = /(?<![\p{L}])(?:subscribe|subscribing|sign up|signing up|donate|donating|unsubscribe|abonnieren|abonnieren sie|spenden sie|abonnez|abonner|s['’]abonner|inscrivez-vous|faites un don|suscríbete|suscribirse|iscriviti)(?![\p{L}])/iu;
+/** An e-mail or web address in the line (not a bare domain: "Amazon.com said" is a name). */
+const ADDRESS = /[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/\S+|(?<![\p{L}])www\.\S+/u;
 const LANGUAGE_NAMES = /\b(?:english|deutsch|français|francais|español|italiano|português|nederlands|polski|русский|українська|中文|日本語|한국어|العربية|türkçe|svenska|dansk|norsk|suomi|čeština|magyar|română|ελληνικά)\b/giu;
 
 /**
@@ -115,6 +118,9 @@ function badReason(line: string, f: LineFeatures, stopwords: Set<string>): strin
   if (n > 0 && n <= 3 && /:$/.test(line) && f.uiDensity > 0) return 'interface';
   // A prompt to the reader: "Have an opinion on this story? Share it!", "Diskutieren Sie mit!".
   if (n <= 12 && PROMPT_VERB.test(line) && /[?!]/.test(line)) return 'reader prompt';
+  // A mailing-list or donation appeal: the verb of signing up and the address to do it at, in one
+  // paragraph ("… can subscribe by sending an email to: news-request@…", "Spenden Sie unter …").
+  if (n <= 80 && APPEAL_VERB.test(line) && ADDRESS.test(line)) return 'subscription or donation appeal';
   return null;
 }
 
@@ -137,12 +143,18 @@ function contextFree(line: string, f: LineFeatures, language: string): FirstClas
     const sentence = f.sentence && f.words.length >= 2 && f.stopwordDensity > 0 && !addressesReader(line, language);
     return { cls: sentence ? 'neargood' : 'short', reason: null };
   }
+  // So is a one-sentence line under LENGTH_HIGH that speaks to the reader: a site's tagline ("Une
+  // nouvelle de Wikinews, la source d'informations que vous pouvez écrire.") runs past LENGTH_LOW in
+  // the wordier languages. Inside the story its neighbours keep it; the opening line stays a standfirst.
+  if (f.chars < LENGTH_HIGH && !/[.!?…].*[.!?…]/u.test(line.slice(0, -1)) && addressesReader(line, language)) return { cls: 'short', reason: null };
   if (f.stopwordDensity >= STOPWORDS_HIGH) return { cls: f.chars > LENGTH_HIGH ? 'good' : 'neargood', reason: null };
   if (f.stopwordDensity >= STOPWORDS_LOW) return { cls: 'neargood', reason: null };
   // A long sentence with few stopwords is still prose in news copy (names, figures); jusText
   // would call it bad on a whole page, here it waits for its neighbours.
   if (f.sentence) return { cls: 'neargood', reason: null };
-  return { cls: 'bad', reason: 'low stopword density' };
+  // A list of names or figures ("Sprecher: StS Seibert, Flosdorff (BMAS), …", a row of results) is
+  // chrome before or after a story but the story's own inside it: soft, as a notice about the page.
+  return { cls: 'bad', reason: 'low stopword density', soft: true };
 }
 
 function neighbour(classes: Class[], i: number, step: 1 | -1, ignoreNeargood: boolean): Class {
@@ -227,8 +239,12 @@ export function classifyLines(lines: LineInput[], language: string, options: { c
   // Bylines and date lines between them are the story's header, not chrome.
   const header = (i: number) => classes[i] === 'neutral' || first[i]!.reason === 'date';
   const lead = classes.findIndex((_, i) => !header(i));
-  if (lead >= 0 && (classes[lead] === 'short' || classes[lead] === 'neargood')) {
-    const next = classes.find((_, i) => i > lead && !header(i));
+  // A line ending in a comma is a letter's salutation ("Dear readers,", "Liebe Leserinnen und Leser,"), no standfirst.
+  if (lead >= 0 && (classes[lead] === 'short' || classes[lead] === 'neargood') && !/,$/.test(lines[lead]!.text.trim())) {
+    // A standfirst that is a whole sentence may have a short leftover between it and the story (an
+    // image's file type or alt text, "JPEG"): look past short lines for the story then.
+    const skip = (i: number) => header(i) || (classes[lead] === 'neargood' && features[lead]!.sentence && classes[i] === 'short');
+    const next = classes.find((_, i) => i > lead && !skip(i));
     if (next === 'good' || next === 'neargood') classes[lead] = 'good';
   }
   // Short lines take the class of their neighbours.

@@ -4,7 +4,7 @@
 //
 // Label shapes:
 //  - a label and a colon: "MR PRICE:", "MR. DEERE:", "SENIOR ADMINISTRATION OFFICIAL:",
-//    "QUESTION:", "Q:", "A:", Title Case "Ned Price:" (two to four words), French spacing
+//    "QUESTION:", "Q:", "A:", Title Case "Ned Price:", "Spokesperson Jane Doe:" (two to six words), French spacing
 //    "M. LE DRIAN :", French given name and SURNAME "Jean-Pierre ELKABBACH :", and French Q&R
 //    dashes "Q –", "R -"; inside a transcript, a bare "Q" and a space ("Q Happy Friday.", the
 //    White House's reporter label);
@@ -42,7 +42,10 @@ const COLON_QA = /^([QAR])\s?(?::|[-–—])\s+(?=\S)|^(Q)\s+(?=\()/;
 // shape and are none). One grammar, read by the speaker labels (script/transcript.ts) too.
 export const GERMAN_OFFICE =
   "(?!(?:MRS?|MS|DR|MME|MLLE|Mrs?|Ms|Dr|Prof|Mme|Mlle|St)\\.?\\s)(?:\\p{Lu}\\p{Ll}?\\p{Lu}[\\p{Lu}\\p{Ll}]{0,2}(?:['’]?in)?|\\p{Lu}\\p{Ll}{1,4}\\.)(?=\\.?\\s+\\p{Lu}\\p{Ll})";
-const COLON_TITLE = new RegExp(`^((?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|M|Mme|${GERMAN_OFFICE})\\.?\\s+)?\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:\\s+(?:de|von|van|le|la|du|\\p{Lu}[\\p{Ll}\\p{M}'’-]+)){0,3})(\\s*\\([^)]{1,60}\\))?\\s?:\\s+(?=\\S)`, 'u');
+// A Title-case word, hyphenated parts capitalised too ("Jean-Pierre"); an office may come before the
+// name, joined by "of"/"for" ("Press Secretary Karine Jean-Pierre:", "Minister of State Hans Lee:").
+const TITLE_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}?[\\p{Ll}\\p{M}'’]+)*";
+const COLON_TITLE = new RegExp(`^((?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|M|Mme|${GERMAN_OFFICE})\\.?\\s+)?${TITLE_WORD}(?:\\s+(?:de|von|van|le|la|du|(?:(?:of|for)\\s+)?${TITLE_WORD})){0,5})(\\s*\\([^)]{1,60}\\))?\\s?:\\s+(?=\\S)`, 'u');
 /**
  * The labels of a question from the floor: German press conferences write a follow-up as a compound
  * of "Frage" (Zusatzfrage, Nachfrage, Anschlussfrage, Rückfrage, Folgefrage, Gegenfrage) and an
@@ -58,6 +61,9 @@ const COLON_GIVEN_SURNAME =
   /^((?:\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?\s+){1,3}(?:(?:de|du|le|la|van|von|d['’])\s*)?\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’-]+)?)\s?:\s+(?=\S)/u;
 /** An ALL-CAPS name of two to five words (particles such as DE, LE allowed). */
 const CAPS_NAME = /^((?:\p{Lu}[\p{Lu}\p{M}'’-]+\s+){1,4}\p{Lu}[\p{Lu}\p{M}'’-]+)(?=\s+\S*\p{Ll}|$)/u;
+
+/** An ALL-CAPS name, a comma and an ALL-CAPS description, alone on the line. */
+const CAPS_DESCRIBED = /^((?:\p{Lu}[\p{Lu}\p{M}'’-]+\s+){0,3}\p{Lu}[\p{Lu}\p{M}'’-]+),\s+[\p{Lu}\p{M}\p{N}'’ ,.-]{3,120}$/u;
 
 /**
  * A name alone on its line in French transcript typography, given name then SURNAME in capitals
@@ -216,6 +222,16 @@ export function findTurns(paragraphs: string[]): (Turn | null)[] {
       speech[i] ??
       (single[i] && otherLabels && singles.get(single[i]!.label)! >= 2 ? single[i] : null),
   );
+  // "HEDI, TOUCHÉ PAR UN TIR …" alone on its line, among ALL-CAPS labels alone on theirs: a one-time
+  // speaker (a recorded clip, a guest) named before a comma, described after it; the name is the label.
+  const aloneLabels = turns.filter((t, i) => t && caps[i] === t && t.rest === paragraphs[i]!.length).length;
+  if (aloneLabels >= 2) {
+    paragraphs.forEach((p, i) => {
+      if (turns[i]) return;
+      const m = CAPS_DESCRIBED.exec(p.trim());
+      if (m) turns[i] = { label: m[1]!, rest: p.length };
+    });
+  }
   const n = turns.filter(Boolean).length;
   const strong = colon.some((t) => t !== null && STRONG.test(t.label)) || speech.some(Boolean) || colon.some((t, i) => t !== null && statementLabel(paragraphs, i, t));
   if (!(n >= 2 || strong)) return paragraphs.map(() => null);

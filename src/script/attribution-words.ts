@@ -27,18 +27,25 @@ const FRENCH_PARTICIPLES =
   'averti|jugé|regretté|dénoncé|salué|poursuivi|conclu|reconnu|admis|réagi|tweeté|écrit|prévenu|plaidé|promis|fait valoir|fait savoir|' +
   'commenté|résumé|tranché|raconté|témoigné|relevé|noté|observé|confirmé|réaffirmé|répété|interrogé|demandé|déploré|fustigé|mis en garde|' +
   'lâché|glissé|avancé|soutenu|analysé|détaillé|objecté|rétorqué|répliqué|protesté|ironisé|' +
-  'constaté|renchéri|nuancé|concédé|signalé|rapporté|prédit|souhaité|déclaré|considéré|énuméré|exhorté';
+  'constaté|renchéri|nuancé|concédé|signalé|rapporté|prédit|souhaité|considéré|énuméré|exhorté';
+// French puts an adverb between the auxiliary and the participle ("a ensuite précisé", "a
+// notamment déclaré"): any -ment adverb, or one of the short adverbs that do not end in -ment.
+const FRENCH_ADVERB = "(?:\\p{Ll}{3,}ment|ensuite|aussi|encore|déjà|alors|enfin|pourtant|toutefois|cependant|bien|même|plus tard|d['’]ailleurs|de nouveau|à nouveau|pour sa part|de son côté)";
+// The passé simple of written narrative ("déclara", "répondit", "écrivit"), which Wikinews and agency copy use.
+const FRENCH_SIMPLE_PAST =
+  'déclara|affirma|expliqua|ajouta|souligna|indiqua|estima|assura|annonça|précisa|rappela|insista|répondit|confia|lança|' +
+  'écrivit|poursuivit|conclut|reconnut|admit|avertit|rétorqua|répliqua|raconta|confirma|demanda|déplora|dénonça|nuança|s’exclama|s\'exclama';
 const FRENCH =
-  `(?:(?:lui|leur|nous|vous|me|te|l['’]|m['’]|t['’])\\s*)?(?:a|avait|aurait|ont|avaient|auraient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\\s+(?:${FRENCH_PARTICIPLES})|` +
+  `(?:(?:lui|leur|nous|vous|me|te|l['’]|m['’]|t['’])\\s*)?(?:a|avait|aurait|ont|avaient|auraient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?(?:\\s+${FRENCH_ADVERB})?\\s+(?:${FRENCH_PARTICIPLES})|` +
+  `${FRENCH_SIMPLE_PAST}|` +
   's’est félicité|s\'est félicité|s’est félicitée|s\'est félicitée|s’est interrogé|s\'est interrogé|' +
   'déclare|affirme|explique|ajoute|souligne|indique|estime|assure|précise|rappelle|' +
   'dit|poursuit|conclut|juge|confie|tranche|résume|martèle|regrette|dénonce|reconnaît|raconte|témoigne|insiste|prévient|plaide|relève|' +
   'déclarait|affirmait|expliquait|ajoutait|disait|soulignait|estimait|indiquait|précisait|rétorque|réplique|ironise|lâche|glisse|' +
-  // the present and the past historic of news copy and reportage ("lance Paul Roy", "répondit-il")
+  // the present of news copy and reportage ("lance Paul Roy"; the passé simple is above)
   // (not those that are nouns too: "note", "annonce", "demande", "analyse")
   'lance|observe|commente|détaille|avertit|admet|concède|constate|renchérit|déplore|fustige|rapporte|' +
-  'répond|réagit|signale|confirme|promet|interroge|considère|' +
-  'déclara|ajouta|répondit|expliqua|affirma|lança|conclut|précisa|souligna|estima|assura|indiqua|poursuivit|demanda|raconta';
+  'répond|réagit|signale|confirme|promet|interroge|considère';
 const SPANISH_ITALIAN =
   'dijo|afirmó|declaró|explicó|añadió|aseguró|señaló|indicó|subrayó|ha dicho|ha afirmado|ha detto|ha dichiarato|ha affermato|ha spiegato|ha aggiunto|ha sottolineato';
 

@@ -67,6 +67,13 @@ const COMPLETES_CLAUSE = new RegExp(
 /** A verb of saying ending the text before a quote, in any form ("a déclaré", "poursuivre", "sagte"). */
 const SAYING_BEFORE = new RegExp(`(?<![\\p{L}])(?:${VERBS}|dire|déclarer|ajouter|poursuivre|expliquer|affirmer|répondre|conclure|lancer|sagen|erklären|betonen)$`, 'iu');
 
+/**
+ * French verbs of attribution whose object is a noun phrase, not direct speech: after "a dénoncé",
+ * "salue", "a immédiatement regretté" a « … » without a colon is the thing denounced or welcomed.
+ */
+const NOUN_OBJECT_FR =
+  /(?<![\p{L}])(?:dénonc[ée]|salu[ée]|regrett[ée]|déplor[ée]|fustig[ée]|critiqu[ée]|réclam[ée]|évoqu[ée]|confirm[ée]|demand[ée]|annonc[ée]|promis|promet|reconnu|reconnaît|admis)$/iu;
+
 /** A reporting participle as the whole word ("said", "added"); compiled once, not per quote. */
 const PARTICIPLE_WORD = new RegExp(`^(?:${PARTICIPLES})$`);
 
@@ -151,8 +158,10 @@ export function isVoicedQuote(text: string, span: QuoteSpan, minWords: number, s
   if (!sentenceOpen && !/[.!?…]$/.test(inner) && objectOfVerb(before) && !attributed()) return false;
   // French and German typography (« », „ “) introduce direct speech with a colon; a quotation inside
   // the sentence without one is woven into the narrator's syntax ("a dénoncé « la furie … »").
-  // Only right after a word, and not a verb of saying ("avant de poursuivre « … »" still switches).
-  if (!sentenceOpen && /[«„»‹]/.test(text[span.start] ?? '') && /\p{L}$/u.test(before) && !SAYING_BEFORE.test(before) && !attributed()) return false;
+  // Only right after a word, and not a verb of saying ("avant de poursuivre « … »" still switches),
+  // unless the quotation opens in lowercase: then it continues the verb's clause ("qui affirme
+  // « agir au nom de … »", an infinitive; direct speech opens with a capital).
+  if (!sentenceOpen && /[«„»‹]/.test(text[span.start] ?? '') && /\p{L}$/u.test(before) && (!SAYING_BEFORE.test(before) || NOUN_OBJECT_FR.test(before) || /^\p{Ll}/u.test(inner)) && !attributed()) return false;
   return count >= minWords && !titleLike(inner);
 }
 

@@ -7,13 +7,13 @@
 
 import type { Gender } from '../model.ts';
 import {
-  ACCORDING, articleGender, dropAffiliation, FUNCTION_WORDS, GERMAN_ROLE, TITLES, DEFINITE, INDEFINITE, PARTICIPLES, pronounOf, PRONOUN_RE, ROLE_NOUNS, VERBS, WB, WE,
+  ACCORDING, articleGender, dropAffiliation, GERMAN_ROLE, TITLES, DEFINITE, INDEFINITE, PARTICIPLES, pronounOf, PRONOUN_RE, ROLE_NOUNS, VERBS, WB, WE,
 } from './attribution-words.ts';
 import { isGivenName } from './name-tags.ts';
-import { ADVERBIAL_OPENING, HONORIFIC_STOP, leadingName, PARTICLE_LEAD, RELATIVE, ZUFOLGE } from './inverted-subject.ts';
+import { bareWord, isNameToken, isTitle, nameIn, NOT_NAMES } from './name-runs.ts';
 import { sentenceStart } from './sentences.ts';
 
-export { RELATIVE };
+export { nameIn };
 
 const pronoun = (word: string): { kind: 'anaphor'; gender?: Gender } => {
   const gender = pronounOf(word);
@@ -35,19 +35,10 @@ const VERB_ONE = new RegExp(VERB_RE.source, 'u');
 const PARTICIPLE_RE = new RegExp(`${WB}(?:${PARTICIPLES})${WE}`, 'gu');
 const ACCORDING_LEAD = new RegExp(`^(?:${ACCORDING})\\s+(.+)`, 'iu'); // these 4: built once, not per quote (--plan profile)
 const ACCORDING_TAIL = new RegExp(`(?:${ACCORDING})\\s+([^,;:]+)[,;:]?\\s*$`, 'iu');
-const ACCORDING_APPOSITION = new RegExp(`(?:${ACCORDING})\\s+([^;:]{1,120}?)[,;:]?\\s*$`, 'iu');
+const ACCORDING_APPOSITION = new RegExp(`(?:${ACCORDING})\\s+([^,;:]+),\\s*([^,;:]+)[,;:]?\\s*$`, 'iu');
 const VIEW_OF = /(?:^|[.!?]\s+)(?:Pour|Für|Para|Per)\s+([^;:.!?]{1,80}?),?\s*$/u;
 const VERB_LEAD = new RegExp(`^(?:${VERBS})${WE}\\s*(.+)`, 'iu');
 const SUBJECT_VERB = new RegExp(`^(.{1,120}?)\\s+(?:\\w+ly\\s+)?(?:${VERBS})${WE}`, 'iu');
-
-/** Capitalised words that start sentences or name days and places rather than people. */
-const NOT_NAMES = new Set(
-  (
-    'he she they it we i you the a an this that these those but and or so yet also however meanwhile still then there here in on at ' +
-    'for with by from after before during according while when as if his her their its our my your monday tuesday wednesday thursday ' +
-    `friday saturday sunday january february march april may june july august september october november december last next earlier later ${FUNCTION_WORDS}`
-  ).split(' '),
-);
 
 /** Role nouns: "the <…> leader said" refers to a person already in the story. */
 const PERSON_ROLES = new RegExp(
@@ -57,76 +48,6 @@ const PERSON_ROLES = new RegExp(
     `grandmother|grandfather|wife|husband|sister|brother|legislator|councillor|councilor|democrat|republican)$`,
   'i',
 );
-
-const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:al|el|bin|ibn|de|del|della|der|den|di|da|dos|du|la|le|van|von|ter|st\.?)|(?:al|el)-\p{Lu}[\p{L}'’-]*|Mc\p{Lu}[\p{L}]*|O['’]\p{Lu}[\p{L}]*)$/u;
-
-/** A word without surrounding quotes and punctuation; the stop of an initial ("J.B.") stays. */
-const bareWord = (w: string): string => {
-  const inner = w.replace(/^[“"‘'(\[]+|[”"’')\],;:!?]+$/g, '');
-  return /^(?:\p{Lu}\.)+$/u.test(inner) ? inner : inner.replace(/\.+$/, '');
-};
-
-/** German compound role nouns before a name: "EU-Haushaltskommissar", "Wikinews-Mitbegründer", "Kommissionsvertreter". */
-// The three letters as a lookbehind: `\p{L}{3,}` cost V8 ~12 ms to compile for text with any non-Latin-1 character.
-const ROLE_COMPOUND = /(?<=\p{L}{3})(?:präsident|minister|kommissar|sprecher|chef|vertreter|gründer|direktor|leiter|vorsitzende|kanzler|botschafter|beauftragte|experte|forscher|sekretär)(?:in|r)?$/iu;
-
-function isTitle(word: string): boolean {
-  return TITLES.has(word.toLowerCase().replace(/\.$/, '')) || ROLE_COMPOUND.test(word);
-}
-
-/** Whether a token is part of a capitalised run that could be a name. */
-function isNameToken(word: string): boolean {
-  return NAME_TOKEN.test(word) && /\p{L}/u.test(word);
-}
-
-/**
- * The person named by a run of words: the capitalised words after the last title or possessive
- * ("U.S. Secretary of State Antony Blinken" → "Antony Blinken", "Ukraine’s President Volodymyr
- * Zelenskyy" → "Volodymyr Zelenskyy"). `fromEnd` takes the run nearest the end of the text.
- */
-export function nameIn(text: string, fromEnd: boolean): string | null {
-  const raw = text.split(/\s+/).filter(Boolean);
-  const runs: string[][] = [];
-  let run: string[] = [];
-  const flush = () => {
-    if (run.length) runs.push(run);
-    run = [];
-  };
-  for (const token of raw) {
-    const w = bareWord(token);
-    const possessive = /['’]s?$/.test(w) && /\p{Lu}/u.test(w[0] ?? '');
-    if (w && isNameToken(w) && !possessive) {
-      run.push(w);
-      // Punctuation after a token ends the run ("Doe, the CEO").
-      if (/[,;:.!?)”"]$/.test(token) && !/^(?:\p{Lu}\.)+$/u.test(token) && !/^\p{Lu}\.$/u.test(token)) flush();
-    } else {
-      flush();
-    }
-  }
-  flush();
-  const ordered = fromEnd ? [...runs].reverse() : runs;
-  for (const r of ordered) {
-    let lastTitle = -1;
-    r.forEach((w, i) => {
-      // Titles, and all-capital abbreviations like "U.S." or "NATO" before the name.
-      // A German role noun only before a name: "Richter" alone is as often a surname.
-      if (isTitle(w) || (i < r.length - 1 && (GERMAN_ROLE.test(w) || /^(?:U\.S|U\.K|U\.N|E\.U|U\.S\.A)\.?$/.test(w) || /^\p{Lu}{2,}$/u.test(w)))) lastTitle = i;
-    });
-    let name = r.slice(lastTitle + 1);
-    while (name.length && NOT_NAMES.has(name[0]!.toLowerCase())) name = name.slice(1);
-    // "EPA Administrator Sarah Jones", "der Bäcker Peter Lehmann": a role no list has, then a known
-    // given name and a surname; the name starts at the given name.
-    if (name.length >= 3) {
-      const given = name.findIndex((w, i) => i > 0 && i < name.length - 1 && isGivenName(w));
-      if (given > 0 && !isGivenName(name[0]!)) name = name.slice(given);
-    }
-    while (name.length && /^(?:al|el|bin|ibn|de|del|della|der|den|di|da|dos|du|la|le|van|von|ter|st\.?)$/.test(name[name.length - 1]!)) name = name.slice(0, -1);
-    if (name.length === 0 || name.length > 4) continue;
-    if (name.length === 1 && NOT_NAMES.has(name[0]!.toLowerCase())) continue;
-    return name.join(' ');
-  }
-  return null;
-}
 
 /** A German or French preposition and its article, and nothing else: "In der Erklärung", "dans un communiqué". */
 const PREPOSITION_LEAD =
@@ -146,11 +67,11 @@ export function refOf(subject: string): SpeakerRef | null {
   const s = subject.trim().replace(/^[,;:—–-]+\s*/, '').replace(/[,;:]+$/, '');
   if (s === '') return null;
   if (PRONOUN_RE.test(s)) return pronoun(s);
+  // "In der Erklärung", "dans un communiqué": a prepositional phrase is no subject.
+  if (PREPOSITION_LEAD.test(s)) return { kind: 'unnamed' };
   // "a senior official with the Federal Bureau of Investigation", "co-owner of R & G Produce", "le
   // porte-parole du ministère": a lowercase description, then its organisation. The organisation's
   // capitalised words are the affiliation, never the person: the subject is the description.
-  // "In der Erklärung", "in a statement", "dans un communiqué": a prepositional phrase is no subject.
-  if (PREPOSITION_LEAD.test(s)) return { kind: 'unnamed' };
   const affiliated = DESCRIBED_AFFILIATION.exec(s);
   if (affiliated) return refOf(affiliated[1]!);
   const words = s.split(/\s+/);
@@ -189,6 +110,9 @@ export function refOf(subject: string): SpeakerRef | null {
   if (/^(?:[Tt]he|[Aa]n?)\s+(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u.test(s)) return { kind: 'unnamed' };
   const name = nameIn(s, true);
   if (name && /\p{Ll}/u.test(name)) return { kind: 'name', name };
+  // A lone title-cased title word ("Pastor said", "King told") is a surname when the article names
+  // that person in full; weak, so "Minister said" stays nobody's.
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(head) && isTitle(head)) return { kind: 'name', name: head, weak: true };
   return { kind: 'unnamed' };
 }
 
@@ -239,6 +163,43 @@ export function subjectRef(text: string): SpeakerRef | null {
 /** A role and its organisation: a word, then of/for/at/with and a capitalised name ("Director of the Trust"). */
 const AFFILIATED_ROLE = /^(?:(?:the|an?)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:of|for|at|with)\s+(?:the\s+)?\p{Lu}/u;
 
+const PARTICLE = /^(?:von|van|de|du|da|di|del|della|dos|la|le|ter|bin|ibn|al|el|zu)$/;
+
+/**
+ * The name that opens the words after an inverted reporting verb, without what follows it:
+ * "Katrin Albers nach der Abstimmung" → "Katrin Albers", "Hoffmann dem Radiosender WDR" →
+ * "Hoffmann" (German puts the subject right after the verb, then objects and adverbials;
+ * English "said Ana Ruiz in a statement" alike). Name particles ("Ursula von der Leyen") and
+ * "Secretary of State" stay.
+ */
+function leadingName(head: string): string {
+  const words = head.split(/\s+/);
+  const kept: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1] ?? '';
+    // A particle, or "of", joins when a capitalised word follows, directly or after an article.
+    const capitalAhead = /^\p{Lu}/u.test(next) || (/^(?:der|den|the|la|le)$/.test(next) && /^\p{Lu}/u.test(words[i + 2] ?? ''));
+    const joins =
+      /^\p{Lu}/u.test(w) ||
+      ((PARTICLE.test(w) || w === 'of') && capitalAhead) ||
+      (/^(?:der|den|the|la|le)$/.test(w) && /^(?:von|van|of|de)$/.test(words[i - 1] ?? '') && /^\p{Lu}/u.test(next));
+    if (!joins || kept.length >= 6) break;
+    kept.push(w);
+  }
+  return kept.length ? kept.join(' ') : head;
+}
+
+const HONORIFIC_STOP = /(?<![\p{L}])(Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Fr|St|Jr|Sr|M|Mme|Mlle)\./gu;
+
+/** The first word of a German sentence that opens with an adverbial rather than its subject. */
+const ADVERBIAL_OPENING =
+  /^(?:in|im|am|an|auf|aus|bei|beim|mit|nach|seit|von|vom|vor|zu|zum|zur|über|unter|für|gegen|ohne|um|durch|während|wegen|angesichts|dazu|dann|daher|deshalb|später|zudem|außerdem|auch|so|heute|gestern|morgen|damals|danach|anschließend|zuvor|weiter|jetzt|nun|hier|dort|darauf|dabei|darüber|bereits|schon)(?![\p{L}])/iu;
+
+export const RELATIVE = /^(?:who|whose|which|der|die|das|dem|den|qui|dont|lequel|laquelle)\s/i;
+
+/** "Hoffmann zufolge": the German postposition after its name. */
+const ZUFOLGE = /((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*)\s+zufolge(?![\p{L}])/u;
 
 /**
  * Attribution after a closing quote mark: `, he said`, `, Blinken said, noting…`,
@@ -269,13 +230,15 @@ export function attributionAfter(after: string): SpeakerRef | null {
     // "sagte er gegenüber …", "said he": a pronoun right after the verb.
     const firstWord = head.split(/\s+/)[0] ?? '';
     if (PRONOUN_RE.test(firstWord)) return pronoun(firstWord);
-    // "erklärte von der Leyen und fügte hinzu", "a déclaré de Villepin": a surname with a lowercase
-    // particle. Trusted only as a person the article names elsewhere (weak): "du Parti" is no one.
-    const particled = PARTICLE_LEAD.test(head);
-    const lead = refOf(/^\p{Lu}/u.test(head) || particled ? leadingName(head) : head);
-    const ref = particled && lead?.kind === 'name' ? { ...lead, name: leadingName(head), weak: true } : lead;
-    // "said the company's CEO, Jane Doe": the name is in the appositive.
-    if (ref?.kind !== 'name' && chunks[1]) {
+    // "erklärte von der Leyen und fügte hinzu": a name may open with its particle.
+    const particle = PARTICLE.test(firstWord);
+    const lead = refOf(/^\p{Lu}/u.test(head) || particle ? leadingName(head) : head);
+    // Trusted only as a person the article names elsewhere (weak): "von der Brücke" may be no one.
+    const ref = particle && lead?.kind === 'name' ? { ...lead, weak: true } : lead;
+    // "said the company's CEO, Jane Doe", "said co-owner of R & G Produce, Gary Lamb": the name is in
+    // the appositive; a capitalised name inside a lowercase description is its organisation's.
+    const described = /^\p{Ll}/u.test(head) && !particle;
+    if ((ref?.kind !== 'name' || described) && chunks[1]) {
       const name = nameIn(chunks[1], false);
       if (name && chunks[1].split(/\s+/).length <= 4) return { kind: 'name', name };
     }
@@ -295,13 +258,20 @@ export function attributionBefore(before: string): SpeakerRef | null {
   if (t === '') return null;
   const according = ACCORDING_TAIL.exec(t);
   if (according) return refOf(according[1]!);
-  // "D’après la présidente de l’association, Sarah Jones, « … »", "According to the group's head,
-  // Ana Ruiz, “…”": the name in apposition to the description. "Pour Sarah Jones, « … »", "Für
-  // Roth „…“": the French and German "in X's view" names the speaker too, when it names a person.
-  const described = ACCORDING_APPOSITION.exec(t) ?? VIEW_OF.exec(t);
-  if (described) {
-    const chunks = described[1]!.split(',').map((c) => c.trim()).filter(Boolean);
-    const named = chunks.map((c) => refOf(c)).reverse().find((r) => r?.kind === 'name');
+  // "Selon la fédération des banques, Febelfin, « … »", "According to the ministry's spokesman, Tom
+  // Hall, “…”": a description, then the name in apposition.
+  const apposed = ACCORDING_APPOSITION.exec(t);
+  if (apposed) {
+    const named = refOf(apposed[2]!);
+    if (named?.kind === 'name') return named;
+    const described = refOf(apposed[1]!);
+    if (described) return described;
+  }
+  // "Pour Sarah Jones, « … »", "Für Roth „…“": the French and German "in X's view" names the speaker
+  // too, when it names a person.
+  const view = VIEW_OF.exec(t);
+  if (view) {
+    const named = view[1]!.split(',').map((c) => refOf(c.trim())).reverse().find((r) => r?.kind === 'name');
     if (named) return named;
   }
   const zufolge = ZUFOLGE.exec(t);
@@ -311,12 +281,17 @@ export function attributionBefore(before: string): SpeakerRef | null {
   let participleAt = -1;
   for (const m of t.matchAll(PARTICIPLE_RE)) participleAt = m.index;
   if (verbAt >= 0 && verbAt > participleAt) {
-    // "…“, erklärte Roth und fügte hinzu: „…“", "…,” said Roth, and added: “…”: a second verb
-    // coordinated with the first shares its subject.
-    const coordinated = /(?:^|[\s,])(?:und|and|et|y|e)\s*$/u.exec(t.slice(0, verbAt));
+    // "…“, erklärte von der Leyen und fügte hinzu: „…“", "Doe said X and added:": the second verb of
+    // a coordination shares the first one's subject.
+    const coordinated = /^(.*\S)\s+(?:und|and|et|y|e)\s*$/su.exec(t.slice(0, verbAt));
     if (coordinated) {
-      const first = attributionBefore(t.slice(0, coordinated.index));
-      if (first) return first;
+      const prior = coordinated[1]!;
+      let priorVerb = -1;
+      for (const m of prior.matchAll(VERB_RE)) priorVerb = m.index;
+      if (priorVerb >= 0 && sentenceStart(prior, priorVerb) === sentenceStart(t, verbAt)) {
+        // Inverted ("erklärte von der Leyen und") or in order ("Doe said the plan had failed and").
+        for (const shared of [attributionAfter(prior.slice(priorVerb)), attributionBefore(prior)]) if (shared && shared.kind !== 'unnamed') return shared;
+      }
     }
     // "“…”, erklärte Roth": the verb right after a closing mark is an inverted attribution.
     // (The text before may start right after the quote: then only its comma is left.)

@@ -90,6 +90,14 @@ function labelRef(label: string, context: string[], intro: string[]): SpeakerRef
   const honorific = words !== person;
   // "Claire MOREAU" → "Claire Moreau": the capitals are typography, not the name.
   const mixed = (w: string) => w.replace(/\p{Lu}{2,}[\p{Lu}\p{M}'’-]*/gu, (caps) => titleCase(caps));
+  // "Spokesperson Jane Doe", "Deputy Spokesperson Vedant Patel", "Secretary Blinken": an office
+  // before the name (Title Case labels only: an ALL-CAPS label such as "SENIOR ADMINISTRATION
+  // OFFICIAL" is a role, not a name). The speaker is the person, "Blinken" at their fullest name.
+  const titled = !honorific && /\p{Ll}/u.test(words) ? nameIn(words, true) : null;
+  if (titled && titled !== words && words.endsWith(` ${titled}`)) {
+    const full = titled.includes(' ') ? titled : fullName(titled, context) ?? titled;
+    return { kind: 'fixed', name: full, ...(gender ? { gender } : {}) };
+  }
   const name = honorific ? fullName(surname, context) ?? titleCase(person) : /\p{Ll}/u.test(words) ? mixed(words) : titleCase(words);
   return { kind: 'fixed', name, ...(gender ? { gender } : {}) };
 }

@@ -144,6 +144,33 @@ describe('parseText rules', () => {
   });
 });
 
+describe('the page header between the headline and its repeat', () => {
+  const BODY = [
+    'The harbour authority said on Tuesday that the old ferry pier would close for repairs in March, after divers found cracks in two of its supports during a routine inspection last month.',
+    'Passengers will board from the temporary landing at the north quay, the authority said, and timetables will not change.',
+  ];
+  const page = (lines: string[]) => lines.flatMap((l) => [l, '']).join('\n');
+  it('drops the short lines between the page title and the title again', () => {
+    const a = parseText(page(['Harbour Authority Closes Ferry Pier', 'Port of Lakeside', 'Office of the Harbour Master', 'Press Releases', 'Issued by: Harbour Master Ada Brook', 'Harbour Authority Closes Ferry Pier', ...BODY]), 'x.txt');
+    expect(a.headline).toBe('Harbour Authority Closes Ferry Pier');
+    expect(a.dek).toBeNull();
+    expect(a.sections.map((s) => s.heading)).toEqual([null]);
+    expect(paragraphs(a)).toEqual(BODY);
+    expect(a.dropped!.find((d) => d.text === 'Issued by: Harbour Master Ada Brook')?.reason).toBe('page header before the repeated headline');
+  });
+  it('takes the headline behind a kicker for a repeat', () => {
+    const a = parseText(page(['Ferry Pier Closes for Repairs', 'Menu', 'Harbour news: Ferry Pier Closes for Repairs', ...BODY]), 'x.txt');
+    expect(paragraphs(a)).toEqual(BODY);
+    expect(a.dropped!.find((d) => d.text.startsWith('Harbour news'))?.reason).toBe('repeated headline');
+  });
+  it('keeps the lines when prose stands between, or the repeat comes late', () => {
+    const a = parseText(page(['Harbour Authority Closes Ferry Pier', 'A short standfirst.', ...BODY, 'Harbour Authority Closes Ferry Pier']), 'x.txt');
+    expect([a.dek, ...paragraphs(a)].filter(Boolean)).toEqual(['A short standfirst.', ...BODY]);
+    const b = parseText(page(['Ferry Pier Closes', BODY[0]!, 'Ferry Pier Closes', BODY[1]!]), 'x.txt');
+    expect([b.dek, ...paragraphs(b)]).toEqual(BODY);
+  });
+});
+
 describe('the page header: section labels, a kicker before the repeated headline, captions above a credit', () => {
   const long1 = 'Der Kreistag hat am Mittwoch beschlossen, die überflutete Grundschule im Tal an einem höher gelegenen Ort neu zu bauen, nachdem ein Gutachten ergeben hatte, dass der alte Standort regelmäßig unter Wasser stehen würde.';
   const long2 = 'Die Eltern hatten den Umzug seit Jahren gefordert, und der Kreis teilte mit, dass der Neubau zum Herbst des nächsten Jahres öffnen soll, zwei Jahre früher als zunächst geplant.';

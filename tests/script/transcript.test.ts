@@ -46,6 +46,16 @@ describe('transcripts', () => {
     ]);
   });
 
+  it('reads one chancellor’s statement (“BK’in Name:”, “BK Name:”) and its unlabelled paragraphs as that person’s turn', () => {
+    const text = ['Pressestatement der Bundeskanzlerin', '', 'BK’in Kessler: Meine Damen und Herren, ich danke Ihnen für die Einladung.', '', 'Wir haben heute über die Schulen gesprochen.', ''].join('\n');
+    expect(quotes(text).map(([, speaker, words, gender]) => [speaker, words, gender])).toEqual([
+      ['Kessler', 'Meine Damen und Herren, ich danke Ihnen für die Einladung.', 'female'], ['Kessler', 'Wir haben heute über die Schulen gesprochen.', 'female'],
+    ]);
+    expect(findTurns(['BK Albrecht: Guten Tag.', 'Wir beginnen.']).map((t) => t?.label ?? null)).toEqual(['BK Albrecht', null]);
+    // one plain "Word Word:" lead-in is still no transcript
+    expect(findTurns(['Kurz Notiert: Die Sitzung fällt aus.', 'Wir beginnen.'])).toEqual([null, null]);
+  });
+
   it('reads every German question label as the Reporter: Frage, Zusatzfrage, Nachfrage, Zuruf, with or without a name', () => {
     const text = [
       'Regierungspressekonferenz vom 3. März', '', 'Frage: Kommt das Gesetz noch vor dem Sommer?', '', 'SRS’in Albers: Das ist der Plan der Koalition.', '',
@@ -141,6 +151,29 @@ describe('transcripts', () => {
     ]);
   });
 
+  it('reads a one-time ALL-CAPS “NAME, DESCRIPTION” line among ALL-CAPS labels as that speaker’s label', () => {
+    const text = [
+      'Interview du matin', '', 'ANNE DUPONT', '', 'Bienvenue, monsieur le ministre. Écoutons d’abord un habitant.', '',
+      'KARIM, COMMERÇANT DU VIEUX-PORT DEPUIS 1998', '', 'On a fermé trois semaines, personne ne nous a aidés.', '',
+      'JEAN MOREAU', '', 'Je l’ai entendu, et nous allons agir.', '', 'ANNE DUPONT', '', 'Merci.', '', 'JEAN MOREAU', '', 'Au revoir.',
+    ].join('\n');
+    expect(quotes(text).map(([, speaker, words]) => [speaker, words])).toEqual([
+      ['Anne Dupont', 'Bienvenue, monsieur le ministre. Écoutons d’abord un habitant.'], ['Karim', 'On a fermé trois semaines, personne ne nous a aidés.'],
+      ['Jean Moreau', 'Je l’ai entendu, et nous allons agir.'], ['Anne Dupont', 'Merci.'], ['Jean Moreau', 'Au revoir.'],
+    ]);
+  });
+
+  it('reads a one-time ALL-CAPS name alone on its line among such labels, but not a capital heading', () => {
+    const paras = ['ANNE DUPONT', 'Bonjour.', 'JEAN MOREAU', 'Bonjour.', 'LUC PERRIN', 'Une question sur le port ?', 'JEAN MOREAU', 'Oui.', 'LA SITUATION DU PORT', 'ANNE DUPONT', 'Merci.'];
+    expect(findTurns(paras).map((t) => t?.label ?? null)).toEqual(['ANNE DUPONT', null, 'JEAN MOREAU', null, 'LUC PERRIN', null, 'JEAN MOREAU', null, null, 'ANNE DUPONT', null]);
+  });
+
+  it('takes no ALL-CAPS “NAME, DESCRIPTION” line for a label outside such a transcript', () => {
+    expect(findTurns(['KARIM, COMMERÇANT DU VIEUX-PORT', 'On a fermé trois semaines, personne ne nous a aidés.'])).toEqual([null, null]);
+    // nor when the transcript's labels carry colons: there a capital line is a heading
+    expect(findTurns(['ANNE DUPONT: Bonjour.', 'JEAN MOREAU: Bonjour.', 'LE PORT, LES QUAIS ET LA VILLE', 'Texte.']).map((t) => t?.label ?? null)).toEqual(['ANNE DUPONT', 'JEAN MOREAU', null, null]);
+  });
+
   it('reads a bare “Q” and a space as the reporter’s label inside a transcript, not in prose', () => {
     const text = ['Press Briefing', '', 'MS. HOLT: Good afternoon, everyone.', '', 'Q Happy Friday.', '', 'MS. HOLT: Thank you.', '', 'We have two announcements today.'].join('\n');
     expect(quotes(text).map(([, speaker, words]) => [speaker, words])).toEqual([
@@ -149,9 +182,31 @@ describe('transcripts', () => {
     expect(findTurns(['Q Street was closed on Monday.', 'Traffic moved to K Street.'])).toEqual([null, null]);
   });
 
+  it('reads “Office Given Surname:” labels as that person’s turns, the office not part of the name', () => {
+    const text = [
+      'Daily Press Briefing', '', 'Transport Minister Olga Brandt opened the briefing.', '',
+      'Deputy Spokesperson Tomas Ekberg: Good morning. We have one announcement.', '',
+      'Question: When will the line reopen?', '',
+      'Minister of State Olga Brandt: In three weeks, if the tests go well.', '',
+      'Press Officer Marie-Claire Dubois-Weil: That is all for today.', '',
+      'Minister Brandt: Thank you.',
+    ].join('\n');
+    expect(quotes(text).filter(([role]) => role === 'quote').map(([, speaker, words]) => [speaker, words])).toEqual([
+      ['Tomas Ekberg', 'Good morning. We have one announcement.'], ['Reporter', 'When will the line reopen?'],
+      ['Olga Brandt', 'In three weeks, if the tests go well.'], ['Marie-Claire Dubois-Weil', 'That is all for today.'], ['Olga Brandt', 'Thank you.'],
+    ]);
+  });
+
+  it('keeps a label that is a name, or a role in capitals, whole', () => {
+    const text = ['Briefing', '', 'Tom King: We start with the weather.', '', 'SENIOR ADMINISTRATION OFFICIAL: Thanks, Tom.', '', 'Tom King: Over to you.'].join('\n');
+    expect(quotes(text).map(([, speaker]) => speaker)).toEqual(['Tom King', 'Senior Administration Official', 'Tom King']);
+  });
+
   it('does not start a transcript on one weak label', () => {
     expect(findTurns(['Note: the figures are provisional.', 'The council met on Monday.'])).toEqual([null, null]);
     expect(findTurns(['Jane Doe: first.', 'John Roe: second.']).map((t) => t?.label)).toEqual(['Jane Doe', 'John Roe']);
+    // a long Title Case phrase before a colon, once, is a lead-in, not a transcript
+    expect(findTurns(['Notes for Editors of Local Papers: the figures are provisional.', 'The council met on Monday.'])).toEqual([null, null]);
   });
 
   it('takes no possessive and no bare honorifics for a label', () => {
