@@ -30,8 +30,9 @@ const GERMAN_MALE_ROLE = `[\\p{L}-]+(?:${GERMAN_STEMS})(?:er)?`;
 const MALE_WORD = new RegExp(`(?<![\\p{L}])(?:${MALE_HONORIFIC}|${MALE_ROLE}|${GERMAN_MALE_ROLE})\\.?,?\\s`, 'iu');
 const FEMALE_WORD = new RegExp(`(?<![\\p{L}])(?:${FEMALE_HONORIFIC}|${FEMALE_ROLE}|${GERMAN_FEMALE_ROLE})\\.?,?\\s`, 'iu');
 
-const MALE_PRONOUN = /\b(?:he|him|his|himself)\b/gi;
-const FEMALE_PRONOUN = /\b(?:she|her|hers|herself)\b/gi;
+// Letter-aware edges, not \b (ASCII only): the "her" of German "früher" is no pronoun.
+const MALE_PRONOUN = /(?<![\p{L}])(?:he|him|his|himself)(?![\p{L}])/giu;
+const FEMALE_PRONOUN = /(?<![\p{L}])(?:she|her|hers|herself)(?![\p{L}])/giu;
 
 type Tally = { male: number; female: number };
 

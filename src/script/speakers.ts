@@ -86,6 +86,12 @@ export function refOf(subject: string): SpeakerRef | null {
     if (name && name.includes(' ') && before && (isTitle(before) || GERMAN_ROLE.test(before) || ROLE_NOUNS.test(before) || /^\p{Ll}/u.test(before) || isGivenName(name.split(' ')[0]!))) return { kind: 'name', name };
     // The role is the first noun ("der Sprecher des Ministeriums", "la ministre des Armées"), and
     // the article says the gender ("die Oberbürgermeisterin", "le porte-parole").
+    // "der aus München stammende Wojahn", "la très discrète Dupont": an adjective, then a capitalised
+    // word that is no role noun, is a surname; weak, so only a person the article names.
+    const last = bareWord(words[words.length - 1]!);
+    if (words.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(last) && !isTitle(last) && !GERMAN_ROLE.test(last) && !ROLE_NOUNS.test(last) && /^\p{Ll}{3,}e[nrs]?$/u.test(bareWord(words[words.length - 2]!))) {
+      return { kind: 'name', name: last, weak: true };
+    }
     const role = words.slice(1, 4).map(bareWord).find((w) => ROLE_NOUNS.test(w) || GERMAN_ROLE.test(w) || PERSON_ROLES.test(w));
     // "die Experten", "die Sprecherinnen": several people, none of them the speaker.
     if (!role || /(?:innen|[^i]en)$/i.test(role)) return { kind: 'unnamed' };
@@ -223,7 +229,8 @@ export function attributionAfter(after: string): SpeakerRef | null {
   const inverted = VERB_LEAD.exec(t);
   if (inverted) {
     // "said Dr. Alan Cho": an honorific's stop ends no clause.
-    const chunks = inverted[1]!.replace(HONORIFIC_STOP, '$1').split(/[,.;:!?]\s|[,.;:!?]$/).map((c) => c.trim()).filter(Boolean);
+    // A middle initial's stop ends no clause either ("said Lisa F. Garcia").
+    const chunks = inverted[1]!.replace(HONORIFIC_STOP, '$1').split(/(?<!(?:^|\s)\p{Lu})[.](?=\s)|[,;:!?]\s|[,.;:!?]$/u).map((c) => c.trim()).filter(Boolean);
     const head = dropAffiliation(chunks[0] ?? '');
     // "said in a statement" / "said on Monday": not a subject.
     if (/^(?:in|on|at|during|after|before|to|of|from|via|through|last|this|when|while|that|earlier|later)\b/i.test(head)) return null;

@@ -34,6 +34,7 @@ describe('English attribution forms', () => {
     ['a quote after a sentence about the person', ['Jane Doe welcomed the deal. “We negotiated for four long days. But it was worth it.”'], ['Jane Doe']],
     ['an age and a description between name and verb', ['“It is the best chance we have,” Doe, 45, a nurse from Dayton, said.'], ['Doe']],
     ['"the 67-year-old said" after the person', ['Maria Lopez lost her home in the flood.', '“We have nothing left,” the 67-year-old said.'], ['Maria Lopez']],
+    ['a middle initial after an inverted verb', ['“I am so glad to have her join the team,” said Regional Administrator Lisa F. Garcia.'], ['Lisa F. Garcia']],
     ['a party and state after the name', ['“It is irresponsible and dangerous for everyone,” Rep. Anna Keller, D-Calif., said.'], ['Anna Keller']],
     ['a second quote after the attribution', ['“We are ready,” Ortiz said. “Nobody will have to wait for the state.”'], ['Ortiz', 'Ortiz']],
   ])('%s', (_shape, paragraphs, expected) => expect(speakers(paragraphs)).toEqual(expected));
@@ -124,6 +125,11 @@ describe('German attribution forms', () => {
     ['a noun and a colon is nobody', ['Das Fazit: „Wer bezahlt das alles am Ende eigentlich?“'], [null]],
     ['"Wie X mitteilte,"', ['Wie Anna Keller mitteilte, „handeln wir noch vor dem Sommer“.'], ['Anna Keller']],
   ])('%s', (_shape, paragraphs, expected) => expect(speakers(paragraphs)).toEqual(expected));
+
+  it('reads "der aus München stammende Wojahn" as the person named, and "früher" states no gender', () => {
+    const quotes = resolved(['Jörg Wojahn leitet die Vertretung.', '"Wir sind ein kleines Land in einem großen Europa", sagte der aus München stammende Wojahn, der früher in Brüssel war.']).filter((p) => p.role === 'quote');
+    expect(quotes.map((p) => [p.speaker, p.speakerGender])).toEqual([['Jörg Wojahn', null]]);
+  });
 
   it('reads "die 67-Jährige" as the woman just named', () => {
     expect(resolved(['Anna Keller verlor ihr Haus.', '„Wir haben nichts mehr“, sagte die 67-Jährige.']).filter((p) => p.role === 'quote').map((p) => [p.speaker, p.speakerGender])).toEqual([['Anna Keller', 'female']]);
