@@ -16,6 +16,7 @@ import { NameRegistry } from './name-registry.ts';
 import { mentionsIn } from './mentions.ts';
 import { escapeRegExp as escape, reportedSpeaker, type SpeakerRef } from './speakers.ts';
 import { TITLES } from './attribution-words.ts';
+import { publicationsIn } from './lead-ins.ts';
 
 export interface ResolvedPiece extends Piece {
   speaker: string | null;
@@ -56,6 +57,34 @@ function paragraphMentions(pieces: Piece[], registry: NameRegistry, surnames: Ma
     }
   }
   return out.sort((a, b) => a.order - b.order);
+}
+
+/** The people a text names, one canonical name each: mentions, and known surnames outside them. */
+function peopleIn(text: string, registry: NameRegistry, surnames: Map<string, RegExp>, isPerson: (name: string) => boolean): Set<string> {
+  // A lone word ("Minister", "Officials") counts only as a person the article names in full elsewhere.
+  const mentions = mentionsIn(text).filter((m) => isPerson(m.name) && (m.name.includes(' ') || registry.knows(m.name)));
+  const out = new Set(mentions.map((m) => registry.canonical(m.name)));
+  for (const [surname, re] of surnames) {
+    // "Ana Roy" mentioned is not also every other Roy of the article.
+    if (mentions.some((m) => m.name.endsWith(surname))) continue;
+    re.lastIndex = 0;
+    const name = registry.canonical(surname);
+    if (re.test(text) && (name.includes(' ') || registry.knows(surname))) out.add(name);
+  }
+  return out;
+}
+
+/**
+ * The one person a lead-in ending on a colon names: in its own sentence, or, when that sentence is a
+ * few words without a person ("Danach die bekannten Worte:", "His answer:"), in the sentence before.
+ * Two people named, or none: nobody (a guess would put words in the wrong mouth).
+ */
+function leadInPerson(body: string, registry: NameRegistry, surnames: Map<string, RegExp>, isPerson: (name: string) => boolean): string | null {
+  const sentences = splitSentences(body);
+  const last = sentences.pop() ?? '';
+  let people = peopleIn(last, registry, surnames, isPerson);
+  if (people.size === 0 && last.split(/\s+/).length <= 6 && sentences.length) people = peopleIn(sentences.pop()!, registry, surnames, isPerson);
+  return people.size === 1 ? [...people][0]! : null;
 }
 
 /** Offices that say nothing about which office ("the leader", "the official"). */
@@ -123,6 +152,10 @@ export function resolveSpeakers(paragraphs: Piece[][]): ResolvedPiece[][] {
   const surnames = new Map([...registry.knownSurnames()].map((s) => [s, new RegExp(`(?<![\\p{L}-])${escape(s)}(?![\\p{L}-])`, 'gu')]));
   evidence.learn(paragraphs.flatMap((pieces) => pieces.filter((p) => p.role === 'body').flatMap((p) => splitSentences(p.text))), people);
   const timeline: Mention[] = [];
+  // Publications the narration introduces ("le quotidien Le Figaro"), for "le quotidien" to point back to.
+  const publications: Mention[] = paragraphs.flatMap((pieces, p) =>
+    pieces.filter((piece) => piece.role === 'body').flatMap((piece) => publicationsIn(piece.text).map((m) => ({ order: (p + 1) * 1_000_000 + piece.start + m.offset, name: m.name }))),
+  );
   // "she said": the latest person not known to be of the other gender.
   const latestBefore = (order: number, gender?: Gender): string | null => {
     let best: Mention | null = null;
@@ -155,6 +188,13 @@ export function resolveSpeakers(paragraphs: Piece[][]): ResolvedPiece[][] {
     if (ref.kind === 'name') {
       if (!isPerson(ref.name)) return null;
       return ref.weak && !registry.knows(ref.name) ? null : registry.canonical(ref.name);
+    }
+    if (ref.kind === 'source') {
+      if (ref.name) return registry.canonical(ref.name);
+      // "le quotidien": the latest publication the article introduced before the quote.
+      let latest: Mention | null = null;
+      for (const m of publications) if (m.order < order && (!latest || m.order > latest.order)) latest = m;
+      return latest?.name ?? null;
     }
     if (ref.kind === 'anaphor') {
       const inRole = ref.role ? latestInRole(order, ref.role) : undefined;
@@ -200,6 +240,17 @@ export function resolveSpeakers(paragraphs: Piece[][]): ResolvedPiece[][] {
         q.speaker = resolve(ref, base + body.start);
       }
     });
+    // “…” after a lead-in ending on a colon that names one person and no verb of saying ("Then came
+    // the famous words:", "…, convinced his widow, Ana Roy, to ask for an inquiry:"): that person.
+    resolved.forEach((q, i) => {
+      const body = resolved[i - 1];
+      if (q.role !== 'quote' || q.speaker !== null || q.continued || !body || body.role !== 'body' || !/:$/.test(body.text)) return;
+      const who = leadInPerson(body.text, registry, surnames, isPerson);
+      if (who) {
+        q.ref = { kind: 'name', name: who };
+        q.speaker = who;
+      }
+    });
     const onlyQuotes = quotes.length > 0 && resolved.every((r) => r.role === 'quote' || r.text.length < 3);
     const startsChain = quotes.some((q) => q.continues) && chain.length === 0;
     if (startsChain) chainFallback = onlyQuotes || quotes[0]?.start === 0 ? previousQuoteSpeaker : null;
@@ -215,7 +266,8 @@ export function resolveSpeakers(paragraphs: Piece[][]): ResolvedPiece[][] {
       chain = [];
     }
     for (const q of quotes) {
-      if (q.speaker) timeline.push({ order: base + q.start, name: q.speaker });
+      // A newspaper or an organisation speaking is no "he" or "she" later on.
+      if (q.speaker && q.ref?.kind !== 'source') timeline.push({ order: base + q.start, name: q.speaker });
     }
     const last = quotes[quotes.length - 1];
     if (last && !last.continues) previousQuoteSpeaker = last.speaker;

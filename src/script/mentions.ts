@@ -2,7 +2,7 @@
 // back to, and the names a later bare surname expands to. Apart from speakers.ts, which reads the
 // attribution next to one quote; this scans a whole paragraph, with the same subject and name readers.
 
-import { TITLES } from './attribution-words.ts';
+import { GERMAN_ROLE, ROLE_NOUNS, TITLES } from './attribution-words.ts';
 import { lastChunk, nameIn, refOf, RELATIVE, subjectAtStart, subjectRef, VERB_RE } from './speakers.ts';
 
 /** A title or role word directly before a name ("President Volodymyr Zelenskyy", "chief executive, John Kelpie"). */
@@ -13,6 +13,19 @@ const TITLED = new RegExp(
     .join('|')})\\.?,?\\s+((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s?){1,4})`,
   'gu',
 );
+
+const NAME_RUN = `((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s?){1,4})`;
+/** A role noun of German or French right before a name ("Oberbürgermeister Anna Roth", "le ministre Jean Roy"). */
+const ROLE_BEFORE = new RegExp(`(?<![\\p{L}-])([\\p{L}-]{4,})(?=\\s+${NAME_RUN})`, 'gu');
+/** "Jean Roy, président du groupe", "Anna Roth, die Präsidentin des Verbands": a name, then its role in apposition. */
+const NAME_THEN_ROLE = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){1,3}\\p{Lu}[\\p{L}\\p{M}'’-]*),\\s+(?:(?:der|die|the|le|la|l['’]|an?|un|une|eine?)\\s*)?([\\p{L}-]+)`, 'gu');
+/**
+ * "Der Präsident des Verbands, Jan Nowak,", "la ministre de la Santé, Anne Roy,": a role, then the
+ * name in apposition (a lookahead, so that every word is tried as the role).
+ */
+const ROLE_THEN_NAME = new RegExp(`(?<![\\p{L}-])([\\p{L}-]{4,})(?=(?:\\s+[^,.;:!?«»“”„"]{1,60}?)?,\\s+${NAME_RUN}(?:[,(]|\\s+\\())`, 'gu');
+
+const isRoleWord = (w: string): boolean => TITLES.has(w.toLowerCase()) || ROLE_NOUNS.test(w) || GERMAN_ROLE.test(w);
 
 /**
  * Person mentions in narration, with their offsets: names after a title or role word
@@ -36,6 +49,22 @@ export function mentionsIn(text: string): { offset: number; name: string }[] {
       const name = nameIn(after[1]!, false);
       if (name) out.push({ offset: m.index + m[0].length + 1, name });
     }
+  }
+  // Roles next to names: before them, or in apposition on either side (a name of two words or more).
+  for (const m of text.matchAll(ROLE_BEFORE)) {
+    if (!ROLE_NOUNS.test(m[1]!) && !GERMAN_ROLE.test(m[1]!)) continue;
+    const name = nameIn(m[2]!, false);
+    if (name && name.includes(' ') && m[2]!.startsWith(name)) out.push({ offset: m.index + m[0].length + 1, name });
+  }
+  for (const m of text.matchAll(NAME_THEN_ROLE)) {
+    if (!isRoleWord(m[2]!)) continue;
+    const name = nameIn(m[1]!, true);
+    if (name && name.includes(' ') && m[1]!.trimEnd().endsWith(name)) out.push({ offset: m.index + m[1]!.lastIndexOf(name), name });
+  }
+  for (const m of text.matchAll(ROLE_THEN_NAME)) {
+    if (!isRoleWord(m[1]!)) continue;
+    const name = nameIn(m[2]!, false);
+    if (name && name.includes(' ') && m[2]!.startsWith(name)) out.push({ offset: text.indexOf(name, m.index), name });
   }
   // A full name opening a sentence is its subject ("Wikinews-Mitbegründer Erik Möller zeigte sich …").
   for (const m of text.matchAll(/(?:^|[.!?]\s+)(?=\p{Lu})/gu)) {

@@ -48,6 +48,11 @@ export function nameIn(text: string, fromEnd: boolean): string | null {
     run = [];
   };
   for (const token of raw) {
+    // "Lionel Roy (UMP)", "Anna Keller (SPD)": a bracketed party or place is no part of the name.
+    if (/^[(\[]/.test(token)) {
+      flush();
+      continue;
+    }
     const w = bareWord(token);
     const possessive = /['’]s?$/.test(w) && /\p{Lu}/u.test(w[0] ?? '');
     if (w && isNameToken(w) && !possessive) {
@@ -77,7 +82,7 @@ export function nameIn(text: string, fromEnd: boolean): string | null {
         if (i < surname - 1 && (isTitle(w) || GERMAN_ROLE.test(w) || /^\p{Lu}{2,}$/u.test(w))) lastTitle = i;
       });
     }
-    let name = r.slice(lastTitle + 1);
+    let name = givenNameStart(r.slice(lastTitle + 1));
     // French "du" and "des" are "de" fused with an article: opening a run ("du Parti populaire",
     // "des Verts") they introduce an organisation's noun, not a surname.
     if (name.length && /^(?:du|des)$/.test(name[0]!)) continue;
@@ -92,3 +97,17 @@ export function nameIn(text: string, fromEnd: boolean): string | null {
   return null;
 }
 
+
+/**
+ * A run longer than a name ("Air Force Communications Bill Bodie", "Acquisition Marvin Sambur",
+ * capitalised office words that are no titles) starts its name at its first given name, as
+ * compromise's lexicon knows them; a run that opens with a given name ("Mary Jane Smith") stays.
+ */
+function givenNameStart(run: string[]): string[] {
+  if (run.length < 3) return run;
+  for (let i = 1; i <= run.length - 2; i++) {
+    const w = run[i]!;
+    if (/^\p{Lu}\p{Ll}+$/u.test(w) && nameTags(w).firstName) return nameTags(run[0]!).firstName ? run : run.slice(i);
+  }
+  return run;
+}

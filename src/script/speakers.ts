@@ -10,6 +10,7 @@ import {
   ACCORDING, articleGender, dropAffiliation, GERMAN_ROLE, TITLES, DEFINITE, INDEFINITE, PARTICIPLES, pronounOf, PRONOUN_RE, ROLE_NOUNS, VERBS, WB, WE,
 } from './attribution-words.ts';
 import { bareWord, isNameToken, isTitle, nameIn, NOT_NAMES } from './name-runs.ts';
+import { documentAuthor, labelName, PUBLICATION } from './lead-ins.ts';
 import { sentenceStart } from './sentences.ts';
 
 export { nameIn };
@@ -27,7 +28,13 @@ export type SpeakerRef =
   /** Someone unnamed ("a spokesperson", "officials"): unknown speaker. */
   | { kind: 'unnamed' }
   /** Given by the layout (a transcript label): used as it is, with the gender the label states. */
-  | { kind: 'fixed'; name: string; gender?: Gender };
+  | { kind: 'fixed'; name: string; gender?: Gender }
+  /**
+   * A publication or a document's issuer speaking, person or not: `name` when the attribution
+   * names it ("a report by the Red Cross"), `noun` when a description stands for the one the
+   * article named ("le quotidien" → the newspaper introduced earlier).
+   */
+  | { kind: 'source'; name?: string; noun?: string };
 
 export const VERB_RE = new RegExp(`${WB}(?:${VERBS})${WE}`, 'gu');
 const VERB_ONE = new RegExp(VERB_RE.source, 'u');
@@ -55,6 +62,10 @@ export function refOf(subject: string): SpeakerRef | null {
   const words = s.split(/\s+/);
   const head = bareWord(words[words.length - 1]!);
   if (PRONOUN_RE.test(head) && words.length <= 3) return pronoun(head);
+  // "He further stated", "She later wrote": the pronoun, then adverbs before the verb.
+  if (PRONOUN_RE.test(words[0]!) && words.length <= 3 && words.slice(1).every((w) => /^\p{Ll}+$/u.test(w) && !/^(?:and|und|et|y|e|or|oder|ou)$/.test(w))) return pronoun(words[0]!);
+  // "the newspaper", "le quotidien", "die Zeitung": the publication the article named.
+  if (words.length <= 3 && /^(?:the|le|la|l['’]|der|die|das)$/i.test(words[0]!) && PUBLICATION.test(head)) return { kind: 'source', noun: head.toLowerCase() };
   // "der Sprecher", "la ministre", "ein Interpol-Sprecher": descriptions, whatever their capitals.
   if (INDEFINITE.test(s)) return { kind: 'unnamed' };
   if (DEFINITE.test(s) && !/^(?:the|his|her)\s/i.test(s) && words.length <= 8) {
@@ -62,9 +73,16 @@ export function refOf(subject: string): SpeakerRef | null {
     const name = nameIn(s, true);
     const before = name ? s.slice(0, s.lastIndexOf(name)).trim().split(/\s+/).pop() : undefined;
     if (name && name.includes(' ') && before && (isTitle(before) || GERMAN_ROLE.test(before) || ROLE_NOUNS.test(before) || /^\p{Ll}/u.test(before))) return { kind: 'name', name };
+    // "der aus München stammende Wojahn", "le président Obama": one word closing the description is
+    // a surname only if the article names that person elsewhere (German capitalises every noun).
+    // (Not after an article or a preposition: "der Sprecher des Ministeriums", "die Experten".)
+    const describes = before !== undefined && (isTitle(before) || ROLE_NOUNS.test(before) || (/^\p{Ll}{4,}$/u.test(before) && !NOT_NAMES.has(before)));
+    if (name && describes && name === bareWord(words[words.length - 1]!) && !ROLE_NOUNS.test(name) && !GERMAN_ROLE.test(name) && !isTitle(name)) return { kind: 'name', name, weak: true };
     // The role is the first noun ("der Sprecher des Ministeriums", "la ministre des Armées"), and
     // the article says the gender ("die Oberbürgermeisterin", "le porte-parole").
-    const role = words.slice(1, 4).map(bareWord).find((w) => ROLE_NOUNS.test(w) || GERMAN_ROLE.test(w) || PERSON_ROLES.test(w));
+    // A compound of roles counts by its first ("le Président-candidat", "die Ministerin-Präsidentin").
+    const isRole = (w: string) => ROLE_NOUNS.test(w) || GERMAN_ROLE.test(w) || PERSON_ROLES.test(w);
+    const role = words.slice(1, 4).map(bareWord).map((w) => (isRole(w) ? w : w.split('-')[0]!)).find(isRole);
     // "die Experten", "die Sprecherinnen": several people, none of them the speaker.
     if (!role || /(?:innen|[^i]en)$/i.test(role)) return { kind: 'unnamed' };
     const gender = articleGender(words[0]!.replace(/['’]$/, ''), role);
@@ -163,6 +181,9 @@ function leadingName(head: string): string {
   return kept.length ? kept.join(' ') : head;
 }
 
+/** Where the words after an inverted verb end: punctuation, but not the stop of an initial ("F. Garcia"). */
+const INVERTED_CLAUSE_END = /(?:[,;:!?]|(?<!(?:^|[\s.])\p{Lu})\.)\s|[,.;:!?]$/u;
+
 const HONORIFIC_STOP = /(?<![\p{L}])(Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Fr|St|Jr|Sr|M|Mme|Mlle)\./gu;
 
 /** The first word of a German sentence that opens with an adverbial rather than its subject. */
@@ -194,7 +215,8 @@ export function attributionAfter(after: string): SpeakerRef | null {
   const inverted = VERB_LEAD.exec(t);
   if (inverted) {
     // "said Dr. Alan Cho": an honorific's stop ends no clause.
-    const chunks = inverted[1]!.replace(HONORIFIC_STOP, '$1').split(/[,.;:!?]\s|[,.;:!?]$/).map((c) => c.trim()).filter(Boolean);
+    // Nor does a middle initial's ("said Lisa F. Garcia, the administrator").
+    const chunks = inverted[1]!.replace(HONORIFIC_STOP, '$1').split(INVERTED_CLAUSE_END).map((c) => c.trim()).filter(Boolean);
     const head = dropAffiliation(chunks[0] ?? '');
     // "said in a statement" / "said on Monday": not a subject.
     if (/^(?:in|on|at|during|after|before|to|of|from|via|through|last|this|when|while|that|earlier|later)\b/i.test(head)) return null;
@@ -269,9 +291,20 @@ export function attributionBefore(before: string): SpeakerRef | null {
         if (ref?.kind === 'name') return ref;
       }
     }
+    // "A report by the Red Cross said": the document's issuer.
+    const subject = lastSentence(t.slice(0, verbAt));
+    const issuer = /,/.test(subject) ? null : documentAuthor(subject);
+    if (issuer) return { kind: 'source', name: issuer };
     const ref = subjectRef(t.slice(0, verbAt).replace(/\s+\w+ly\s*$/, '').split(/\s+/).slice(-24).join(' '));
     if (ref) return ref;
   }
+  // "A report by the Red Cross concludes: « … »", "An email from Roe adds, saying “…”": a document's
+  // author or issuer speaks through it.
+  const author = documentAuthor(lastSentence(t));
+  if (author) return { kind: 'source', name: author };
+  // "Secretary of the Air Force Jane Roe: “…”": a label of office and name before the colon.
+  const label = labelName(t);
+  if (label) return label.weak ? { kind: 'name', name: label.name, weak: true } : { kind: 'name', name: label.name };
   // "Asked about the delay, Tanaka was blunt: “…”": the subject of the clause the colon ends.
   if (/:$/.test(t)) {
     const clause = lastChunk(t.replace(/\s*:$/, ''));
@@ -316,7 +349,7 @@ export function subjectAtStart(sentence: string): SpeakerRef | null {
   const lead: string[] = [];
   for (const w of words) {
     const bare = bareWord(w);
-    if (!isNameToken(bare) && !/^(?:of|the)$/.test(bare)) break;
+    if (!isNameToken(bare) && !/^(?:of|the|for)$/.test(bare)) break;
     lead.push(w);
     if (/[,;:]$/.test(w)) break;
   }
@@ -324,8 +357,10 @@ export function subjectAtStart(sentence: string): SpeakerRef | null {
   // A name at the start followed by a lowercase word (a verb): "Zelenskyy also called…".
   if (lead.length && next && /^\p{Ll}/u.test(next)) {
     const name = nameIn(lead.join(' '), true);
-    // One capitalised word opening a sentence is as often "Officials" or "Allies" as "Blinken".
-    if (name) return name.includes(' ') ? { kind: 'name', name } : { kind: 'name', name, weak: true };
+    // One capitalised word opening a sentence is as often "Officials" or "Allies" as "Blinken";
+    // after a title ("Deputy Secretary Roe published") it is a surname.
+    const titled = name !== null && lead.length > 1 && isTitle(bareWord(lead[lead.length - 2]!)) && bareWord(lead[lead.length - 1]!) === name;
+    if (name) return name.includes(' ') || titled ? { kind: 'name', name } : { kind: 'name', name, weak: true };
   }
   return null;
 }

@@ -1,0 +1,133 @@
+// Speakers named by the context of a quote rather than by a verb next to it: labels of office and
+// name before a colon, lead-ins that name one person, documents and publications as sources,
+// appositions that introduce a person, and names cut by initials or brackets.
+import { describe, expect, it } from 'vitest';
+import { attributionAfter, attributionBefore, nameIn } from '../../src/script/speakers.ts';
+import { mentionsIn } from '../../src/script/mentions.ts';
+import { pieces } from '../helpers/script-pieces.ts';
+
+const quoteSpeakers = (paras: string[]) => pieces(paras).flatMap((p) => p.filter((x) => x[0] === 'quote').map((x) => x[2]));
+
+describe('names in runs', () => {
+  it.each([
+    // a bracketed party is no part of the name
+    ['Anna Keller (SPD)', 'Anna Keller'],
+    ['Marc Olivier (Verts) a lui écrit', 'Marc Olivier'],
+    // capitalised office words that are no titles: the name starts at its given name
+    ['Director of Rail Operations Maria Lindgren', 'Maria Lindgren'],
+    // a run that opens with a given name stays whole
+    ['Mary Ann Smith', 'Mary Ann Smith'],
+    // a middle initial stays inside the name
+    ['Karen J. Whitlock', 'Karen J. Whitlock'],
+  ])('%j → %j', (text, name) => expect(nameIn(text, true)).toBe(name));
+});
+
+describe('attribution next to a quote, read from its context', () => {
+  it.each([
+    // a middle initial's stop ends no clause after an inverted verb
+    [', said Karen J. Whitlock, the county clerk.', { kind: 'name', name: 'Karen J. Whitlock' }],
+    // a one-word name closing a description: trusted only when the article names the person elsewhere
+    [', sagte der aus Bremen stammende Köhler.', { kind: 'name', name: 'Köhler', weak: true }],
+    [', s’est réjoui le maire Girard.', { kind: 'name', name: 'Girard', weak: true }],
+    // …but after an article or a preposition it is a noun, no name
+    [', sagte der Leiter des Bauamts.', { kind: 'anaphor', gender: 'male' }],
+    // a compound role counts by its first part
+    [', dénonce le Président-candidat.', { kind: 'anaphor', gender: 'male' }],
+    // a publication stands for the one the article named
+    [', the newspaper reported.', { kind: 'source', noun: 'newspaper' }],
+    [', indique le quotidien.', { kind: 'source', noun: 'quotidien' }],
+    [', schrieb das Blatt.', { kind: 'source', noun: 'blatt' }],
+  ])('after %j', (text, ref) => expect(attributionAfter(text)).toEqual(ref));
+
+  it.each([
+    // a pronoun, then an adverb before the verb
+    ['He further stated, ', { kind: 'anaphor', gender: 'male' }],
+    ['She later wrote: ', { kind: 'anaphor', gender: 'female' }],
+    // a label of office and name before a colon
+    ['Undersecretary of the Navy for Logistics Helen Marsh: ', { kind: 'name', name: 'Helen Marsh' }],
+    ['The press office released the letters. Chief of Staff to the Governor Daniel Okoro: ', { kind: 'name', name: 'Daniel Okoro' }],
+    // a title before a lone surname opening the sentence makes it a name
+    ['Deputy Secretary Halvorsen published a letter in the gazette, saying: ', { kind: 'name', name: 'Halvorsen' }],
+    // a document speaks for its author or issuer
+    ['Un rapport de la Croix-Rouge apporte la même conclusion : ', { kind: 'source', name: 'Croix-Rouge' }],
+    ['A report by the Harbour Authority reaches the same view: ', { kind: 'source', name: 'Harbour Authority' }],
+    ['Eine Studie der Universität Graz kommt zum selben Schluss: ', { kind: 'source', name: 'Universität Graz' }],
+    ['A later email by Okoro strikes another tone, as he writes to the board, saying, ', { kind: 'source', name: 'Okoro' }],
+  ])('before %j', (text, ref) => expect(attributionBefore(text)).toEqual(ref));
+
+  it('reads no label into narration before a colon', () => {
+    expect(attributionBefore('The following is the exchange as recorded in the minutes: ')).toBeNull();
+    expect(attributionBefore('The report was late: ')).toBeNull();
+  });
+});
+
+describe('people introduced by appositions and roles', () => {
+  it.each([
+    ['Die Rede hielt die Oberbürgermeisterin Anna Roth (SPD) vor dem Rathaus.', ['Anna Roth']],
+    ['Der Vorsitzende des Verbands, Jan Nowak, gab eine Erklärung ab.', ['Jan Nowak']],
+    ['Les élus ont protesté par la voix de Claire Vidal, présidente du groupe centriste.', ['Claire Vidal']],
+    ['Elle a convaincu la veuve du directeur de l’usine, Marie Laurent, de porter plainte.', ['Marie Laurent']],
+    // places in a list are no appositions of a role
+    ['In Paris, Berlin, and Rome, officials met.', []],
+  ])('%j', (text, names) => expect(mentionsIn(text).map((m) => m.name)).toEqual(names));
+});
+
+describe('quotes whose speaker the lead-in names', () => {
+  it('gives a quote after a colon the one person its lead-in names, in its sentence or the one before', () => {
+    expect(quoteSpeakers(['Le maire de la ville, Paul Girard, a reçu les habitants. Puis ces mots : « Nous reconstruirons tout, pierre par pierre. »'])).toEqual(['Paul Girard']);
+    expect(quoteSpeakers(['Am Mittag sprach Bürgermeisterin Anna Roth (SPD) vor dem Rathaus. Danach ihre Worte: „Wir bleiben eine offene Stadt, für alle.“'])).toEqual(['Anna Roth']);
+    expect(quoteSpeakers(['The storm had passed when the council asked its chair, Laura Brandt, to open the meeting with a few words: “We lost a lot, but we lost nobody.”'])).toEqual(['Laura Brandt']);
+  });
+
+  it('gives it to nobody when the lead-in names two people', () => {
+    expect(quoteSpeakers(['Chief Inspector Tom Hale met Mayor Ines Kovac in Vienna. Then the famous words: “We will work together from now on.”'])).toEqual([null]);
+  });
+
+  it('carries a statement announced before the quotation paragraphs to every paragraph of it', () => {
+    expect(quoteSpeakers(['Der Vorsitzende des Verbands, Jan Nowak, gab folgende Erklärung ab.', '„Das ist ein guter Tag für den Verband. Wir haben lange darauf gewartet.', 'Jetzt beginnt die eigentliche Arbeit.“'])).toEqual(['Jan Nowak', 'Jan Nowak']);
+  });
+
+  it('resolves a pronoun to the person an apposition introduced, not to an earlier one', () => {
+    expect(
+      quoteSpeakers([
+        'Le ministre Henri Dufour avait ouvert la séance.',
+        'À la reprise, les élus ont protesté par la voix de Claire Vidal, présidente du groupe centriste. Elle a demandé la parole. « Nous ne pouvons pas accepter un tel mépris du règlement. »',
+      ]),
+    ).toEqual(['Claire Vidal']);
+  });
+
+  it('keeps a bracketed party out of the speaker’s name', () => {
+    expect(quoteSpeakers(['Marc Olivier (Verts) a lui écrit : « La séance reprend, et rien ne change, quel gâchis. »'])).toEqual(['Marc Olivier']);
+  });
+
+  it('reads the sentence after a question in quotes as narration, not as its attribution', () => {
+    expect(quoteSpeakers(['Judge Ada Brandt asked, “Why a lantern on the roof?” When Tom Reyes replied, “It was dark that night,” the court moved on.'])).toEqual(['Ada Brandt', 'Tom Reyes']);
+  });
+
+  it('takes a labelled email for the person of the label', () => {
+    expect(
+      quoteSpeakers([
+        'The exchange was entered into the record.',
+        'Chief of Staff to the Governor Daniel Okoro: “We should wait until the audit is done.”',
+        'Deputy Treasurer of the State Rosa Alvarez: “No, publish it now and be done with it.”',
+      ]),
+    ).toEqual(['Daniel Okoro', 'Rosa Alvarez']);
+  });
+});
+
+describe('publications and documents as speakers', () => {
+  it('resolves “the newspaper” to the publication the article introduced', () => {
+    expect(
+      quoteSpeakers(['The newspaper The Harbour Gazette reported on Monday that the mill would close.', '“The owners decided in March and told nobody,” the newspaper wrote. “Workers learnt it from the radio.”']),
+    ).toEqual(['The Harbour Gazette', 'The Harbour Gazette']);
+    expect(quoteSpeakers(['Die Zeitung Neue Rundschau berichtete am Montag über den Plan.', '„Die Stadt hat den Vertrag längst unterschrieben“, schrieb das Blatt.'])).toEqual(['Neue Rundschau']);
+  });
+
+  it('leaves “the newspaper” unknown when the article named none', () => {
+    expect(quoteSpeakers(['The mill will close, it was reported on Monday.', '“The owners decided in March and told nobody,” the newspaper wrote.'])).toEqual([null]);
+  });
+
+  it('gives a quote after “a report by X …:” to X, person or not', () => {
+    expect(quoteSpeakers(['Tom Reyes was killed by a shell, a theory already raised. Un rapport de la Croix-Rouge apporte la même conclusion : « Les tirs venaient du quartier nord de la ville. »'])).toEqual(['Croix-Rouge']);
+  });
+});
