@@ -151,6 +151,9 @@ export function resolveSpeakers(paragraphs: Piece[][]): ResolvedPiece[][] {
   // Each known surname's pattern, built once per article, not once per paragraph (seen in --plan's profile).
   const surnames = new Map([...registry.knownSurnames()].map((s) => [s, new RegExp(`(?<![\\p{L}-])${escape(s)}(?![\\p{L}-])`, 'gu')]));
   evidence.learn(paragraphs.flatMap((pieces) => pieces.filter((p) => p.role === 'body').flatMap((p) => splitSentences(p.text))), people);
+  // Names some quote's own attribution gives in full confidence ("…“, so Wojahn."): a weak guess at
+  // the same name elsewhere ("sagte der aus Bremen stammende Wojahn") is that person too.
+  const attributed = new Set(paragraphs.flatMap((pieces) => pieces.flatMap((piece) => (piece.ref?.kind === 'name' && !piece.ref.weak ? [piece.ref.name] : []))));
   const timeline: Mention[] = [];
   // Publications the narration introduces ("le quotidien Le Figaro"), for "le quotidien" to point back to.
   const publications: Mention[] = paragraphs.flatMap((pieces, p) =>
@@ -187,7 +190,7 @@ export function resolveSpeakers(paragraphs: Piece[][]): ResolvedPiece[][] {
     }
     if (ref.kind === 'name') {
       if (!isPerson(ref.name)) return null;
-      return ref.weak && !registry.knows(ref.name) ? null : registry.canonical(ref.name);
+      return ref.weak && !registry.knows(ref.name) && !attributed.has(ref.name) ? null : registry.canonical(ref.name);
     }
     if (ref.kind === 'source') {
       if (ref.name) return registry.canonical(ref.name);

@@ -5,6 +5,7 @@
 // from speakers.ts, which reads verbs and their subjects.
 import { TITLES } from './attribution-words.ts';
 import { bareWord, nameIn } from './name-runs.ts';
+import { nameTags } from './name-tags.ts';
 
 /** The small words a label of title and office may hold between its capitalised words. */
 const LABEL_JOINER = /^(?:of|the|and|for|to|on|at|&|de|du|des|la|le|l['’]|d['’]|der|die|das|den|dem|von|vom|für|und|et|y|del)$/;
@@ -44,6 +45,9 @@ const DOCUMENT_SUBJECT = new RegExp(
   'u',
 );
 
+/** Words that open a verb's object: after a lowercase word they show it to be the verb. */
+const OBJECT_OPENING = /^(?:the|an|another|its|his|her|their|this|that|la|le|les|l|un|une|des|du|ses|son|sa|leur|cette|ce|der|die|das|den|dem|ein|eine|einen|keine|seine|ihre)$/i;
+
 /**
  * The author or issuer named by a sentence whose subject is a document: "A report by the Red Cross
  * …" → "Red Cross", "Un rapport de la Croix-Rouge …" → "Croix-Rouge", "Eine Studie der
@@ -57,8 +61,12 @@ export function documentAuthor(sentence: string): string | null {
   const m = DOCUMENT_SUBJECT.exec(t.charAt(0).toLowerCase() + t.slice(1));
   if (!m) return null;
   const words = m[1]!.split(/\s+/).map(bareWord);
-  // A trailing lowercase word is the sentence's verb ("… by Roe provides"): not part of the name.
-  while (words.length > 1 && /^\p{Ll}/u.test(words[words.length - 1]!)) words.pop();
+  // A trailing lowercase word is the sentence's verb ("… by Roe provides", "… de la Croix-Rouge
+  // apporte la …") when compromise reads it as one or a determiner follows it (its object);
+  // otherwise an adjective of the name ("Ligue arabe apporte").
+  const next = /^\s*(\p{L}+)/u.exec(t.slice(m.index + m[0].length))?.[1] ?? '';
+  const last = words[words.length - 1]!;
+  if (words.length > 1 && /^\p{Ll}/u.test(last) && (OBJECT_OPENING.test(next) || nameTags(words.join(' ')).endsOnVerb)) words.pop();
   return words.join(' ') || null;
 }
 

@@ -181,6 +181,10 @@ function leadingName(head: string): string {
   return kept.length ? kept.join(' ') : head;
 }
 
+/** A description up to its first name, then a preposition ("le président Obama à Hilliard"): the description. */
+const DESCRIPTION_THEN_PLACE =
+  /^(.*?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*)(?=\s+(?:à|au|aux|en|dans|devant|lors|sur|depuis|in|im|am|an|bei|beim|vor|nach|auf|aus|at|on|during|after|before)\s)/u;
+
 /** Where the words after an inverted verb end: punctuation, but not the stop of an initial ("F. Garcia"). */
 const INVERTED_CLAUSE_END = /(?:[,;:!?]|(?<!(?:^|[\s.])\p{Lu})\.)\s|[,.;:!?]$/u;
 
@@ -217,7 +221,10 @@ export function attributionAfter(after: string): SpeakerRef | null {
     // "said Dr. Alan Cho": an honorific's stop ends no clause.
     // Nor does a middle initial's ("said Lisa F. Garcia, the administrator").
     const chunks = inverted[1]!.replace(HONORIFIC_STOP, '$1').split(INVERTED_CLAUSE_END).map((c) => c.trim()).filter(Boolean);
-    const head = dropAffiliation(chunks[0] ?? '');
+    // "le président Obama à Hilliard", "der Minister Roth in Berlin": a description ends with its
+    // name; the lowercase word after it opens an adverbial.
+    const lead = dropAffiliation(chunks[0] ?? '');
+    const head = DEFINITE.test(lead) ? (DESCRIPTION_THEN_PLACE.exec(lead)?.[1] ?? lead) : lead;
     // "said in a statement" / "said on Monday": not a subject.
     if (/^(?:in|on|at|during|after|before|to|of|from|via|through|last|this|when|while|that|earlier|later)\b/i.test(head)) return null;
     // "sagte er gegenüber …", "said he": a pronoun right after the verb.

@@ -131,3 +131,17 @@ describe('publications and documents as speakers', () => {
     expect(quoteSpeakers(['Tom Reyes was killed by a shell, a theory already raised. Un rapport de la Croix-Rouge apporte la même conclusion : « Les tirs venaient du quartier nord de la ville. »'])).toEqual(['Croix-Rouge']);
   });
 });
+
+describe('a weak name confirmed by another attribution', () => {
+  it('trusts “der aus Bremen stammende Köhler” when another quote is attributed to Köhler', () => {
+    expect(quoteSpeakers(['„Wir müssen die Häfen gemeinsam denken“, sagte der aus Bremen stammende Köhler.', '„Allein schafft das keine Stadt“, so Köhler.'])).toEqual(['Köhler', 'Köhler']);
+    // with nothing else naming Köhler, the description alone names nobody
+    expect(quoteSpeakers(['„Wir müssen die Häfen gemeinsam denken“, sagte der aus Bremen stammende Köhler.'])).toEqual([null]);
+  });
+
+  it('ends a description at its name before a place: “s’est réjoui le président Roy à Lyon”', () => {
+    expect(attributionAfter(', s’est réjoui le président Roy à Lyon, devant ses partisans.')).toEqual({ kind: 'name', name: 'Roy', weak: true });
+    // (read as "the president", it would be the man named last: the mayor)
+    expect(quoteSpeakers(['Le président Michel Roy était en campagne avec le maire Paul Girard.', '« Les usines embauchent de nouveau », s’est réjoui le président Roy à Lyon, devant ses partisans.'])).toEqual(['Michel Roy']);
+  });
+});
