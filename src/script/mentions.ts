@@ -67,7 +67,8 @@ export function mentionsIn(text: string): { offset: number; name: string }[] {
     if (name && name.includes(' ') && m[2]!.startsWith(name)) out.push({ offset: text.indexOf(name, m.index), name });
   }
   // A full name opening a sentence is its subject ("Wikinews-Mitbegründer Erik Möller zeigte sich …").
-  for (const m of text.matchAll(/(?:^|[.!?]\s+)(?=\p{Lu})/gu)) {
+  // (After a dateline's dash too: "2 mai 2012. - Anne Roy et …".)
+  for (const m of text.matchAll(/(?:^|[.!?]\s+)(?:[-–—]\s+)?(?=\p{Lu})/gu)) {
     const start = m.index + m[0].length;
     const ref = subjectAtStart(text.slice(start, start + 120));
     if (ref?.kind === 'name' && !ref.weak) out.push({ offset: start, name: ref.name });

@@ -99,7 +99,7 @@ export function nameIn(text: string, fromEnd: boolean): string | null {
 
 
 /**
- * A run longer than a name ("Air Force Communications Bill Bodie", "Acquisition Marvin Sambur",
+ * A run longer than a name ("Office of Rail Operations Maria Lindgren", "Acquisition Marvin Sambur",
  * capitalised office words that are no titles) starts its name at its first given name, as
  * compromise's lexicon knows them; a run that opens with a given name ("Mary Jane Smith") stays.
  */
@@ -109,5 +109,9 @@ function givenNameStart(run: string[]): string[] {
     const w = run[i]!;
     if (/^\p{Lu}\p{Ll}+$/u.test(w) && nameTags(w).firstName) return nameTags(run[0]!).firstName ? run : run.slice(i);
   }
+  // Longer than any name, and no given name the lexicon knows alone ("Bill" is a noun to it): the
+  // last two words, when it reads them as a person's name.
+  const lastTwo = run.slice(-2);
+  if (run.length > 4 && nameTags(lastTwo.join(' ')).people) return lastTwo;
   return run;
 }

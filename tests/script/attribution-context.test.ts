@@ -15,6 +15,8 @@ describe('names in runs', () => {
     ['Marc Olivier (Verts) a lui écrit', 'Marc Olivier'],
     // capitalised office words that are no titles: the name starts at its given name
     ['Director of Rail Operations Maria Lindgren', 'Maria Lindgren'],
+    // …or at its last two words, when the lexicon knows no given name alone but reads them as a person
+    ['Director of Harbour Safety Operations Bill Hardy', 'Bill Hardy'],
     // a run that opens with a given name stays whole
     ['Mary Ann Smith', 'Mary Ann Smith'],
     // a middle initial stays inside the name
@@ -67,6 +69,8 @@ describe('people introduced by appositions and roles', () => {
     ['Der Vorsitzende des Verbands, Jan Nowak, gab eine Erklärung ab.', ['Jan Nowak']],
     ['Les élus ont protesté par la voix de Claire Vidal, présidente du groupe centriste.', ['Claire Vidal']],
     ['Elle a convaincu la veuve du directeur de l’usine, Marie Laurent, de porter plainte.', ['Marie Laurent']],
+    // a full name opening the sentence after a dateline's dash
+    ['12 mars 2019. - Hélène Morel et Paul Roy ont signé l’accord.', ['Hélène Morel']],
     // places in a list are no appositions of a role
     ['In Paris, Berlin, and Rome, officials met.', []],
   ])('%j', (text, names) => expect(mentionsIn(text).map((m) => m.name)).toEqual(names));
