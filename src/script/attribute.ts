@@ -17,6 +17,7 @@ import { mentionsIn } from './mentions.ts';
 import { escapeRegExp as escape, reportedSpeaker, type SpeakerRef } from './speakers.ts';
 import { TITLES } from './attribution-words.ts';
 import { publicationsIn } from './lead-ins.ts';
+import { nameTags } from './name-tags.ts';
 
 export interface ResolvedPiece extends Piece {
   speaker: string | null;
@@ -209,6 +210,10 @@ export function resolveSpeakers(paragraphs: Piece[][]): ResolvedPiece[][] {
     return null;
   };
 
+  // Whether a text names a person other than `except` whom the lexicon knows for one: a capitalised
+  // German noun opening a sentence ("Pro Jahr wird …") reads like a name, and must not block.
+  const namesSomeone = (text: string, except: string | null): boolean =>
+    [...peopleIn(text, registry, surnames, isPerson)].some((name) => name !== except && (nameTags(name).people || nameTags(name.split(' ')[0]!).firstName));
   const out: ResolvedPiece[][] = [];
   // The quotation running over several paragraphs, waiting for its attribution.
   let chain: ResolvedPiece[] = [];
@@ -224,11 +229,17 @@ export function resolveSpeakers(paragraphs: Piece[][]): ResolvedPiece[][] {
       speakerGender: null,
     }));
     const quotes = resolved.filter((r) => r.role === 'quote');
-    // Quotes in the same paragraph without their own attribution share a neighbour's.
+    // Quotes in the same paragraph without their own attribution share a neighbour's, unless the
+    // narration between them names someone else ("“A,” Roe said. Then Ito spoke. “B.”").
+    const namesOther = (a: ResolvedPiece, b: ResolvedPiece): boolean => {
+      const [from, to] = [resolved.indexOf(a), resolved.indexOf(b)].sort((x, y) => x - y);
+      const between = resolved.slice(from! + 1, to).filter((r) => r.role === 'body').map((r) => r.text).join(' ');
+      return namesSomeone(between, a.speaker);
+    };
     quotes.forEach((q, i) => {
       if (q.ref) return;
       const donor = [...quotes.slice(0, i)].reverse().find((x) => x.ref) ?? quotes.slice(i + 1).find((x) => x.ref);
-      if (donor) {
+      if (donor && !namesOther(donor, q)) {
         q.ref = donor.ref;
         q.speaker = donor.speaker;
       }
@@ -237,7 +248,9 @@ export function resolveSpeakers(paragraphs: Piece[][]): ResolvedPiece[][] {
     resolved.forEach((q, i) => {
       const body = resolved[i - 1];
       if (q.role !== 'quote' || q.ref || q.continued || !body || body.role !== 'body' || !/[.!?:]$/.test(body.text)) return;
-      const ref = reportedSpeaker(body.text);
+      // The sentence right before the quote; an earlier one only when that names nobody else.
+      const last = splitSentences(body.text).pop() ?? '';
+      const ref = reportedSpeaker(last) ?? (!namesSomeone(last, null) ? reportedSpeaker(body.text) : null);
       if (ref) {
         q.ref = ref;
         q.speaker = resolve(ref, base + body.start);

@@ -149,3 +149,19 @@ describe('a weak name confirmed by another attribution', () => {
     expect(quoteSpeakers(['Le président Michel Roy était en campagne avec le maire Paul Girard.', '« Les usines embauchent de nouveau », s’est réjoui le président Roy à Lyon, devant ses partisans.'])).toEqual(['Michel Roy']);
   });
 });
+
+describe('sharing an attribution inside a paragraph', () => {
+  it('shares it across narration that names nobody else', () => {
+    expect(quoteSpeakers(['Mayor Ana Ruiz spoke first.', '“We know the costs,” she said, pausing briefly. “And we will carry them.”'])).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+    expect(quoteSpeakers(['« Nous connaissons les coûts », a déclaré la maire Claire Vidal, avant de marquer une pause. « Et nous les assumerons. »'])).toEqual(['Claire Vidal', 'Claire Vidal']);
+  });
+
+  it('gives a bare quote the person reported sentences before it when the sentences between name nobody', () => {
+    expect(quoteSpeakers(['Das Land wolle mehr tun, erläutert Ministerin Eva Roth. Pro Jahr gibt es dafür 15.000 Euro. „Wir fangen in den Schulen an und gehen dann in die Rathäuser.“'])).toEqual(['Eva Roth']);
+  });
+
+  it('does not share it across narration that names another person', () => {
+    expect(quoteSpeakers(['“We know the costs,” said Mayor Ana Ruiz. Council member Tom Reyes then rose from his seat. “This plan will not pass.”'])).toEqual(['Ana Ruiz', null]);
+    expect(quoteSpeakers(['„Wir kennen die Kosten“, sagte Bürgermeisterin Anna Roth. Danach meldete sich Fraktionschef Jan Nowak zu Wort. „Dieser Plan kommt nicht durch.“'])).toEqual(['Anna Roth', null]);
+  });
+});
