@@ -3,8 +3,8 @@
 // the Red Cross concludes: « … »", "An email from Roe adds, saying, “…”"), and the publication a
 // definite description stands for ("…, indique le quotidien", "the newspaper reported"). Apart
 // from speakers.ts, which reads verbs and their subjects.
-import { TITLES } from './attribution-words.ts';
-import { bareWord, nameIn } from './name-runs.ts';
+import { GERMAN_ROLE, ROLE_NOUNS, TITLES } from './attribution-words.ts';
+import { bareWord, isTitle, nameIn } from './name-runs.ts';
 import { nameTags } from './name-tags.ts';
 
 /** The small words a label of title and office may hold between its capitalised words. */
@@ -26,6 +26,10 @@ export function labelName(before: string): { name: string; weak: boolean } | nul
   if (!words.every((w) => /^[\p{Lu}(]/u.test(w) || LABEL_JOINER.test(w.toLowerCase()))) return null;
   const name = nameIn(clause, true);
   if (!name || !clause.endsWith(name) || TITLES.has(name.toLowerCase())) return null;
+  // The office before the name has a title or role word ("Secretary", "Präsident"); a bare name of
+  // several words must read as a person's to the lexicon: German capitalises every noun ("Thema Sicherheit:").
+  const office = clause.slice(0, clause.length - name.length).split(/\s+/).filter(Boolean).map(bareWord);
+  if (office.length ? !office.some((w) => isTitle(w) || GERMAN_ROLE.test(w) || ROLE_NOUNS.test(w)) : name.includes(' ') && !nameTags(name).people && !nameTags(name.split(' ')[0]!).firstName) return null;
   // A single word is a name only when something before it made it one ("Secretary Roe:"); alone
   // ("Danach:", "Update:") it is trusted only as a person the article names elsewhere.
   return { name, weak: !name.includes(' ') && words.length === 1 };

@@ -58,6 +58,9 @@ describe('attribution next to a quote, read from its context', () => {
   ])('before %j', (text, ref) => expect(attributionBefore(text)).toEqual(ref));
 
   it('reads no label into narration before a colon', () => {
+    // two capitalised German nouns are no name, and no office precedes them
+    expect(attributionBefore('Thema Sicherheit: ')).toBeNull();
+    expect(attributionBefore('Stichwort Energiewende: ')).toBeNull();
     expect(attributionBefore('The following is the exchange as recorded in the minutes: ')).toBeNull();
     expect(attributionBefore('The report was late: ')).toBeNull();
   });
