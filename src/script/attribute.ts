@@ -267,12 +267,16 @@ export function resolveSpeakers(paragraphs: Piece[][]): ResolvedPiece[][] {
         q.speaker = who;
       }
     });
+    const narration = resolved.filter((r) => r.role === 'body').map((r) => r.text).join(' ');
     const onlyQuotes = quotes.length > 0 && resolved.every((r) => r.role === 'quote' || r.text.length < 3);
     const startsChain = quotes.some((q) => q.continues) && chain.length === 0;
     if (startsChain) chainFallback = onlyQuotes || quotes[0]?.start === 0 ? previousQuoteSpeaker : null;
     for (const q of quotes) {
       if (q.continues || q.continued) chain.push(q);
       else if (!q.ref && onlyQuotes) q.speaker = previousQuoteSpeaker;
+      // A quote opening its paragraph, the narration after it naming no one else: the speaker of
+      // the paragraph before, as for a paragraph of quotes only.
+      else if (!q.ref && q.speaker === null && q === resolved[0] && previousQuoteSpeaker && !namesSomeone(narration, previousQuoteSpeaker)) q.speaker = previousQuoteSpeaker;
     }
     const chainEnds = chain.length > 0 && !quotes.some((q) => q.continues);
     if (chainEnds) {

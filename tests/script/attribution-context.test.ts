@@ -168,3 +168,14 @@ describe('sharing an attribution inside a paragraph', () => {
     expect(quoteSpeakers(['„Wir kennen die Kosten“, sagte Bürgermeisterin Anna Roth. Danach meldete sich Fraktionschef Jan Nowak zu Wort. „Dieser Plan kommt nicht durch.“'])).toEqual(['Anna Roth', null]);
   });
 });
+
+describe('a quote opening its paragraph', () => {
+  it('takes the speaker of the paragraph before when the narration after it names no one else', () => {
+    expect(quoteSpeakers(['“The plan is sound,” said Jane Doe, the city’s budget director.', '“We ran the numbers three times.” The council votes on Friday.'])).toEqual(['Jane Doe', 'Jane Doe']);
+    expect(quoteSpeakers(['« Le plan est solide », a déclaré la maire Claire Vidal.', '« Nous avons tout vérifié trois fois. » Le conseil votera vendredi.'])).toEqual(['Claire Vidal', 'Claire Vidal']);
+  });
+
+  it('stays unknown when the narration after it names another person', () => {
+    expect(quoteSpeakers(['“The plan is sound,” said Jane Doe, the city’s budget director.', '“We ran the numbers three times.” Council member Tom Reyes was not convinced.'])).toEqual(['Jane Doe', null]);
+  });
+});
