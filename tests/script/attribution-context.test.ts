@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { attributionAfter, attributionBefore, nameIn } from '../../src/script/speakers.ts';
 import { mentionsIn } from '../../src/script/mentions.ts';
+import { NameRegistry } from '../../src/script/name-registry.ts';
 import { pieces } from '../helpers/script-pieces.ts';
 
 const quoteSpeakers = (paras: string[]) => pieces(paras).flatMap((p) => p.filter((x) => x[0] === 'quote').map((x) => x[2]));
@@ -177,5 +178,17 @@ describe('a quote opening its paragraph', () => {
 
   it('stays unknown when the narration after it names another person', () => {
     expect(quoteSpeakers(['“The plan is sound,” said Jane Doe, the city’s budget director.', '“We ran the numbers three times.” Council member Tom Reyes was not convinced.'])).toEqual(['Jane Doe', null]);
+  });
+});
+
+describe('full forms of a known surname', () => {
+  it('learns a longer form only when it reads as a person’s name', () => {
+    const r = new NameRegistry();
+    r.add('Bill Hardy');
+    r.add('Anna Roth');
+    r.learnFullForms('The letter went to the Director of Harbour Safety Operations Bill Hardy on Monday.');
+    expect(r.canonical('Hardy')).toBe('Bill Hardy');
+    r.learnFullForms('Mary Anna Roth signed it.');
+    expect(r.canonical('Roth')).toBe('Mary Anna Roth');
   });
 });
