@@ -12,6 +12,7 @@ const ENGLISH =
   'responded|recalled|recalls|acknowledged|admitted|announced|claimed|claims|commented|concluded|confirmed|posted|tweeted|urged|urges|' +
   'reiterated|observed|predicted|cautioned|suggested|maintained|quipped|joked|lamented|complained|conceded|countered|shouted|cried|' +
   'whispered|recounted|testified|vowed|pledged|boasted|exclaimed|mused|opined|pointed out|went on|wrote on|' +
+  'answered|answers|asserted|asserts|alleged|contended|elaborated|echoed|summed up|conceded|concedes|recalled|remembers|remembered|' +
   // what newspapers and reports do ("…,” the newspaper reported)
   'reported';
 const GERMAN =
@@ -27,7 +28,8 @@ const FRENCH_PARTICIPLES =
   'déclaré|dit|affirmé|expliqué|ajouté|souligné|indiqué|estimé|assuré|annoncé|précisé|rappelé|insisté|répondu|confié|martelé|lancé|' +
   'averti|jugé|regretté|dénoncé|salué|poursuivi|conclu|reconnu|admis|réagi|tweeté|écrit|prévenu|plaidé|promis|fait valoir|fait savoir|' +
   'commenté|résumé|tranché|raconté|témoigné|relevé|noté|observé|confirmé|réaffirmé|répété|interrogé|demandé|déploré|fustigé|mis en garde|' +
-  'lâché|glissé|avancé|soutenu|analysé|détaillé|objecté|rétorqué|répliqué|protesté|ironisé';
+  'lâché|glissé|avancé|soutenu|analysé|détaillé|objecté|rétorqué|répliqué|protesté|ironisé|' +
+  'constaté|renchéri|nuancé|concédé|signalé|rapporté|prédit|souhaité|considéré|énuméré|exhorté';
 // French puts an adverb between the auxiliary and the participle ("a ensuite précisé", "a
 // notamment déclaré"): any -ment adverb, or one of the short adverbs that do not end in -ment.
 const FRENCH_ADVERB = "(?:\\p{Ll}{3,}ment|ensuite|aussi|encore|déjà|alors|enfin|pourtant|toutefois|cependant|bien|même|plus tard|d['’]ailleurs|de nouveau|à nouveau|pour sa part|de son côté)";
@@ -41,7 +43,11 @@ const FRENCH =
   's’est félicité|s\'est félicité|s’est félicitée|s\'est félicitée|s’est interrogé|s\'est interrogé|' +
   'déclare|affirme|explique|ajoute|souligne|indique|estime|assure|précise|rappelle|' +
   'dit|poursuit|conclut|juge|confie|tranche|résume|martèle|regrette|dénonce|reconnaît|raconte|témoigne|insiste|prévient|plaide|relève|' +
-  'déclarait|affirmait|expliquait|ajoutait|disait|soulignait|estimait|indiquait|précisait|rétorque|réplique|ironise|lâche|glisse';
+  'déclarait|affirmait|expliquait|ajoutait|disait|soulignait|estimait|indiquait|précisait|rétorque|réplique|ironise|lâche|glisse|' +
+  // the present of news copy and reportage ("lance Paul Roy"; the passé simple is above)
+  // (not those that are nouns too: "note", "annonce", "demande", "analyse")
+  'lance|observe|commente|détaille|avertit|admet|concède|constate|renchérit|déplore|fustige|rapporte|' +
+  'répond|réagit|signale|confirme|promet|interroge|considère';
 // Reflexive verbs of reaction that report words ("s’est réjoui le président", "s’est indignée Anne Roy").
 const FRENCH_REFLEXIVE =
   `s['’]est\\s+(?:${FRENCH_ADVERB}\\s+)?(?:réjoui|exclamé|indigné|étonné|inquiété|emporté|écrié|insurgé|alarmé|amusé|offusqué|moqué|défendu|justifié|agacé|dit)e?`;
@@ -91,7 +97,8 @@ export const GERMAN_ROLE =
 export function articleGender(article: string, noun: string): Gender | undefined {
   const a = article.toLowerCase();
   if (a === 'der' || a === 'le') return 'male';
-  if (a === 'die' && /in$/i.test(noun)) return 'female';
+  // "die Ministerin"; and the nouns made from adjectives, "die 45-Jährige", "die Vorsitzende".
+  if (a === 'die' && /(?:in|\p{Ll}e)$/iu.test(noun)) return 'female';
   if (a === 'la') return 'female';
   return undefined;
 }
@@ -113,7 +120,9 @@ export const TITLES = new Set(
     'foreign defence defense interior finance health home education economy trade speaker premier president-elect chairman-elect ' +
     'analyst economist strategist manager coach pastor rabbi imam bishop archbishop cardinal dean provost principal officer agent ' +
     'correspondent editor author researcher scientist professor doctor nurse general secretary-general undersecretary admiral adm ' +
-    'commander cmdr marshal emir ayatollah crown acting interim former late then new incoming outgoing senior junior'
+    'commander cmdr marshal emir ayatollah crown acting interim former late then new incoming outgoing senior junior ' +
+    // French and German honorifics ("Mme Dupont", "M. Girard", "Frau Roth"): the name is what follows
+    'm mme mlle madame monsieur herr frau'
   ).split(' '),
 );
 

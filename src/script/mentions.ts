@@ -2,8 +2,18 @@
 // back to, and the names a later bare surname expands to. Apart from speakers.ts, which reads the
 // attribution next to one quote; this scans a whole paragraph, with the same subject and name readers.
 
-import { GERMAN_ROLE, ROLE_NOUNS, TITLES } from './attribution-words.ts';
+import { TITLES } from './attribution-words.ts';
+import { isGivenName } from './name-tags.ts';
+import { isRoleWord } from './roles.ts';
 import { lastChunk, nameIn, refOf, RELATIVE, subjectAtStart, subjectRef, VERB_RE } from './speakers.ts';
+
+/**
+ * A run of two to four capitalised words, lowercase name particles inside ("Ursula von der Leyen",
+ * "Jean-Pierre Morel"), with the word before it (a role: "le maire", "die Bäckerin").
+ */
+const NAME_RUN =
+  /(?:(\p{L}[\p{L}'’-]*),?\s+)?(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+(?:(?:von|van|de|du|da|di|der|den|la|le)\s+)*\p{Lu}[\p{Ll}\p{M}'’-]+){1,3})(?![\p{L}])/gu;
+
 
 /** A title or role word directly before a name ("President Volodymyr Zelenskyy", "chief executive, John Kelpie"). */
 const TITLED = new RegExp(
@@ -14,18 +24,20 @@ const TITLED = new RegExp(
   'gu',
 );
 
-const NAME_RUN = `((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s?){1,4})`;
-/** A role noun of German or French right before a name ("Oberbürgermeister Anna Roth", "le ministre Jean Roy"). */
-const ROLE_BEFORE = new RegExp(`(?<![\\p{L}-])([\\p{L}-]{4,})(?=\\s+${NAME_RUN})`, 'gu');
+/** A name of one to four capitalised words in apposition to a role. */
+const APPOSED = `((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s?){1,4})`;
+/**
+ * A role noun right before a name, tried at every word ("die Oberbürgermeisterin Anna Roth",
+ * "Fraktionschef Jan Nowak"): a capitalised run may open with the role itself.
+ */
+const ROLE_BEFORE = new RegExp(`(?<![\\p{L}-])([\\p{L}-]{4,})(?=\\s+${APPOSED})`, 'gu');
 /** "Jean Roy, président du groupe", "Anna Roth, die Präsidentin des Verbands": a name, then its role in apposition. */
 const NAME_THEN_ROLE = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){1,3}\\p{Lu}[\\p{L}\\p{M}'’-]*),\\s+(?:(?:der|die|the|le|la|l['’]|an?|un|une|eine?)\\s*)?([\\p{L}-]+)`, 'gu');
 /**
- * "Der Präsident des Verbands, Jan Nowak,", "la ministre de la Santé, Anne Roy,": a role, then the
- * name in apposition (a lookahead, so that every word is tried as the role).
+ * "Der Präsident des Verbands, Jan Nowak,", "la veuve du directeur de l’usine, Anne Roy,": a role, then
+ * the name in apposition (a lookahead, so that every word is tried as the role).
  */
-const ROLE_THEN_NAME = new RegExp(`(?<![\\p{L}-])([\\p{L}-]{4,})(?=(?:\\s+[^,.;:!?«»“”„"]{1,60}?)?,\\s+${NAME_RUN}(?:[,(]|\\s+\\())`, 'gu');
-
-const isRoleWord = (w: string): boolean => TITLES.has(w.toLowerCase()) || ROLE_NOUNS.test(w) || GERMAN_ROLE.test(w);
+const ROLE_THEN_NAME = new RegExp(`(?<![\\p{L}-])([\\p{L}-]{4,})(?=(?:\\s+[^,.;:!?«»“”„"]{1,60}?)?,\\s+${APPOSED}(?:[,(]|\\s+\\())`, 'gu');
 
 /**
  * Person mentions in narration, with their offsets: names after a title or role word
@@ -42,7 +54,7 @@ export function mentionsIn(text: string): { offset: number; name: string }[] {
     const before = text.slice(Math.max(0, m.index - 80), m.index);
     // "Der Vorsitzende des Verbands, Georg Feldmann, sagte": the name sits in the apposition.
     const chunk = lastChunk(before);
-    const ref = chunk.trim() === '' || RELATIVE.test(chunk.trim()) ? subjectRef(before) : refOf(chunk.split(/\s+/).slice(-6).join(' '));
+    const ref = chunk.trim() === '' || RELATIVE.test(chunk.trim()) ? subjectRef(before) : refOf(chunk.split(/\s+/).length <= 12 ? chunk : chunk.split(/\s+/).slice(-6).join(' '));
     if (ref?.kind === 'name') out.push({ offset: m.index - 1, name: ref.name });
     const after = /^\s+((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s?){2,4})/u.exec(text.slice(m.index + m[0].length));
     if (after) {
@@ -50,12 +62,22 @@ export function mentionsIn(text: string): { offset: number; name: string }[] {
       if (name) out.push({ offset: m.index + m[0].length + 1, name });
     }
   }
-  // Roles next to names: before them, or in apposition on either side (a name of two words or more).
+  // A full name anywhere: a known given name first ("Anne Leroy", "Jean-Pierre Morel"), or a role word
+  // before it ("le maire Paul Girard", "La ministre de la Santé, Anne Leroy"); so "il"/"she" in the
+  // next paragraph has someone to point back to, in any sentence shape and language.
+  for (const m of text.matchAll(NAME_RUN)) {
+    const run = m[2]!;
+    const before = m[1];
+    if (!isGivenName(run.split(/\s+/)[0]!) && !(before && isRoleWord(before))) continue;
+    const name = nameIn(run, false);
+    if (name && name.includes(' ') && run.startsWith(name)) out.push({ offset: m.index + m[0].indexOf(run), name });
+  }
   for (const m of text.matchAll(ROLE_BEFORE)) {
-    if (!ROLE_NOUNS.test(m[1]!) && !GERMAN_ROLE.test(m[1]!)) continue;
+    if (!isRoleWord(m[1]!)) continue;
     const name = nameIn(m[2]!, false);
     if (name && name.includes(' ') && m[2]!.startsWith(name)) out.push({ offset: m.index + m[0].length + 1, name });
   }
+  // A name in apposition to its role, on either side (a name of two words or more).
   for (const m of text.matchAll(NAME_THEN_ROLE)) {
     if (!isRoleWord(m[2]!)) continue;
     const name = nameIn(m[1]!, true);

@@ -2,7 +2,7 @@
 // ("U.S. Secretary of State Antony Blinken" → "Antony Blinken") and without the words that open
 // sentences or name days. Read by the speaker attribution (speakers.ts) and the transcript labels.
 import { FUNCTION_WORDS, GERMAN_ROLE, TITLES } from './attribution-words.ts';
-import { nameTags } from './name-tags.ts';
+import { isGivenName, nameTags } from './name-tags.ts';
 
 /** Capitalised words that start sentences or name days and places rather than people. */
 export const NOT_NAMES = new Set(
@@ -87,6 +87,12 @@ export function nameIn(text: string, fromEnd: boolean): string | null {
     // "des Verts") they introduce an organisation's noun, not a surname.
     if (name.length && /^(?:du|des)$/.test(name[0]!)) continue;
     while (name.length && NOT_NAMES.has(name[0]!.toLowerCase())) name = name.slice(1);
+    // "EPA Administrator Sarah Jones", "der Bäcker Peter Lehmann": a role no list has, then a known
+    // given name and a surname; the name starts at the given name.
+    if (name.length >= 3) {
+      const given = name.findIndex((w, i) => i > 0 && i < name.length - 1 && isGivenName(w));
+      if (given > 0 && !isGivenName(name[0]!)) name = name.slice(given);
+    }
     while (name.length && /^(?:al|el|bin|ibn|de|del|della|der|den|di|da|dos|du|la|le|van|von|ter|st\.?)$/.test(name[name.length - 1]!)) name = name.slice(0, -1);
     if (name.length === 0 || name.length > 4) continue;
     // Particles around an acronym ("de la RTBF") name a body; a person's name has a word in mixed case.

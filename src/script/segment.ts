@@ -89,6 +89,31 @@ function objectOfVerb(before: string): boolean {
   return nameTags(before.slice(-120).replace(/^\S*\s/, '')).endsOnVerb;
 }
 
+/**
+ * Whether a quotation is the predicate of a subject the narrator wrote: `Russia, China and Iran “will
+ * take advantage of …,” said an official` — the sentence before the mark is a noun phrase (a noun and no verb,
+ * as compromise tags it) and the quotation goes on in lowercase, so it completes the narrator's
+ * clause even though an attribution follows. English only (the tagger is English); German and French
+ * quotations woven into the sentence are handled by their typography below.
+ */
+function predicateOfSubject(sentenceBefore: string, inner: string): boolean {
+  const subject = sentenceBefore.trim();
+  if (!/^[a-z]/.test(inner) || !/^[A-Z][A-Za-z.,'’&\s-]*[A-Za-z.]$/.test(subject) || subject.split(/\s+/).length > 8) return false;
+  const tags = nameTags(subject);
+  return tags.hasNoun && !tags.hasVerb;
+}
+
+/**
+ * "bien que, comme le rappelle HRW, « la Russie … »", "sei, so Roth, „…“", "because, as the
+ * report notes, “…”": an attribution set off by commas inside a clause the narrator opened; the
+ * quotation finishes that clause (here after "que"), so it stays with the narrator.
+ */
+const INCISE = /,\s*(?:comme|ainsi que|selon|d['’]après|wie|laut|so|as|according to)\s[^,«»„“”"]{1,80},\s*$/iu;
+function inClauseAfterIncise(before: string): boolean {
+  const clause = before.replace(INCISE, '');
+  return clause !== before && COMPLETES_CLAUSE.test(clause.trimEnd());
+}
+
 /** How far an attribution may sit from its quote mark, in characters (a long sentence's clause). */
 const LOOKBACK = 300;
 
@@ -120,6 +145,8 @@ export function isVoicedQuote(text: string, span: QuoteSpan, minWords: number, s
   const sentenceOpen = text.slice(sentences.startOf(span.start), span.start).trim() === '';
   if (!span.closed) return count >= minWords || sentenceOpen;
   if (/:$/.test(before) || REPORTING_INTRO.test(before)) return true;
+  if (!sentenceOpen && predicateOfSubject(text.slice(sentences.startOf(span.start), span.start), inner)) return false;
+  if (!sentenceOpen && inClauseAfterIncise(before)) return false;
   const after = text.slice(span.end);
   const utterance = /[.,!?…—–-]$/.test(inner) || /^[.,!?]/.test(after);
   if (sentenceOpen && utterance) return true;

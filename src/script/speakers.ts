@@ -9,6 +9,7 @@ import type { Gender } from '../model.ts';
 import {
   ACCORDING, articleGender, dropAffiliation, GERMAN_ROLE, TITLES, DEFINITE, INDEFINITE, PARTICIPLES, pronounOf, PRONOUN_RE, ROLE_NOUNS, VERBS, WB, WE,
 } from './attribution-words.ts';
+import { isGivenName, nameTags } from './name-tags.ts';
 import { bareWord, isNameToken, isTitle, nameIn, NOT_NAMES } from './name-runs.ts';
 import { documentAuthor, labelName, PUBLICATION } from './lead-ins.ts';
 import { sentenceStart } from './sentences.ts';
@@ -42,12 +43,26 @@ const PARTICIPLE_RE = new RegExp(`${WB}(?:${PARTICIPLES})${WE}`, 'gu');
 const ACCORDING_LEAD = new RegExp(`^(?:${ACCORDING})\\s+(.+)`, 'iu'); // these 4: built once, not per quote (--plan profile)
 const ACCORDING_TAIL = new RegExp(`(?:${ACCORDING})\\s+([^,;:]+)[,;:]?\\s*$`, 'iu');
 const ACCORDING_APPOSITION = new RegExp(`(?:${ACCORDING})\\s+([^,;:]+),\\s*([^,;:]+)[,;:]?\\s*$`, 'iu');
+const VIEW_OF = /(?:^|[.!?]\s+)(?:Pour|Für|Para|Per)\s+([^;:.!?]{1,80}?),?\s*$/u;
 const VERB_LEAD = new RegExp(`^(?:${VERBS})${WE}\\s*(.+)`, 'iu');
 const SUBJECT_VERB = new RegExp(`^(.{1,120}?)\\s+(?:\\w+ly\\s+)?(?:${VERBS})${WE}`, 'iu');
 
 /** Role nouns: "the <…> leader said" refers to a person already in the story. */
-const PERSON_ROLES =
-  /^(?:leader|president|minister|premier|chancellor|secretary|spokes(?:man|woman|person)|senator|governor|mayor|chief|executive|ceo|founder|chair(?:man|woman|person)?|director|ambassador|official|commander|general|king|queen|prince|pope|envoy|diplomat|lawmaker|congress(?:man|woman)|politician|candidate|nominee|actor|actress|singer|star|player|coach|manager|author|writer|scientist|researcher|professor|doctor|lawyer|attorney|judge|man|woman|father|mother|son|daughter|officer|analyst|economist|head|boss|activist|owner|victim|witness|resident|teacher|student|billionaire|entrepreneur|former)$/i;
+const PERSON_ROLES = new RegExp(
+  String.raw`^(?:leader|president|minister|premier|chancellor|secretary|spokes(?:man|woman|person)|senator|governor|mayor|chief|executive|ceo|founder|chair(?:man|woman|person)?|director|ambassador|official|commander|general|king|queen|prince|pope|envoy|diplomat|lawmaker|congress(?:man|woman)|politician|candidate|nominee|actor|actress|singer|star|player|coach|manager|author|writer|scientist|researcher|professor|doctor|lawyer|attorney|judge|man|woman|father|mother|son|daughter|officer|analyst|economist|head|boss|activist|owner|victim|witness|resident|teacher|student|billionaire|entrepreneur|former|` +
+    // "the 45-year-old said", "der 45-Jährige sagte", "the nurse said": an age or an occupation, singular
+    `\\d+-year-old|\\d+-jährige[rn]?|nurse|farmer|worker|pilot|soldier|priest|journalist|engineer|artist|musician|athlete|driver|veteran|survivor|` +
+    `grandmother|grandfather|wife|husband|sister|brother|legislator|councillor|councilor|democrat|republican)$`,
+  'i',
+);
+
+/** A German or French preposition and its article, and nothing else: "In der Erklärung", "dans un communiqué". */
+const PREPOSITION_LEAD =
+  /^(?:in|an|auf|aus|bei|mit|nach|seit|vor|über|unter|für|gegen|durch|während|dans|sur|avec|par|lors|pendant|après|avant)\s+(?:der|dem|den|des|einem|einer|eines|un|une|le|la|les|l['’])\s*[^,;:]*$/iu;
+
+/** A lowercase description (up to four words), then a preposition and a capitalised organisation or place. */
+const DESCRIBED_AFFILIATION =
+  /^((?:(?:the|an?|his|her|le|la|l['’]|un|une)\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){0,3}\p{Ll}[\p{L}'’-]*)\s+(?:of|with|at|for|from|in|du|de\s+la|de|des|d['’]|chez)\s*(?:(?:the|la|le|l['’])\s*)?[\p{Lu}\p{N}]/u;
 
 /**
  * What the subject of a reporting verb refers to. The word right before the verb is the head:
@@ -59,6 +74,13 @@ export function refOf(subject: string): SpeakerRef | null {
   const s = subject.trim().replace(/^[,;:—–-]+\s*/, '').replace(/[,;:]+$/, '');
   if (s === '') return null;
   if (PRONOUN_RE.test(s)) return pronoun(s);
+  // "In der Erklärung", "dans un communiqué": a prepositional phrase is no subject.
+  if (PREPOSITION_LEAD.test(s)) return { kind: 'unnamed' };
+  // "a senior official with the Federal Bureau of Investigation", "co-owner of R & G Produce", "le
+  // porte-parole du ministère": a lowercase description, then its organisation. The organisation's
+  // capitalised words are the affiliation, never the person: the subject is the description.
+  const affiliated = DESCRIBED_AFFILIATION.exec(s);
+  if (affiliated) return refOf(affiliated[1]!);
   const words = s.split(/\s+/);
   const head = bareWord(words[words.length - 1]!);
   if (PRONOUN_RE.test(head) && words.length <= 3) return pronoun(head);
@@ -72,12 +94,18 @@ export function refOf(subject: string): SpeakerRef | null {
     // "le ministre Jean Dupont", "der Minister Hans Müller": a role word, then the name.
     const name = nameIn(s, true);
     const before = name ? s.slice(0, s.lastIndexOf(name)).trim().split(/\s+/).pop() : undefined;
-    if (name && name.includes(' ') && before && (isTitle(before) || GERMAN_ROLE.test(before) || ROLE_NOUNS.test(before) || /^\p{Ll}/u.test(before))) return { kind: 'name', name };
-    // "der aus München stammende Wojahn", "le président Obama": one word closing the description is
-    // a surname only if the article names that person elsewhere (German capitalises every noun).
-    // (Not after an article or a preposition: "der Sprecher des Ministeriums", "die Experten".)
+    if (name && name.includes(' ') && before && (isTitle(before) || GERMAN_ROLE.test(before) || ROLE_NOUNS.test(before) || /^\p{Ll}/u.test(before) || isGivenName(name.split(' ')[0]!))) return { kind: 'name', name };
+    // "le président Obama", "le maire Girard": a role word (or an adjective) and one word closing the
+    // description make a surname only if the article names that person elsewhere (German capitalises
+    // every noun; not after an article or a preposition: "der Sprecher des Ministeriums", "die Experten").
     const describes = before !== undefined && (isTitle(before) || ROLE_NOUNS.test(before) || (/^\p{Ll}{4,}$/u.test(before) && !NOT_NAMES.has(before)));
     if (name && describes && name === bareWord(words[words.length - 1]!) && !ROLE_NOUNS.test(name) && !GERMAN_ROLE.test(name) && !isTitle(name)) return { kind: 'name', name, weak: true };
+    // "der aus München stammende Wojahn", "la très discrète Dupont": an adjective, then a capitalised
+    // word that is no role noun, is a surname; weak, so only a person the article names.
+    const last = bareWord(words[words.length - 1]!);
+    if (words.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(last) && !isTitle(last) && !GERMAN_ROLE.test(last) && !ROLE_NOUNS.test(last) && /^\p{Ll}{3,}e[nrs]?$/u.test(bareWord(words[words.length - 2]!))) {
+      return { kind: 'name', name: last, weak: true };
+    }
     // The role is the first noun ("der Sprecher des Ministeriums", "la ministre des Armées"), and
     // the article says the gender ("die Oberbürgermeisterin", "le porte-parole").
     // A compound of roles counts by its first ("le Président-candidat", "die Ministerin-Präsidentin").
@@ -125,9 +153,12 @@ export const lastChunk = (text: string): string => lastSentence(text).split(/[,;
  * ministry, said" → Jane Doe; and without a trailing "of the University of Y" → the person.
  */
 export function subjectRef(text: string): SpeakerRef | null {
-  const chunks = lastSentence(text).split(/[,;:()—–]|\s-\s/).map((c) => c.trim());
-  // "Lopez, 54, told", "Lopez, who lost her home, told": an age or a relative clause in apposition is not the subject.
-  while (chunks.length > 1 && (/^\d*$/.test(chunks[chunks.length - 1]!) || RELATIVE.test(chunks[chunks.length - 1]!))) chunks.pop();
+  // "Anna Keller (SPD) sagte": a bracketed party, age or place is no part of the subject.
+  const chunks = lastSentence(text).replace(/\s*\([^()]{0,40}\)/g, '').split(/[,;:()—–]|\s-\s/).map((c) => c.trim());
+  // "Lopez, 54, told", "Lopez, who lost her home, told", "Rep. Ann Lee, D-Calif., said": an age, a
+  // relative clause or a party and state in apposition is not the subject.
+  const aside = (c: string) => /^\d*$/.test(c) || RELATIVE.test(c) || /^\p{Lu}{1,3}-\p{Lu}[\p{L}.]*$/u.test(c);
+  while (chunks.length > 1 && (aside(chunks[chunks.length - 1]!) || chunks[chunks.length - 1] === '')) chunks.pop();
   while (chunks.length && chunks[chunks.length - 1] === '') chunks.pop();
   const last = dropAffiliation(chunks.pop() ?? '');
   const ref = refOf(last);
@@ -135,6 +166,8 @@ export function subjectRef(text: string): SpeakerRef | null {
   // (the name inside the description, "… for the New York Times", is its affiliation, not the speaker).
   const described = /^\p{Ll}/u.test(last) && !PRONOUN_RE.test(last.split(/\s+/)[0] ?? '');
   if ((ref === null || ref.kind === 'unnamed' || (described && ref.kind === 'name')) && (described || /^(?:an?|the|einer?|une?|la|le)\s/i.test(last)) && chunks.length) {
+    // "Doe, 45, a nurse from Dayton, said": the age between the name and the description is skipped.
+    while (chunks.length > 1 && /^\d*$/.test(chunks[chunks.length - 1]!)) chunks.pop();
     const previous = chunks.pop()!;
     // The chunk before must open with the name itself ("In Paris, critics said" names no one).
     const named = NOT_NAMES.has((previous.split(/\s+/)[0] ?? '').toLowerCase()) ? null : refOf(previous);
@@ -185,9 +218,6 @@ function leadingName(head: string): string {
 const DESCRIPTION_THEN_PLACE =
   /^(.*?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*)(?=\s+(?:à|au|aux|en|dans|devant|lors|sur|depuis|in|im|am|an|bei|beim|vor|nach|auf|aus|at|on|during|after|before)\s)/u;
 
-/** Where the words after an inverted verb end: punctuation, but not the stop of an initial ("F. Garcia"). */
-const INVERTED_CLAUSE_END = /(?:[,;:!?]|(?<!(?:^|[\s.])\p{Lu})\.)\s|[,.;:!?]$/u;
-
 const HONORIFIC_STOP = /(?<![\p{L}])(Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Fr|St|Jr|Sr|M|Mme|Mlle)\./gu;
 
 /** The first word of a German sentence that opens with an adverbial rather than its subject. */
@@ -212,27 +242,33 @@ export function attributionAfter(after: string): SpeakerRef | null {
   const so = /^so\s+((?:(?:der|die)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s*(?:[.,;]|$)/u.exec(t);
   if (so) return refOf(so[1]!);
   // German separable verbs put their particle at the end: "teilte das Ministerium mit", "fügte Kugler hinzu".
-  const separable = /^(?:teilte|teilten|fügte|fügten|räumte|gab|kündigte|stellte)\s+(.{1,80}?)\s+(?:mit|hinzu|ein|zu|an|klar)\s*(?:[.,;]|$)/u.exec(t);
+  // "hob Roth hervor", "wies Roth darauf hin", "führte Roth aus", "machte Roth deutlich", "stellte Roth fest".
+  const separable =
+    /^(?:teilte|teilten|teilt|fügte|fügten|fügt|räumte|räumt|gab|gibt|kündigte|kündigt|stellte|stellt|hob|hebt|wies|weist|führte|führt|machte|macht|hielt|hält)\s+(.{1,80}?)\s+(?:darauf\s+)?(?:mit|hinzu|ein|zu|an|klar|hervor|hin|aus|deutlich|fest|entgegen|fort)\s*(?:[.,;]|$)/u.exec(t);
   if (separable) return refOf(leadingName(separable[1]!));
   const inverse = /^\p{L}+-t-(il|elle)\b|^\p{L}+-(il|elle)\b/iu.exec(t);
   if (inverse) return pronoun((inverse[1] ?? inverse[2])!);
   const inverted = VERB_LEAD.exec(t);
   if (inverted) {
     // "said Dr. Alan Cho": an honorific's stop ends no clause.
-    // Nor does a middle initial's ("said Lisa F. Garcia, the administrator").
-    const chunks = inverted[1]!.replace(HONORIFIC_STOP, '$1').split(INVERTED_CLAUSE_END).map((c) => c.trim()).filter(Boolean);
+    // A middle initial's stop ends no clause either ("said Lisa F. Garcia").
+    const chunks = inverted[1]!.replace(HONORIFIC_STOP, '$1').split(/(?<!(?:^|\s)\p{Lu})[.](?=\s)|[,;:!?]\s|[,.;:!?]$/u).map((c) => c.trim()).filter(Boolean);
     // "le président Obama à Hilliard", "der Minister Roth in Berlin": a description ends with its
     // name; the lowercase word after it opens an adverbial.
-    const lead = dropAffiliation(chunks[0] ?? '');
-    const head = DEFINITE.test(lead) ? (DESCRIPTION_THEN_PLACE.exec(lead)?.[1] ?? lead) : lead;
+    const subject = dropAffiliation(chunks[0] ?? '');
+    const head = DEFINITE.test(subject) ? (DESCRIPTION_THEN_PLACE.exec(subject)?.[1] ?? subject) : subject;
     // "said in a statement" / "said on Monday": not a subject.
     if (/^(?:in|on|at|during|after|before|to|of|from|via|through|last|this|when|while|that|earlier|later)\b/i.test(head)) return null;
     // "sagte er gegenüber …", "said he": a pronoun right after the verb.
     const firstWord = head.split(/\s+/)[0] ?? '';
     if (PRONOUN_RE.test(firstWord)) return pronoun(firstWord);
     // "erklärte von der Leyen und fügte hinzu": a name may open with its particle.
-    const particle = PARTICLE.test(firstWord);
-    const ref = refOf(/^\p{Lu}/u.test(head) || particle ? leadingName(head) : head);
+    // (Only before a capitalised word, directly or after an article: "la maire Anne Roy" opens with an article.)
+    const [, second = '', third = ''] = head.split(/\s+/);
+    const particle = PARTICLE.test(firstWord) && (/^\p{Lu}/u.test(second) || (/^(?:der|den|la|le)$/.test(second) && /^\p{Lu}/u.test(third)));
+    const lead = refOf(/^\p{Lu}/u.test(head) || particle ? leadingName(head) : head);
+    // Trusted only as a person the article names elsewhere (weak): "von der Brücke" may be no one.
+    const ref = particle && lead?.kind === 'name' ? { ...lead, weak: true } : lead;
     // "said the company's CEO, Jane Doe", "said co-owner of R & G Produce, Gary Lamb": the name is in
     // the appositive; a capitalised name inside a lowercase description is its organisation's.
     const described = /^\p{Ll}/u.test(head) && !particle;
@@ -265,6 +301,13 @@ export function attributionBefore(before: string): SpeakerRef | null {
     const described = refOf(apposed[1]!);
     if (described) return described;
   }
+  // "Pour Sarah Jones, « … »", "Für Roth „…“": the French and German "in X's view" names the speaker
+  // too, when it names a person.
+  const view = VIEW_OF.exec(t);
+  if (view) {
+    const named = view[1]!.split(',').map((c) => refOf(c.trim())).reverse().find((r) => r?.kind === 'name');
+    if (named) return named;
+  }
   const zufolge = ZUFOLGE.exec(t);
   if (zufolge && !VERB_ONE.test(t.slice(zufolge.index))) return refOf(zufolge[1]!);
   let verbAt = -1;
@@ -284,8 +327,16 @@ export function attributionBefore(before: string): SpeakerRef | null {
         for (const shared of [attributionAfter(prior.slice(priorVerb)), attributionBefore(prior)]) if (shared && shared.kind !== 'unnamed') return shared;
       }
     }
+    // "“…”, erklärte Roth": the verb right after a closing mark is an inverted attribution.
+    // (The text before may start right after the quote: then only its comma is left.)
+    if (/(?:^|[”“"»«’])\s*,?\s*$/u.test(t.slice(0, verbAt))) {
+      const inverted = attributionAfter(t.slice(verbAt));
+      if (inverted) return inverted;
+    }
     // German word order puts the subject after the verb: "In einem Interview sagt Kommissar Günther Oettinger:".
     const afterVerb = t.slice(verbAt).replace(/^\S+/, '').replace(/[,;:]\s*$/, '').trim();
+    // "In der Erklärung heißt es:", "Dann hieß es": impersonal, nobody speaks.
+    if (/^es(?![\p{L}])/u.test(afterVerb)) return { kind: 'unnamed' };
     if (afterVerb && afterVerb.split(/\s+/).length <= 6) {
       const name = nameIn(afterVerb, true);
       if (name && name.includes(' ') && /\p{Ll}/u.test(name)) return { kind: 'name', name };
@@ -299,10 +350,12 @@ export function attributionBefore(before: string): SpeakerRef | null {
       }
     }
     // "A report by the Red Cross said": the document's issuer.
-    const subject = lastSentence(t.slice(0, verbAt));
-    const issuer = /,/.test(subject) ? null : documentAuthor(subject);
+    const sentence = lastSentence(t.slice(0, verbAt));
+    const issuer = /,/.test(sentence) ? null : documentAuthor(sentence);
     if (issuer) return { kind: 'source', name: issuer };
-    const ref = subjectRef(t.slice(0, verbAt).replace(/\s+\w+ly\s*$/, '').split(/\s+/).slice(-24).join(' '));
+    // "Anne Leroy l’assure :", "Roth s’est félicitée": an object pronoun stands between subject and verb.
+    const subject = t.slice(0, verbAt).replace(/\s+\w+ly\s*$/, '').replace(/\s+(?:l['’]|s['’]|lui|leur)\s*$/iu, '');
+    const ref = subjectRef(subject.split(/\s+/).slice(-24).join(' '));
     if (ref) return ref;
   }
   // "A report by the Red Cross concludes: « … »", "An email from Roe adds, saying “…”": a document's
@@ -317,6 +370,14 @@ export function attributionBefore(before: string): SpeakerRef | null {
     const clause = lastChunk(t.replace(/\s*:$/, ''));
     const ref = clause.trim() !== t ? subjectAtStart(clause) : null;
     if (ref) return ref;
+  }
+  // "Keller: „…“", "Anne Leroy : « … »": a name and a colon introduce the person's words.
+  const labelled = /(?:^|[.!?]\s+)((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*:$/u.exec(t);
+  if (labelled) {
+    const ref = refOf(labelled[1]!);
+    // (Two capitalised German nouns, "Thema Sicherheit:", are no name: several words only as the lexicon's person.)
+    if (ref?.kind === 'name' && !ref.name.includes(' ')) return { ...ref, weak: true };
+    if (ref?.kind === 'name' && (isGivenName(ref.name.split(' ')[0]!) || nameTags(ref.name).people)) return ref;
   }
   return subjectAtStart(t);
 }

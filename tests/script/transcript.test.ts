@@ -227,4 +227,13 @@ describe('press-release quotes', () => {
       ['Mary Stone', 'This library is for everyone in the town.'], ['Mary Stone', 'It will be open seven days a week.'],
     ]);
   });
+
+  it('takes any reporting verb and a few words before the colon, in German and French too', () => {
+    const speakersOf = (lines: string[]) => quotes(lines.join('\n\n')).filter(([role]) => role === 'quote').map(([, speaker]) => speaker);
+    expect(speakersOf(['Neue Bibliothek eröffnet', 'Die Stadt hat am Montag ihre neue Bibliothek eröffnet.', 'Bürgermeisterin Anna Keller erklärte dazu:', 'Diese Bibliothek ist für alle Menschen in der Stadt da.'])).toEqual(['Anna Keller']);
+    expect(speakersOf(['Une nouvelle bibliothèque', 'La ville a ouvert lundi sa nouvelle bibliothèque.', 'La maire Anne Leroy a déclaré à cette occasion :', 'Cette bibliothèque est ouverte à tous les habitants.'])).toEqual(['Anne Leroy']);
+    expect(speakersOf(['Library opens', 'The council opened its new library on Monday.', 'Council leader Mary Stone said in a statement:', 'This library is for everyone in the town.'])).toEqual(['Mary Stone']);
+    // A report is nobody: its words stay narration.
+    expect(speakersOf(['Library opens', 'The council opened its new library on Monday.', 'The report noted three things:', 'The building is late and over budget.'])).toEqual([]);
+  });
 });
