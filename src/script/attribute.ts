@@ -14,7 +14,7 @@ import type { Piece } from './segment.ts';
 import { splitSentences } from './sentences.ts';
 import { NameRegistry } from './name-registry.ts';
 import { mentionsIn } from './mentions.ts';
-import { escapeRegExp as escape, reportedSpeaker, subjectAtStart, type SpeakerRef } from './speakers.ts';
+import { attributionAfter, escapeRegExp as escape, reportedSpeaker, subjectAtStart, type SpeakerRef } from './speakers.ts';
 import { TITLES } from './attribution-words.ts';
 import { publicationsIn } from './lead-ins.ts';
 import { nameTags } from './name-tags.ts';
@@ -278,6 +278,9 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string): Resol
     resolved.forEach((q, i) => {
       const body = resolved[i - 1];
       if (q.role !== 'quote' || q.speaker !== null || q.continued || !body || body.role !== 'body' || !/:$/.test(body.text)) return;
+      // Not over an attribution of its own after the quote ("“…,” it said", "…, a spokesperson said").
+      const next = resolved[i + 1];
+      if (next?.role === 'body' && attributionAfter(next.text.split(/(?<=[.!?])\s/)[0]!) !== null) return;
       const who = leadInPerson(body.text, registry, surnames, isPerson);
       if (who) {
         q.ref = { kind: 'name', name: who };

@@ -192,3 +192,9 @@ describe('full forms of a known surname', () => {
     expect(r.canonical('Roth')).toBe('Mary Anna Roth');
   });
 });
+
+describe('a lead-in over a quote attributed to someone unnamed', () => {
+  it('leaves the quote to its own attribution, not to the person the lead-in addresses', () => {
+    expect(quoteSpeakers(['A letter from Harlow & Partners to Nora Quist urges her to wait: “Publish nothing before the audit is done,” it said.'])).toEqual([null]);
+  });
+});
