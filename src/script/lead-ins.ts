@@ -71,6 +71,8 @@ export function documentAuthor(sentence: string): string | null {
   const next = /^\s*(\p{L}+)/u.exec(t.slice(m.index + m[0].length))?.[1] ?? '';
   const last = words[words.length - 1]!;
   if (words.length > 1 && /^\p{Ll}/u.test(last) && (OBJECT_OPENING.test(next) || nameTags(words.join(' ')).endsOnVerb)) words.pop();
+  // "A note from the President": an office alone names nobody here ("the PM said" is resolved elsewhere).
+  if (words.length === 1 && TITLES.has(words[0]!.toLowerCase())) return null;
   return words.join(' ') || null;
 }
 

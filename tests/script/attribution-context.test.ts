@@ -64,6 +64,8 @@ describe('attribution next to a quote, read from its context', () => {
     expect(attributionBefore('Stichwort Energiewende: ')).toBeNull();
     expect(attributionBefore('The following is the exchange as recorded in the minutes: ')).toBeNull();
     expect(attributionBefore('The report was late: ')).toBeNull();
+    // an office alone is no document's author
+    expect(attributionBefore('A note from the President reached the press: ')).toBeNull();
   });
 });
 
