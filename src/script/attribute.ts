@@ -227,8 +227,19 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string): Resol
 
   // Whether a text names a person other than `except` whom the lexicon knows for one: a capitalised
   // German noun opening a sentence ("Pro Jahr wird …") reads like a name, and must not block.
-  const namesSomeone = (text: string, except: string | null): boolean =>
-    [...peopleIn(text, registry, surnames, isPerson)].some((name) => name !== except && (nameTags(name).people || nameTags(name.split(' ')[0]!).firstName));
+  // (Both answers remembered for the article: the same narration is asked about for several quotes.)
+  const lexiconPerson = new Map<string, boolean>();
+  const knownPerson = (name: string): boolean => {
+    let known = lexiconPerson.get(name);
+    if (known === undefined) lexiconPerson.set(name, (known = nameTags(name).people || nameTags(name.split(' ')[0]!).firstName));
+    return known;
+  };
+  const peopleOf = new Map<string, Set<string>>();
+  const namesSomeone = (text: string, except: string | null): boolean => {
+    let people = peopleOf.get(text);
+    if (!people) peopleOf.set(text, (people = peopleIn(text, registry, surnames, isPerson)));
+    return [...people].some((name) => name !== except && knownPerson(name));
+  };
   const out: ResolvedPiece[][] = [];
   // The quotation running over several paragraphs, waiting for its attribution.
   let chain: ResolvedPiece[] = [];

@@ -113,11 +113,27 @@ function givenNameStart(run: string[]): string[] {
   if (run.length < 3) return run;
   for (let i = 1; i <= run.length - 2; i++) {
     const w = run[i]!;
-    if (/^\p{Lu}\p{Ll}+$/u.test(w) && nameTags(w).firstName) return nameTags(run[0]!).firstName ? run : run.slice(i);
+    if (/^\p{Lu}\p{Ll}+$/u.test(w) && isGiven(w)) return isGiven(run[0]!) ? run : run.slice(i);
   }
   // Longer than any name, and no given name the lexicon knows alone ("Bill" is a noun to it): the
   // last two words, when it reads them as a person's name.
   const lastTwo = run.slice(-2);
   if (run.length > 4 && nameTags(lastTwo.join(' ')).people) return lastTwo;
   return run;
+}
+
+/**
+ * Whether the lexicon knows a word as a given name, remembered: nameIn reads the same runs many
+ * times per article, and each question to compromise is a round trip to its worker. A pure function
+ * of the word (the lexicon is fixed), so the memory may outlive an article; it is bounded.
+ */
+const givenMemory = new Map<string, boolean>();
+function isGiven(word: string): boolean {
+  let known = givenMemory.get(word);
+  if (known === undefined) {
+    if (givenMemory.size > 4096) givenMemory.clear();
+    known = nameTags(word).firstName;
+    givenMemory.set(word, known);
+  }
+  return known;
 }
