@@ -14,8 +14,10 @@ import type { Piece } from './segment.ts';
 import { splitSentences } from './sentences.ts';
 import { NameRegistry } from './name-registry.ts';
 import { mentionsIn } from './mentions.ts';
-import { escapeRegExp as escape, reportedSpeaker, subjectAtStart, type SpeakerRef } from './speakers.ts';
+import { attributionAfter, escapeRegExp as escape, reportedSpeaker, subjectAtStart, type SpeakerRef } from './speakers.ts';
 import { TITLES } from './attribution-words.ts';
+import { publicationsIn } from './lead-ins.ts';
+import { nameTags } from './name-tags.ts';
 import { givenNameGender } from '../voices/name-gender.ts';
 
 export interface ResolvedPiece extends Piece {
@@ -57,6 +59,34 @@ function paragraphMentions(pieces: Piece[], registry: NameRegistry, surnames: Ma
     }
   }
   return out.sort((a, b) => a.order - b.order);
+}
+
+/** The people a text names, one canonical name each: mentions, and known surnames outside them. */
+function peopleIn(text: string, registry: NameRegistry, surnames: Map<string, RegExp>, isPerson: (name: string) => boolean): Set<string> {
+  // A lone word ("Minister", "Officials") counts only as a person the article names in full elsewhere.
+  const mentions = mentionsIn(text).filter((m) => isPerson(m.name) && (m.name.includes(' ') || registry.knows(m.name)));
+  const out = new Set(mentions.map((m) => registry.canonical(m.name)));
+  for (const [surname, re] of surnames) {
+    // "Ana Roy" mentioned is not also every other Roy of the article.
+    if (mentions.some((m) => m.name.endsWith(surname))) continue;
+    re.lastIndex = 0;
+    const name = registry.canonical(surname);
+    if (re.test(text) && (name.includes(' ') || registry.knows(surname))) out.add(name);
+  }
+  return out;
+}
+
+/**
+ * The one person a lead-in ending on a colon names: in its own sentence, or, when that sentence is a
+ * few words without a person ("Danach die bekannten Worte:", "His answer:"), in the sentence before.
+ * Two people named, or none: nobody (a guess would put words in the wrong mouth).
+ */
+function leadInPerson(body: string, registry: NameRegistry, surnames: Map<string, RegExp>, isPerson: (name: string) => boolean): string | null {
+  const sentences = splitSentences(body);
+  const last = sentences.pop() ?? '';
+  let people = peopleIn(last, registry, surnames, isPerson);
+  if (people.size === 0 && last.split(/\s+/).length <= 6 && sentences.length) people = peopleIn(sentences.pop()!, registry, surnames, isPerson);
+  return people.size === 1 ? [...people][0]! : null;
 }
 
 /** A sentence's subject when it is a person's name (a full name, or a surname trusted as in `resolve`). */
@@ -135,7 +165,14 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string): Resol
   // Each known surname's pattern, built once per article, not once per paragraph (seen in --plan's profile).
   const surnames = new Map([...registry.knownSurnames()].map((s) => [s, new RegExp(`(?<![\\p{L}-])${escape(s)}(?![\\p{L}-])`, 'gu')]));
   evidence.learn(paragraphs.flatMap((pieces) => pieces.filter((p) => p.role === 'body').flatMap((p) => splitSentences(p.text))), people);
+  // Names some quote's own attribution gives in full confidence ("…“, so Wojahn."): a weak guess at
+  // the same name elsewhere ("sagte der aus Bremen stammende Wojahn") is that person too.
+  const attributed = new Set(paragraphs.flatMap((pieces) => pieces.flatMap((piece) => (piece.ref?.kind === 'name' && !piece.ref.weak ? [piece.ref.name] : []))));
   const timeline: Mention[] = [];
+  // Publications the narration introduces ("le quotidien Le Figaro"), for "le quotidien" to point back to.
+  const publications: Mention[] = paragraphs.flatMap((pieces, p) =>
+    pieces.filter((piece) => piece.role === 'body').flatMap((piece) => publicationsIn(piece.text).map((m) => ({ order: (p + 1) * 1_000_000 + piece.start + m.offset, name: m.name }))),
+  );
   // "she said": the latest person not known to be of the other gender.
   const latestBefore = (order: number, gender?: Gender): string | null => {
     let best: Mention | null = null;
@@ -169,7 +206,14 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string): Resol
       // The fullest form is asked about: "Dupont" alone is a company to the lexicon, "Marie Dupont" a person.
       const full = registry.canonical(ref.name);
       if (!isPerson(full)) return null;
-      return ref.weak && !registry.knows(ref.name) ? null : full;
+      return ref.weak && !registry.knows(ref.name) && !attributed.has(ref.name) ? null : full;
+    }
+    if (ref.kind === 'source') {
+      if (ref.name) return registry.canonical(ref.name);
+      // "le quotidien": the latest publication the article introduced before the quote.
+      let latest: Mention | null = null;
+      for (const m of publications) if (m.order < order && (!latest || m.order > latest.order)) latest = m;
+      return latest?.name ?? null;
     }
     if (ref.kind === 'anaphor') {
       const inRole = ref.role ? latestInRole(order, ref.role) : undefined;
@@ -181,6 +225,21 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string): Resol
     return null;
   };
 
+  // Whether a text names a person other than `except` whom the lexicon knows for one: a capitalised
+  // German noun opening a sentence ("Pro Jahr wird …") reads like a name, and must not block.
+  // (Both answers remembered for the article: the same narration is asked about for several quotes.)
+  const lexiconPerson = new Map<string, boolean>();
+  const knownPerson = (name: string): boolean => {
+    let known = lexiconPerson.get(name);
+    if (known === undefined) lexiconPerson.set(name, (known = nameTags(name).people || nameTags(name.split(' ')[0]!).firstName));
+    return known;
+  };
+  const peopleOf = new Map<string, Set<string>>();
+  const namesSomeone = (text: string, except: string | null): boolean => {
+    let people = peopleOf.get(text);
+    if (!people) peopleOf.set(text, (people = peopleIn(text, registry, surnames, isPerson)));
+    return [...people].some((name) => name !== except && knownPerson(name));
+  };
   const out: ResolvedPiece[][] = [];
   // The quotation running over several paragraphs, waiting for its attribution.
   let chain: ResolvedPiece[] = [];
@@ -196,11 +255,17 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string): Resol
       speakerGender: null,
     }));
     const quotes = resolved.filter((r) => r.role === 'quote');
-    // Quotes in the same paragraph without their own attribution share a neighbour's.
+    // Quotes in the same paragraph without their own attribution share a neighbour's, unless the
+    // narration between them names someone else ("“A,” Roe said. Then Ito spoke. “B.”").
+    const namesOther = (a: ResolvedPiece, b: ResolvedPiece): boolean => {
+      const [from, to] = [resolved.indexOf(a), resolved.indexOf(b)].sort((x, y) => x - y);
+      const between = resolved.slice(from! + 1, to).filter((r) => r.role === 'body').map((r) => r.text).join(' ');
+      return namesSomeone(between, a.speaker);
+    };
     quotes.forEach((q, i) => {
       if (q.ref) return;
       const donor = [...quotes.slice(0, i)].reverse().find((x) => x.ref) ?? quotes.slice(i + 1).find((x) => x.ref);
-      if (donor) {
+      if (donor && !namesOther(donor, q)) {
         q.ref = donor.ref;
         q.speaker = donor.speaker;
       }
@@ -209,20 +274,40 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string): Resol
     resolved.forEach((q, i) => {
       const body = resolved[i - 1];
       if (q.role !== 'quote' || q.ref || q.continued || !body || body.role !== 'body' || !/[.!?:]$/.test(body.text)) return;
-      // …or the person the sentence is about ("Jane Doe welcomed the deal. “…”", "Anne Leroy s’est
+      // The sentence right before the quote (an earlier one only when that names nobody else), or
+      // the person that sentence is about ("Jane Doe welcomed the deal. “…”", "Anne Leroy s’est
       // félicitée de l’accord. « … »"): a named subject opening the sentence right before the quote.
-      const ref = reportedSpeaker(body.text) ?? namedSubject(splitSentences(body.text).pop() ?? '');
+      const last = splitSentences(body.text).pop() ?? '';
+      const ref = reportedSpeaker(last) ?? (!namesSomeone(last, null) ? reportedSpeaker(body.text) : null) ?? namedSubject(last);
       if (ref) {
         q.ref = ref;
         q.speaker = resolve(ref, base + body.start);
       }
     });
+    // “…” after a lead-in ending on a colon that names one person and no verb of saying ("Then came
+    // the famous words:", "…, convinced his widow, Ana Roy, to ask for an inquiry:"): that person.
+    resolved.forEach((q, i) => {
+      const body = resolved[i - 1];
+      if (q.role !== 'quote' || q.speaker !== null || q.continued || !body || body.role !== 'body' || !/:$/.test(body.text)) return;
+      // Not over an attribution of its own after the quote ("“…,” it said", "…, a spokesperson said").
+      const next = resolved[i + 1];
+      if (next?.role === 'body' && attributionAfter(next.text.split(/(?<=[.!?])\s/)[0]!) !== null) return;
+      const who = leadInPerson(body.text, registry, surnames, isPerson);
+      if (who) {
+        q.ref = { kind: 'name', name: who };
+        q.speaker = who;
+      }
+    });
+    const narration = resolved.filter((r) => r.role === 'body').map((r) => r.text).join(' ');
     const onlyQuotes = quotes.length > 0 && resolved.every((r) => r.role === 'quote' || r.text.length < 3);
     const startsChain = quotes.some((q) => q.continues) && chain.length === 0;
     if (startsChain) chainFallback = onlyQuotes || quotes[0]?.start === 0 ? previousQuoteSpeaker : null;
     for (const q of quotes) {
       if (q.continues || q.continued) chain.push(q);
       else if (!q.ref && onlyQuotes) q.speaker = previousQuoteSpeaker;
+      // A quote opening its paragraph, the narration after it naming no one else: the speaker of
+      // the paragraph before, as for a paragraph of quotes only.
+      else if (!q.ref && q.speaker === null && q === resolved[0] && previousQuoteSpeaker && !namesSomeone(narration, previousQuoteSpeaker)) q.speaker = previousQuoteSpeaker;
     }
     const chainEnds = chain.length > 0 && !quotes.some((q) => q.continues);
     if (chainEnds) {
@@ -232,7 +317,8 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string): Resol
       chain = [];
     }
     for (const q of quotes) {
-      if (q.speaker) timeline.push({ order: base + q.start, name: q.speaker });
+      // A newspaper or an organisation speaking is no "he" or "she" later on.
+      if (q.speaker && q.ref?.kind !== 'source') timeline.push({ order: base + q.start, name: q.speaker });
     }
     const last = quotes[quotes.length - 1];
     if (last && !last.continues) previousQuoteSpeaker = last.speaker;

@@ -12,7 +12,9 @@ const ENGLISH =
   'responded|recalled|recalls|acknowledged|admitted|announced|claimed|claims|commented|concluded|confirmed|posted|tweeted|urged|urges|' +
   'reiterated|observed|predicted|cautioned|suggested|maintained|quipped|joked|lamented|complained|conceded|countered|shouted|cried|' +
   'whispered|recounted|testified|vowed|pledged|boasted|exclaimed|mused|opined|pointed out|went on|wrote on|' +
-  'answered|answers|asserted|asserts|alleged|contended|elaborated|echoed|summed up|conceded|concedes|recalled|remembers|remembered';
+  'answered|answers|asserted|asserts|alleged|contended|elaborated|echoed|summed up|conceded|concedes|recalled|remembers|remembered|' +
+  // what newspapers and reports do ("…,” the newspaper reported)
+  'reported';
 const GERMAN =
   'sagte|sagt|sagten|erklärte|erklärt|erklärten|betonte|betont|meinte|meint|erläuterte|warnte|warnt|forderte|fordert|kritisierte|' +
   'schrieb|schreibt|berichtete|bekräftigte|unterstrich|ergänzte|ergänzt|versicherte|äußerte|fügte hinzu|teilte mit|sagte gegenüber|hieß es|heißt es|' +
@@ -46,11 +48,14 @@ const FRENCH =
   // (not those that are nouns too: "note", "annonce", "demande", "analyse")
   'lance|observe|commente|détaille|avertit|admet|concède|constate|renchérit|déplore|fustige|rapporte|' +
   'répond|réagit|signale|confirme|promet|interroge|considère';
+// Reflexive verbs of reaction that report words ("s’est réjoui le président", "s’est indignée Anne Roy").
+const FRENCH_REFLEXIVE =
+  `s['’]est\\s+(?:${FRENCH_ADVERB}\\s+)?(?:réjoui|exclamé|indigné|étonné|inquiété|emporté|écrié|insurgé|alarmé|amusé|offusqué|moqué|défendu|justifié|agacé|dit)e?`;
 const SPANISH_ITALIAN =
   'dijo|afirmó|declaró|explicó|añadió|aseguró|señaló|indicó|subrayó|ha dicho|ha afirmado|ha detto|ha dichiarato|ha affermato|ha spiegato|ha aggiunto|ha sottolineato';
 
 /** Every reporting verb, as a regex alternation (longest forms first where they share a start). */
-export const VERBS = [FRENCH, GERMAN, SPANISH_ITALIAN, ENGLISH].join('|');
+export const VERBS = [FRENCH_REFLEXIVE, FRENCH, GERMAN, SPANISH_ITALIAN, ENGLISH].join('|');
 export const PARTICIPLES = 'saying|adding|telling|writing|noting|warning|explaining|declaring|insisting|arguing|stressing|urging|calling|describing|asking';
 
 /** "according to X" and its equivalents, before the name; "X zufolge" comes after it. */

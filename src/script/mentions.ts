@@ -24,6 +24,21 @@ const TITLED = new RegExp(
   'gu',
 );
 
+/** A name of one to four capitalised words in apposition to a role. */
+const APPOSED = `((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s?){1,4})`;
+/**
+ * A role noun right before a name, tried at every word ("die Oberbürgermeisterin Anna Roth",
+ * "Fraktionschef Jan Nowak"): a capitalised run may open with the role itself.
+ */
+const ROLE_BEFORE = new RegExp(`(?<![\\p{L}-])([\\p{L}-]{4,})(?=\\s+${APPOSED})`, 'gu');
+/** "Jean Roy, président du groupe", "Anna Roth, die Präsidentin des Verbands": a name, then its role in apposition. */
+const NAME_THEN_ROLE = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){1,3}\\p{Lu}[\\p{L}\\p{M}'’-]*),\\s+(?:(?:der|die|the|le|la|l['’]|an?|un|une|eine?)\\s*)?([\\p{L}-]+)`, 'gu');
+/**
+ * "Der Präsident des Verbands, Jan Nowak,", "la veuve du directeur de l’usine, Anne Roy,": a role, then
+ * the name in apposition (a lookahead, so that every word is tried as the role).
+ */
+const ROLE_THEN_NAME = new RegExp(`(?<![\\p{L}-])([\\p{L}-]{4,})(?=(?:\\s+[^,.;:!?«»“”„"]{1,60}?)?,\\s+${APPOSED}(?:[,(]|\\s+\\())`, 'gu');
+
 /**
  * Person mentions in narration, with their offsets: names after a title or role word
  * ("President Volodymyr Zelenskyy", "spokesperson Sean Savett"), subjects of reporting verbs
@@ -57,8 +72,25 @@ export function mentionsIn(text: string): { offset: number; name: string }[] {
     const name = nameIn(run, false);
     if (name && name.includes(' ') && run.startsWith(name)) out.push({ offset: m.index + m[0].indexOf(run), name });
   }
+  for (const m of text.matchAll(ROLE_BEFORE)) {
+    if (!isRoleWord(m[1]!)) continue;
+    const name = nameIn(m[2]!, false);
+    if (name && name.includes(' ') && m[2]!.startsWith(name)) out.push({ offset: m.index + m[0].length + 1, name });
+  }
+  // A name in apposition to its role, on either side (a name of two words or more).
+  for (const m of text.matchAll(NAME_THEN_ROLE)) {
+    if (!isRoleWord(m[2]!)) continue;
+    const name = nameIn(m[1]!, true);
+    if (name && name.includes(' ') && m[1]!.trimEnd().endsWith(name)) out.push({ offset: m.index + m[1]!.lastIndexOf(name), name });
+  }
+  for (const m of text.matchAll(ROLE_THEN_NAME)) {
+    if (!isRoleWord(m[1]!)) continue;
+    const name = nameIn(m[2]!, false);
+    if (name && name.includes(' ') && m[2]!.startsWith(name)) out.push({ offset: text.indexOf(name, m.index), name });
+  }
   // A full name opening a sentence is its subject ("Wikinews-Mitbegründer Erik Möller zeigte sich …").
-  for (const m of text.matchAll(/(?:^|[.!?]\s+)(?=\p{Lu})/gu)) {
+  // (After a dateline's dash too: "2 mai 2012. - Anne Roy et …".)
+  for (const m of text.matchAll(/(?:^|[.!?]\s+)(?:[-–—]\s+)?(?=\p{Lu})/gu)) {
     const start = m.index + m[0].length;
     const ref = subjectAtStart(text.slice(start, start + 120));
     if (ref?.kind === 'name' && !ref.weak) out.push({ offset: start, name: ref.name });

@@ -1,6 +1,7 @@
 // One canonical name per person in an article: the fullest form it uses ("Blinken" → "Antony
 // Blinken"), so that every mention and quote of a person shares one speaker and one voice.
 import { escapeRegExp, nameIn } from './speakers.ts';
+import { nameTags } from './name-tags.ts';
 
 /**
  * One canonical name per person: the fullest form seen whose last word is the surname.
@@ -43,7 +44,10 @@ export class NameRegistry {
       this.fullFormPatterns.set(surname, re);
       for (const m of text.matchAll(re)) {
         const name = nameIn(m[0], true);
-        if (name && name.includes(' ') && name.endsWith(surname) && /\p{Ll}/u.test(name)) this.add(name);
+        // Three words or more only when the lexicon reads them as a person's name, or the first is a given
+        // name: "… for Acquisition Jane Roe" is an office's words before "Jane Roe", no longer name.
+        const long = name !== null && name.split(' ').length > 2 && !nameTags(name).people && !nameTags(name.split(' ')[0]!).firstName;
+        if (name && !long && name.includes(' ') && name.endsWith(surname) && /\p{Ll}/u.test(name)) this.add(name);
       }
     }
   }

@@ -48,6 +48,11 @@ export function nameIn(text: string, fromEnd: boolean): string | null {
     run = [];
   };
   for (const token of raw) {
+    // "Lionel Roy (UMP)", "Anna Keller (SPD)": a bracketed party or place is no part of the name.
+    if (/^[(\[]/.test(token)) {
+      flush();
+      continue;
+    }
     const w = bareWord(token);
     const possessive = /['’]s?$/.test(w) && /\p{Lu}/u.test(w[0] ?? '');
     if (w && isNameToken(w) && !possessive) {
@@ -77,7 +82,7 @@ export function nameIn(text: string, fromEnd: boolean): string | null {
         if (i < surname - 1 && (isTitle(w) || GERMAN_ROLE.test(w) || /^\p{Lu}{2,}$/u.test(w))) lastTitle = i;
       });
     }
-    let name = r.slice(lastTitle + 1);
+    let name = givenNameStart(r.slice(lastTitle + 1));
     // French "du" and "des" are "de" fused with an article: opening a run ("du Parti populaire",
     // "des Verts") they introduce an organisation's noun, not a surname.
     if (name.length && /^(?:du|des)$/.test(name[0]!)) continue;
@@ -98,3 +103,37 @@ export function nameIn(text: string, fromEnd: boolean): string | null {
   return null;
 }
 
+
+/**
+ * A run longer than a name ("Office of Rail Operations Maria Lindgren", "Acquisition Marvin Sambur",
+ * capitalised office words that are no titles) starts its name at its first given name, as
+ * compromise's lexicon knows them; a run that opens with a given name ("Mary Jane Smith") stays.
+ */
+function givenNameStart(run: string[]): string[] {
+  if (run.length < 3) return run;
+  for (let i = 1; i <= run.length - 2; i++) {
+    const w = run[i]!;
+    if (/^\p{Lu}\p{Ll}+$/u.test(w) && isGiven(w)) return isGiven(run[0]!) ? run : run.slice(i);
+  }
+  // Longer than any name, and no given name the lexicon knows alone ("Bill" is a noun to it): the
+  // last two words, when it reads them as a person's name.
+  const lastTwo = run.slice(-2);
+  if (run.length > 4 && nameTags(lastTwo.join(' ')).people) return lastTwo;
+  return run;
+}
+
+/**
+ * Whether the lexicon knows a word as a given name, remembered: nameIn reads the same runs many
+ * times per article, and each question to compromise is a round trip to its worker. A pure function
+ * of the word (the lexicon is fixed), so the memory may outlive an article; it is bounded.
+ */
+const givenMemory = new Map<string, boolean>();
+function isGiven(word: string): boolean {
+  let known = givenMemory.get(word);
+  if (known === undefined) {
+    if (givenMemory.size > 4096) givenMemory.clear();
+    known = nameTags(word).firstName;
+    givenMemory.set(word, known);
+  }
+  return known;
+}

@@ -23,9 +23,10 @@
 // left out of its text. Punctuation left alone between marks (`”.`) joins the piece before it.
 import type { QuoteSpan } from './quotes.ts';
 import { sentenceIndex, type SentenceIndex } from './sentences.ts';
-import { PARTICIPLES, VERBS } from './attribution-words.ts';
+import { PARTICIPLES, PRONOUN_RE, VERBS } from './attribution-words.ts';
 import { nameTags } from './name-tags.ts';
 import { attributionAfter, attributionBefore, type SpeakerRef } from './speakers.ts';
+import { NOT_NAMES } from './name-runs.ts';
 
 export interface Piece {
   role: 'body' | 'quote';
@@ -182,6 +183,11 @@ export function segmentParagraph(text: string, spans: QuoteSpan[], minWords: num
     // “…now.” The next sentence…: a full stop inside the marks ends the sentence, so what follows
     // is narration, not attribution; “Why?” Blinken asked. still reads as attribution.
     if (/\.$/.test(inner) && /^\s*[“"‘']?\p{Lu}/u.test(after)) after = '';
+    // “Why a goat?” When she replied, …: after ? or ! a capitalised word that names no one (a
+    // conjunction, an article, a pronoun) opens the next sentence too.
+    // (“Why?” She asked: a pronoun still attributes.)
+    const opening = /^\s*[“"‘']?(\p{Lu}\p{L}*)/u.exec(after)?.[1] ?? '';
+    if (/[?!]$/.test(inner) && NOT_NAMES.has(opening.toLowerCase()) && !PRONOUN_RE.test(opening)) after = '';
     const before = text.slice(Math.max(cursor, sentences.startOf(span.start), span.start - LOOKBACK), span.start);
     const ref = attributionAfter(after) ?? attributionBefore(before);
     pieces.push({ role: 'quote', text: inner, start: span.start, ref, continues: span.continues, continued: span.continued });

@@ -9,9 +9,15 @@ import type { Gender } from '../model.ts';
 import {
   ACCORDING, articleGender, dropAffiliation, GERMAN_ROLE, TITLES, DEFINITE, INDEFINITE, PARTICIPLES, pronounOf, PRONOUN_RE, ROLE_NOUNS, VERBS, WB, WE,
 } from './attribution-words.ts';
-import { isGivenName } from './name-tags.ts';
+import { isGivenName, nameTags } from './name-tags.ts';
 import { bareWord, isNameToken, isTitle, nameIn, NOT_NAMES } from './name-runs.ts';
+import { documentAuthor, labelName, PUBLICATION } from './lead-ins.ts';
+import {
+  ADVERBIAL_OPENING, AFFILIATED_ROLE, DESCRIBED_AFFILIATION, DESCRIPTION_THEN_PLACE, HONORIFIC_STOP, leadingName, PARTICLE, PERSON_ROLES, PREPOSITION_LEAD, RELATIVE, VIEW_OF, ZUFOLGE,
+} from './attribution-shapes.ts';
 import { sentenceStart } from './sentences.ts';
+
+export { RELATIVE };
 
 export { nameIn };
 
@@ -28,7 +34,13 @@ export type SpeakerRef =
   /** Someone unnamed ("a spokesperson", "officials"): unknown speaker. */
   | { kind: 'unnamed' }
   /** Given by the layout (a transcript label): used as it is, with the gender the label states. */
-  | { kind: 'fixed'; name: string; gender?: Gender };
+  | { kind: 'fixed'; name: string; gender?: Gender }
+  /**
+   * A publication or a document's issuer speaking, person or not: `name` when the attribution
+   * names it ("a report by the Red Cross"), `noun` when a description stands for the one the
+   * article named ("le quotidien" → the newspaper introduced earlier).
+   */
+  | { kind: 'source'; name?: string; noun?: string };
 
 export const VERB_RE = new RegExp(`${WB}(?:${VERBS})${WE}`, 'gu');
 const VERB_ONE = new RegExp(VERB_RE.source, 'u');
@@ -36,26 +48,8 @@ const PARTICIPLE_RE = new RegExp(`${WB}(?:${PARTICIPLES})${WE}`, 'gu');
 const ACCORDING_LEAD = new RegExp(`^(?:${ACCORDING})\\s+(.+)`, 'iu'); // these 4: built once, not per quote (--plan profile)
 const ACCORDING_TAIL = new RegExp(`(?:${ACCORDING})\\s+([^,;:]+)[,;:]?\\s*$`, 'iu');
 const ACCORDING_APPOSITION = new RegExp(`(?:${ACCORDING})\\s+([^,;:]+),\\s*([^,;:]+)[,;:]?\\s*$`, 'iu');
-const VIEW_OF = /(?:^|[.!?]\s+)(?:Pour|Für|Para|Per)\s+([^;:.!?]{1,80}?),?\s*$/u;
 const VERB_LEAD = new RegExp(`^(?:${VERBS})${WE}\\s*(.+)`, 'iu');
 const SUBJECT_VERB = new RegExp(`^(.{1,120}?)\\s+(?:\\w+ly\\s+)?(?:${VERBS})${WE}`, 'iu');
-
-/** Role nouns: "the <…> leader said" refers to a person already in the story. */
-const PERSON_ROLES = new RegExp(
-  String.raw`^(?:leader|president|minister|premier|chancellor|secretary|spokes(?:man|woman|person)|senator|governor|mayor|chief|executive|ceo|founder|chair(?:man|woman|person)?|director|ambassador|official|commander|general|king|queen|prince|pope|envoy|diplomat|lawmaker|congress(?:man|woman)|politician|candidate|nominee|actor|actress|singer|star|player|coach|manager|author|writer|scientist|researcher|professor|doctor|lawyer|attorney|judge|man|woman|father|mother|son|daughter|officer|analyst|economist|head|boss|activist|owner|victim|witness|resident|teacher|student|billionaire|entrepreneur|former|` +
-    // "the 45-year-old said", "der 45-Jährige sagte", "the nurse said": an age or an occupation, singular
-    `\\d+-year-old|\\d+-jährige[rn]?|nurse|farmer|worker|pilot|soldier|priest|journalist|engineer|artist|musician|athlete|driver|veteran|survivor|` +
-    `grandmother|grandfather|wife|husband|sister|brother|legislator|councillor|councilor|democrat|republican)$`,
-  'i',
-);
-
-/** A German or French preposition and its article, and nothing else: "In der Erklärung", "dans un communiqué". */
-const PREPOSITION_LEAD =
-  /^(?:in|an|auf|aus|bei|mit|nach|seit|vor|über|unter|für|gegen|durch|während|dans|sur|avec|par|lors|pendant|après|avant)\s+(?:der|dem|den|des|einem|einer|eines|un|une|le|la|les|l['’])\s*[^,;:]*$/iu;
-
-/** A lowercase description (up to four words), then a preposition and a capitalised organisation or place. */
-const DESCRIBED_AFFILIATION =
-  /^((?:(?:the|an?|his|her|le|la|l['’]|un|une)\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){0,3}\p{Ll}[\p{L}'’-]*)\s+(?:of|with|at|for|from|in|du|de\s+la|de|des|d['’]|chez)\s*(?:(?:the|la|le|l['’])\s*)?[\p{Lu}\p{N}]/u;
 
 /**
  * What the subject of a reporting verb refers to. The word right before the verb is the head:
@@ -77,6 +71,10 @@ export function refOf(subject: string): SpeakerRef | null {
   const words = s.split(/\s+/);
   const head = bareWord(words[words.length - 1]!);
   if (PRONOUN_RE.test(head) && words.length <= 3) return pronoun(head);
+  // "He further stated", "She later wrote": the pronoun, then adverbs before the verb.
+  if (PRONOUN_RE.test(words[0]!) && words.length <= 3 && words.slice(1).every((w) => /^\p{Ll}+$/u.test(w) && !/^(?:and|und|et|y|e|or|oder|ou)$/.test(w))) return pronoun(words[0]!);
+  // "the newspaper", "le quotidien", "die Zeitung": the publication the article named.
+  if (words.length <= 3 && /^(?:the|le|la|l['’]|der|die|das)$/i.test(words[0]!) && PUBLICATION.test(head)) return { kind: 'source', noun: head.toLowerCase() };
   // "der Sprecher", "la ministre", "ein Interpol-Sprecher": descriptions, whatever their capitals.
   if (INDEFINITE.test(s)) return { kind: 'unnamed' };
   if (DEFINITE.test(s) && !/^(?:the|his|her)\s/i.test(s) && words.length <= 8) {
@@ -84,15 +82,22 @@ export function refOf(subject: string): SpeakerRef | null {
     const name = nameIn(s, true);
     const before = name ? s.slice(0, s.lastIndexOf(name)).trim().split(/\s+/).pop() : undefined;
     if (name && name.includes(' ') && before && (isTitle(before) || GERMAN_ROLE.test(before) || ROLE_NOUNS.test(before) || /^\p{Ll}/u.test(before) || isGivenName(name.split(' ')[0]!))) return { kind: 'name', name };
-    // The role is the first noun ("der Sprecher des Ministeriums", "la ministre des Armées"), and
-    // the article says the gender ("die Oberbürgermeisterin", "le porte-parole").
+    // "le président Obama", "le maire Girard": a role word (or an adjective) and one word closing the
+    // description make a surname only if the article names that person elsewhere (German capitalises
+    // every noun; not after an article or a preposition: "der Sprecher des Ministeriums", "die Experten").
+    const describes = before !== undefined && (isTitle(before) || ROLE_NOUNS.test(before) || (/^\p{Ll}{4,}$/u.test(before) && !NOT_NAMES.has(before)));
+    if (name && describes && name === bareWord(words[words.length - 1]!) && !ROLE_NOUNS.test(name) && !GERMAN_ROLE.test(name) && !isTitle(name)) return { kind: 'name', name, weak: true };
     // "der aus München stammende Wojahn", "la très discrète Dupont": an adjective, then a capitalised
     // word that is no role noun, is a surname; weak, so only a person the article names.
     const last = bareWord(words[words.length - 1]!);
     if (words.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(last) && !isTitle(last) && !GERMAN_ROLE.test(last) && !ROLE_NOUNS.test(last) && /^\p{Ll}{3,}e[nrs]?$/u.test(bareWord(words[words.length - 2]!))) {
       return { kind: 'name', name: last, weak: true };
     }
-    const role = words.slice(1, 4).map(bareWord).find((w) => ROLE_NOUNS.test(w) || GERMAN_ROLE.test(w) || PERSON_ROLES.test(w));
+    // The role is the first noun ("der Sprecher des Ministeriums", "la ministre des Armées"), and
+    // the article says the gender ("die Oberbürgermeisterin", "le porte-parole").
+    // A compound of roles counts by its first ("le Président-candidat", "die Ministerin-Präsidentin").
+    const isRole = (w: string) => ROLE_NOUNS.test(w) || GERMAN_ROLE.test(w) || PERSON_ROLES.test(w);
+    const role = words.slice(1, 4).map(bareWord).map((w) => (isRole(w) ? w : w.split('-')[0]!)).find(isRole);
     // "die Experten", "die Sprecherinnen": several people, none of them the speaker.
     if (!role || /(?:innen|[^i]en)$/i.test(role)) return { kind: 'unnamed' };
     const gender = articleGender(words[0]!.replace(/['’]$/, ''), role);
@@ -166,47 +171,6 @@ export function subjectRef(text: string): SpeakerRef | null {
   return ref;
 }
 
-/** A role and its organisation: a word, then of/for/at/with and a capitalised name ("Director of the Trust"). */
-const AFFILIATED_ROLE = /^(?:(?:the|an?)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:of|for|at|with)\s+(?:the\s+)?\p{Lu}/u;
-
-const PARTICLE = /^(?:von|van|de|du|da|di|del|della|dos|la|le|ter|bin|ibn|al|el|zu)$/;
-
-/**
- * The name that opens the words after an inverted reporting verb, without what follows it:
- * "Katrin Albers nach der Abstimmung" → "Katrin Albers", "Hoffmann dem Radiosender WDR" →
- * "Hoffmann" (German puts the subject right after the verb, then objects and adverbials;
- * English "said Ana Ruiz in a statement" alike). Name particles ("Ursula von der Leyen") and
- * "Secretary of State" stay.
- */
-function leadingName(head: string): string {
-  const words = head.split(/\s+/);
-  const kept: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    const next = words[i + 1] ?? '';
-    // A particle, or "of", joins when a capitalised word follows, directly or after an article.
-    const capitalAhead = /^\p{Lu}/u.test(next) || (/^(?:der|den|the|la|le)$/.test(next) && /^\p{Lu}/u.test(words[i + 2] ?? ''));
-    const joins =
-      /^\p{Lu}/u.test(w) ||
-      ((PARTICLE.test(w) || w === 'of') && capitalAhead) ||
-      (/^(?:der|den|the|la|le)$/.test(w) && /^(?:von|van|of|de)$/.test(words[i - 1] ?? '') && /^\p{Lu}/u.test(next));
-    if (!joins || kept.length >= 6) break;
-    kept.push(w);
-  }
-  return kept.length ? kept.join(' ') : head;
-}
-
-const HONORIFIC_STOP = /(?<![\p{L}])(Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Fr|St|Jr|Sr|M|Mme|Mlle)\./gu;
-
-/** The first word of a German sentence that opens with an adverbial rather than its subject. */
-const ADVERBIAL_OPENING =
-  /^(?:in|im|am|an|auf|aus|bei|beim|mit|nach|seit|von|vom|vor|zu|zum|zur|über|unter|für|gegen|ohne|um|durch|während|wegen|angesichts|dazu|dann|daher|deshalb|später|zudem|außerdem|auch|so|heute|gestern|morgen|damals|danach|anschließend|zuvor|weiter|jetzt|nun|hier|dort|darauf|dabei|darüber|bereits|schon)(?![\p{L}])/iu;
-
-export const RELATIVE = /^(?:who|whose|which|der|die|das|dem|den|qui|dont|lequel|laquelle)\s/i;
-
-/** "Hoffmann zufolge": the German postposition after its name. */
-const ZUFOLGE = /((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*)\s+zufolge(?![\p{L}])/u;
-
 /**
  * Attribution after a closing quote mark: `, he said`, `, Blinken said, noting…`,
  * `, said Mayor Ana Ruiz.`, `, according to Jane Doe.` `after` is the text up to the sentence end.
@@ -231,14 +195,19 @@ export function attributionAfter(after: string): SpeakerRef | null {
     // "said Dr. Alan Cho": an honorific's stop ends no clause.
     // A middle initial's stop ends no clause either ("said Lisa F. Garcia").
     const chunks = inverted[1]!.replace(HONORIFIC_STOP, '$1').split(/(?<!(?:^|\s)\p{Lu})[.](?=\s)|[,;:!?]\s|[,.;:!?]$/u).map((c) => c.trim()).filter(Boolean);
-    const head = dropAffiliation(chunks[0] ?? '');
+    // "le président Obama à Hilliard", "der Minister Roth in Berlin": a description ends with its
+    // name; the lowercase word after it opens an adverbial.
+    const subject = dropAffiliation(chunks[0] ?? '');
+    const head = DEFINITE.test(subject) ? (DESCRIPTION_THEN_PLACE.exec(subject)?.[1] ?? subject) : subject;
     // "said in a statement" / "said on Monday": not a subject.
     if (/^(?:in|on|at|during|after|before|to|of|from|via|through|last|this|when|while|that|earlier|later)\b/i.test(head)) return null;
     // "sagte er gegenüber …", "said he": a pronoun right after the verb.
     const firstWord = head.split(/\s+/)[0] ?? '';
     if (PRONOUN_RE.test(firstWord)) return pronoun(firstWord);
     // "erklärte von der Leyen und fügte hinzu": a name may open with its particle.
-    const particle = PARTICLE.test(firstWord);
+    // (Only before a capitalised word, directly or after an article: "la maire Anne Roy" opens with an article.)
+    const [, second = '', third = ''] = head.split(/\s+/);
+    const particle = PARTICLE.test(firstWord) && (/^\p{Lu}/u.test(second) || (/^(?:der|den|la|le)$/.test(second) && /^\p{Lu}/u.test(third)));
     const lead = refOf(/^\p{Lu}/u.test(head) || particle ? leadingName(head) : head);
     // Trusted only as a person the article names elsewhere (weak): "von der Brücke" may be no one.
     const ref = particle && lead?.kind === 'name' ? { ...lead, weak: true } : lead;
@@ -322,11 +291,22 @@ export function attributionBefore(before: string): SpeakerRef | null {
         if (ref?.kind === 'name') return ref;
       }
     }
+    // "A report by the Red Cross said": the document's issuer.
+    const sentence = lastSentence(t.slice(0, verbAt));
+    const issuer = /,/.test(sentence) ? null : documentAuthor(sentence);
+    if (issuer) return { kind: 'source', name: issuer };
     // "Anne Leroy l’assure :", "Roth s’est félicitée": an object pronoun stands between subject and verb.
     const subject = t.slice(0, verbAt).replace(/\s+\w+ly\s*$/, '').replace(/\s+(?:l['’]|s['’]|lui|leur)\s*$/iu, '');
     const ref = subjectRef(subject.split(/\s+/).slice(-24).join(' '));
     if (ref) return ref;
   }
+  // "A report by the Red Cross concludes: « … »", "An email from Roe adds, saying “…”": a document's
+  // author or issuer speaks through it.
+  const author = documentAuthor(lastSentence(t));
+  if (author) return { kind: 'source', name: author };
+  // "Secretary of the Air Force Jane Roe: “…”": a label of office and name before the colon.
+  const label = labelName(t);
+  if (label) return label.weak ? { kind: 'name', name: label.name, weak: true } : { kind: 'name', name: label.name };
   // "Asked about the delay, Tanaka was blunt: “…”": the subject of the clause the colon ends.
   if (/:$/.test(t)) {
     const clause = lastChunk(t.replace(/\s*:$/, ''));
@@ -337,7 +317,9 @@ export function attributionBefore(before: string): SpeakerRef | null {
   const labelled = /(?:^|[.!?]\s+)((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*:$/u.exec(t);
   if (labelled) {
     const ref = refOf(labelled[1]!);
-    if (ref?.kind === 'name') return ref.name.includes(' ') ? ref : { ...ref, weak: true };
+    // (Two capitalised German nouns, "Thema Sicherheit:", are no name: several words only as the lexicon's person.)
+    if (ref?.kind === 'name' && !ref.name.includes(' ')) return { ...ref, weak: true };
+    if (ref?.kind === 'name' && (isGivenName(ref.name.split(' ')[0]!) || nameTags(ref.name).people)) return ref;
   }
   return subjectAtStart(t);
 }
@@ -377,7 +359,7 @@ export function subjectAtStart(sentence: string): SpeakerRef | null {
   const lead: string[] = [];
   for (const w of words) {
     const bare = bareWord(w);
-    if (!isNameToken(bare) && !/^(?:of|the)$/.test(bare)) break;
+    if (!isNameToken(bare) && !/^(?:of|the|for)$/.test(bare)) break;
     lead.push(w);
     if (/[,;:]$/.test(w)) break;
   }
@@ -385,8 +367,10 @@ export function subjectAtStart(sentence: string): SpeakerRef | null {
   // A name at the start followed by a lowercase word (a verb): "Zelenskyy also called…".
   if (lead.length && next && /^\p{Ll}/u.test(next)) {
     const name = nameIn(lead.join(' '), true);
-    // One capitalised word opening a sentence is as often "Officials" or "Allies" as "Blinken".
-    if (name) return name.includes(' ') ? { kind: 'name', name } : { kind: 'name', name, weak: true };
+    // One capitalised word opening a sentence is as often "Officials" or "Allies" as "Blinken";
+    // after a title ("Deputy Secretary Roe published") it is a surname.
+    const titled = name !== null && lead.length > 1 && isTitle(bareWord(lead[lead.length - 2]!)) && bareWord(lead[lead.length - 1]!) === name;
+    if (name) return name.includes(' ') || titled ? { kind: 'name', name } : { kind: 'name', name, weak: true };
   }
   return null;
 }

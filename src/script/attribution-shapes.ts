@@ -1,0 +1,69 @@
+// The shapes of attribution that speakers.ts reads: role nouns, prepositional leads, affiliations,
+// name particles and the name opening an inverted subject, honorific stops, German adverbial
+// openings and "X zufolge". Plain patterns with no state, apart so that speakers.ts stays readable.
+
+/** "Pour Sarah Jones, « … »", "Für Roth „…“": the French and German "in X's view". */
+export const VIEW_OF = /(?:^|[.!?]\s+)(?:Pour|Für|Para|Per)\s+([^;:.!?]{1,80}?),?\s*$/u;
+
+/** Role nouns: "the <…> leader said" refers to a person already in the story. */
+export const PERSON_ROLES = new RegExp(
+  String.raw`^(?:leader|president|minister|premier|chancellor|secretary|spokes(?:man|woman|person)|senator|governor|mayor|chief|executive|ceo|founder|chair(?:man|woman|person)?|director|ambassador|official|commander|general|king|queen|prince|pope|envoy|diplomat|lawmaker|congress(?:man|woman)|politician|candidate|nominee|actor|actress|singer|star|player|coach|manager|author|writer|scientist|researcher|professor|doctor|lawyer|attorney|judge|man|woman|father|mother|son|daughter|officer|analyst|economist|head|boss|activist|owner|victim|witness|resident|teacher|student|billionaire|entrepreneur|former|` +
+    // "the 45-year-old said", "der 45-Jährige sagte", "the nurse said": an age or an occupation, singular
+    `\\d+-year-old|\\d+-jährige[rn]?|nurse|farmer|worker|pilot|soldier|priest|journalist|engineer|artist|musician|athlete|driver|veteran|survivor|` +
+    `grandmother|grandfather|wife|husband|sister|brother|legislator|councillor|councilor|democrat|republican)$`,
+  'i',
+);
+
+/** A German or French preposition and its article, and nothing else: "In der Erklärung", "dans un communiqué". */
+export const PREPOSITION_LEAD =
+  /^(?:in|an|auf|aus|bei|mit|nach|seit|vor|über|unter|für|gegen|durch|während|dans|sur|avec|par|lors|pendant|après|avant)\s+(?:der|dem|den|des|einem|einer|eines|un|une|le|la|les|l['’])\s*[^,;:]*$/iu;
+
+/** A lowercase description (up to four words), then a preposition and a capitalised organisation or place. */
+export const DESCRIBED_AFFILIATION =
+  /^((?:(?:the|an?|his|her|le|la|l['’]|un|une)\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){0,3}\p{Ll}[\p{L}'’-]*)\s+(?:of|with|at|for|from|in|du|de\s+la|de|des|d['’]|chez)\s*(?:(?:the|la|le|l['’])\s*)?[\p{Lu}\p{N}]/u;
+
+
+/** A role and its organisation: a word, then of/for/at/with and a capitalised name ("Director of the Trust"). */
+export const AFFILIATED_ROLE = /^(?:(?:the|an?)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:of|for|at|with)\s+(?:the\s+)?\p{Lu}/u;
+
+export const PARTICLE = /^(?:von|van|de|du|da|di|del|della|dos|la|le|ter|bin|ibn|al|el|zu)$/;
+
+/**
+ * The name that opens the words after an inverted reporting verb, without what follows it:
+ * "Katrin Albers nach der Abstimmung" → "Katrin Albers", "Hoffmann dem Radiosender WDR" →
+ * "Hoffmann" (German puts the subject right after the verb, then objects and adverbials;
+ * English "said Ana Ruiz in a statement" alike). Name particles ("Ursula von der Leyen") and
+ * "Secretary of State" stay.
+ */
+export function leadingName(head: string): string {
+  const words = head.split(/\s+/);
+  const kept: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1] ?? '';
+    // A particle, or "of", joins when a capitalised word follows, directly or after an article.
+    const capitalAhead = /^\p{Lu}/u.test(next) || (/^(?:der|den|the|la|le)$/.test(next) && /^\p{Lu}/u.test(words[i + 2] ?? ''));
+    const joins =
+      /^\p{Lu}/u.test(w) ||
+      ((PARTICLE.test(w) || w === 'of') && capitalAhead) ||
+      (/^(?:der|den|the|la|le)$/.test(w) && /^(?:von|van|of|de)$/.test(words[i - 1] ?? '') && /^\p{Lu}/u.test(next));
+    if (!joins || kept.length >= 6) break;
+    kept.push(w);
+  }
+  return kept.length ? kept.join(' ') : head;
+}
+
+/** A description up to its first name, then a preposition ("le président Obama à Hilliard"): the description. */
+export const DESCRIPTION_THEN_PLACE =
+  /^(.*?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*)(?=\s+(?:à|au|aux|en|dans|devant|lors|sur|depuis|in|im|am|an|bei|beim|vor|nach|auf|aus|at|on|during|after|before)\s)/u;
+
+export const HONORIFIC_STOP = /(?<![\p{L}])(Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Fr|St|Jr|Sr|M|Mme|Mlle)\./gu;
+
+/** The first word of a German sentence that opens with an adverbial rather than its subject. */
+export const ADVERBIAL_OPENING =
+  /^(?:in|im|am|an|auf|aus|bei|beim|mit|nach|seit|von|vom|vor|zu|zum|zur|über|unter|für|gegen|ohne|um|durch|während|wegen|angesichts|dazu|dann|daher|deshalb|später|zudem|außerdem|auch|so|heute|gestern|morgen|damals|danach|anschließend|zuvor|weiter|jetzt|nun|hier|dort|darauf|dabei|darüber|bereits|schon)(?![\p{L}])/iu;
+
+export const RELATIVE = /^(?:who|whose|which|der|die|das|dem|den|qui|dont|lequel|laquelle)\s/i;
+
+/** "Hoffmann zufolge": the German postposition after its name. */
+export const ZUFOLGE = /((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*)\s+zufolge(?![\p{L}])/u;
