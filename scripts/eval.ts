@@ -4,7 +4,7 @@
 // (scripts/eval-score.ts). `--plan` synthesizes nothing and needs no network; Edge is named because
 // the offline Flite voices refuse German and French articles, and the script does not depend on the
 // engine beyond voice names, which are not scored. Prints one row per split and language; `--json`
-// prints every figure and every dev miss instead (held-out misses only with --show-heldout).
+// prints every figure and every dev article's misses instead (held-out articles appear only in the rows unless --show-heldout).
 // Exit 0 whatever the scores (a CLI that prints no plan scores zero, and says why); 2 only when the
 // corpus itself is malformed.
 import { spawn } from 'node:child_process';
@@ -121,15 +121,17 @@ async function main(): Promise<number> {
   });
   const all = rows(scored);
   if (json) {
-    // Held-out articles are scored, never tuned on: their misses stay hidden unless asked for.
+    // Held-out articles are scored, never tuned on: unless asked for, only the rows show them, not
+    // one article's figures or misses (per-article counts already tell which article to tune on).
     const showHeldout = process.argv.includes('--show-heldout');
-    const articles = scored.map(({ article, score }) => ({
-      path: article.path,
-      split: article.split,
-      language: article.annotation.language,
-      ...score,
-      misses: article.split === 'heldout' && !showHeldout ? [`${score.misses.length} misses hidden (--show-heldout)`] : score.misses,
-    }));
+    const articles = scored
+      .filter(({ article }) => showHeldout || article.split !== 'heldout')
+      .map(({ article, score }) => ({
+        path: article.path,
+        split: article.split,
+        language: article.annotation.language,
+        ...score,
+      }));
     process.stdout.write(`${JSON.stringify({ rows: all, articles, cliStderr: run.stderr.trim() }, null, 2)}\n`);
     return 0;
   }

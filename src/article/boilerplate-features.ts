@@ -11,7 +11,7 @@ export interface LineFeatures {
   words: string[];
   /** Share of words in the language's stopword list (jusText's main signal). */
   stopwordDensity: number;
-  /** Share of words that are addresses, domains, handles or separators (jusText's link density). */
+  /** Share of words that are addresses, domains, handles, phone numbers or separators (jusText's link density). */
   linkDensity: number;
   /** Share of words that are interface labels. */
   uiDensity: number;
@@ -48,15 +48,21 @@ const UI_WORDS = new Set(
   ).split(' '),
 );
 
-const LINK_WORD = /^(?:https?:\/\/\S*|www\.\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|info|io|co|uk|de|fr|es|it|eu|ch|at|be|nl|ca|au|us|news)(?:\/\S*)?|@\w+|[\w.+-]+@[\w-]+\.[\w.]+)$/i;
+// A file type written as a link's text (".pdf", "[PDF]", "(DOCX)") stands for a download link.
+const LINK_WORD = /^(?:\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|csv|zip|epub|mp3|mp4)|[[(](?:pdf|docx?|xlsx?|pptx?|odt|rtf|csv|zip|epub|mp3|mp4)[\])]|https?:\/\/\S*|www\.\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|info|io|co|uk|de|fr|es|it|eu|ch|at|be|nl|ca|au|us|news)(?:\/\S*)?|@\w+|[\w.+-]+@[\w-]+\.[\w.]+)$/i;
 const SEPARATOR_WORD = /^[|·•»›>/]$/;
+/** A telephone number written as one word ("555-010-0199", "+1-202-555-0100"), not a large figure ("12.345.678"): contact data, like an address. */
+const PHONE_WORD = /^(?:\+\d{1,3}[-./]?)?\(?\d{2,4}\)?[-./]\d{3}[-./]\d{4}(?:-\d{1,4})?$/;
 
 export function lineFeatures(line: string, stopwords: Set<string>): LineFeatures {
   const raw = line.split(/\s+/).filter(Boolean);
   const words = (line.toLowerCase().match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).map((w) => w.replace(/’/g, "'"));
   const n = Math.max(1, words.length);
   const stop = words.filter((w) => stopwords.has(w)).length;
-  const links = raw.filter((w) => LINK_WORD.test(w.replace(/[),.;:]+$/, '').replace(/^\(/, '')) || SEPARATOR_WORD.test(w)).length;
+  const links = raw.filter((w) => {
+    const bare = w.replace(/[),.;:]+$/, '').replace(/^\(/, '');
+    return LINK_WORD.test(bare) || PHONE_WORD.test(bare) || SEPARATOR_WORD.test(w);
+  }).length;
   const ui = words.filter((w) => UI_WORDS.has(w)).length;
   const bare = line.replace(/[”’"'»«)\]*]+$/u, '');
   return {
@@ -135,6 +141,7 @@ const TIME_ONLY = /^(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?
  */
 export function isDateLine(line: string, f: LineFeatures, stopwords: Set<string> = new Set()): boolean {
   if (isDateOnly(line) || isDateStub(line) || TIME_ONLY.test(line.trim())) return true;
+  if (isSourceAndDate(line)) return true;
   // Counted in words with letters: the digits of "14:22, 5. März 2024" are the date itself.
   const lettered = f.words.filter((w) => /\p{L}/u.test(w)).length;
   if (lettered > 12 || (f.sentence && lettered > 6)) return false;
@@ -145,4 +152,35 @@ export function isDateLine(line: string, f: LineFeatures, stopwords: Set<string>
   // Two sentences are not a date line; the stop after a German day or month ("29. Feb. 2012") is
   // part of the date, so the test runs on what the date leaves.
   return left.length <= 3 && !/[.!?]\s+\p{Lu}/u.test(rest);
+}
+
+const wholly = (part: string, re: RegExp) => part.replace(new RegExp(re.source, re.flags), '').replace(/[\s,.]+/g, '') === '';
+
+/**
+ * An aggregator's or archive's item line: the source's name and the item's date and time, joined by
+ * separators ("City Wire’s business news - May 2, 2024 - 09:15", "Radio Nord | 3 mars 2024"). One
+ * part is a short name, every other part only a date or a time; a dateline opening a sentence
+ * ("Paris - 3 mars 2024 - Le ministre a …") has a second part of prose and is no such line.
+ */
+function isSourceAndDate(line: string): boolean {
+  const parts = line.trim().split(/\s+[-–—|·•]\s+/);
+  if (parts.length < 2) return false;
+  const dated = parts.filter((p) => isDateOnly(p) || TIME_ONLY.test(p) || wholly(p, DATE_PART));
+  const rest = parts.filter((p) => !dated.includes(p));
+  if (dated.length === 0 || rest.length !== 1) return false;
+  const name = rest[0]!;
+  return name.split(/\s+/).length <= 8 && !/[.!?…]$/.test(name) && /^\p{Lu}/u.test(name);
+}
+
+/**
+ * A metadata line of a page's header, "Key: value", whose value is a date or contact data:
+ * "Presenter: Secretary Jane Roe May 2, 2024", "Contact: Jane Roe, 555-010-0199, roe@example.gov",
+ * "Stand: 3. März 2024". Not a heading (a heading's colon introduces words: "Erstens: Der Bericht"),
+ * and no sentence of the story ("Note: the figures were revised on 3 March." ends with a stop).
+ */
+export function isMetadataLine(line: string): boolean {
+  const m = /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}\s?:\s+(\S.*)$/u.exec(line.trim());
+  if (!m || /[.!?…]["”»’)]?$/.test(m[1]!) || m[1]!.split(/\s+/).length > 16) return false;
+  const value = m[1]!;
+  return new RegExp(DATE_PART.source, 'iu').test(value) || value.split(/[\s,;]+/).some((w) => PHONE_WORD.test(w) || /^[\w.+-]+@[\w-]+\.[\w.]+$/.test(w));
 }

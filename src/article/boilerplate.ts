@@ -7,7 +7,10 @@
 //    STOPWORDS_LOW 0.30, STOPWORDS_HIGH 0.32, MAX_LINK_DENSITY 0.2):
 //    - bad: link density over 0.2 (addresses, domains, handles, separators stand in for links);
 //      a copyright or licence notice; interface labels (share, menu, comment, subscribe, cookie,
-//      language and wiki-tool words make up most of the line); a bare date or time line;
+//      language and wiki-tool words make up most of the line); a bare date or time line, or a
+//      source's name with a date and time; a "Key: value" metadata line whose value is a date or
+//      contact data; a label naming the kind of document ("News Transcript", "Texte intégral");
+//      a banner ending in a call to action in capitals ("… - JOIN NOW");
 //    - soft bad: a notice about the page itself ("This page was last edited …", "Dieser Artikel
 //      …"): bad as context, but kept when good text stands on both sides of it;
 //    - short: under 70 characters. A short line that is a complete sentence with stopwords is
@@ -27,7 +30,7 @@
 //    the next line of prose.
 // Callers protect lines that must never be dropped (a transcript turn, the headline) and the user's
 // `boilerplate.keep` / `boilerplate.drop` patterns override everything.
-import { addressesReader, isClosingSectionHeading, isDateLine, lineFeatures, refersToPage, type LineFeatures } from './boilerplate-features.ts';
+import { addressesReader, isClosingSectionHeading, isDateLine, isMetadataLine, lineFeatures, refersToPage, type LineFeatures } from './boilerplate-features.ts';
 import { stopwordsOf } from './language.ts';
 
 const LENGTH_LOW = 70;
@@ -55,7 +58,49 @@ export interface LineInput {
 const COPYRIGHT = /©|\(c\)\s|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|\blicen[cs]e[ds]?\b|\blizenz\b|\bcc[ -]by\b|creative commons|inhalt ist verfügbar unter|sous licence|permission is granted to copy/i;
 const COOKIE = /\bcookies?\b/i;
 const PROMPT_VERB = /(?<![\p{L}])(?:share|comment|subscribe|sign up|follow us|donate|tell us|let us know|teilen|kommentieren|diskutieren|abonnieren|partagez|commentez|abonnez|réagissez|comparte|comenta|condividi|commenta)(?![\p{L}])/iu;
+const APPEAL_VERB = /(?<![\p{L}])(?:subscribe|subscribing|sign up|signing up|donate|donating|unsubscribe|abonnieren|abonnieren sie|spenden sie|abonnez|abonner|s['’]abonner|inscrivez-vous|faites un don|suscríbete|suscribirse|iscriviti)(?![\p{L}])/iu;
+/** An e-mail or web address in the line (not a bare domain: "Amazon.com said" is a name). */
+const ADDRESS = /[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/\S+|(?<![\p{L}])www\.\S+/u;
 const LANGUAGE_NAMES = /\b(?:english|deutsch|français|francais|español|italiano|português|nederlands|polski|русский|українська|中文|日本語|한국어|العربية|türkçe|svenska|dansk|norsk|suomi|čeština|magyar|română|ελληνικά)\b/giu;
+
+/**
+ * Words that name the kind of document a page holds, as its labels print them above the text
+ * ("News Transcript", "Full text", "Im Wortlaut", "Mitschrift", "Texte intégral", "Communiqué de
+ * presse"), maybe after the issuer's name: a label made of them and stopwords names no topic, so it
+ * is no heading of the story.
+ */
+const DOCUMENT_WORDS = new Set(
+  (
+    'transcript transcripts transcription verbatim full complete text news release press briefing speech ' +
+    'wortlaut mitschrift abschrift volltext pressemitteilung pressemeldung pressekonferenz pressestatement nachricht nachrichten rede ' +
+    'texte intégral intégrale version communiqué presse compte-rendu dépêche discours'
+  ).split(' '),
+);
+
+function isDocumentLabel(line: string, f: LineFeatures, stopwords: Set<string>): boolean {
+  const n = f.words.length;
+  if (n === 0 || f.sentence) return false;
+  const only = (words: string[]) => words.some((w) => DOCUMENT_WORDS.has(w)) && words.every((w) => DOCUMENT_WORDS.has(w) || stopwords.has(w));
+  if (n <= 4 && only(f.words)) return true;
+  // The issuer and the kind of document: "European Commission - Speech", "Ministère – Communiqué".
+  const parts = line.split(/\s+[-–—|·•]\s+/);
+  if (parts.length !== 2 || n > 8) return false;
+  const words = (part: string) => part.toLowerCase().match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? [];
+  return parts.some((p) => only(words(p))) && parts.every((p) => /^\p{Lu}/u.test(p.trim()));
+}
+
+/**
+ * A banner's call to action after a separator, in capitals: "… Career Network for Defense Jobs -
+ * JOIN NOW", "… | SUBSCRIBE TODAY". The capitals must hold a call word (an interface word or an
+ * imperative of the trade), so a title ending in an acronym ("Talks resume – UN") is no advert.
+ */
+const CTA_TAIL = /\s[-–—|:]\s+(\p{Lu}{2,}(?:[\s-]+\p{Lu}{2,}){0,2})\s*[!.]?$/u;
+const CALL_WORDS = new Set('join apply register download buy shop learn click sign donate subscribe jetzt bestellen anmelden abonnieren inscrivez-vous abonnez-vous découvrez'.split(' '));
+
+function ctaWords(line: string): boolean {
+  const caps = CTA_TAIL.exec(line)![1]!.toLowerCase().split(/\s+/);
+  return /\p{Ll}/u.test(line) && caps.some((w) => CALL_WORDS.has(w));
+}
 
 /** Why a line is chrome whatever its neighbours, or null. */
 function badReason(line: string, f: LineFeatures, stopwords: Set<string>): string | null {
@@ -64,12 +109,18 @@ function badReason(line: string, f: LineFeatures, stopwords: Set<string>): strin
   if (COOKIE.test(line) && f.words.length <= 40) return 'cookie notice';
   if ((line.match(LANGUAGE_NAMES) ?? []).length >= 2) return 'language menu';
   if (isDateLine(line, f, stopwords)) return 'date';
+  if (isMetadataLine(line)) return 'metadata';
+  if (isDocumentLabel(line, f, stopwords)) return 'document label';
+  if (CTA_TAIL.test(line) && ctaWords(line)) return 'advert';
   const n = f.words.length;
   // Interface labels: "Share to Twitter", "Newer Post Older Post Home", "Leave a Reply Cancel reply", "Tout accepter".
   if (n > 0 && n <= 8 && f.uiDensity >= 0.5 && !(f.sentence && n > 4)) return 'interface';
   if (n > 0 && n <= 3 && /:$/.test(line) && f.uiDensity > 0) return 'interface';
   // A prompt to the reader: "Have an opinion on this story? Share it!", "Diskutieren Sie mit!".
   if (n <= 12 && PROMPT_VERB.test(line) && /[?!]/.test(line)) return 'reader prompt';
+  // A mailing-list or donation appeal: the verb of signing up and the address to do it at, in one
+  // paragraph ("… can subscribe by sending an email to: news-request@…", "Spenden Sie unter …").
+  if (n <= 80 && APPEAL_VERB.test(line) && ADDRESS.test(line)) return 'subscription or donation appeal';
   return null;
 }
 
@@ -92,12 +143,18 @@ function contextFree(line: string, f: LineFeatures, language: string): FirstClas
     const sentence = f.sentence && f.words.length >= 2 && f.stopwordDensity > 0 && !addressesReader(line, language);
     return { cls: sentence ? 'neargood' : 'short', reason: null };
   }
+  // So is a one-sentence line under LENGTH_HIGH that speaks to the reader: a site's tagline ("Une
+  // nouvelle de Wikinews, la source d'informations que vous pouvez écrire.") runs past LENGTH_LOW in
+  // the wordier languages. Inside the story its neighbours keep it; the opening line stays a standfirst.
+  if (f.chars < LENGTH_HIGH && !/[.!?…].*[.!?…]/u.test(line.slice(0, -1)) && addressesReader(line, language)) return { cls: 'short', reason: null };
   if (f.stopwordDensity >= STOPWORDS_HIGH) return { cls: f.chars > LENGTH_HIGH ? 'good' : 'neargood', reason: null };
   if (f.stopwordDensity >= STOPWORDS_LOW) return { cls: 'neargood', reason: null };
   // A long sentence with few stopwords is still prose in news copy (names, figures); jusText
   // would call it bad on a whole page, here it waits for its neighbours.
   if (f.sentence) return { cls: 'neargood', reason: null };
-  return { cls: 'bad', reason: 'low stopword density' };
+  // A list of names or figures ("Sprecher: StS Seibert, Flosdorff (BMAS), …", a row of results) is
+  // chrome before or after a story but the story's own inside it: soft, as a notice about the page.
+  return { cls: 'bad', reason: 'low stopword density', soft: true };
 }
 
 function neighbour(classes: Class[], i: number, step: 1 | -1, ignoreNeargood: boolean): Class {
@@ -166,13 +223,28 @@ export function classifyLines(lines: LineInput[], language: string, options: { c
       distance += lines[j]!.text.length;
     }
   });
+  // A page that repeats the headline above the story starts the story's own header there: the
+  // first line after the repeat that runs straight into the story is a lead too (a subtitle: "in
+  // the Rose Garden"), as below. Header lines (bylines, dates) between them do not count.
+  const firstGood = classes.indexOf('good');
+  const repeat = lines.findIndex((l, i) => l.junk === 'repeated headline' && (firstGood < 0 || i < firstGood));
+  if (repeat >= 0) {
+    const inHeader = (i: number) => classes[i] === 'neutral' || first[i]!.reason === 'date';
+    const subtitle = classes.findIndex((_, i) => i > repeat && !inHeader(i));
+    const next = classes.find((_, i) => i > subtitle && !inHeader(i));
+    if (subtitle >= 0 && (classes[subtitle] === 'short' || classes[subtitle] === 'neargood') && (next === 'good' || next === 'neargood')) classes[subtitle] = 'good';
+  }
   // Position: the first line after the headline that runs straight into the story is its
   // standfirst, not chrome (chrome before a story is followed by more chrome).
   // Bylines and date lines between them are the story's header, not chrome.
   const header = (i: number) => classes[i] === 'neutral' || first[i]!.reason === 'date';
   const lead = classes.findIndex((_, i) => !header(i));
-  if (lead >= 0 && (classes[lead] === 'short' || classes[lead] === 'neargood')) {
-    const next = classes.find((_, i) => i > lead && !header(i));
+  // A line ending in a comma is a letter's salutation ("Dear readers,", "Liebe Leserinnen und Leser,"), no standfirst.
+  if (lead >= 0 && (classes[lead] === 'short' || classes[lead] === 'neargood') && !/,$/.test(lines[lead]!.text.trim())) {
+    // A standfirst that is a whole sentence may have a short leftover between it and the story (an
+    // image's file type or alt text, "JPEG"): look past short lines for the story then.
+    const skip = (i: number) => header(i) || (classes[lead] === 'neargood' && features[lead]!.sentence && classes[i] === 'short');
+    const next = classes.find((_, i) => i > lead && !skip(i));
     if (next === 'good' || next === 'neargood') classes[lead] = 'good';
   }
   // Short lines take the class of their neighbours.

@@ -159,6 +159,17 @@ export function isCaption(line: string): boolean {
   return CREDIT_TAIL.test(line) || (SLASH_CREDIT.test(line) && words(line).length >= 8);
 }
 
+/**
+ * A photo credit and nothing else: "Foto: Agentur/Name", "Photo: Jane Roe", "Bild: dpa". The
+ * caption it credits is then printed on the lines above it, not after the colon.
+ */
+export function isBareCredit(line: string): boolean {
+  const lead = CAPTION_LEAD.exec(line);
+  if (!lead || !/(?:photo|foto|bild|image|picture|crédit)/iu.test(lead[0])) return false;
+  const rest = line.slice(lead[0].length).trim();
+  return rest !== '' && words(rest).length <= 5 && !/[.!?]$/.test(rest);
+}
+
 /** "Updated: …" stubs are junk wherever they appear. */
 export function isDateStub(line: string): boolean {
   return DATE_STUB.test(line) && words(line).length <= 14;

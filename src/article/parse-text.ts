@@ -6,13 +6,14 @@ import { inputError } from '../errors.ts';
 import type { Article, Dropped, Section } from '../model.ts';
 import { classifyLines } from './boilerplate.ts';
 import { overrideOf, type BoilerplateConfig } from './boilerplate-config.ts';
-import { EDIT_LINK } from './boilerplate-features.ts';
+import { EDIT_LINK, isMetadataLine } from './boilerplate-features.ts';
 import { cleanText } from './clean-text.ts';
 import { articleLanguage } from './language.ts';
 import { findTurns } from './turns.ts';
 import {
   bylineOf,
   dateOf,
+  isBareCredit,
   isCaption,
   isCredit,
   isDateOnly,
@@ -86,6 +87,17 @@ function key(line: string): string {
     .trim();
 }
 
+/**
+ * The headline repeated with its kicker in front, the topic line pages print above a title
+ * ("Summer press conference Calm in the face of …"): a few words, then the whole headline, no
+ * closing stop. A sentence that ends with the headline's words is the story's.
+ */
+function isKickedHeadline(line: string, headlineKey: string): boolean {
+  const k = key(line);
+  if (headlineKey.split(' ').length < 3 || !k.endsWith(` ${headlineKey}`) || /[.!?…]$/.test(line.trim())) return false;
+  return wordCount(k.slice(0, -headlineKey.length)) <= 6;
+}
+
 function kindOf(line: string, headlineKey: string | null): Kind {
   return classify(line, headlineKey).kind;
 }
@@ -94,7 +106,7 @@ function kindOf(line: string, headlineKey: string | null): Kind {
 function classify(line: string, headlineKey: string | null): { kind: Kind; reason: string } {
   if (isEndMarker(line)) return { kind: 'end', reason: 'end marker' };
   if (!/[\p{L}\p{N}]/u.test(line)) return { kind: 'junk', reason: 'no words' };
-  if (headlineKey !== null && key(line) === headlineKey) return { kind: 'repeat', reason: 'repeated headline' };
+  if (headlineKey !== null && (key(line) === headlineKey || isKickedHeadline(line, headlineKey))) return { kind: 'repeat', reason: 'repeated headline' };
   if (isCredit(line)) return { kind: 'credit', reason: 'credit' };
   if (isDateStub(line)) return { kind: 'date', reason: 'date' };
   if (isFurniture(line)) return { kind: 'junk', reason: 'furniture' };
@@ -122,6 +134,8 @@ export function looksLikeHeading(line: string): boolean {
   const bare = line.replace(/[“”"‘’']+$/g, '').replace(/^[“"‘']+/, '');
   if (/[.!,;:…–—-]$/.test(bare)) return false;
   if (/\?$/.test(bare) && n > 10) return false;
+  // "Presenter: … May 2, 2024", "Contact: …, 555-010-0199": a header's metadata names no section.
+  if (isMetadataLine(line)) return false;
   return /\p{L}/u.test(line);
 }
 
@@ -145,6 +159,7 @@ export function parseText(text: string, source: string, options: ParseOptions = 
   // Transcript turns are never chrome, a heading or a standfirst, however short.
   const turn = new Set(findTurns(units.map((u) => u.text)).flatMap((t, i) => (t ? [i] : [])));
   const byRule = after.map((u) => classify(u.text, headlineKey));
+  captionsAboveCredits(after.map((u) => u.text), byRule, (i) => turn.has(headlineIndex + 1 + i));
   const verdicts = classifyLines(
     after.map((u, i) => ({
       text: u.text,
@@ -166,6 +181,21 @@ export function parseText(text: string, source: string, options: ParseOptions = 
     kinds[at] = kind;
     reasons[at] = reason;
   });
+  // A page's title first, then its menus and labels, then the story under the title again: the short
+  // lines between the headline and its first repeat are the page's header ("News Transcript",
+  // "Presenter: …"), not a standfirst or a chapter. Only a header of short lines that are no
+  // sentences: prose between the two means the repeat is something else (a related link).
+  const repeatAt = kinds.findIndex((k, i) => i > headlineIndex && k === 'repeat');
+  if (repeatAt > headlineIndex + 1 && repeatAt <= headlineIndex + 16) {
+    const between = units.slice(headlineIndex + 1, repeatAt);
+    // A sentence between them is a standfirst ("Headline / Dek. / Headline again"), the story's own.
+    if (between.every((u, j) => wordCount(u.text) <= 25 && !/[.!?…][”’"'»)]*$/u.test(u.text) && !turn.has(headlineIndex + 1 + j))) {
+      between.forEach((_, j) => {
+        const at = headlineIndex + 1 + j;
+        if (kinds[at] === 'content') [kinds[at], reasons[at]] = ['junk', 'page header before the repeated headline'];
+      });
+    }
+  }
   const used = new Set<number>([headlineIndex]);
 
   let byline: string | null = null;
@@ -186,7 +216,8 @@ export function parseText(text: string, source: string, options: ParseOptions = 
     const line = units[i]!.text;
     // Bare names and dates in the header are the byline and dateline, whatever the classifier said.
     const ruled = byRule[i - headlineIndex - 1]!.kind === 'content' && override(line) !== 'drop';
-    const plain = ruled && !turn.has(i);
+    // A label naming the document ("News Transcript") has a name's shape but names no one.
+    const plain = ruled && !turn.has(i) && reasons[i] !== 'document label';
     let kind = plain && (isDateOnly(line) || isNameOnly(line)) ? 'content' : kinds[i]!;
     let headerLine = false;
     if (kind === 'content' && plain && isDateOnly(line)) {
@@ -224,7 +255,13 @@ export function parseText(text: string, source: string, options: ParseOptions = 
     const wireBody = wireDatelineLength(units[bodyStart]!.text) > 0 && wireDatelineLength(candidate) === 0;
     // A heading right before a transcript's first turn names its first section ("Flüchtlinge").
     const sectionOfTurns = turn.has(bodyStart) && looksLikeHeading(candidate);
-    const isDek = !turn.has(firstContent) && !sectionOfTurns && wordCount(candidate) <= 60 && wireDatelineLength(candidate) === 0 && (metaAfterFirst || subhead || wireBody);
+    // One word alone under the headline ("Nachrichten", "News-Detail") is the page's section
+    // label: a standfirst says something, and a section heading has its section under it.
+    if (wordCount(candidate) === 1 && !/[.!?]$/.test(candidate) && !turn.has(firstContent) && !sectionOfTurns) {
+      kinds[firstContent] = 'junk';
+      reasons[firstContent] = 'page label';
+    }
+    const isDek = kinds[firstContent] === 'content' && !turn.has(firstContent) && !sectionOfTurns && wordCount(candidate) <= 60 && wireDatelineLength(candidate) === 0 && (metaAfterFirst || subhead || wireBody);
     if (isDek) {
       dek = candidate;
       used.add(firstContent);
@@ -274,6 +311,21 @@ export function parseText(text: string, source: string, options: ParseOptions = 
     if (i > headlineIndex && !used.has(i)) dropped.push({ text: u.text, reason: reasons[i] || 'header' });
   });
   return { source, headline, dek, byline, dateline, sections: nonEmpty, credits, language, dropped };
+}
+
+/**
+ * A photo's caption printed above its bare credit ("… am 14. Juli 2023." / "Foto: Agentur/Name"):
+ * the line right above the credit, when short, and the image's description above that when the
+ * figure follows page chrome (a figure inside the story has a story paragraph above it instead).
+ * Marked as captions in `kinds`, in place.
+ */
+function captionsAboveCredits(lines: string[], kinds: { kind: Kind; reason: string }[], isTurn: (i: number) => boolean): void {
+  const short = (i: number) => i >= 0 && kinds[i]!.kind === 'content' && !isTurn(i) && wordCount(lines[i]!) <= 30;
+  lines.forEach((line, i) => {
+    if (!isBareCredit(line) || !short(i - 1)) return;
+    kinds[i - 1] = { kind: 'junk', reason: 'caption' };
+    if (short(i - 2) && i - 3 >= 0 && kinds[i - 3]!.kind !== 'content') kinds[i - 2] = { kind: 'junk', reason: 'caption' };
+  });
 }
 
 function nextIsDate(line: string | undefined): boolean {

@@ -4,18 +4,22 @@
 //
 // Label shapes:
 //  - a label and a colon: "MR PRICE:", "MR. DEERE:", "SENIOR ADMINISTRATION OFFICIAL:",
-//    "QUESTION:", "Q:", "A:", Title Case "Ned Price:" (two to four words), French spacing
+//    "QUESTION:", "Q:", "A:", Title Case "Ned Price:", "Spokesperson Jane Doe:" (two to six words), French spacing
 //    "M. LE DRIAN :", French given name and SURNAME "Jean-Pierre ELKABBACH :", and French Q&R
 //    dashes "Q –", "R -"; inside a transcript, a bare "Q" and a space ("Q Happy Friday.", the
 //    White House's reporter label);
 //  - an ALL-CAPS name alone on its line, or opening the paragraph without a colon ("CAROLINE ROUX
 //    Alors …"), as French interview transcripts print them: only when the same label opens two or
-//    more paragraphs, since a capitalised line alone is as often a heading;
+//    more paragraphs, since a capitalised line alone is as often a heading (or, in an interview laid
+//    out that way, once, when it is a plain name before words spoken to someone: a second interviewer);
 //  - "Claire MOREAU" alone on its line before first-person paragraphs (a speech's one label).
 // German government transcripts also write "Frage Jung:", "Sasse (AA):", "StS Hebestreit:", and a
 // bare "Hebestreit:" once the name opens several turns.
 // Transcript mode needs two labelled turns, or one unmistakable label (an honorific and a name,
-// "QUESTION:", "Q:"), so that one "Note: …" line does not start it.
+// "QUESTION:", "Q:", an office and a name opening a first-person statement), so that one
+// "Note: …" line does not start it.
+
+import { stopwordsOf } from './language.ts';
 
 export interface Turn {
   label: string;
@@ -28,11 +32,20 @@ const CAPS_WORD = "[\\p{Lu}][\\p{Lu}\\p{M}.'’-]*";
 // German press conferences add the speaker's office: "SEIBERT (Bundesregierung):", "FRAGE (zur Lage):".
 const COLON_CAPS = new RegExp(`^((?:${HONORIFIC}\\.?\\s+)?${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,5})(?:\\s*\\([^)]{1,60}\\))?\\s?:\\s+(?=\\S)`, 'u');
 const COLON_QA = /^([QAR])\s?(?::|[-–—])\s+(?=\S)|^(Q)\s+(?=\()/;
-// German government transcripts abbreviate offices before the name: "StS Hebestreit", "SRS’in Büchner",
-// "Vors. Wefers" (Staatssekretär, stellvertretende Regierungssprecherin, Vorsitzende, Bundesminister,
-// Staatsminister; "-in": a woman). One list, read by the speaker labels (script/transcript.ts) too.
-export const GERMAN_OFFICE = "(?:StS|SRS|Vors|BM|StM)(?:['’]?in)?";
-const COLON_TITLE = new RegExp(`^((?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|M|Mme|${GERMAN_OFFICE})\\.?\\s+)?\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:\\s+(?:de|von|van|le|la|du|\\p{Lu}[\\p{Ll}\\p{M}'’-]+)){0,3})(\\s*\\([^)]{1,60}\\))?\\s?:\\s+(?=\\S)`, 'u');
+// German government transcripts abbreviate the office before the name: "StS Hebestreit", "SRS’in
+// Büchner", "BK'in Merkel", "BK Scholz", "Vors. Wefers" (Staatssekretär, stellvertretende
+// Regierungssprecherin, Bundeskanzlerin, Vorsitzende; "-in": a woman). Not a list of offices but
+// their shape: an initialism of two to five letters with at least two capitals ("BK", "StS", "MdB"),
+// or a capitalised word clipped by a full stop ("Vors.", "Präs."), maybe with the feminine "in", and
+// then a capitalised surname in Title case ("MR PRICE" is an honorific and a name in capitals, and
+// "JEAN MOREAU" a name in capitals, not offices; honorifics and "St.", as in "St. Louis", have the
+// shape and are none). One grammar, read by the speaker labels (script/transcript.ts) too.
+export const GERMAN_OFFICE =
+  "(?!(?:MRS?|MS|DR|MME|MLLE|Mrs?|Ms|Dr|Prof|Mme|Mlle|St)\\.?\\s)(?:\\p{Lu}\\p{Ll}?\\p{Lu}[\\p{Lu}\\p{Ll}]{0,2}(?:['’]?in)?|\\p{Lu}\\p{Ll}{1,4}\\.)(?=\\.?\\s+\\p{Lu}\\p{Ll})";
+// A Title-case word, hyphenated parts capitalised too ("Jean-Pierre"); an office may come before the
+// name, joined by "of"/"for" ("Press Secretary Karine Jean-Pierre:", "Minister of State Hans Lee:").
+const TITLE_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}?[\\p{Ll}\\p{M}'’]+)*";
+const COLON_TITLE = new RegExp(`^((?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|M|Mme|${GERMAN_OFFICE})\\.?\\s+)?${TITLE_WORD}(?:\\s+(?:de|von|van|le|la|du|(?:(?:of|for)\\s+)?${TITLE_WORD})){0,5})(\\s*\\([^)]{1,60}\\))?\\s?:\\s+(?=\\S)`, 'u');
 /**
  * The labels of a question from the floor: German press conferences write a follow-up as a compound
  * of "Frage" (Zusatzfrage, Nachfrage, Anschlussfrage, Rückfrage, Folgefrage, Gegenfrage) and an
@@ -48,6 +61,9 @@ const COLON_GIVEN_SURNAME =
   /^((?:\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?\s+){1,3}(?:(?:de|du|le|la|van|von|d['’])\s*)?\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’-]+)?)\s?:\s+(?=\S)/u;
 /** An ALL-CAPS name of two to five words (particles such as DE, LE allowed). */
 const CAPS_NAME = /^((?:\p{Lu}[\p{Lu}\p{M}'’-]+\s+){1,4}\p{Lu}[\p{Lu}\p{M}'’-]+)(?=\s+\S*\p{Ll}|$)/u;
+
+/** An ALL-CAPS name, a comma and an ALL-CAPS description, alone on the line. */
+const CAPS_DESCRIBED = /^((?:\p{Lu}[\p{Lu}\p{M}'’-]+\s+){0,3}\p{Lu}[\p{Lu}\p{M}'’-]+),\s+[\p{Lu}\p{M}\p{N}'’ ,.-]{3,120}$/u;
 
 /**
  * A name alone on its line in French transcript typography, given name then SURNAME in capitals
@@ -121,6 +137,68 @@ function bareQuestion(paragraph: string): Turn | null {
   return m ? { label: 'Q', rest: m[0].length } : null;
 }
 
+/** An office abbreviation and a Title-case surname: "BK'in Merkel", "StS Lindner". */
+const OFFICE_LABEL = new RegExp(`^${GERMAN_OFFICE}\\.?\\s+\\p{Lu}\\p{Ll}`, 'u');
+
+/**
+ * One speaker's statement, printed as a transcript of one turn ("BK'in Merkel: Meine Damen und
+ * Herren, …"): an office and a surname leave no doubt that a person speaks, when the label opens
+ * the text (no sentence of prose before it, only the page's header) and the turn (or the
+ * paragraph after it) speaks in the first or second person. A report does neither: "EU Kommission: Die Zahlen …" inside a story
+ * follows prose and speaks of others.
+ */
+function statementLabel(paragraphs: string[], i: number, turn: Turn): boolean {
+  if (!OFFICE_LABEL.test(turn.label)) return false;
+  // The turn and the paragraph after it, its continuation ("BK Lenz: Guten Tag." / "Wir beginnen …").
+  const spoken = `${paragraphs[i]!.slice(turn.rest)} ${paragraphs[i + 1] ?? ''}`;
+  if (!(SPEAKS.test(spoken) || SPEAKS_I.test(spoken))) return false;
+  return paragraphs.slice(0, i).every((p) => !PROSE.test(p.trim()));
+}
+/** A sentence of prose: five words or more and a closing stop. */
+const PROSE = /^(?=(?:\S+\s+){4}\S).*[.!?…][”"»’)]?$/su;
+
+/**
+ * An interview laid out with ALL-CAPS names on their own lines: two or more such labels, each
+ * opening two or more turns.
+ */
+function interviewLayout(paragraphs: string[], caps: (Turn | null)[], counts: Map<string, number>): boolean {
+  const alone = new Set(caps.flatMap((t, i) => (t && t.rest === paragraphs[i]!.length && counts.get(t.label)! >= 2 ? [t.label] : [])));
+  return alone.size >= 2;
+}
+
+/**
+ * In an interview layout, one of its labels after a leftover of the page and a colon, alone on the
+ * line ("ti : PATRICK COHEN", "Transcription : ANNE DUPONT"): the label of the first turn, glued to
+ * what the copy kept of the line above it.
+ */
+function prefixedLabel(paragraph: string, paragraphs: string[], caps: (Turn | null)[], counts: Map<string, number>): Turn | null {
+  const m = /^(?:\S+\s+){0,2}\S+\s?:\s*(.+)$/u.exec(paragraph.trim());
+  if (!m) return null;
+  const label = m[1]!.trim();
+  const known = caps.some((t, i) => t && t.label === label && t.rest === paragraphs[i]!.length && counts.get(label)! >= 2);
+  return known ? { label, rest: paragraph.length } : null;
+}
+
+/** Function words of the corpus languages; name particles ("DE", "LA", "VON") are allowed inside a name. */
+const PARTICLE = /^(?:de|du|des|la|le|von|van|der|den|d['’]|da|di|del|dos)$/iu;
+let functionWords: Set<string> | null = null;
+
+/**
+ * In an interview layout, a name on its own line that labels one turn only (a second interviewer's
+ * one question): a name of plain words (a heading in capitals has articles and prepositions: "LA
+ * RÉFORME DES RETRAITES"), between turns, and followed by words spoken to someone (first or second
+ * person, or a question).
+ */
+function onceLabel(paragraphs: string[], caps: (Turn | null)[], i: number): boolean {
+  const turn = caps[i]!;
+  if (turn.rest !== paragraphs[i]!.length || i + 1 >= paragraphs.length || caps[i + 1] || (i > 0 && caps[i - 1]?.rest === paragraphs[i - 1]!.length)) return false;
+  functionWords ??= new Set(['fr', 'en', 'de'].flatMap((l) => [...stopwordsOf(l)]));
+  const words = turn.label.toLowerCase().split(/\s+/);
+  const plain = words.every((w, k) => (PARTICLE.test(w) ? k > 0 && k < words.length - 1 : !functionWords!.has(w)));
+  const next = paragraphs[i + 1]!;
+  return plain && (SPEAKS.test(next) || SPEAKS_I.test(next) || /\?/.test(next));
+}
+
 /** The turn each paragraph opens, or null; all null when the text is not a transcript. */
 export function findTurns(paragraphs: string[]): (Turn | null)[] {
   const colon = paragraphs.map(colonLabel);
@@ -135,15 +213,27 @@ export function findTurns(paragraphs: string[]): (Turn | null)[] {
   for (const t of [...single, ...colon]) if (t) singles.set(t.label, (singles.get(t.label) ?? 0) + 1);
   const repeated = new Set(single.filter((t) => t !== null && singles.get(t.label)! >= 2).map((t) => t!.label));
   const otherLabels = colon.some((t) => t !== null) || repeated.size >= 2;
+  const interview = interviewLayout(paragraphs, caps, counts);
+  if (interview) paragraphs.forEach((p, i) => (caps[i] ??= prefixedLabel(p, paragraphs, caps, counts)));
   const turns = paragraphs.map(
     (_, i) =>
       colon[i] ??
-      (caps[i] && counts.get(caps[i]!.label)! >= 2 ? caps[i] : null) ??
+      (caps[i] && (counts.get(caps[i]!.label)! >= 2 || (interview && onceLabel(paragraphs, caps, i))) ? caps[i] : null) ??
       speech[i] ??
       (single[i] && otherLabels && singles.get(single[i]!.label)! >= 2 ? single[i] : null),
   );
+  // "HEDI, TOUCHÉ PAR UN TIR …" alone on its line, among ALL-CAPS labels alone on theirs: a one-time
+  // speaker (a recorded clip, a guest) named before a comma, described after it; the name is the label.
+  const aloneLabels = turns.filter((t, i) => t && caps[i] === t && t.rest === paragraphs[i]!.length).length;
+  if (aloneLabels >= 2) {
+    paragraphs.forEach((p, i) => {
+      if (turns[i]) return;
+      const m = CAPS_DESCRIBED.exec(p.trim());
+      if (m) turns[i] = { label: m[1]!, rest: p.length };
+    });
+  }
   const n = turns.filter(Boolean).length;
-  const strong = colon.some((t) => t !== null && STRONG.test(t.label)) || speech.some(Boolean);
+  const strong = colon.some((t) => t !== null && STRONG.test(t.label)) || speech.some(Boolean) || colon.some((t, i) => t !== null && statementLabel(paragraphs, i, t));
   if (!(n >= 2 || strong)) return paragraphs.map(() => null);
   // Only now, inside a transcript, is a bare "Q …" the reporter's turn.
   return turns.map((t, i) => t ?? bareQuestion(paragraphs[i]!));

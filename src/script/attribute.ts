@@ -14,8 +14,9 @@ import type { Piece } from './segment.ts';
 import { splitSentences } from './sentences.ts';
 import { NameRegistry } from './name-registry.ts';
 import { mentionsIn } from './mentions.ts';
-import { escapeRegExp as escape, reportedSpeaker, type SpeakerRef } from './speakers.ts';
+import { escapeRegExp as escape, reportedSpeaker, subjectAtStart, type SpeakerRef } from './speakers.ts';
 import { TITLES } from './attribution-words.ts';
+import { givenNameGender } from '../voices/name-gender.ts';
 
 export interface ResolvedPiece extends Piece {
   speaker: string | null;
@@ -58,6 +59,12 @@ function paragraphMentions(pieces: Piece[], registry: NameRegistry, surnames: Ma
   return out.sort((a, b) => a.order - b.order);
 }
 
+/** A sentence's subject when it is a person's name (a full name, or a surname trusted as in `resolve`). */
+function namedSubject(sentence: string): SpeakerRef | null {
+  const ref = subjectAtStart(sentence);
+  return ref?.kind === 'name' ? ref : null;
+}
+
 /** Offices that say nothing about which office ("the leader", "the official"). */
 const GENERIC_ROLE = /^(?:leader|head|chief|official|officer|former|senior|junior|new|acting|interim|late|then|incoming|outgoing)$/i;
 
@@ -86,7 +93,7 @@ function rolesOf(paragraphs: Piece[][], registry: NameRegistry, isPerson: (name:
           if (!TITLES.has(w.toLowerCase())) break;
           run.unshift(w);
         }
-        if (run.length && !/^(?:mr|mrs|ms|dr|sir|dame|lord|lady)$/i.test(run.join(' '))) add(name, run.join(' '));
+        if (run.length && !/^(?:mr|mrs|ms|dr|sir|dame|lord|lady|m|mme|mlle|madame|monsieur|herr|frau)$/i.test(run.join(' '))) add(name, run.join(' '));
         const apposition = /^,\s+(?:(?:a|an|the)\s+)?([^,;.]{2,120})/u.exec(piece.text.slice(at + name.length));
         for (const part of apposition?.[1]?.split(/\s+and\s+/) ?? []) {
           const head = part.split(/\s+(?:of|for|at|in|with|from|to)\s+/)[0]!.trim();
@@ -114,7 +121,13 @@ function expandRole(role: string, text: string): string | null {
 /** Two spellings of one office: equal, or one the other's last words ("minister" ~ "prime minister"). */
 const sameOffice = (a: string, b: string): boolean => a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
 
-export function resolveSpeakers(paragraphs: Piece[][]): ResolvedPiece[][] {
+/**
+ * `language`: the article's (ISO 639-1). In English articles a gendered pronoun also passes over a
+ * person whose given name the lexicon gives the other gender ("Ann Lee met Tom Reyes. … she said");
+ * compromise's given names are English ones ("Jean" is a woman's there, a man's in French), so only there.
+ */
+export function resolveSpeakers(paragraphs: Piece[][], language?: string): ResolvedPiece[][] {
+  const givenGender = language === 'en' ? givenNameGender : () => null;
   const isPerson = personCheck();
   const registry = buildRegistry(paragraphs, isPerson);
   const evidence = new GenderEvidence();
@@ -128,7 +141,7 @@ export function resolveSpeakers(paragraphs: Piece[][]): ResolvedPiece[][] {
     let best: Mention | null = null;
     for (const m of timeline) {
       if (m.order >= order || (best && m.order < best.order)) continue;
-      const g = gender ? evidence.of(m.name) : null;
+      const g = gender ? (evidence.of(m.name) ?? givenGender(m.name)) : null;
       if (g === null || g === gender) best = m;
     }
     return best?.name ?? null;
@@ -153,8 +166,10 @@ export function resolveSpeakers(paragraphs: Piece[][]): ResolvedPiece[][] {
       return ref.name;
     }
     if (ref.kind === 'name') {
-      if (!isPerson(ref.name)) return null;
-      return ref.weak && !registry.knows(ref.name) ? null : registry.canonical(ref.name);
+      // The fullest form is asked about: "Dupont" alone is a company to the lexicon, "Marie Dupont" a person.
+      const full = registry.canonical(ref.name);
+      if (!isPerson(full)) return null;
+      return ref.weak && !registry.knows(ref.name) ? null : full;
     }
     if (ref.kind === 'anaphor') {
       const inRole = ref.role ? latestInRole(order, ref.role) : undefined;
@@ -194,7 +209,9 @@ export function resolveSpeakers(paragraphs: Piece[][]): ResolvedPiece[][] {
     resolved.forEach((q, i) => {
       const body = resolved[i - 1];
       if (q.role !== 'quote' || q.ref || q.continued || !body || body.role !== 'body' || !/[.!?:]$/.test(body.text)) return;
-      const ref = reportedSpeaker(body.text);
+      // …or the person the sentence is about ("Jane Doe welcomed the deal. “…”", "Anne Leroy s’est
+      // félicitée de l’accord. « … »"): a named subject opening the sentence right before the quote.
+      const ref = reportedSpeaker(body.text) ?? namedSubject(splitSentences(body.text).pop() ?? '');
       if (ref) {
         q.ref = ref;
         q.speaker = resolve(ref, base + body.start);

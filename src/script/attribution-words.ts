@@ -11,7 +11,8 @@ const ENGLISH =
   'declared|declares|insisted|insists|argued|argues|warned|warns|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|remarked|replied|replies|' +
   'responded|recalled|recalls|acknowledged|admitted|announced|claimed|claims|commented|concluded|confirmed|posted|tweeted|urged|urges|' +
   'reiterated|observed|predicted|cautioned|suggested|maintained|quipped|joked|lamented|complained|conceded|countered|shouted|cried|' +
-  'whispered|recounted|testified|vowed|pledged|boasted|exclaimed|mused|opined|pointed out|went on|wrote on';
+  'whispered|recounted|testified|vowed|pledged|boasted|exclaimed|mused|opined|pointed out|went on|wrote on|' +
+  'answered|answers|asserted|asserts|alleged|contended|elaborated|echoed|summed up|conceded|concedes|recalled|remembers|remembered';
 const GERMAN =
   'sagte|sagt|sagten|erklärte|erklärt|erklärten|betonte|betont|meinte|meint|erläuterte|warnte|warnt|forderte|fordert|kritisierte|' +
   'schrieb|schreibt|berichtete|bekräftigte|unterstrich|ergänzte|ergänzt|versicherte|äußerte|fügte hinzu|teilte mit|sagte gegenüber|hieß es|heißt es|' +
@@ -25,13 +26,26 @@ const FRENCH_PARTICIPLES =
   'déclaré|dit|affirmé|expliqué|ajouté|souligné|indiqué|estimé|assuré|annoncé|précisé|rappelé|insisté|répondu|confié|martelé|lancé|' +
   'averti|jugé|regretté|dénoncé|salué|poursuivi|conclu|reconnu|admis|réagi|tweeté|écrit|prévenu|plaidé|promis|fait valoir|fait savoir|' +
   'commenté|résumé|tranché|raconté|témoigné|relevé|noté|observé|confirmé|réaffirmé|répété|interrogé|demandé|déploré|fustigé|mis en garde|' +
-  'lâché|glissé|avancé|soutenu|analysé|détaillé|objecté|rétorqué|répliqué|protesté|ironisé';
+  'lâché|glissé|avancé|soutenu|analysé|détaillé|objecté|rétorqué|répliqué|protesté|ironisé|' +
+  'constaté|renchéri|nuancé|concédé|signalé|rapporté|prédit|souhaité|considéré|énuméré|exhorté';
+// French puts an adverb between the auxiliary and the participle ("a ensuite précisé", "a
+// notamment déclaré"): any -ment adverb, or one of the short adverbs that do not end in -ment.
+const FRENCH_ADVERB = "(?:\\p{Ll}{3,}ment|ensuite|aussi|encore|déjà|alors|enfin|pourtant|toutefois|cependant|bien|même|plus tard|d['’]ailleurs|de nouveau|à nouveau|pour sa part|de son côté)";
+// The passé simple of written narrative ("déclara", "répondit", "écrivit"), which Wikinews and agency copy use.
+const FRENCH_SIMPLE_PAST =
+  'déclara|affirma|expliqua|ajouta|souligna|indiqua|estima|assura|annonça|précisa|rappela|insista|répondit|confia|lança|' +
+  'écrivit|poursuivit|conclut|reconnut|admit|avertit|rétorqua|répliqua|raconta|confirma|demanda|déplora|dénonça|nuança|s’exclama|s\'exclama';
 const FRENCH =
-  `(?:(?:lui|leur|nous|vous|me|te|l['’]|m['’]|t['’])\\s*)?(?:a|avait|aurait|ont|avaient|auraient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\\s+(?:${FRENCH_PARTICIPLES})|` +
+  `(?:(?:lui|leur|nous|vous|me|te|l['’]|m['’]|t['’])\\s*)?(?:a|avait|aurait|ont|avaient|auraient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?(?:\\s+${FRENCH_ADVERB})?\\s+(?:${FRENCH_PARTICIPLES})|` +
+  `${FRENCH_SIMPLE_PAST}|` +
   's’est félicité|s\'est félicité|s’est félicitée|s\'est félicitée|s’est interrogé|s\'est interrogé|' +
   'déclare|affirme|explique|ajoute|souligne|indique|estime|assure|précise|rappelle|' +
   'dit|poursuit|conclut|juge|confie|tranche|résume|martèle|regrette|dénonce|reconnaît|raconte|témoigne|insiste|prévient|plaide|relève|' +
-  'déclarait|affirmait|expliquait|ajoutait|disait|soulignait|estimait|indiquait|précisait|rétorque|réplique|ironise|lâche|glisse';
+  'déclarait|affirmait|expliquait|ajoutait|disait|soulignait|estimait|indiquait|précisait|rétorque|réplique|ironise|lâche|glisse|' +
+  // the present of news copy and reportage ("lance Paul Roy"; the passé simple is above)
+  // (not those that are nouns too: "note", "annonce", "demande", "analyse")
+  'lance|observe|commente|détaille|avertit|admet|concède|constate|renchérit|déplore|fustige|rapporte|' +
+  'répond|réagit|signale|confirme|promet|interroge|considère';
 const SPANISH_ITALIAN =
   'dijo|afirmó|declaró|explicó|añadió|aseguró|señaló|indicó|subrayó|ha dicho|ha afirmado|ha detto|ha dichiarato|ha affermato|ha spiegato|ha aggiunto|ha sottolineato';
 
@@ -78,7 +92,8 @@ export const GERMAN_ROLE =
 export function articleGender(article: string, noun: string): Gender | undefined {
   const a = article.toLowerCase();
   if (a === 'der' || a === 'le') return 'male';
-  if (a === 'die' && /in$/i.test(noun)) return 'female';
+  // "die Ministerin"; and the nouns made from adjectives, "die 45-Jährige", "die Vorsitzende".
+  if (a === 'die' && /(?:in|\p{Ll}e)$/iu.test(noun)) return 'female';
   if (a === 'la') return 'female';
   return undefined;
 }
@@ -100,7 +115,9 @@ export const TITLES = new Set(
     'foreign defence defense interior finance health home education economy trade speaker premier president-elect chairman-elect ' +
     'analyst economist strategist manager coach pastor rabbi imam bishop archbishop cardinal dean provost principal officer agent ' +
     'correspondent editor author researcher scientist professor doctor nurse general secretary-general undersecretary admiral adm ' +
-    'commander cmdr marshal emir ayatollah crown acting interim former late then new incoming outgoing senior junior'
+    'commander cmdr marshal emir ayatollah crown acting interim former late then new incoming outgoing senior junior ' +
+    // French and German honorifics ("Mme Dupont", "M. Girard", "Frau Roth"): the name is what follows
+    'm mme mlle madame monsieur herr frau'
   ).split(' '),
 );
 

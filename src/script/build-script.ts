@@ -27,6 +27,7 @@ export function buildScript(article: Article, options: { config: Config; engine:
       if (!turn) return segmentParagraph(text, spans[i] ?? [], config.quoteMinWords);
       return [{ role: 'quote', text: turn.text, start: turn.start, ref: turn.ref, continues: false, continued: false }];
     }),
+    article.language,
   );
 
   const headlineSegments: Segment[] = [

@@ -12,7 +12,7 @@ const CREDIT_WORDS = /^(?:copyright|getty|getty images|reuters|ap|afp|epa|photo|
 const INSTITUTION_WORDS =
   'Federation|Association|University|Ministry|Department|Commission|Agency|Council|Committee|Institute|Foundation|Party|Union|Court|Parliament|' +
   'Government|Police|League|Club|Society|Fund|Trust|Centre|Center|Coalition|Alliance|Academy|Hospital|Museum|Office|Authority|Board|Corporation|' +
-  'Company|Organi[sz]ation';
+  'Company|Organi[sz]ation|International|Watch|Street|Square|Palace|Amt|Ministerium|Behörde|Institut|Kommission|UK|US|USA|EU';
 
 /**
  * Names shaped like institutions whatever a lexicon says: an English institution word last ("… Chess

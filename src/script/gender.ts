@@ -15,12 +15,24 @@ const FEMALE_ROLE =
   'spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|assemblywoman|queen|princess|duchess|empress|mother|sister|daughter|wife|actress|' +
   'sprecherin|ministerin|präsidentin|kanzlerin|bürgermeisterin|la ministre|la présidente|la porte-parole|la maire|la directrice|la secrétaire';
 
-/** What every pattern of `learn` starts with: a sentence without it cannot match one. */
-const MALE_WORD = new RegExp(`(?<![\\p{L}])(?:${MALE_HONORIFIC}|${MALE_ROLE})\\.?\\s`, 'iu');
-const FEMALE_WORD = new RegExp(`(?<![\\p{L}])(?:${FEMALE_HONORIFIC}|${FEMALE_ROLE})\\.?\\s`, 'iu');
+/**
+ * German role nouns, alone or closing a compound: the feminine "-in" names a woman
+ * ("Bundeskanzlerin", "EU-Kommissionspräsidentin"); the masculine form of a compound names a man
+ * ("Bundeskanzler Olaf Scholz"; the bare "Minister" is English too, so only compounds count).
+ */
+const GERMAN_STEMS =
+  'präsident|minister|kanzler|kommissar|sprecher|bürgermeister|direktor|leiter|botschafter|sekretär|senator|vertreter|beauftragt|vorsitzend|abgeordnet|politiker|chef|richter|anwält|ärzt|professor|referent|dezernent|landrät|stadträt';
+const initialEitherCase = (stems: string) => stems.split('|').map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|');
+const GERMAN_FEMALE_ROLE = `[\\p{L}-]*(?:${initialEitherCase(GERMAN_STEMS)})(?:in|e)`;
+const GERMAN_MALE_ROLE = `[\\p{L}-]+(?:${GERMAN_STEMS})(?:er)?`;
 
-const MALE_PRONOUN = /\b(?:he|him|his|himself)\b/gi;
-const FEMALE_PRONOUN = /\b(?:she|her|hers|herself)\b/gi;
+/** What every pattern of `learn` starts with: a sentence without it cannot match one. */
+const MALE_WORD = new RegExp(`(?<![\\p{L}])(?:${MALE_HONORIFIC}|${MALE_ROLE}|${GERMAN_MALE_ROLE})\\.?,?\\s`, 'iu');
+const FEMALE_WORD = new RegExp(`(?<![\\p{L}])(?:${FEMALE_HONORIFIC}|${FEMALE_ROLE}|${GERMAN_FEMALE_ROLE})\\.?,?\\s`, 'iu');
+
+// Letter-aware edges, not \b (ASCII only): the "her" of German "früher" is no pronoun.
+const MALE_PRONOUN = /(?<![\p{L}])(?:he|him|his|himself)(?![\p{L}])/giu;
+const FEMALE_PRONOUN = /(?<![\p{L}])(?:she|her|hers|herself)(?![\p{L}])/giu;
 
 type Tally = { male: number; female: number };
 
@@ -53,8 +65,13 @@ export class GenderEvidence {
     // Case-insensitive only for the title word ("Spokeswoman", "spokeswoman"): under the `i` flag
     // \p{Lu} matches lowercase too, and "Mr. Hansen said Lindqvist" made Lindqvist a man.
     const eitherCase = (words: string) => words.replace(/(^|\|)(\p{L})/gu, (_, sep: string, ch: string) => `${sep}[${ch.toLowerCase()}${ch.toUpperCase()}]`);
+    // Given names and particles may stand between ("Bundeskanzlerin Angela Merkel", "… Ursula von der
+    // Leyen"), and a comma ("la porte-parole, Anne Leroy").
     const nearName = (surname: string, words: string) =>
-      new RegExp(`(?<![\\p{L}])(?:${eitherCase(words)})\\.?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}${escapeRegExp(surname)}(?![\\p{L}])`, 'u');
+      new RegExp(
+        `(?<![\\p{L}])(?:${eitherCase(words)})\\.?,?\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|von|van|der|den|de|du|da|di|la|le)\\s+){0,3}${escapeRegExp(surname)}(?![\\p{L}])`,
+        'u',
+      );
     // Built once per person, not per sentence: compiling these Unicode patterns dominated --plan's time.
     const surnames = people.map((name) => {
       const surname = name.split(' ').pop()!;
@@ -62,10 +79,11 @@ export class GenderEvidence {
         name,
         mention: new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u'),
         // One pattern per gender (honorific or role word: the same match as testing each), one scan of the sentence.
-        male: [nearName(surname, `${MALE_HONORIFIC}|${MALE_ROLE}`)],
-        female: [nearName(surname, `${FEMALE_HONORIFIC}|${FEMALE_ROLE}`)],
+        male: [nearName(surname, `${MALE_HONORIFIC}|${MALE_ROLE}`), new RegExp(`(?<![\\p{L}])${GERMAN_MALE_ROLE}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}${escapeRegExp(surname)}(?![\\p{L}])`, 'u')],
+        female: [nearName(surname, `${FEMALE_HONORIFIC}|${FEMALE_ROLE}`), new RegExp(`(?<![\\p{L}])${GERMAN_FEMALE_ROLE},?\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|von|van|der|den|de|zu)\\s+){0,3}${escapeRegExp(surname)}(?![\\p{L}])`, 'u')],
       };
     });
+    let previous: (typeof surnames)[number] | null = null;
     for (const sentence of sentences) {
       const present = surnames.filter((s) => s.mention.test(sentence));
       // The shared prefixes first: each person's patterns are compiled (milliseconds each for
@@ -76,13 +94,17 @@ export class GenderEvidence {
         if (maleWord && male.some((re) => re.test(sentence))) this.add(name, 'male', 3);
         if (femaleWord && female.some((re) => re.test(sentence))) this.add(name, 'female', 3);
       }
-      // Pronouns say something only when one person is named in the sentence.
-      if (present.length === 1) {
+      // Pronouns say something only when one person is named in the sentence, or in the sentence
+      // just before one that names no one ("… Michael Martucci traveled to Orange County. During
+      // his visit, he discussed …").
+      const about = present.length === 1 ? present[0]! : present.length === 0 ? previous : null;
+      if (about) {
         const male = (sentence.match(MALE_PRONOUN) ?? []).length;
         const female = (sentence.match(FEMALE_PRONOUN) ?? []).length;
-        if (male > 0 && female === 0) this.add(present[0]!.name, 'male');
-        if (female > 0 && male === 0) this.add(present[0]!.name, 'female');
+        if (male > 0 && female === 0) this.add(about.name, 'male');
+        if (female > 0 && male === 0) this.add(about.name, 'female');
       }
+      previous = present.length === 1 ? present[0]! : null;
     }
   }
 }

@@ -3,7 +3,17 @@
 // attribution next to one quote; this scans a whole paragraph, with the same subject and name readers.
 
 import { TITLES } from './attribution-words.ts';
+import { isGivenName } from './name-tags.ts';
+import { isRoleWord } from './roles.ts';
 import { lastChunk, nameIn, refOf, RELATIVE, subjectAtStart, subjectRef, VERB_RE } from './speakers.ts';
+
+/**
+ * A run of two to four capitalised words, lowercase name particles inside ("Ursula von der Leyen",
+ * "Jean-Pierre Morel"), with the word before it (a role: "le maire", "die Bäckerin").
+ */
+const NAME_RUN =
+  /(?:(\p{L}[\p{L}'’-]*),?\s+)?(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+(?:(?:von|van|de|du|da|di|der|den|la|le)\s+)*\p{Lu}[\p{Ll}\p{M}'’-]+){1,3})(?![\p{L}])/gu;
+
 
 /** A title or role word directly before a name ("President Volodymyr Zelenskyy", "chief executive, John Kelpie"). */
 const TITLED = new RegExp(
@@ -29,13 +39,23 @@ export function mentionsIn(text: string): { offset: number; name: string }[] {
     const before = text.slice(Math.max(0, m.index - 80), m.index);
     // "Der Vorsitzende des Verbands, Georg Feldmann, sagte": the name sits in the apposition.
     const chunk = lastChunk(before);
-    const ref = chunk.trim() === '' || RELATIVE.test(chunk.trim()) ? subjectRef(before) : refOf(chunk.split(/\s+/).slice(-6).join(' '));
+    const ref = chunk.trim() === '' || RELATIVE.test(chunk.trim()) ? subjectRef(before) : refOf(chunk.split(/\s+/).length <= 12 ? chunk : chunk.split(/\s+/).slice(-6).join(' '));
     if (ref?.kind === 'name') out.push({ offset: m.index - 1, name: ref.name });
     const after = /^\s+((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s?){2,4})/u.exec(text.slice(m.index + m[0].length));
     if (after) {
       const name = nameIn(after[1]!, false);
       if (name) out.push({ offset: m.index + m[0].length + 1, name });
     }
+  }
+  // A full name anywhere: a known given name first ("Anne Leroy", "Jean-Pierre Morel"), or a role word
+  // before it ("le maire Paul Girard", "La ministre de la Santé, Anne Leroy"); so "il"/"she" in the
+  // next paragraph has someone to point back to, in any sentence shape and language.
+  for (const m of text.matchAll(NAME_RUN)) {
+    const run = m[2]!;
+    const before = m[1];
+    if (!isGivenName(run.split(/\s+/)[0]!) && !(before && isRoleWord(before))) continue;
+    const name = nameIn(run, false);
+    if (name && name.includes(' ') && run.startsWith(name)) out.push({ offset: m.index + m[0].indexOf(run), name });
   }
   // A full name opening a sentence is its subject ("Wikinews-Mitbegründer Erik Möller zeigte sich …").
   for (const m of text.matchAll(/(?:^|[.!?]\s+)(?=\p{Lu})/gu)) {

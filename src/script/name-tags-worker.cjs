@@ -27,6 +27,9 @@ function tagsOf(text) {
     firstName: doc.has('#FirstName'),
     maleName: doc.has('#MaleName'),
     femaleName: doc.has('#FemaleName'),
+    // Some word is a verb (not counting auxiliaries alone): "Russia, China and Iran" has none.
+    hasVerb: doc.has('#Verb'),
+    hasNoun: doc.has('#Noun'),
     // The last word is a verb, not an auxiliary or modal ("the committee cited"): a quotation after it is its object.
     endsOnVerb: (() => {
       const last = doc.terms().last();

@@ -22,6 +22,10 @@ export interface NameTags {
   firstName: boolean;
   maleName: boolean;
   femaleName: boolean;
+  /** Some word of the text is a verb. */
+  hasVerb: boolean;
+  /** Some word of the text is a noun (a proper noun too). */
+  hasNoun: boolean;
   /** The text's last word is a verb, not an auxiliary or a modal. */
   endsOnVerb: boolean;
 }
@@ -112,4 +116,24 @@ function ask(h: Helper, text: string): NameTags | null {
     if (left <= 0) return null;
     Atomics.wait(h.signal, 0, seen, left);
   }
+}
+
+/** compromise's given-name lexicon, asked once per word: the same word always gets the same answer. */
+const givenNames = new Map<string, boolean>();
+
+/**
+ * Whether a capitalised word is a given name the lexicon knows ("Anne", "Jean" of "Jean-Pierre"),
+ * and not also a place or an organisation ("Georgia", "Paris").
+ */
+export function isGivenName(word: string): boolean {
+  const first = word.split('-')[0]!;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first)) return false;
+  let known = givenNames.get(first);
+  if (known === undefined) {
+    if (givenNames.size > 5000) givenNames.clear();
+    const tags = nameTags(first);
+    known = tags.firstName && !tags.places && !tags.organizations;
+    givenNames.set(first, known);
+  }
+  return known;
 }

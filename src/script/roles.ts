@@ -31,7 +31,7 @@ const ARTICLE = /^(?:the|le|la|l['’]|der|die)$/i;
 const PLAIN_ROLE_NOUNS = new RegExp(plain(ROLE_NOUNS.source), 'iu');
 
 /** A word that names an office or a role: "president", "ministre", "Ministerin", "porte-parole". */
-function isRoleWord(word: string): boolean {
+export function isRoleWord(word: string): boolean {
   const w = plain(word);
   return TITLES.has(w) || PLAIN_ROLE_NOUNS.test(w) || GERMAN_ROLE.test(word.toLowerCase());
 }

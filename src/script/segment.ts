@@ -67,6 +67,13 @@ const COMPLETES_CLAUSE = new RegExp(
 /** A verb of saying ending the text before a quote, in any form ("a déclaré", "poursuivre", "sagte"). */
 const SAYING_BEFORE = new RegExp(`(?<![\\p{L}])(?:${VERBS}|dire|déclarer|ajouter|poursuivre|expliquer|affirmer|répondre|conclure|lancer|sagen|erklären|betonen)$`, 'iu');
 
+/**
+ * French verbs of attribution whose object is a noun phrase, not direct speech: after "a dénoncé",
+ * "salue", "a immédiatement regretté" a « … » without a colon is the thing denounced or welcomed.
+ */
+const NOUN_OBJECT_FR =
+  /(?<![\p{L}])(?:dénonc[ée]|salu[ée]|regrett[ée]|déplor[ée]|fustig[ée]|critiqu[ée]|réclam[ée]|évoqu[ée]|confirm[ée]|demand[ée]|annonc[ée]|promis|promet|reconnu|reconnaît|admis)$/iu;
+
 /** A reporting participle as the whole word ("said", "added"); compiled once, not per quote. */
 const PARTICIPLE_WORD = new RegExp(`^(?:${PARTICIPLES})$`);
 
@@ -79,6 +86,31 @@ function objectOfVerb(before: string): boolean {
   const word = /(?:^|\s)([a-z]+(?:ed|ing|es|s|t))$/.exec(before)?.[1];
   if (!word || SAYING_BEFORE.test(word) || REPORTING_INTRO.test(word) || PARTICIPLE_WORD.test(word)) return false;
   return nameTags(before.slice(-120).replace(/^\S*\s/, '')).endsOnVerb;
+}
+
+/**
+ * Whether a quotation is the predicate of a subject the narrator wrote: `Russia, China and Iran “will
+ * take advantage of …,” said an official` — the sentence before the mark is a noun phrase (a noun and no verb,
+ * as compromise tags it) and the quotation goes on in lowercase, so it completes the narrator's
+ * clause even though an attribution follows. English only (the tagger is English); German and French
+ * quotations woven into the sentence are handled by their typography below.
+ */
+function predicateOfSubject(sentenceBefore: string, inner: string): boolean {
+  const subject = sentenceBefore.trim();
+  if (!/^[a-z]/.test(inner) || !/^[A-Z][A-Za-z.,'’&\s-]*[A-Za-z.]$/.test(subject) || subject.split(/\s+/).length > 8) return false;
+  const tags = nameTags(subject);
+  return tags.hasNoun && !tags.hasVerb;
+}
+
+/**
+ * "bien que, comme le rappelle HRW, « la Russie … »", "sei, so Roth, „…“", "because, as the
+ * report notes, “…”": an attribution set off by commas inside a clause the narrator opened; the
+ * quotation finishes that clause (here after "que"), so it stays with the narrator.
+ */
+const INCISE = /,\s*(?:comme|ainsi que|selon|d['’]après|wie|laut|so|as|according to)\s[^,«»„“”"]{1,80},\s*$/iu;
+function inClauseAfterIncise(before: string): boolean {
+  const clause = before.replace(INCISE, '');
+  return clause !== before && COMPLETES_CLAUSE.test(clause.trimEnd());
 }
 
 /** How far an attribution may sit from its quote mark, in characters (a long sentence's clause). */
@@ -112,6 +144,8 @@ export function isVoicedQuote(text: string, span: QuoteSpan, minWords: number, s
   const sentenceOpen = text.slice(sentences.startOf(span.start), span.start).trim() === '';
   if (!span.closed) return count >= minWords || sentenceOpen;
   if (/:$/.test(before) || REPORTING_INTRO.test(before)) return true;
+  if (!sentenceOpen && predicateOfSubject(text.slice(sentences.startOf(span.start), span.start), inner)) return false;
+  if (!sentenceOpen && inClauseAfterIncise(before)) return false;
   const after = text.slice(span.end);
   const utterance = /[.,!?…—–-]$/.test(inner) || /^[.,!?]/.test(after);
   if (sentenceOpen && utterance) return true;
@@ -124,8 +158,10 @@ export function isVoicedQuote(text: string, span: QuoteSpan, minWords: number, s
   if (!sentenceOpen && !/[.!?…]$/.test(inner) && objectOfVerb(before) && !attributed()) return false;
   // French and German typography (« », „ “) introduce direct speech with a colon; a quotation inside
   // the sentence without one is woven into the narrator's syntax ("a dénoncé « la furie … »").
-  // Only right after a word, and not a verb of saying ("avant de poursuivre « … »" still switches).
-  if (!sentenceOpen && /[«„»‹]/.test(text[span.start] ?? '') && /\p{L}$/u.test(before) && !SAYING_BEFORE.test(before) && !attributed()) return false;
+  // Only right after a word, and not a verb of saying ("avant de poursuivre « … »" still switches),
+  // unless the quotation opens in lowercase: then it continues the verb's clause ("qui affirme
+  // « agir au nom de … »", an infinitive; direct speech opens with a capital).
+  if (!sentenceOpen && /[«„»‹]/.test(text[span.start] ?? '') && /\p{L}$/u.test(before) && (!SAYING_BEFORE.test(before) || NOUN_OBJECT_FR.test(before) || /^\p{Ll}/u.test(inner)) && !attributed()) return false;
   return count >= minWords && !titleLike(inner);
 }
 

@@ -7,9 +7,13 @@
 
 import type { Gender } from '../model.ts';
 import {
-  ACCORDING, articleGender, dropAffiliation, FUNCTION_WORDS, GERMAN_ROLE, TITLES, DEFINITE, INDEFINITE, PARTICIPLES, pronounOf, PRONOUN_RE, ROLE_NOUNS, VERBS, WB, WE,
+  ACCORDING, articleGender, dropAffiliation, GERMAN_ROLE, TITLES, DEFINITE, INDEFINITE, PARTICIPLES, pronounOf, PRONOUN_RE, ROLE_NOUNS, VERBS, WB, WE,
 } from './attribution-words.ts';
+import { isGivenName } from './name-tags.ts';
+import { bareWord, isNameToken, isTitle, nameIn, NOT_NAMES } from './name-runs.ts';
 import { sentenceStart } from './sentences.ts';
+
+export { nameIn };
 
 const pronoun = (word: string): { kind: 'anaphor'; gender?: Gender } => {
   const gender = pronounOf(word);
@@ -31,85 +35,27 @@ const VERB_ONE = new RegExp(VERB_RE.source, 'u');
 const PARTICIPLE_RE = new RegExp(`${WB}(?:${PARTICIPLES})${WE}`, 'gu');
 const ACCORDING_LEAD = new RegExp(`^(?:${ACCORDING})\\s+(.+)`, 'iu'); // these 4: built once, not per quote (--plan profile)
 const ACCORDING_TAIL = new RegExp(`(?:${ACCORDING})\\s+([^,;:]+)[,;:]?\\s*$`, 'iu');
+const ACCORDING_APPOSITION = new RegExp(`(?:${ACCORDING})\\s+([^,;:]+),\\s*([^,;:]+)[,;:]?\\s*$`, 'iu');
+const VIEW_OF = /(?:^|[.!?]\s+)(?:Pour|Für|Para|Per)\s+([^;:.!?]{1,80}?),?\s*$/u;
 const VERB_LEAD = new RegExp(`^(?:${VERBS})${WE}\\s*(.+)`, 'iu');
 const SUBJECT_VERB = new RegExp(`^(.{1,120}?)\\s+(?:\\w+ly\\s+)?(?:${VERBS})${WE}`, 'iu');
 
-/** Capitalised words that start sentences or name days and places rather than people. */
-const NOT_NAMES = new Set(
-  (
-    'he she they it we i you the a an this that these those but and or so yet also however meanwhile still then there here in on at ' +
-    'for with by from after before during according while when as if his her their its our my your monday tuesday wednesday thursday ' +
-    `friday saturday sunday january february march april may june july august september october november december last next earlier later ${FUNCTION_WORDS}`
-  ).split(' '),
+/** Role nouns: "the <…> leader said" refers to a person already in the story. */
+const PERSON_ROLES = new RegExp(
+  String.raw`^(?:leader|president|minister|premier|chancellor|secretary|spokes(?:man|woman|person)|senator|governor|mayor|chief|executive|ceo|founder|chair(?:man|woman|person)?|director|ambassador|official|commander|general|king|queen|prince|pope|envoy|diplomat|lawmaker|congress(?:man|woman)|politician|candidate|nominee|actor|actress|singer|star|player|coach|manager|author|writer|scientist|researcher|professor|doctor|lawyer|attorney|judge|man|woman|father|mother|son|daughter|officer|analyst|economist|head|boss|activist|owner|victim|witness|resident|teacher|student|billionaire|entrepreneur|former|` +
+    // "the 45-year-old said", "der 45-Jährige sagte", "the nurse said": an age or an occupation, singular
+    `\\d+-year-old|\\d+-jährige[rn]?|nurse|farmer|worker|pilot|soldier|priest|journalist|engineer|artist|musician|athlete|driver|veteran|survivor|` +
+    `grandmother|grandfather|wife|husband|sister|brother|legislator|councillor|councilor|democrat|republican)$`,
+  'i',
 );
 
-/** Role nouns: "the <…> leader said" refers to a person already in the story. */
-const PERSON_ROLES =
-  /^(?:leader|president|minister|premier|chancellor|secretary|spokes(?:man|woman|person)|senator|governor|mayor|chief|executive|ceo|founder|chair(?:man|woman|person)?|director|ambassador|official|commander|general|king|queen|prince|pope|envoy|diplomat|lawmaker|congress(?:man|woman)|politician|candidate|nominee|actor|actress|singer|star|player|coach|manager|author|writer|scientist|researcher|professor|doctor|lawyer|attorney|judge|man|woman|father|mother|son|daughter|officer|analyst|economist|head|boss|activist|owner|victim|witness|resident|teacher|student|billionaire|entrepreneur|former)$/i;
+/** A German or French preposition and its article, and nothing else: "In der Erklärung", "dans un communiqué". */
+const PREPOSITION_LEAD =
+  /^(?:in|an|auf|aus|bei|mit|nach|seit|vor|über|unter|für|gegen|durch|während|dans|sur|avec|par|lors|pendant|après|avant)\s+(?:der|dem|den|des|einem|einer|eines|un|une|le|la|les|l['’])\s*[^,;:]*$/iu;
 
-const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:al|el|bin|ibn|de|del|della|der|den|di|da|dos|du|la|le|van|von|ter|st\.?)|(?:al|el)-\p{Lu}[\p{L}'’-]*|Mc\p{Lu}[\p{L}]*|O['’]\p{Lu}[\p{L}]*)$/u;
-
-/** A word without surrounding quotes and punctuation; the stop of an initial ("J.B.") stays. */
-const bareWord = (w: string): string => {
-  const inner = w.replace(/^[“"‘'(\[]+|[”"’')\],;:!?]+$/g, '');
-  return /^(?:\p{Lu}\.)+$/u.test(inner) ? inner : inner.replace(/\.+$/, '');
-};
-
-/** German compound role nouns before a name: "EU-Haushaltskommissar", "Wikinews-Mitbegründer", "Kommissionsvertreter". */
-// The three letters as a lookbehind: `\p{L}{3,}` cost V8 ~12 ms to compile for text with any non-Latin-1 character.
-const ROLE_COMPOUND = /(?<=\p{L}{3})(?:präsident|minister|kommissar|sprecher|chef|vertreter|gründer|direktor|leiter|vorsitzende|kanzler|botschafter|beauftragte|experte|forscher|sekretär)(?:in|r)?$/iu;
-
-function isTitle(word: string): boolean {
-  return TITLES.has(word.toLowerCase().replace(/\.$/, '')) || ROLE_COMPOUND.test(word);
-}
-
-/** Whether a token is part of a capitalised run that could be a name. */
-function isNameToken(word: string): boolean {
-  return NAME_TOKEN.test(word) && /\p{L}/u.test(word);
-}
-
-/**
- * The person named by a run of words: the capitalised words after the last title or possessive
- * ("U.S. Secretary of State Antony Blinken" → "Antony Blinken", "Ukraine’s President Volodymyr
- * Zelenskyy" → "Volodymyr Zelenskyy"). `fromEnd` takes the run nearest the end of the text.
- */
-export function nameIn(text: string, fromEnd: boolean): string | null {
-  const raw = text.split(/\s+/).filter(Boolean);
-  const runs: string[][] = [];
-  let run: string[] = [];
-  const flush = () => {
-    if (run.length) runs.push(run);
-    run = [];
-  };
-  for (const token of raw) {
-    const w = bareWord(token);
-    const possessive = /['’]s?$/.test(w) && /\p{Lu}/u.test(w[0] ?? '');
-    if (w && isNameToken(w) && !possessive) {
-      run.push(w);
-      // Punctuation after a token ends the run ("Doe, the CEO").
-      if (/[,;:.!?)”"]$/.test(token) && !/^(?:\p{Lu}\.)+$/u.test(token) && !/^\p{Lu}\.$/u.test(token)) flush();
-    } else {
-      flush();
-    }
-  }
-  flush();
-  const ordered = fromEnd ? [...runs].reverse() : runs;
-  for (const r of ordered) {
-    let lastTitle = -1;
-    r.forEach((w, i) => {
-      // Titles, and all-capital abbreviations like "U.S." or "NATO" before the name.
-      // A German role noun only before a name: "Richter" alone is as often a surname.
-      if (isTitle(w) || (i < r.length - 1 && (GERMAN_ROLE.test(w) || /^(?:U\.S|U\.K|U\.N|E\.U|U\.S\.A)\.?$/.test(w) || /^\p{Lu}{2,}$/u.test(w)))) lastTitle = i;
-    });
-    let name = r.slice(lastTitle + 1);
-    while (name.length && NOT_NAMES.has(name[0]!.toLowerCase())) name = name.slice(1);
-    while (name.length && /^(?:al|el|bin|ibn|de|del|della|der|den|di|da|dos|du|la|le|van|von|ter|st\.?)$/.test(name[name.length - 1]!)) name = name.slice(0, -1);
-    if (name.length === 0 || name.length > 4) continue;
-    if (name.length === 1 && NOT_NAMES.has(name[0]!.toLowerCase())) continue;
-    return name.join(' ');
-  }
-  return null;
-}
+/** A lowercase description (up to four words), then a preposition and a capitalised organisation or place. */
+const DESCRIBED_AFFILIATION =
+  /^((?:(?:the|an?|his|her|le|la|l['’]|un|une)\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){0,3}\p{Ll}[\p{L}'’-]*)\s+(?:of|with|at|for|from|in|du|de\s+la|de|des|d['’]|chez)\s*(?:(?:the|la|le|l['’])\s*)?[\p{Lu}\p{N}]/u;
 
 /**
  * What the subject of a reporting verb refers to. The word right before the verb is the head:
@@ -121,6 +67,13 @@ export function refOf(subject: string): SpeakerRef | null {
   const s = subject.trim().replace(/^[,;:—–-]+\s*/, '').replace(/[,;:]+$/, '');
   if (s === '') return null;
   if (PRONOUN_RE.test(s)) return pronoun(s);
+  // "In der Erklärung", "dans un communiqué": a prepositional phrase is no subject.
+  if (PREPOSITION_LEAD.test(s)) return { kind: 'unnamed' };
+  // "a senior official with the Federal Bureau of Investigation", "co-owner of R & G Produce", "le
+  // porte-parole du ministère": a lowercase description, then its organisation. The organisation's
+  // capitalised words are the affiliation, never the person: the subject is the description.
+  const affiliated = DESCRIBED_AFFILIATION.exec(s);
+  if (affiliated) return refOf(affiliated[1]!);
   const words = s.split(/\s+/);
   const head = bareWord(words[words.length - 1]!);
   if (PRONOUN_RE.test(head) && words.length <= 3) return pronoun(head);
@@ -130,9 +83,15 @@ export function refOf(subject: string): SpeakerRef | null {
     // "le ministre Jean Dupont", "der Minister Hans Müller": a role word, then the name.
     const name = nameIn(s, true);
     const before = name ? s.slice(0, s.lastIndexOf(name)).trim().split(/\s+/).pop() : undefined;
-    if (name && name.includes(' ') && before && (isTitle(before) || GERMAN_ROLE.test(before) || ROLE_NOUNS.test(before) || /^\p{Ll}/u.test(before))) return { kind: 'name', name };
+    if (name && name.includes(' ') && before && (isTitle(before) || GERMAN_ROLE.test(before) || ROLE_NOUNS.test(before) || /^\p{Ll}/u.test(before) || isGivenName(name.split(' ')[0]!))) return { kind: 'name', name };
     // The role is the first noun ("der Sprecher des Ministeriums", "la ministre des Armées"), and
     // the article says the gender ("die Oberbürgermeisterin", "le porte-parole").
+    // "der aus München stammende Wojahn", "la très discrète Dupont": an adjective, then a capitalised
+    // word that is no role noun, is a surname; weak, so only a person the article names.
+    const last = bareWord(words[words.length - 1]!);
+    if (words.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(last) && !isTitle(last) && !GERMAN_ROLE.test(last) && !ROLE_NOUNS.test(last) && /^\p{Ll}{3,}e[nrs]?$/u.test(bareWord(words[words.length - 2]!))) {
+      return { kind: 'name', name: last, weak: true };
+    }
     const role = words.slice(1, 4).map(bareWord).find((w) => ROLE_NOUNS.test(w) || GERMAN_ROLE.test(w) || PERSON_ROLES.test(w));
     // "die Experten", "die Sprecherinnen": several people, none of them the speaker.
     if (!role || /(?:innen|[^i]en)$/i.test(role)) return { kind: 'unnamed' };
@@ -157,6 +116,9 @@ export function refOf(subject: string): SpeakerRef | null {
   if (/^(?:[Tt]he|[Aa]n?)\s+(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u.test(s)) return { kind: 'unnamed' };
   const name = nameIn(s, true);
   if (name && /\p{Ll}/u.test(name)) return { kind: 'name', name };
+  // A lone title-cased title word ("Pastor said", "King told") is a surname when the article names
+  // that person in full; weak, so "Minister said" stays nobody's.
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(head) && isTitle(head)) return { kind: 'name', name: head, weak: true };
   return { kind: 'unnamed' };
 }
 
@@ -173,9 +135,12 @@ export const lastChunk = (text: string): string => lastSentence(text).split(/[,;
  * ministry, said" → Jane Doe; and without a trailing "of the University of Y" → the person.
  */
 export function subjectRef(text: string): SpeakerRef | null {
-  const chunks = lastSentence(text).split(/[,;:()—–]|\s-\s/).map((c) => c.trim());
-  // "Lopez, 54, told", "Lopez, who lost her home, told": an age or a relative clause in apposition is not the subject.
-  while (chunks.length > 1 && (/^\d*$/.test(chunks[chunks.length - 1]!) || RELATIVE.test(chunks[chunks.length - 1]!))) chunks.pop();
+  // "Anna Keller (SPD) sagte": a bracketed party, age or place is no part of the subject.
+  const chunks = lastSentence(text).replace(/\s*\([^()]{0,40}\)/g, '').split(/[,;:()—–]|\s-\s/).map((c) => c.trim());
+  // "Lopez, 54, told", "Lopez, who lost her home, told", "Rep. Ann Lee, D-Calif., said": an age, a
+  // relative clause or a party and state in apposition is not the subject.
+  const aside = (c: string) => /^\d*$/.test(c) || RELATIVE.test(c) || /^\p{Lu}{1,3}-\p{Lu}[\p{L}.]*$/u.test(c);
+  while (chunks.length > 1 && (aside(chunks[chunks.length - 1]!) || chunks[chunks.length - 1] === '')) chunks.pop();
   while (chunks.length && chunks[chunks.length - 1] === '') chunks.pop();
   const last = dropAffiliation(chunks.pop() ?? '');
   const ref = refOf(last);
@@ -183,6 +148,8 @@ export function subjectRef(text: string): SpeakerRef | null {
   // (the name inside the description, "… for the New York Times", is its affiliation, not the speaker).
   const described = /^\p{Ll}/u.test(last) && !PRONOUN_RE.test(last.split(/\s+/)[0] ?? '');
   if ((ref === null || ref.kind === 'unnamed' || (described && ref.kind === 'name')) && (described || /^(?:an?|the|einer?|une?|la|le)\s/i.test(last)) && chunks.length) {
+    // "Doe, 45, a nurse from Dayton, said": the age between the name and the description is skipped.
+    while (chunks.length > 1 && /^\d*$/.test(chunks[chunks.length - 1]!)) chunks.pop();
     const previous = chunks.pop()!;
     // The chunk before must open with the name itself ("In Paris, critics said" names no one).
     const named = NOT_NAMES.has((previous.split(/\s+/)[0] ?? '').toLowerCase()) ? null : refOf(previous);
@@ -253,23 +220,32 @@ export function attributionAfter(after: string): SpeakerRef | null {
   const so = /^so\s+((?:(?:der|die)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s*(?:[.,;]|$)/u.exec(t);
   if (so) return refOf(so[1]!);
   // German separable verbs put their particle at the end: "teilte das Ministerium mit", "fügte Kugler hinzu".
-  const separable = /^(?:teilte|teilten|fügte|fügten|räumte|gab|kündigte|stellte)\s+(.{1,80}?)\s+(?:mit|hinzu|ein|zu|an|klar)\s*(?:[.,;]|$)/u.exec(t);
+  // "hob Roth hervor", "wies Roth darauf hin", "führte Roth aus", "machte Roth deutlich", "stellte Roth fest".
+  const separable =
+    /^(?:teilte|teilten|teilt|fügte|fügten|fügt|räumte|räumt|gab|gibt|kündigte|kündigt|stellte|stellt|hob|hebt|wies|weist|führte|führt|machte|macht|hielt|hält)\s+(.{1,80}?)\s+(?:darauf\s+)?(?:mit|hinzu|ein|zu|an|klar|hervor|hin|aus|deutlich|fest|entgegen|fort)\s*(?:[.,;]|$)/u.exec(t);
   if (separable) return refOf(leadingName(separable[1]!));
   const inverse = /^\p{L}+-t-(il|elle)\b|^\p{L}+-(il|elle)\b/iu.exec(t);
   if (inverse) return pronoun((inverse[1] ?? inverse[2])!);
   const inverted = VERB_LEAD.exec(t);
   if (inverted) {
     // "said Dr. Alan Cho": an honorific's stop ends no clause.
-    const chunks = inverted[1]!.replace(HONORIFIC_STOP, '$1').split(/[,.;:!?]\s|[,.;:!?]$/).map((c) => c.trim()).filter(Boolean);
+    // A middle initial's stop ends no clause either ("said Lisa F. Garcia").
+    const chunks = inverted[1]!.replace(HONORIFIC_STOP, '$1').split(/(?<!(?:^|\s)\p{Lu})[.](?=\s)|[,;:!?]\s|[,.;:!?]$/u).map((c) => c.trim()).filter(Boolean);
     const head = dropAffiliation(chunks[0] ?? '');
     // "said in a statement" / "said on Monday": not a subject.
     if (/^(?:in|on|at|during|after|before|to|of|from|via|through|last|this|when|while|that|earlier|later)\b/i.test(head)) return null;
     // "sagte er gegenüber …", "said he": a pronoun right after the verb.
     const firstWord = head.split(/\s+/)[0] ?? '';
     if (PRONOUN_RE.test(firstWord)) return pronoun(firstWord);
-    const ref = refOf(/^\p{Lu}/u.test(head) ? leadingName(head) : head);
-    // "said the company's CEO, Jane Doe": the name is in the appositive.
-    if (ref?.kind !== 'name' && chunks[1]) {
+    // "erklärte von der Leyen und fügte hinzu": a name may open with its particle.
+    const particle = PARTICLE.test(firstWord);
+    const lead = refOf(/^\p{Lu}/u.test(head) || particle ? leadingName(head) : head);
+    // Trusted only as a person the article names elsewhere (weak): "von der Brücke" may be no one.
+    const ref = particle && lead?.kind === 'name' ? { ...lead, weak: true } : lead;
+    // "said the company's CEO, Jane Doe", "said co-owner of R & G Produce, Gary Lamb": the name is in
+    // the appositive; a capitalised name inside a lowercase description is its organisation's.
+    const described = /^\p{Ll}/u.test(head) && !particle;
+    if ((ref?.kind !== 'name' || described) && chunks[1]) {
       const name = nameIn(chunks[1], false);
       if (name && chunks[1].split(/\s+/).length <= 4) return { kind: 'name', name };
     }
@@ -289,6 +265,22 @@ export function attributionBefore(before: string): SpeakerRef | null {
   if (t === '') return null;
   const according = ACCORDING_TAIL.exec(t);
   if (according) return refOf(according[1]!);
+  // "Selon la fédération des banques, Febelfin, « … »", "According to the ministry's spokesman, Tom
+  // Hall, “…”": a description, then the name in apposition.
+  const apposed = ACCORDING_APPOSITION.exec(t);
+  if (apposed) {
+    const named = refOf(apposed[2]!);
+    if (named?.kind === 'name') return named;
+    const described = refOf(apposed[1]!);
+    if (described) return described;
+  }
+  // "Pour Sarah Jones, « … »", "Für Roth „…“": the French and German "in X's view" names the speaker
+  // too, when it names a person.
+  const view = VIEW_OF.exec(t);
+  if (view) {
+    const named = view[1]!.split(',').map((c) => refOf(c.trim())).reverse().find((r) => r?.kind === 'name');
+    if (named) return named;
+  }
   const zufolge = ZUFOLGE.exec(t);
   if (zufolge && !VERB_ONE.test(t.slice(zufolge.index))) return refOf(zufolge[1]!);
   let verbAt = -1;
@@ -296,8 +288,28 @@ export function attributionBefore(before: string): SpeakerRef | null {
   let participleAt = -1;
   for (const m of t.matchAll(PARTICIPLE_RE)) participleAt = m.index;
   if (verbAt >= 0 && verbAt > participleAt) {
+    // "…“, erklärte von der Leyen und fügte hinzu: „…“", "Doe said X and added:": the second verb of
+    // a coordination shares the first one's subject.
+    const coordinated = /^(.*\S)\s+(?:und|and|et|y|e)\s*$/su.exec(t.slice(0, verbAt));
+    if (coordinated) {
+      const prior = coordinated[1]!;
+      let priorVerb = -1;
+      for (const m of prior.matchAll(VERB_RE)) priorVerb = m.index;
+      if (priorVerb >= 0 && sentenceStart(prior, priorVerb) === sentenceStart(t, verbAt)) {
+        // Inverted ("erklärte von der Leyen und") or in order ("Doe said the plan had failed and").
+        for (const shared of [attributionAfter(prior.slice(priorVerb)), attributionBefore(prior)]) if (shared && shared.kind !== 'unnamed') return shared;
+      }
+    }
+    // "“…”, erklärte Roth": the verb right after a closing mark is an inverted attribution.
+    // (The text before may start right after the quote: then only its comma is left.)
+    if (/(?:^|[”“"»«’])\s*,?\s*$/u.test(t.slice(0, verbAt))) {
+      const inverted = attributionAfter(t.slice(verbAt));
+      if (inverted) return inverted;
+    }
     // German word order puts the subject after the verb: "In einem Interview sagt Kommissar Günther Oettinger:".
     const afterVerb = t.slice(verbAt).replace(/^\S+/, '').replace(/[,;:]\s*$/, '').trim();
+    // "In der Erklärung heißt es:", "Dann hieß es": impersonal, nobody speaks.
+    if (/^es(?![\p{L}])/u.test(afterVerb)) return { kind: 'unnamed' };
     if (afterVerb && afterVerb.split(/\s+/).length <= 6) {
       const name = nameIn(afterVerb, true);
       if (name && name.includes(' ') && /\p{Ll}/u.test(name)) return { kind: 'name', name };
@@ -310,7 +322,9 @@ export function attributionBefore(before: string): SpeakerRef | null {
         if (ref?.kind === 'name') return ref;
       }
     }
-    const ref = subjectRef(t.slice(0, verbAt).replace(/\s+\w+ly\s*$/, '').split(/\s+/).slice(-24).join(' '));
+    // "Anne Leroy l’assure :", "Roth s’est félicitée": an object pronoun stands between subject and verb.
+    const subject = t.slice(0, verbAt).replace(/\s+\w+ly\s*$/, '').replace(/\s+(?:l['’]|s['’]|lui|leur)\s*$/iu, '');
+    const ref = subjectRef(subject.split(/\s+/).slice(-24).join(' '));
     if (ref) return ref;
   }
   // "Asked about the delay, Tanaka was blunt: “…”": the subject of the clause the colon ends.
@@ -318,6 +332,12 @@ export function attributionBefore(before: string): SpeakerRef | null {
     const clause = lastChunk(t.replace(/\s*:$/, ''));
     const ref = clause.trim() !== t ? subjectAtStart(clause) : null;
     if (ref) return ref;
+  }
+  // "Keller: „…“", "Anne Leroy : « … »": a name and a colon introduce the person's words.
+  const labelled = /(?:^|[.!?]\s+)((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*:$/u.exec(t);
+  if (labelled) {
+    const ref = refOf(labelled[1]!);
+    if (ref?.kind === 'name') return ref.name.includes(' ') ? ref : { ...ref, weak: true };
   }
   return subjectAtStart(t);
 }

@@ -15,7 +15,7 @@
 import { ANSWER_LABEL as ANSWER, findTurns, GERMAN_OFFICE, QUESTION_LABEL as QUESTION } from '../article/turns.ts';
 import type { Gender } from '../model.ts';
 import { personInRole, roleGender, roleOf } from './roles.ts';
-import { attributionBefore, escapeRegExp, nameIn, type SpeakerRef } from './speakers.ts';
+import { attributionBefore, escapeRegExp, nameIn, VERB_RE, type SpeakerRef } from './speakers.ts';
 
 export interface LaidOutQuote {
   /** The words spoken (label removed). */
@@ -29,7 +29,11 @@ const MALE = /^(?:MR|MISTER|HERR|M|MONSIEUR|SIR|LORD)\.?\s/i;
 const FEMALE = /^(?:MRS|MS|MISS|FRAU|MME|MADAME|MLLE|DAME|LADY)\.?\s/i;
 const OFFICE = new RegExp(`^${GERMAN_OFFICE}\\.?\\s+`, 'u');
 const QUOTE_MARKS = /[“”„‟"«»‹›]/;
-const REPORTED_COLON = /\b(?:said|says|added|adds|explained|stated|declared|commented|continued|sagte|erklärte|betonte|fügte hinzu|a déclaré|a dit|a ajouté|a expliqué|déclare|explique)\s*:\s*$/i;
+/**
+ * A paragraph ending on "X said:", with any reporting verb of the five languages and up to six words
+ * between it and the colon ("said in a statement:", "erklärte dazu:", "a déclaré à cette occasion :").
+ */
+const REPORTED_COLON = new RegExp(`${VERB_RE.source}(?:\\s+[^\\s:.!?]+){0,6}\\s*:\\s*$`, 'iu');
 
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 
@@ -86,6 +90,14 @@ function labelRef(label: string, context: string[], intro: string[]): SpeakerRef
   const honorific = words !== person;
   // "Claire MOREAU" → "Claire Moreau": the capitals are typography, not the name.
   const mixed = (w: string) => w.replace(/\p{Lu}{2,}[\p{Lu}\p{M}'’-]*/gu, (caps) => titleCase(caps));
+  // "Spokesperson Jane Doe", "Deputy Spokesperson Vedant Patel", "Secretary Blinken": an office
+  // before the name (Title Case labels only: an ALL-CAPS label such as "SENIOR ADMINISTRATION
+  // OFFICIAL" is a role, not a name). The speaker is the person, "Blinken" at their fullest name.
+  const titled = !honorific && /\p{Ll}/u.test(words) ? nameIn(words, true) : null;
+  if (titled && titled !== words && words.endsWith(` ${titled}`)) {
+    const full = titled.includes(' ') ? titled : fullName(titled, context) ?? titled;
+    return { kind: 'fixed', name: full, ...(gender ? { gender } : {}) };
+  }
   const name = honorific ? fullName(surname, context) ?? titleCase(person) : /\p{Ll}/u.test(words) ? mixed(words) : titleCase(words);
   return { kind: 'fixed', name, ...(gender ? { gender } : {}) };
 }

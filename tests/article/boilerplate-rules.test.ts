@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { addressesReader, isClosingSectionHeading, isDateLine, lineFeatures } from '../../src/article/boilerplate-features.ts';
 import { stopwordsOf } from '../../src/article/language.ts';
 import type { Article } from '../../src/model.ts';
-import { parseText } from '../../src/article/parse-text.ts';
+import { looksLikeHeading, parseText } from '../../src/article/parse-text.ts';
 import { parseMarkdown } from '../../src/article/read-markdown.ts';
 import { refineArticle } from '../../src/article/refine-article.ts';
 
@@ -196,6 +196,71 @@ describe('a line that introduces chrome', () => {
   });
 });
 
+describe('a source’s name with the item’s date and time', () => {
+  const dateLine = (line: string, lang: string) => isDateLine(line, lineFeatures(line, stopwordsOf(lang)), stopwordsOf(lang));
+  it.each([
+    ['City Wire’s business news - May 2, 2024 - 09:15', 'en'],
+    ['Radio Nord | 3 mars 2024', 'fr'],
+    ['Landkreis-Ticker – 5. Juni 2023 – 14:20 Uhr', 'de'],
+  ])('%j is a date line', (line, lang) => expect(dateLine(line, lang)).toBe(true));
+  it.each([
+    ['Paris - 3 mars 2024 - Le ministre a annoncé une réforme des retraites.', 'fr'],
+    ['Council meets - May 2, 2024 - and votes - on the school', 'en'],
+  ])('a dateline opening prose is not one: %j', (line, lang) => expect(dateLine(line, lang)).toBe(false));
+});
+
+describe('header metadata, document labels and banner adverts', () => {
+  it('drops “Key: value” lines whose value is a date or contact data, and never makes one a heading', () => {
+    const meta = ['Presenter: Director of Schools Jane Roe May 2, 2024', 'Contact: Jane Roe, 555-010-0199, roe@example.gov'];
+    const a = parseText(text('Valley school to move uphill', [...meta, ...STORY.en]), 'en.txt');
+    expect(spoken(a)).toEqual(STORY.en);
+    // A phone number counts as a link, like the address beside it; a large figure does not.
+    expect(meta.map((line) => reasonOf(a, line))).toEqual(['metadata', 'links']);
+    expect(lineFeatures('Tel. +1-202-555-0100', stopwordsOf('en')).linkDensity).toBe(0.5);
+    expect(lineFeatures('Einwohner: 12.345.678', stopwordsOf('de')).linkDensity).toBe(0);
+    expect(a.sections.every((s) => s.heading === null)).toBe(true);
+    expect(looksLikeHeading(meta[0]!)).toBe(false);
+    expect(looksLikeHeading('Erstens: Der Bericht zum Vorschlag')).toBe(true);
+  });
+
+  it('keeps a “Note: …” sentence with a date inside the story', () => {
+    const note = 'Note: the figures were revised on 3 March 2024.';
+    const a = parseText(text('Valley school to move uphill', [STORY.en[0]!, note, STORY.en[1]!]), 'en.txt');
+    expect(spoken(a)).toEqual([STORY.en[0], note, STORY.en[1]]);
+  });
+
+  it.each([
+    ['en', 'Full Transcript'],
+    ['de', 'Im Wortlaut'],
+    ['fr', 'Texte intégral'],
+    ['de', 'Kreisverwaltung Nordheim – Rede'],
+  ] as const)('drops a label naming the kind of document (%s: %j), and takes it for no byline', (lang, label) => {
+    const a = parseText(text('Headline of the piece', ['Home', label, ...STORY[lang]]), `${lang}.txt`);
+    expect(reasonOf(a, label)).toBe('document label');
+    expect(a.byline).toBeNull();
+    expect(spoken(a)).toEqual(STORY[lang]);
+  });
+
+  it('keeps a heading that only mentions a document', () => {
+    const heading = 'Transcript errors cost the court a week';
+    const titled = 'Valley School – the speech that moved the council';
+    const a = parseText(text('Valley school to move uphill', [STORY.en[0]!, heading, STORY.en[1]!]), 'en.txt');
+    expect(a.sections.map((s) => s.heading)).toContain(heading);
+    const b = parseText(text('Valley school to move uphill', [STORY.en[0]!, titled, STORY.en[1]!]), 'en.txt');
+    expect(b.sections.map((s) => s.heading)).toContain(titled);
+  });
+
+  it('drops a banner ending in a call to action in capitals, but not a title ending in an acronym', () => {
+    const banner = 'The Friendly Career Network for Garden and Park Jobs - JOIN TODAY';
+    const a = parseText(text('Valley school to move uphill', [banner, 'County Hall', ...STORY.en]), 'en.txt');
+    expect(reasonOf(a, banner)).toBe('advert');
+    expect(reasonOf(a, 'County Hall')).toBeDefined();
+    const heading = 'Talks on the river resume in Geneva – UN';
+    const b = parseText(text('Valley school to move uphill', [STORY.en[0]!, heading, STORY.en[1]!]), 'en.txt');
+    expect(b.sections.map((s) => s.heading)).toContain(heading);
+  });
+});
+
 describe('wiki tool menus', () => {
   it.each([
     ['en', ['Read', 'Edit', 'View history', 'Tools', 'Appearance']],
@@ -205,5 +270,90 @@ describe('wiki tool menus', () => {
     const a = parseText(text('Headline', [...menu, ...STORY[lang]]), `${lang}.txt`);
     expect(spoken(a)).toEqual(STORY[lang]);
     expect(reasonOf(a, menu.at(-1)!)).toBe('interface');
+  });
+});
+
+describe('a list of names or figures', () => {
+  const LIST = 'Teilnehmer: Bürgermeisterin Roth, Kämmerer Vogt (Finanzen), Ortsvorsteher Brandl (Nord), Pfarrerin Mehl, Feuerwehrchef Lutz';
+  it('is the story’s own between paragraphs of it', () => {
+    const a = parseText(text('Kreistag baut Grundschule neu', [STORY.de[0]!, LIST, STORY.de[1]!]), 'x.txt');
+    expect(spoken(a)).toEqual([STORY.de[0], LIST, STORY.de[1]]);
+  });
+  it('is chrome before the story and after it', () => {
+    const tags = 'Schlagworte: Kreistag, Grundschule, Hochwasser, Neubau, Tal, Eltern, Herbst, Schulweg, Kreis';
+    const a = parseText(text('Kreistag baut Grundschule neu', [tags, ...STORY.de, LIST]), 'x.txt');
+    expect(spoken(a)).toEqual(STORY.de);
+    expect(reasonOf(a, tags)).toBe('low stopword density');
+    expect(reasonOf(a, LIST)).toBe('low stopword density');
+  });
+});
+
+describe('a standfirst sentence before the story', () => {
+  const LEAD = 'Voici le compte rendu de la réunion publique tenue par le maire à la salle des fêtes le 4 mars.';
+  it('is kept past a short leftover of an image between it and the story', () => {
+    const a = parseText(text('Le département reconstruit l’école', [LEAD, 'PNG', 'Lyon, mardi 4 mars 2025', ...STORY.fr]), 'x.txt');
+    expect(spoken(a)).toEqual([LEAD, ...STORY.fr]);
+  });
+  it('but a short label before the story is not made a standfirst by looking past other labels', () => {
+    const a = parseText(text('Le département reconstruit l’école', ['Actualités', 'PNG', 'Lyon, mardi 4 mars 2025', ...STORY.fr]), 'x.txt');
+    expect(spoken(a)).toEqual(STORY.fr);
+  });
+});
+
+describe('longer lines that speak to the reader, salutations and appeals', () => {
+  const TAGLINES = {
+    en: 'The Valley Courier, the neighbourhood paper that you can help write every week.',
+    de: 'Der Talbote, die Zeitung aus dem Viertel, die Sie jede Woche selbst mitschreiben können.',
+    fr: 'Le Courrier du Val, le journal du quartier que vous pouvez écrire vous-même chaque semaine.',
+  } as const;
+  it.each(['en', 'de', 'fr'] as const)('a tagline between chrome and the story goes, though longer than a short line (%s)', (lang) => {
+    const line = TAGLINES[lang];
+    expect(line.length).toBeGreaterThan(70);
+    const a = parseText(text('Headline', ['Skip to content', 'Search', line, ...STORY[lang]]), `${lang}.txt`);
+    expect(spoken(a)).toEqual(STORY[lang]);
+    expect(reasonOf(a, line)).toBe('short, among boilerplate');
+  });
+  it.each(['en', 'de', 'fr'] as const)('the same line inside the story stays (%s)', (lang) => {
+    const a = parseText(text('Headline', [STORY[lang][0]!, TAGLINES[lang], STORY[lang][1]!]), `${lang}.txt`);
+    expect(spoken(a)).toEqual([STORY[lang][0], TAGLINES[lang], STORY[lang][1]]);
+  });
+
+  it('a salutation opening a newsletter is no standfirst; a short opening sentence still is', () => {
+    const a = parseText(text('Headline', ['Dear friends of the valley,', ...STORY.en]), 'en.txt');
+    expect(spoken(a)).toEqual(STORY.en);
+    expect(a.dek).toBeNull();
+    expect(reasonOf(a, 'Dear friends of the valley,')).toBe('short, among boilerplate');
+    const b = parseText(text('Headline', ['The school will move.', ...STORY.en]), 'en.txt');
+    expect(spoken(b)).toEqual(['The school will move.', ...STORY.en]);
+  });
+
+  it('a paragraph asking the reader to subscribe or donate at an address goes', () => {
+    const appeal = 'The Valley Courier sends a weekly round-up of council news. Readers who want it can subscribe by writing to courier-list@valley.example.org with the word JOIN.';
+    const a = parseText(text('Headline', [appeal, ...STORY.en]), 'en.txt');
+    expect(spoken(a)).toEqual(STORY.en);
+    expect(reasonOf(a, appeal)).toBe('subscription or donation appeal');
+  });
+  it('but the story may tell of subscribing, or give an address, and stays', () => {
+    const told = 'Parents can subscribe to text alerts about closures, the council said, and more than four hundred families had done so by Friday, twice as many as after the first flood.';
+    const address = 'The plans for the new building can be read at https://valley.example.org/school until the end of the month, and the council will answer questions at two public meetings.';
+    const a = parseText(text('Headline', [STORY.en[0]!, told, address, STORY.en[1]!]), 'en.txt');
+    expect(spoken(a)).toEqual([STORY.en[0], told, address, STORY.en[1]]);
+  });
+});
+
+describe('a file type as a link’s text', () => {
+  it.each([
+    ['fr', 'Télécharger le .pdf'],
+    ['de', 'Rede als .pdf herunterladen'],
+    ['en', 'Full report [PDF]'],
+  ] as const)('marks a download link (%s)', (lang, line) => {
+    const a = parseText(text('Headline', [line, ...STORY[lang]]), `${lang}.txt`);
+    expect(spoken(a)).toEqual(STORY[lang]);
+    expect(reasonOf(a, line)).toBe('links');
+  });
+  it('but a story sentence that names a .pdf file stays', () => {
+    const line = 'The council posted the survey as a .pdf on its website on Friday, and more than two hundred parents had read it by the evening.';
+    const a = parseText(text('Headline', [STORY.en[0]!, line, STORY.en[1]!]), 'en.txt');
+    expect(spoken(a)).toEqual([STORY.en[0], line, STORY.en[1]]);
   });
 });

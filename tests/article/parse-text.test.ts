@@ -143,3 +143,76 @@ describe('parseText rules', () => {
     expect(paragraphs(a)).toEqual(['Just one line of story.']);
   });
 });
+
+describe('the page header between the headline and its repeat', () => {
+  const BODY = [
+    'The harbour authority said on Tuesday that the old ferry pier would close for repairs in March, after divers found cracks in two of its supports during a routine inspection last month.',
+    'Passengers will board from the temporary landing at the north quay, the authority said, and timetables will not change.',
+  ];
+  const page = (lines: string[]) => lines.flatMap((l) => [l, '']).join('\n');
+  it('drops the short lines between the page title and the title again', () => {
+    const a = parseText(page(['Harbour Authority Closes Ferry Pier', 'Port of Lakeside', 'Office of the Harbour Master', 'Press Releases', 'Issued by: Harbour Master Ada Brook', 'Harbour Authority Closes Ferry Pier', ...BODY]), 'x.txt');
+    expect(a.headline).toBe('Harbour Authority Closes Ferry Pier');
+    expect(a.dek).toBeNull();
+    expect(a.sections.map((s) => s.heading)).toEqual([null]);
+    expect(paragraphs(a)).toEqual(BODY);
+    expect(a.dropped!.find((d) => d.text === 'Issued by: Harbour Master Ada Brook')?.reason).toBe('page header before the repeated headline');
+  });
+  it('takes the headline behind a kicker for a repeat', () => {
+    const a = parseText(page(['Ferry Pier Closes for Repairs', 'Menu', 'Harbour news: Ferry Pier Closes for Repairs', ...BODY]), 'x.txt');
+    expect(paragraphs(a)).toEqual(BODY);
+    expect(a.dropped!.find((d) => d.text.startsWith('Harbour news'))?.reason).toBe('repeated headline');
+  });
+  it('keeps the lines when prose stands between, or the repeat comes late', () => {
+    const a = parseText(page(['Harbour Authority Closes Ferry Pier', 'A short standfirst.', ...BODY, 'Harbour Authority Closes Ferry Pier']), 'x.txt');
+    expect([a.dek, ...paragraphs(a)].filter(Boolean)).toEqual(['A short standfirst.', ...BODY]);
+    const b = parseText(page(['Ferry Pier Closes', BODY[0]!, 'Ferry Pier Closes', BODY[1]!]), 'x.txt');
+    expect([b.dek, ...paragraphs(b)]).toEqual(BODY);
+  });
+});
+
+describe('the page header: section labels, a kicker before the repeated headline, captions above a credit', () => {
+  const long1 = 'Der Kreistag hat am Mittwoch beschlossen, die überflutete Grundschule im Tal an einem höher gelegenen Ort neu zu bauen, nachdem ein Gutachten ergeben hatte, dass der alte Standort regelmäßig unter Wasser stehen würde.';
+  const long2 = 'Die Eltern hatten den Umzug seit Jahren gefordert, und der Kreis teilte mit, dass der Neubau zum Herbst des nächsten Jahres öffnen soll, zwei Jahre früher als zunächst geplant.';
+  const dropped = (a: ReturnType<typeof parseText>, line: string) => a.dropped!.find((d) => d.text === line)?.reason;
+
+  it('drops one word alone under the headline as the page’s section label, not a standfirst', () => {
+    const a = parseText(['Talschule zieht auf den Berg', '', 'Kreis Nordheim', 'Presse', 'Meldungs-Detail', '', long1, '', long2].join('\n'), 'de.txt');
+    expect(a.dek).toBeNull();
+    expect(dropped(a, 'Meldungs-Detail')).toBe('page label');
+    expect(paragraphs(a)).toEqual([long1, long2]);
+  });
+
+  it('keeps a one-word heading inside the story, and a standfirst of several words', () => {
+    const a = parseText(['Talschule zieht auf den Berg', '', long1, '', 'Hintergrund', '', long2].join('\n'), 'de.txt');
+    expect(a.sections.map((s) => s.heading)).toEqual([null, 'Hintergrund']);
+    const b = parseText(['Talschule zieht auf den Berg', '', 'Der Neubau kommt zwei Jahre früher', 'Von Anna Berg', '', long1].join('\n'), 'de.txt');
+    expect(b.dek).toBe('Der Neubau kommt zwei Jahre früher');
+  });
+
+  it('drops the headline repeated with a kicker in front, not a sentence that ends with its words', () => {
+    const kicked = 'Neubau im Kreis Talschule zieht auf den Berg';
+    const a = parseText(['Talschule zieht auf den Berg', '', kicked, '', long1, '', long2].join('\n'), 'de.txt');
+    expect(dropped(a, kicked)).toBe('repeated headline');
+    const sentence = 'Die Überschrift der Woche lautete schlicht: Talschule zieht auf den Berg.';
+    const b = parseText(['Talschule zieht auf den Berg', '', long1, '', sentence, '', long2].join('\n'), 'de.txt');
+    expect(paragraphs(b)).toContain(sentence);
+  });
+
+  it('drops the caption and the image description printed above a bare photo credit after the page chrome', () => {
+    const alt = 'Die Landrätin vor der alten Schule am 3. Mai 2024.';
+    const caption = 'Ortstermin im Tal: Die Landrätin zeigte den Eltern die Pläne.';
+    const a = parseText(['Talschule zieht auf den Berg', '', '3 Min. Lesedauer', alt, caption, 'Foto: Kreis Nordheim/Berg', '', long1, '', long2].join('\n'), 'de.txt');
+    expect([dropped(a, alt), dropped(a, caption)]).toEqual(['caption', 'caption']);
+    expect(paragraphs(a)).toEqual([long1, long2]);
+  });
+
+  it('keeps the story above a credit that carries its own caption, and the paragraph above a figure inside the story', () => {
+    const short = 'Der Kreis zahlt die Hälfte.';
+    const a = parseText(['Talschule zieht auf den Berg', '', long1, '', short, '', 'Foto: Der Neubau am Hang, wie ihn das Büro entworfen hat', '', long2].join('\n'), 'de.txt');
+    expect(paragraphs(a)).toEqual([long1, short, long2]);
+    const caption = 'Die Pläne für den Neubau.';
+    const b = parseText(['Talschule zieht auf den Berg', '', long1, '', short, '', caption, '', 'Foto: Kreis Nordheim/Berg', '', long2].join('\n'), 'de.txt');
+    expect(paragraphs(b)).toEqual([long1, short, long2]);
+  });
+});

@@ -12,6 +12,16 @@ describe('nameIn', () => {
     ['U.S. National Security Council spokesperson Sean Savett', 'Sean Savett'],
     ['Acme CEO Jane Doe', 'Jane Doe'],
     ['Former SDLP leader Mark Durkan', 'Mark Durkan'],
+    // a title word after a given name is a surname; before a name it stays a title
+    ['la journaliste Maria Pastor', 'Maria Pastor'],
+    ['the novelist Stephen King', 'Stephen King'],
+    ['Maria Pastor Ruiz', 'Maria Pastor Ruiz'],
+    ['Pastor Maria Lopes', 'Maria Lopes'],
+    ['Senator Mark Dean', 'Mark Dean'],
+    ['Acme Chairman', null],
+    // "du"/"des" open an organisation's noun, and an acronym after particles names a body
+    ['les militants du Parti vert', null],
+    ['une question de la BBC', null],
   ])('%j → %j', (text, name) => expect(nameIn(text, true)).toBe(name));
 });
 
@@ -116,6 +126,14 @@ describe('attribution in German, French, Spanish and Italian', () => {
     [', a déclaré Jean Dupont.', { kind: 'name', name: 'Jean Dupont' }],
     [', selon Marie Curie.', { kind: 'name', name: 'Marie Curie' }],
     [', dijo Ana García.', { kind: 'name', name: 'Ana García' }],
+    // an adverb between the auxiliary and the participle
+    [', a ensuite précisé Hélène Morel.', { kind: 'name', name: 'Hélène Morel' }],
+    [', a notamment déclaré le ministre.', { kind: 'anaphor', gender: 'male' }],
+    [', avait également souligné Hélène Morel.', { kind: 'name', name: 'Hélène Morel' }],
+    // the passé simple of written narrative
+    [', répondit Hélène Morel.', { kind: 'name', name: 'Hélène Morel' }],
+    // a word between auxiliary and participle that is not an adverb is no attribution
+    [', a maison précisé Hélène Morel.', null],
   ])('after %j', (text, ref) => expect(attributionAfter(text)).toEqual(ref));
 
   it.each([
@@ -127,7 +145,33 @@ describe('attribution in German, French, Spanish and Italian', () => {
     ['Mit Blick auf die Wahl sagte Rahn weiter: ', { kind: 'name', name: 'Rahn' }],
     ['Danach sagte sie: ', { kind: 'anaphor', gender: 'female' }],
     ['Die Pläne seien „ein Fehler“. Er fügte hinzu: ', { kind: 'anaphor', gender: 'male' }],
+    // "selon <description>, <name>,": the name in apposition is the source
+    ['Selon le syndicat des pilotes, Unipilot, ', { kind: 'name', name: 'Unipilot' }],
+    ['According to the trust’s director, Nora Quist, ', { kind: 'name', name: 'Nora Quist' }],
+    // with no name in the apposition the description stands
+    ['Selon la mairie, en fin de journée, ', { kind: 'unnamed' }],
+    ['Elle écrivit sur son blog : ', { kind: 'anaphor', gender: 'female' }],
   ])('before %j', (text, ref) => expect(attributionBefore(text)).toEqual(ref));
+
+  it('gives both verbs of “erklärte X und fügte hinzu:” to X, a name opening with its particle', () => {
+    expect(pieces(['Kommissarin Ursula von der Brügge hat die Einigung begrüßt. „Wir haben lange verhandelt. Es hat sich gelohnt“, erklärte von der Brügge und fügte hinzu: „Das ist ein guter Tag für alle Regionen.“'])[0]!
+      .filter(([role]) => role === 'quote').map(([, , speaker]) => speaker)).toEqual(['Ursula von der Brügge', 'Ursula von der Brügge']);
+    expect(attributionBefore('Doe said the plan had failed and added: ')).toEqual({ kind: 'name', name: 'Doe' });
+    // "and" joining two subjects' clauses is no coordination of one speaker's verbs
+    expect(attributionBefore('The committee met, and Roe said: ')).toEqual({ kind: 'name', name: 'Roe' });
+  });
+
+  it('takes the name in apposition after a lowercase description, not the organisation inside it', () => {
+    expect(attributionAfter(', said co-owner of Hill & Dale Farms, Rosa Lindqvist.')).toEqual({ kind: 'name', name: 'Rosa Lindqvist' });
+    expect(attributionAfter(', said Rosa Lindqvist, co-owner of Hill & Dale Farms.')).toEqual({ kind: 'name', name: 'Rosa Lindqvist' });
+  });
+
+  it('takes a lone title-cased title word for the surname of the person the article names in full', () => {
+    const quoteSpeakers = (paras: string[]) => pieces(paras).flatMap((p) => p.filter((x) => x[0] === 'quote').map((x) => x[2]));
+    expect(quoteSpeakers(['La présentatrice Maria Pastor a quitté la chaîne.', 'Pastor l’avait annoncé en direct : « Je pars sans regret et sans rancune. »'])).toEqual(['Maria Pastor']);
+    // nobody called Minister in the article: "Minister" alone is nobody's name
+    expect(quoteSpeakers(['Le budget a été voté hier.', 'Minister l’avait annoncé en direct : « Nous tiendrons nos promesses cette année. »'])).toEqual([null]);
+  });
 
   it('resolves German descriptions and appositions to the person named before', () => {
     expect(

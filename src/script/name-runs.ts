@@ -1,0 +1,100 @@
+// Names in running text: the capitalised run that names a person, without the titles before it
+// ("U.S. Secretary of State Antony Blinken" → "Antony Blinken") and without the words that open
+// sentences or name days. Read by the speaker attribution (speakers.ts) and the transcript labels.
+import { FUNCTION_WORDS, GERMAN_ROLE, TITLES } from './attribution-words.ts';
+import { isGivenName, nameTags } from './name-tags.ts';
+
+/** Capitalised words that start sentences or name days and places rather than people. */
+export const NOT_NAMES = new Set(
+  (
+    'he she they it we i you the a an this that these those but and or so yet also however meanwhile still then there here in on at ' +
+    'for with by from after before during according while when as if his her their its our my your monday tuesday wednesday thursday ' +
+    `friday saturday sunday january february march april may june july august september october november december last next earlier later ${FUNCTION_WORDS}`
+  ).split(' '),
+);
+
+const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:al|el|bin|ibn|de|del|della|der|den|di|da|dos|du|la|le|van|von|ter|st\.?)|(?:al|el)-\p{Lu}[\p{L}'’-]*|Mc\p{Lu}[\p{L}]*|O['’]\p{Lu}[\p{L}]*)$/u;
+
+/** A word without surrounding quotes and punctuation; the stop of an initial ("J.B.") stays. */
+export const bareWord = (w: string): string => {
+  const inner = w.replace(/^[“"‘'(\[]+|[”"’')\],;:!?]+$/g, '');
+  return /^(?:\p{Lu}\.)+$/u.test(inner) ? inner : inner.replace(/\.+$/, '');
+};
+
+/** German compound role nouns before a name: "EU-Haushaltskommissar", "Wikinews-Mitbegründer", "Kommissionsvertreter". */
+// The three letters as a lookbehind: `\p{L}{3,}` cost V8 ~12 ms to compile for text with any non-Latin-1 character.
+const ROLE_COMPOUND = /(?<=\p{L}{3})(?:präsident|minister|kommissar|sprecher|chef|vertreter|gründer|direktor|leiter|vorsitzende|kanzler|botschafter|beauftragte|experte|forscher|sekretär)(?:in|r)?$/iu;
+
+export function isTitle(word: string): boolean {
+  return TITLES.has(word.toLowerCase().replace(/\.$/, '')) || ROLE_COMPOUND.test(word);
+}
+
+/** Whether a token is part of a capitalised run that could be a name. */
+export function isNameToken(word: string): boolean {
+  return NAME_TOKEN.test(word) && /\p{L}/u.test(word);
+}
+
+/**
+ * The person named by a run of words: the capitalised words after the last title or possessive
+ * ("U.S. Secretary of State Antony Blinken" → "Antony Blinken", "Ukraine’s President Volodymyr
+ * Zelenskyy" → "Volodymyr Zelenskyy"). `fromEnd` takes the run nearest the end of the text.
+ */
+export function nameIn(text: string, fromEnd: boolean): string | null {
+  const raw = text.split(/\s+/).filter(Boolean);
+  const runs: string[][] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  for (const token of raw) {
+    const w = bareWord(token);
+    const possessive = /['’]s?$/.test(w) && /\p{Lu}/u.test(w[0] ?? '');
+    if (w && isNameToken(w) && !possessive) {
+      run.push(w);
+      // Punctuation after a token ends the run ("Doe, the CEO").
+      if (/[,;:.!?)”"]$/.test(token) && !/^(?:\p{Lu}\.)+$/u.test(token) && !/^\p{Lu}\.$/u.test(token)) flush();
+    } else {
+      flush();
+    }
+  }
+  flush();
+  const ordered = fromEnd ? [...runs].reverse() : runs;
+  for (const r of ordered) {
+    let lastTitle = -1;
+    r.forEach((w, i) => {
+      // Titles, and all-capital abbreviations like "U.S." or "NATO" before the name.
+      // A German role noun only before a name: "Richter" alone is as often a surname.
+      if (isTitle(w) || (i < r.length - 1 && (GERMAN_ROLE.test(w) || /^(?:U\.S|U\.K|U\.N|E\.U|U\.S\.A)\.?$/.test(w) || /^\p{Lu}{2,}$/u.test(w)))) lastTitle = i;
+    });
+    // A title word right after a known given name is a surname ("Ana Pastor", "Tom King", "Ana
+    // Pastor García"): a title stands before the name it introduces, and a given name never
+    // introduces a title. compromise's lexicon says which words are given names.
+    while (lastTitle > 0 && isTitle(r[lastTitle]!) && !isTitle(r[lastTitle - 1]!) && nameTags(r[lastTitle - 1]!).firstName) {
+      const surname = lastTitle;
+      lastTitle = -1;
+      r.forEach((w, i) => {
+        if (i < surname - 1 && (isTitle(w) || GERMAN_ROLE.test(w) || /^\p{Lu}{2,}$/u.test(w))) lastTitle = i;
+      });
+    }
+    let name = r.slice(lastTitle + 1);
+    // French "du" and "des" are "de" fused with an article: opening a run ("du Parti populaire",
+    // "des Verts") they introduce an organisation's noun, not a surname.
+    if (name.length && /^(?:du|des)$/.test(name[0]!)) continue;
+    while (name.length && NOT_NAMES.has(name[0]!.toLowerCase())) name = name.slice(1);
+    // "EPA Administrator Sarah Jones", "der Bäcker Peter Lehmann": a role no list has, then a known
+    // given name and a surname; the name starts at the given name.
+    if (name.length >= 3) {
+      const given = name.findIndex((w, i) => i > 0 && i < name.length - 1 && isGivenName(w));
+      if (given > 0 && !isGivenName(name[0]!)) name = name.slice(given);
+    }
+    while (name.length && /^(?:al|el|bin|ibn|de|del|della|der|den|di|da|dos|du|la|le|van|von|ter|st\.?)$/.test(name[name.length - 1]!)) name = name.slice(0, -1);
+    if (name.length === 0 || name.length > 4) continue;
+    // Particles around an acronym ("de la RTBF") name a body; a person's name has a word in mixed case.
+    if (!name.some((w) => /^\p{Lu}.*\p{Ll}/u.test(w))) continue;
+    if (name.length === 1 && NOT_NAMES.has(name[0]!.toLowerCase())) continue;
+    return name.join(' ');
+  }
+  return null;
+}
+
