@@ -17,8 +17,12 @@ const ROOT = resolve(import.meta.dirname, '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
 const CHILD = join(ROOT, 'scripts', 'bench-child.mjs');
 const SAMPLE = join(ROOT, 'input', 'zelenskyy-north-korea.txt');
-/** `npm run narrate` passes it; Flite over WASI needs it on Node 20. */
-const NODE_FLAGS = ['--no-turbo-fast-api-calls'];
+/**
+ * What `npm run narrate` passes: Flite over WASI needs the first on Node 20; the second keeps the main
+ * thread's young generation at 1 MB semi-spaces instead of letting it grow to 8 (see package.json's
+ * narrate script: ~30 MB less peak RSS, no measurable CPU cost).
+ */
+const NODE_FLAGS = ['--no-turbo-fast-api-calls', '--max-semi-space-size=1'];
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 if (only !== undefined && only !== 'edge') throw new Error(`--only takes "edge", not ${only ?? 'nothing'}`);
 const work = await mkdtemp(join(tmpdir(), 'audio-edition-bench-'));

