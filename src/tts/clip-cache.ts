@@ -156,7 +156,6 @@ export function cachedEngine(engine: Engine, dir: string, stats: CacheStats): En
     name: engine.name,
     version: engine.version,
     extension: engine.extension,
-    ...(engine.remote ? { remote: true } : {}),
     knownVoices: () => engine.knownVoices(),
     close: () => engine.close(),
     warmUp: () => engine.warmUp?.(),
