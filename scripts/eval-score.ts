@@ -97,7 +97,8 @@ function nameTokens(name: string): string[] {
 
 /**
  * Speaker rule: the names are equal ignoring case, diacritics and honorifics, or their last words
- * are equal (a last-name match: "Price", "MR PRICE" and "Ned Price" are one person). A null
+ * are equal and no differing given name says otherwise (a last-name match: "Price", "MR PRICE",
+ * "N. Price" and "Ned Price" are one person; "Michelle Obama" is not "Barack Obama"). A null
  * expected speaker is not scored.
  */
 export function sameSpeaker(expected: string, actual: string | null): boolean {
@@ -106,7 +107,18 @@ export function sameSpeaker(expected: string, actual: string | null): boolean {
   const a = nameTokens(actual);
   if (e.length === 0 || a.length === 0) return false;
   if (e.join(' ') === a.join(' ')) return true;
-  return e[e.length - 1] === a[a.length - 1];
+  if (e[e.length - 1] !== a[a.length - 1]) return false;
+  // Same last name: one side may omit the given name ("Price", "MR PRICE"), but two different given
+  // names are two people ("Michelle Obama" is not "Barack Obama"). An initial matches its name.
+  if (e.length === 1 || a.length === 1) return true;
+  return compatibleGiven(e[0]!, a[0]!);
+}
+
+function compatibleGiven(x: string, y: string): boolean {
+  if (x === y) return true;
+  if (x.length === 1) return y.startsWith(x);
+  if (y.length === 1) return x.startsWith(y);
+  return false;
 }
 
 interface Run {

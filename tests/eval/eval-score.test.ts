@@ -47,11 +47,13 @@ describe('speaker rule', () => {
     expect(sameSpeaker('Ned Price', 'MR PRICE')).toBe(true);
     expect(sameSpeaker('Élisabeth Borne', 'Mme Elisabeth Borne')).toBe(true);
     expect(sameSpeaker('Reporter', 'reporter')).toBe(true);
+    expect(sameSpeaker('Ned Price', 'N. Price')).toBe(true);
   });
   it('rejects another person, an organisation or no speaker', () => {
     expect(sameSpeaker('Ned Price', 'Matt Lee')).toBe(false);
     expect(sameSpeaker('Jackie Baillie', 'Labour Party')).toBe(false);
     expect(sameSpeaker('Ned Price', null)).toBe(false);
+    expect(sameSpeaker('Barack Obama', 'Michelle Obama')).toBe(false);
   });
 });
 
