@@ -3,10 +3,12 @@
 // the largest single cost of building a script; on a worker started as soon as a script is to be built
 // (startNameTags), it loads on the other core while this thread loads the article code and reads the
 // article, and its heap goes when the worker is stopped (stopNameTags) instead of staying in the main
-// thread for the whole run. The callers stay synchronous: each question is posted to the worker and
-// this thread sleeps in Atomics.wait until the answer is in (a few µs of work per name). Should the
-// worker not start or not answer, compromise is loaded here instead: same code (name-tags-worker.cjs),
-// same answers.
+// thread for the whole run. The callers stay synchronous: a question is posted to the worker and this
+// thread sleeps in Atomics.wait until the answer is in (~1 ms: compromise parsing the text is most of
+// it). Each text is asked once per process (answers are kept), and the script builder asks the likely
+// ones ahead in one batch (askNameTagsAhead), which the worker answers on its own core meanwhile.
+// Should the worker not start or not answer, compromise is loaded here instead: same code
+// (name-tags-worker.cjs), same answers.
 import { createRequire } from 'node:module';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 
@@ -45,13 +47,28 @@ interface Helper {
   port: MessagePort;
   /** signal[0] counts the worker's answers. */
   signal: Int32Array;
-  lastId: number;
+  /** Texts asked and not answered yet. */
+  pending: Set<string>;
   /** It exited (crashed): ask no more, load compromise here. */
   gone: boolean;
 }
 
 let helper: Helper | null = null;
 let inProcess: TagsOf | null = null;
+
+/**
+ * Every answer, by text: compromise's tags of a text depend on the text alone, and one script asks
+ * the same words many times (a speaker's given name at each of their quotes): each asked once per
+ * process, each a round trip of ~1 ms (most of it compromise parsing the text). Bounded, for a server
+ * that builds many scripts.
+ */
+const answers = new Map<string, NameTags>();
+const MAX_ANSWERS = 20_000;
+
+function remember(text: string, tags: NameTags): void {
+  if (answers.size >= MAX_ANSWERS) answers.clear();
+  answers.set(text, tags);
+}
 
 /** Starts the worker (and its loading of compromise) now, ahead of the first question. */
 export function startNameTags(): void {
@@ -61,7 +78,7 @@ export function startNameTags(): void {
     const signal = new Int32Array(new SharedArrayBuffer(4));
     // execArgv: [] as for the Flite workers: the parent's flags (--import tsx) would slow its start.
     const worker = new Worker(WORKER_URL, { workerData: { nameTags: { port: port2, signal } }, transferList: [port2], execArgv: [] });
-    const started: Helper = { worker, port: port1, signal, lastId: 0, gone: false };
+    const started: Helper = { worker, port: port1, signal, pending: new Set(), gone: false };
     worker.on('error', () => {}); // it stops answering: seen at exit
     worker.on('exit', () => (started.gone = true));
     worker.unref(); // a forgotten stopNameTags() never holds the process
@@ -81,31 +98,60 @@ export function stopNameTags(): void {
   void worker.terminate();
 }
 
-/** compromise's tags of `text`. */
-export function nameTags(text: string): NameTags {
-  if (inProcess) return inProcess(text);
+/**
+ * Asks the worker about `texts` ahead of the questions, in one message, without waiting: it answers
+ * them one by one on its own core while this thread goes on (a question asked meanwhile goes first),
+ * and a later nameTags() of one of them takes the answer kept, or waits for it alone. With compromise
+ * loaded here instead (no worker), nothing is done ahead: each is answered when asked, as before.
+ */
+export function askNameTagsAhead(texts: Iterable<string>): void {
+  if (inProcess) return;
   startNameTags();
-  if (helper && !helper.gone) {
-    const tags = ask(helper, text);
-    if (tags) return tags;
-    stopNameTags();
-  }
-  inProcess = (createRequire(import.meta.url)('./name-tags-worker.cjs') as { tagsOf: TagsOf }).tagsOf;
-  return inProcess(text);
+  const h = helper;
+  if (!h || h.gone) return;
+  const fresh = [...new Set(texts)].filter((text) => !answers.has(text) && !h.pending.has(text));
+  if (fresh.length === 0) return;
+  for (const text of fresh) h.pending.add(text);
+  h.port.postMessage({ texts: fresh });
 }
 
-/** The worker's answer, or null when it has none (it failed, died, or took too long). */
+/** compromise's tags of `text`. */
+export function nameTags(text: string): NameTags {
+  let tags = answers.get(text);
+  if (!tags && !inProcess) {
+    startNameTags();
+    if (helper && !helper.gone) tags = ask(helper, text) ?? undefined;
+    if (!tags) {
+      stopNameTags();
+      inProcess = (createRequire(import.meta.url)('./name-tags-worker.cjs') as { tagsOf: TagsOf }).tagsOf;
+    }
+  }
+  if (!tags) tags = inProcess!(text);
+  remember(text, tags);
+  // A copy: a caller that changed the answer kept would change every later answer.
+  return { ...tags };
+}
+
+/**
+ * The worker's answer, or null when it has none (it failed, died, or took too long). Answers to other
+ * texts (asked ahead) that arrive meanwhile are kept.
+ */
 function ask(h: Helper, text: string): NameTags | null {
-  const id = ++h.lastId;
   let seen = Atomics.load(h.signal, 0);
-  h.port.postMessage({ id, text });
+  if (!h.pending.has(text)) {
+    h.pending.add(text);
+    h.port.postMessage({ text });
+  }
   const deadline = Date.now() + ANSWER_TIMEOUT_MS;
   for (;;) {
     // The worker posts its answer before it bumps the counter, so a bumped counter means it is here.
-    const received = receiveMessageOnPort(h.port) as { message: { id: number; tags?: NameTags; error?: string } } | undefined;
+    const received = receiveMessageOnPort(h.port) as { message: { text: string; tags?: NameTags; error?: string } } | undefined;
     if (received) {
-      if (received.message.id !== id) continue; // an answer to a question given up on
-      return received.message.tags ?? null;
+      const answer = received.message;
+      h.pending.delete(answer.text);
+      if (answer.tags) remember(answer.text, answer.tags);
+      if (answer.text === text) return answer.tags ?? null;
+      continue;
     }
     const now = Atomics.load(h.signal, 0);
     if (now !== seen) {
@@ -136,4 +182,24 @@ export function isGivenName(word: string): boolean {
     givenNames.set(first, known);
   }
   return known;
+}
+
+/**
+ * The words and pairs of words of `texts` that the attribution will ask about, most of them, as far
+ * as can be told without it: each capitalised word (its part before a hyphen, as isGivenName asks)
+ * and each pair of capitalised words in a row ("Antony Blinken"), in the order they come.
+ */
+export function likelyNameQuestions(texts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const text of texts) {
+    for (const run of text.matchAll(/\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*)*/gu)) {
+      const words = run[0].split(/[ \t]+/).map((w) => w.replace(/['’]s?$|\.$/u, ''));
+      for (let i = 0; i < words.length; i++) {
+        const first = words[i]!.split('-')[0]!;
+        if (/^\p{Lu}\p{Ll}+$/u.test(first)) out.push(first);
+        if (i > 0) out.push(`${words[i - 1]} ${words[i]}`);
+      }
+    }
+  }
+  return out;
 }
