@@ -5,7 +5,6 @@ import type { Config } from '../config.ts';
 import type { Article, Chapter, EngineName, Script, Segment } from '../model.ts';
 import { resolveSpeakers } from './attribute.ts';
 import { leadTitle } from './chapters.ts';
-import { askNameTagsAhead, likelyNameQuestions } from './name-tags.ts';
 import { findQuoteSpans } from './quotes.ts';
 import { segmentParagraph, type Piece } from './segment.ts';
 import { laidOutQuotes } from './transcript.ts';
@@ -15,8 +14,6 @@ import { castVoices, type CastMemory } from '../voices/casting.ts';
 /** `cast` carries speakers' voices from article to article of one run (see voices/casting.ts). */
 export function buildScript(article: Article, options: { config: Config; engine: EngineName; cast?: CastMemory }): Script {
   const { config, engine } = options;
-  // The NLP worker answers the likely questions about names on the other core while this one segments.
-  askNameTagsAhead(likelyNameQuestions(article.sections.flatMap((s) => s.paragraphs)));
   const casting = castVoices(article, { config, engine, ...(options.cast ? { memory: options.cast } : {}) });
   const paragraphs = article.sections.flatMap((s) => s.paragraphs);
   const spans = findQuoteSpans(paragraphs);

@@ -4,9 +4,9 @@
 // (tsx's loader hooks do not reach worker threads on Node 20, so a worker cannot be TypeScript).
 //
 // workerData.nameTags: { port: MessagePort, signal: Int32Array over a SharedArrayBuffer }
-// message in:  { text } (a question the main thread waits for) or { texts } (asked ahead: a batch)
-// message out: one per text, { text, tags } or { text, error }; then signal[0] is incremented and
-//              notified, which wakes the main thread waiting for an answer in Atomics.wait.
+// message in:  { text }
+// message out: { text, tags } or { text, error }; then signal[0] is incremented and notified, which wakes
+//              the main thread waiting for the answer in Atomics.wait.
 'use strict';
 const { isMainThread, workerData } = require('node:worker_threads');
 
@@ -41,7 +41,6 @@ function tagsOf(text) {
 module.exports = { tagsOf };
 
 if (!isMainThread && workerData && workerData.nameTags) {
-  const { receiveMessageOnPort } = require('node:worker_threads');
   const { port, signal } = workerData.nameTags;
   let failed = null;
   try {
@@ -50,10 +49,7 @@ if (!isMainThread && workerData && workerData.nameTags) {
   } catch (error) {
     failed = error;
   }
-  /** Texts asked ahead (a batch), answered one by one after any direct question. */
-  const ahead = [];
-  let draining = false;
-  const answer = (text) => {
+  port.on('message', ({ text }) => {
     let reply;
     try {
       if (failed) throw failed;
@@ -64,29 +60,5 @@ if (!isMainThread && workerData && workerData.nameTags) {
     port.postMessage(reply);
     Atomics.add(signal, 0, 1);
     Atomics.notify(signal, 0);
-  };
-  // A direct question (the main thread is waiting for it) goes before the texts asked ahead that are
-  // still to do, so a batch never makes it wait longer than one answer (~1 ms).
-  const take = (message) => {
-    if (message.texts) ahead.push(...message.texts);
-    else answer(message.text);
-  };
-  const drain = () => {
-    if (draining) return;
-    draining = true;
-    try {
-      for (;;) {
-        let received;
-        while ((received = receiveMessageOnPort(port))) take(received.message);
-        if (ahead.length === 0) break;
-        answer(ahead.shift());
-      }
-    } finally {
-      draining = false;
-    }
-  };
-  port.on('message', (message) => {
-    take(message);
-    drain();
   });
 }

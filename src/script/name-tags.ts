@@ -5,8 +5,7 @@
 // article, and its heap goes when the worker is stopped (stopNameTags) instead of staying in the main
 // thread for the whole run. The callers stay synchronous: a question is posted to the worker and this
 // thread sleeps in Atomics.wait until the answer is in (~1 ms: compromise parsing the text is most of
-// it). Each text is asked once per process (answers are kept), and the script builder asks the likely
-// ones ahead in one batch (askNameTagsAhead), which the worker answers on its own core meanwhile.
+// it). Each text is asked once per process: the answers are kept.
 // Should the worker not start or not answer, compromise is loaded here instead: same code
 // (name-tags-worker.cjs), same answers.
 import { createRequire } from 'node:module';
@@ -47,8 +46,6 @@ interface Helper {
   port: MessagePort;
   /** signal[0] counts the worker's answers. */
   signal: Int32Array;
-  /** Texts asked and not answered yet. */
-  pending: Set<string>;
   /** It exited (crashed): ask no more, load compromise here. */
   gone: boolean;
 }
@@ -78,7 +75,7 @@ export function startNameTags(): void {
     const signal = new Int32Array(new SharedArrayBuffer(4));
     // execArgv: [] as for the Flite workers: the parent's flags (--import tsx) would slow its start.
     const worker = new Worker(WORKER_URL, { workerData: { nameTags: { port: port2, signal } }, transferList: [port2], execArgv: [] });
-    const started: Helper = { worker, port: port1, signal, pending: new Set(), gone: false };
+    const started: Helper = { worker, port: port1, signal, gone: false };
     worker.on('error', () => {}); // it stops answering: seen at exit
     worker.on('exit', () => (started.gone = true));
     worker.unref(); // a forgotten stopNameTags() never holds the process
@@ -98,23 +95,6 @@ export function stopNameTags(): void {
   void worker.terminate();
 }
 
-/**
- * Asks the worker about `texts` ahead of the questions, in one message, without waiting: it answers
- * them one by one on its own core while this thread goes on (a question asked meanwhile goes first),
- * and a later nameTags() of one of them takes the answer kept, or waits for it alone. With compromise
- * loaded here instead (no worker), nothing is done ahead: each is answered when asked, as before.
- */
-export function askNameTagsAhead(texts: Iterable<string>): void {
-  if (inProcess) return;
-  startNameTags();
-  const h = helper;
-  if (!h || h.gone) return;
-  const fresh = [...new Set(texts)].filter((text) => !answers.has(text) && !h.pending.has(text));
-  if (fresh.length === 0) return;
-  for (const text of fresh) h.pending.add(text);
-  h.port.postMessage({ texts: fresh });
-}
-
 /** compromise's tags of `text`. */
 export function nameTags(text: string): NameTags {
   let tags = answers.get(text);
@@ -132,23 +112,16 @@ export function nameTags(text: string): NameTags {
   return { ...tags };
 }
 
-/**
- * The worker's answer, or null when it has none (it failed, died, or took too long). Answers to other
- * texts (asked ahead) that arrive meanwhile are kept.
- */
+/** The worker's answer, or null when it has none (it failed, died, or took too long). */
 function ask(h: Helper, text: string): NameTags | null {
   let seen = Atomics.load(h.signal, 0);
-  if (!h.pending.has(text)) {
-    h.pending.add(text);
-    h.port.postMessage({ text });
-  }
+  h.port.postMessage({ text });
   const deadline = Date.now() + ANSWER_TIMEOUT_MS;
   for (;;) {
     // The worker posts its answer before it bumps the counter, so a bumped counter means it is here.
     const received = receiveMessageOnPort(h.port) as { message: { text: string; tags?: NameTags; error?: string } } | undefined;
     if (received) {
       const answer = received.message;
-      h.pending.delete(answer.text);
       if (answer.tags) remember(answer.text, answer.tags);
       if (answer.text === text) return answer.tags ?? null;
       continue;
@@ -182,24 +155,4 @@ export function isGivenName(word: string): boolean {
     givenNames.set(first, known);
   }
   return known;
-}
-
-/**
- * The words and pairs of words of `texts` that the attribution will ask about, most of them, as far
- * as can be told without it: each capitalised word (its part before a hyphen, as isGivenName asks)
- * and each pair of capitalised words in a row ("Antony Blinken"), in the order they come.
- */
-export function likelyNameQuestions(texts: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const text of texts) {
-    for (const run of text.matchAll(/\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*)*/gu)) {
-      const words = run[0].split(/[ \t]+/).map((w) => w.replace(/['’]s?$|\.$/u, ''));
-      for (let i = 0; i < words.length; i++) {
-        const first = words[i]!.split('-')[0]!;
-        if (/^\p{Lu}\p{Ll}+$/u.test(first)) out.push(first);
-        if (i > 0) out.push(`${words[i - 1]} ${words[i]}`);
-      }
-    }
-  }
-  return out;
 }
