@@ -278,10 +278,13 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string): Resol
       // the person that sentence is about ("Jane Doe welcomed the deal. “…”", "Anne Leroy s’est
       // félicitée de l’accord. « … »"): a named subject opening the sentence right before the quote.
       const last = splitSentences(body.text).pop() ?? '';
-      const ref = reportedSpeaker(last) ?? (!namesSomeone(last, null) ? reportedSpeaker(body.text) : null) ?? namedSubject(last);
+      const own = reportedSpeaker(last);
+      const ref = own ?? (!namesSomeone(last, null) ? reportedSpeaker(body.text) : null) ?? namedSubject(last);
       if (ref) {
         q.ref = ref;
-        q.speaker = resolve(ref, base + body.start);
+        // A pronoun in that last sentence looks back from where the sentence starts, past the
+        // people named earlier in the same narration ("… par la voix de Claire Vidal. Elle a demandé la parole. « … »").
+        q.speaker = resolve(ref, base + body.start + (ref === own ? Math.max(0, body.text.lastIndexOf(last)) : 0));
       }
     });
     // “…” after a lead-in ending on a colon that names one person and no verb of saying ("Then came

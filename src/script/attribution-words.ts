@@ -54,6 +54,9 @@ const FRENCH_REFLEXIVE =
 const SPANISH_ITALIAN =
   'dijo|afirmó|declaró|explicó|añadió|aseguró|señaló|indicó|subrayó|ha dicho|ha afirmado|ha detto|ha dichiarato|ha affermato|ha spiegato|ha aggiunto|ha sottolineato';
 
+/** The French reporting verbs alone: the incise inside guillemets is French typography. */
+export const FRENCH_VERBS = [FRENCH_REFLEXIVE, FRENCH].join('|');
+
 /** Every reporting verb, as a regex alternation (longest forms first where they share a start). */
 export const VERBS = [FRENCH_REFLEXIVE, FRENCH, GERMAN, SPANISH_ITALIAN, ENGLISH].join('|');
 export const PARTICIPLES = 'saying|adding|telling|writing|noting|warning|explaining|declaring|insisting|arguing|stressing|urging|calling|describing|asking';

@@ -51,8 +51,9 @@ function doubleMark(text: string, index: number): MarkType | null {
   const openContext = prev === undefined || /[\s([{\u2014\u2013/-]/.test(prev);
   const closeContext = next === undefined || /[\s.,;:!?)\]}\u2014\u2013-]/.test(next);
   if (ch === '“' || ch === '„' || ch === '‟' || ch === '«') {
-    // A “ glued to the end of a word and followed by a space is a mistyped closing mark.
-    return !openContext && closeContext ? 'close' : 'open';
+    // A “ glued to the end of a word and followed by a space is a mistyped closing mark; after a
+    // colon it opens ("a déclaré :« Il est …", the space left out): no quote closes on a colon.
+    return !openContext && prev !== ':' && closeContext ? 'close' : 'open';
   }
   if (ch === '”' || ch === '»') {
     return openContext && !closeContext ? 'open' : 'close';

@@ -27,6 +27,7 @@ import { PARTICIPLES, PRONOUN_RE, VERBS } from './attribution-words.ts';
 import { nameTags } from './name-tags.ts';
 import { attributionAfter, attributionBefore, type SpeakerRef } from './speakers.ts';
 import { NOT_NAMES } from './name-runs.ts';
+import { inciseCuts } from './incise.ts';
 
 export interface Piece {
   role: 'body' | 'quote';
@@ -189,13 +190,40 @@ export function segmentParagraph(text: string, spans: QuoteSpan[], minWords: num
     const opening = /^\s*[“"‘']?(\p{Lu}\p{L}*)/u.exec(after)?.[1] ?? '';
     if (/[?!]$/.test(inner) && NOT_NAMES.has(opening.toLowerCase()) && !PRONOUN_RE.test(opening)) after = '';
     const before = text.slice(Math.max(cursor, sentences.startOf(span.start), span.start - LOOKBACK), span.start);
-    const ref = attributionAfter(after) ?? attributionBefore(before);
-    pieces.push({ role: 'quote', text: inner, start: span.start, ref, continues: span.continues, continued: span.continued });
+    const outer = attributionAfter(after) ?? attributionBefore(before);
+    pieces.push(...quoteParts(text, from, to, span, outer));
     cursor = span.end;
   });
   const tail = text.slice(cursor);
   if (tail.trim()) pieces.push({ role: 'body', text: tail.trim(), start: cursor, ref: null, continues: false, continued: false });
   return tidy(pieces);
+}
+
+/**
+ * A voiced quotation as pieces: one quote, or, around a French incise inside its marks (« A,
+ * explique X. B »), the parts of speech in the quote voice and the incise in the narrator's, every
+ * part with the incise's attribution (the one written beside the marks when the incise names no one).
+ */
+function quoteParts(text: string, from: number, to: number, span: QuoteSpan, outer: SpeakerRef | null): Piece[] {
+  const raw = text.slice(from, to);
+  const cuts = inciseCuts(raw);
+  const inner = raw.trim();
+  if (cuts.length === 0) return [{ role: 'quote', text: inner, start: span.start, ref: outer, continues: span.continues, continued: span.continued }];
+  const refs = cuts.map((c) => attributionAfter(raw.slice(c.from, c.to)));
+  const ref = refs.find((r) => r !== null && r.kind !== 'unnamed') ?? outer ?? refs.find((r) => r !== null) ?? null;
+  const out: Piece[] = [];
+  let at = 0;
+  cuts.forEach((cut, i) => {
+    const speech = raw.slice(at, cut.from).trim();
+    if (speech) out.push({ role: 'quote', text: speech, start: i === 0 ? span.start : from + at, ref, continues: false, continued: i === 0 && span.continued });
+    out.push({ role: 'body', text: raw.slice(cut.from, cut.to).trim(), start: from + cut.from, ref: null, continues: false, continued: false });
+    at = cut.to;
+  });
+  const last = raw.slice(at).trim();
+  if (last) out.push({ role: 'quote', text: last, start: from + at, ref, continues: span.continues, continued: false });
+  // A quotation running on into the next paragraph whose last part is an incise still runs on.
+  else if (span.continues) [...out].reverse().find((p) => p.role === 'quote')!.continues = true;
+  return out;
 }
 
 const hasWords = (s: string): boolean => /[\p{L}\p{N}]/u.test(s);

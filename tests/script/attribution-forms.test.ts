@@ -89,7 +89,23 @@ describe('French attribution forms', () => {
     ['the past historic', ['« C’est une catastrophe pour la ville », répondit Pierre Lemaire.'], ['Pierre Lemaire']],
     ['an object pronoun before the verb', ['Anne Leroy l’assure : « C’est notre meilleure chance. »'], ['Anne Leroy']],
     ['the colon after "a déclaré"', ['Jean Morel, le président de la région, a déclaré : « Nous ne céderons pas sur les retraites. »'], ['Jean Morel']],
+    ['a colon glued to the guillemet', ['Claire Morin, directrice de l’association, a déclaré jeudi :« Nous ne pouvons plus attendre une seule journée. »'], ['Claire Morin']],
+    ['a short second quote after the attribution, its guillemets spaced', ['« Je ne crois pas que la rue gouverne », a affirmé Paul Girard sur France Inter. « Le Parlement votera. »'], ['Paul Girard', 'Paul Girard']],
+    ['an incise inside the guillemets, the subject in apposition', ['« Rien n’est encore décidé, explique la ministre du Travail, Claire Morin. Nous écouterons les syndicats. »'], ['Claire Morin', 'Claire Morin']],
+    ['an incise with the pronoun joined to the verb', ['La maire, Anne Leroy, a visité le chantier.', '« Moi, dit-elle, je ne crois pas aux promesses électorales. »'], ['Anne Leroy', 'Anne Leroy']],
+    ['an incise in a compound tense, speech going on in lowercase', ['« Nous ne céderons pas, a affirmé Paul Girard, car la loi est juste et attendue. »'], ['Paul Girard', 'Paul Girard']],
   ])('%s', (_shape, paragraphs, expected) => expect(speakers(paragraphs)).toEqual(expected));
+
+  it('reads the incise in the narrator’s voice, and only a French one', () => {
+    const pieces = resolved(['« Rien n’est encore décidé, explique la ministre du Travail, Claire Morin. Nous écouterons les syndicats. »']);
+    expect(pieces.map((p) => p.role)).toEqual(['quote', 'body', 'quote']);
+    expect(pieces[1]!.text).toBe('explique la ministre du Travail, Claire Morin.');
+    // Commas inside the speech that set off no reporting verb and subject split nothing.
+    expect(quoteCount(['« Je vous le dis, ce que nous voulons, c’est la paix pour tous », a déclaré Paul Girard.'])).toBe(1);
+    expect(quoteCount(['« Il faut, comme je l’ai dit, attendre la décision du tribunal », a déclaré Paul Girard.'])).toBe(1);
+    // English closes its marks around the attribution: a verb inside them is the speaker's.
+    expect(quoteCount(['“We listened, said nothing, and waited for the final vote,” Ortiz said.'])).toBe(1);
+  });
 
   it('gives the gender "la porte-parole" and "Mme" state', () => {
     expect(genders(['« Nous ne céderons pas sur les retraites », a déclaré la porte-parole, Anne Leroy.'])).toEqual(['female']);
