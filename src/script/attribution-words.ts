@@ -51,14 +51,17 @@ const FRENCH =
 // Reflexive verbs of reaction that report words ("s’est réjoui le président", "s’est indignée Anne Roy").
 const FRENCH_REFLEXIVE =
   `s['’]est\\s+(?:${FRENCH_ADVERB}\\s+)?(?:réjoui|exclamé|indigné|étonné|inquiété|emporté|écrié|insurgé|alarmé|amusé|offusqué|moqué|défendu|justifié|agacé|dit)e?`;
+// …and their present, the tense of reportage ("se félicite la CGT", "s’inquiète Anne Roy", "se demande-t-il").
+const FRENCH_REFLEXIVE_PRESENT =
+  `(?:se|s['’])\\s*(?:félicite|réjouit|indigne|inquiète|étonne|insurge|alarme|emporte|exclame|écrie|défend|justifie|désole|interroge|demande|souvient|amuse|agace|offusque)`;
 const SPANISH_ITALIAN =
   'dijo|afirmó|declaró|explicó|añadió|aseguró|señaló|indicó|subrayó|ha dicho|ha afirmado|ha detto|ha dichiarato|ha affermato|ha spiegato|ha aggiunto|ha sottolineato';
 
 /** The French reporting verbs alone: the incise inside guillemets is French typography. */
-export const FRENCH_VERBS = [FRENCH_REFLEXIVE, FRENCH].join('|');
+export const FRENCH_VERBS = [FRENCH_REFLEXIVE, FRENCH_REFLEXIVE_PRESENT, FRENCH].join('|');
 
 /** Every reporting verb, as a regex alternation (longest forms first where they share a start). */
-export const VERBS = [FRENCH_REFLEXIVE, FRENCH, GERMAN, SPANISH_ITALIAN, ENGLISH].join('|');
+export const VERBS = [FRENCH_REFLEXIVE, FRENCH_REFLEXIVE_PRESENT, FRENCH, GERMAN, SPANISH_ITALIAN, ENGLISH].join('|');
 export const PARTICIPLES = 'saying|adding|telling|writing|noting|warning|explaining|declaring|insisting|arguing|stressing|urging|calling|describing|asking';
 
 /** "according to X" and its equivalents, before the name; "X zufolge" comes after it. */

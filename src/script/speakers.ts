@@ -179,7 +179,16 @@ export function attributionAfter(after: string): SpeakerRef | null {
   const t = after.replace(/^[\s,;:—–-]+/, '');
   if (t === '') return null;
   const according = ACCORDING_LEAD.exec(t);
-  if (according) return refOf(according[1]!.split(/[,.;:!?]/)[0]!);
+  if (according) {
+    // "…», selon le gouverneur de la banque, Anne Roy.": a description, then the name in apposition.
+    const [first = '', second = ''] = according[1]!.replace(HONORIFIC_STOP, '$1').split(/[,;:!?]|[.](?=\s|$)/).map((c) => c.trim());
+    const ref = refOf(first);
+    if (ref?.kind !== 'name' && second && second.split(/\s+/).length <= 5) {
+      const named = refOf(second);
+      if (named?.kind === 'name') return named;
+    }
+    return ref;
+  }
   // German "…“, so Juncker." and French "…», a-t-il déclaré."
   const so = /^so\s+((?:(?:der|die)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s*(?:[.,;]|$)/u.exec(t);
   if (so) return refOf(so[1]!);
@@ -223,6 +232,21 @@ export function attributionAfter(after: string): SpeakerRef | null {
   const m = SUBJECT_VERB.exec(t);
   if (m && m[1]!.split(/\s+/).length <= 12) return subjectRef(m[1]!);
   return null;
+}
+
+/**
+ * The person a relative pronoun refers to: the name ending the words before it ("… a croisé Paul
+ * Roux, qui"), or, when those words are a description in apposition ("Paul Roux, le successeur de
+ * Jean Petit, qui"), the name the description follows (the name inside it is its complement).
+ */
+function antecedentRef(text: string): SpeakerRef | null {
+  const chunks = lastSentence(text).split(/[,;:()—–]/).map((c) => c.trim()).filter(Boolean);
+  let chunk = chunks.pop() ?? '';
+  if (/^(?:\p{Ll}|(?:Le|La|Les|L['’]|The|A|An|Un|Une)\s)/u.test(chunk) && !PRONOUN_RE.test(chunk.split(/\s+/)[0]!) && chunks.length) chunk = chunks.pop()!;
+  const name = nameIn(chunk, true);
+  // Only a name closing the words: "Paul Roux" in "… a croisé Paul Roux", not "Roux" in "Roux a vu le maire".
+  if (!name || !chunk.replace(/[.,;:!?]+$/, '').endsWith(name)) return null;
+  return refOf(name);
 }
 
 /**
@@ -297,6 +321,10 @@ export function attributionBefore(before: string): SpeakerRef | null {
     if (issuer) return { kind: 'source', name: issuer };
     // "Anne Leroy l’assure :", "Roth s’est félicitée": an object pronoun stands between subject and verb.
     const subject = t.slice(0, verbAt).replace(/\s+\w+ly\s*$/, '').replace(/\s+(?:l['’]|s['’]|lui|leur)\s*$/iu, '');
+    // "…avec Paul Roux, le successeur de Jean Petit, qui lui avait rétorqué :": the subject of the
+    // relative is its antecedent, the person right before "qui", never the sentence's subject.
+    const relative = /^(.*\S),\s*(?:qui|who)\s*$/su.exec(subject);
+    if (relative) return antecedentRef(relative[1]!);
     const ref = subjectRef(subject.split(/\s+/).slice(-24).join(' '));
     if (ref) return ref;
   }

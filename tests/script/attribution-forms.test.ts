@@ -93,6 +93,10 @@ describe('French attribution forms', () => {
     ['a short second quote after the attribution, its guillemets spaced', ['« Je ne crois pas que la rue gouverne », a affirmé Paul Girard sur France Inter. « Le Parlement votera. »'], ['Paul Girard', 'Paul Girard']],
     ['an incise inside the guillemets, the subject in apposition', ['« Rien n’est encore décidé, explique la ministre du Travail, Claire Morin. Nous écouterons les syndicats. »'], ['Claire Morin', 'Claire Morin']],
     ['an incise with the pronoun joined to the verb', ['La maire, Anne Leroy, a visité le chantier.', '« Moi, dit-elle, je ne crois pas aux promesses électorales. »'], ['Anne Leroy', 'Anne Leroy']],
+    ['"selon" a description, then the name in apposition, after the quote', ['« L’économie résiste mieux que prévu cette année », selon le gouverneur de la banque centrale, Paul Girard.'], ['Paul Girard']],
+    ['a reflexive verb of reaction in the present', ['« Pourquoi attendre encore un an de plus ? », s’interroge Anne Leroy, présidente de l’association.'], ['Anne Leroy']],
+    ['"qui" after a name and its apposition, before a colon', ['Jean Morel a croisé Paul Girard, le successeur de Marc Petit, qui lui a rétorqué : « Je partirai quand vous partirez, pas avant. »'], ['Paul Girard']],
+    ['"qui" right after the name, not the sentence’s subject', ['Le texte a été défendu par Anne Leroy, qui a déclaré : « Nous ne reculerons pas sur ce point. »'], ['Anne Leroy']],
     ['an incise in a compound tense, speech going on in lowercase', ['« Nous ne céderons pas, a affirmé Paul Girard, car la loi est juste et attendue. »'], ['Paul Girard', 'Paul Girard']],
   ])('%s', (_shape, paragraphs, expected) => expect(speakers(paragraphs)).toEqual(expected));
 
@@ -114,6 +118,8 @@ describe('French attribution forms', () => {
 
   it('never takes a party or a ministry for a person', () => {
     expect(speakers(['« Nous ne céderons pas sur les retraites », a déclaré le porte-parole du Parti socialiste.'])).toEqual([null]);
+    expect(speakers(['Le rapport a été remis au ministère, qui a déclaré : « Nous étudierons toutes les propositions. »'])).toEqual([null]);
+    expect(speakers(['Paul Girard a répondu.', '« C’est une victoire pour tous les salariés », se félicite la CGT dans un communiqué.'])).toEqual([null]);
     expect(speakers(['« Nous ne céderons pas sur les retraites », selon le ministère de l’Intérieur.'])).toEqual([null]);
   });
 
