@@ -43,7 +43,8 @@ function fullName(surname: string, texts: string[]): string | null {
   // capitalised: under an `i` flag \p{Lu} would match any letter, so the case-blind part is spelled out.
   const anyCase = [...surname].map((ch) => (ch.toLowerCase() !== ch.toUpperCase() ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : escapeRegExp(ch))).join('');
   // A given name starts a word: the "S." of "MS. HOLT" is not one.
-  const re = new RegExp(`(?<![\\p{L}])((?:\\p{Lu}[\\p{Ll}\\p{M}'’.-]+\\s+){1,3})${anyCase}(?![\\p{L}])`, 'gu');
+  // A hyphenated given name is one word ("Jean-François Rapin").
+  const re = new RegExp(`(?<![\\p{L}])((?:\\p{Lu}[\\p{Ll}\\p{M}'’.-]+(?:-\\p{Lu}[\\p{Ll}\\p{M}'’.-]+)*\\s+){1,3})${anyCase}(?![\\p{L}])`, 'gu');
   let best: string | null = null;
   for (const text of texts) {
     for (const m of text.matchAll(re)) {

@@ -95,3 +95,29 @@ describe('a briefing opened by its announced speaker', () => {
     expect(labels(['JANE ROE: Good morning.', 'With me today is the harbour master.'], ['Harbour news'])).toEqual([null, null]);
   });
 });
+
+describe('French parliamentary records', () => {
+  it('reads "M. Name, office. – …" as a turn, its further paragraphs of prose too, but not the footer', () => {
+    const text = [
+      'Audition de Mme Claire Morin, directrice de l’agence régionale', '',
+      'Mercredi 4 mars 2026', '',
+      'La réunion est ouverte à 10 heures.', '',
+      'M. Paul Girard, président. - Mes chers collègues, nous recevons ce matin Mme Claire Morin, que je remercie d’être venue jusqu’à nous.', '',
+      'Plus largement, nous sommes très désireux d’échanger avec vous sur les sujets qui nous préoccupent.', '',
+      'Mme Claire Morin, directrice de l’agence. – Merci, monsieur le président. Je répondrai bien volontiers à vos questions, mais je voudrais d’abord vous dire en quelques mots comment l’agence a traversé cette année difficile, et ce que nous attendons de la loi que vous examinerez au printemps.', '',
+      'Haut de page', '',
+      'Mentions légales', '',
+    ].join('\n');
+    expect(quotes(text)).toEqual([
+      ['body', null, 'La réunion est ouverte à 10 he'],
+      ['quote', 'Paul Girard', 'Mes chers collègues, nous rece'],
+      ['quote', 'Paul Girard', 'Plus largement, nous sommes tr'],
+      ['quote', 'Claire Morin', 'Merci, monsieur le président. '],
+    ]);
+  });
+
+  it('needs the honorific, the stop and the dash', () => {
+    expect(labels(['M. Girard a ouvert la séance à dix heures, devant une salle comble.', 'Le débat a duré trois heures - sans vote.'])).toEqual([null, null]);
+    expect(labels(['Paul Girard, président. - Nous commençons.', 'Claire Morin. – Merci.'])).toEqual([null, null]);
+  });
+});
