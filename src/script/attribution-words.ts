@@ -88,8 +88,14 @@ export const DEFINITE = /^(?:(?:the|his|her|der|die|das|den|dem|des|le|la|les|el
 export const INDEFINITE = /^(?:an?|ein|eine|einen|einem|einer|un|une|uno|una)\s+/i;
 
 /** Role nouns of other languages that refer back to a person already named ("der Kommissionschef"). */
-export const ROLE_NOUNS =
-  /^(?:sprecher(?:in)?|minister(?:in)?|kanzler(?:in)?|präsident(?:in)?|chef(?:in)?|vorsitzende[r]?|bürgermeister(?:in)?|kommissar(?:in)?|politiker(?:in)?|ministre|président(?:e)?|porte-parole|dirigeant(?:e)?|maire|chef|directeur|directrice|ministro|ministra|presidente|portavoz|portavoce)$/i;
+export const ROLE_NOUNS = new RegExp(
+  '^(?:sprecher(?:in)?|minister(?:in)?|kanzler(?:in)?|präsident(?:in)?|chef(?:in)?|vorsitzende[r]?|bürgermeister(?:in)?|kommissar(?:in)?|politiker(?:in)?|ministre|président(?:e)?|porte-parole|dirigeant(?:e)?|maire|chef|directeur|directrice|ministro|ministra|presidente|portavoz|portavoce|' +
+    // French offices and occupations news copy names its speakers by ("a poursuivi l'élue", "a répondu la députée")
+    'élue?|député(?:e)?|sénat(?:eur|rice)|secrétaire|ambassad(?:eur|rice)|avocat(?:e)?|juge|procureur(?:e)?|commissaire|conseill(?:er|ère)|' +
+    'responsable|militant(?:e)?|syndicaliste|chercheu(?:r|se)|professeur(?:e)?|médecin|expert(?:e)?|économiste|candidat(?:e)?|patron(?:ne)?|' +
+    'gouverneur(?:e)?|général|colonel|capitaine|journaliste|écrivain(?:e)?|aut(?:eur|rice)|entraîneu(?:r|se)|sélectionneur|chancelière?|premier|première|ancien(?:ne)?)$',
+  'i',
+);
 
 /**
  * German role nouns, alone or as the end of a compound ("Sprecher", "Oberbürgermeisterin",

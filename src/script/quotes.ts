@@ -114,7 +114,11 @@ function closesNested(text: string, marks: Mark[], k: number): boolean {
  * quotation mark (the convention), or its first mark closes a quote it never opened (the writer
  * left the opening mark of the last paragraph out: `“We have a bid.` / `I look forward to it.”`).
  */
+/** French repeats the closing guillemet, spaced, at the start of each paragraph a quotation runs on into. */
+const FRENCH_REPEAT = /^»[\s\u00a0\u202f]/u;
+
 function continuesQuote(text: string, single: boolean): boolean {
+  if (!single && FRENCH_REPEAT.test(text)) return true;
   const first = marksOf(text, single)[0];
   if (first === undefined) return false;
   if (first.index === 0 && first.type !== 'close') return true;
@@ -131,6 +135,8 @@ export function findQuoteSpans(paragraphs: string[], options: { single?: boolean
     let open: number | null = null;
     let continued = false;
     const marks = marksOf(text, single);
+    // "» Nous serons vigilants », a poursuivi l'élue.": the repeated mark opens nothing and closes nothing.
+    if (carried && !single && FRENCH_REPEAT.test(text) && marks[0]?.index === 0) marks.shift();
     // A paragraph continuing a quote opens with a mark (the convention); if a writer left the mark
     // out, the text up to the first closing mark still belongs to the quote.
     if (carried && !(marks[0]?.index === 0 && marks[0].type !== 'close')) {

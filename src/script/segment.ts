@@ -25,7 +25,7 @@ import type { QuoteSpan } from './quotes.ts';
 import { sentenceIndex, type SentenceIndex } from './sentences.ts';
 import { PARTICIPLES, PRONOUN_RE, VERBS } from './attribution-words.ts';
 import { nameTags } from './name-tags.ts';
-import { attributionAfter, attributionBefore, type SpeakerRef } from './speakers.ts';
+import { attributionAfter, attributionBefore, FRENCH_CLEFT, type SpeakerRef } from './speakers.ts';
 import { NOT_NAMES } from './name-runs.ts';
 import { inciseCuts } from './incise.ts';
 
@@ -183,7 +183,8 @@ export function segmentParagraph(text: string, spans: QuoteSpan[], minWords: num
     const inner = text.slice(from, to).trim();
     // “…now.” The next sentence…: a full stop inside the marks ends the sentence, so what follows
     // is narration, not attribution; “Why?” Blinken asked. still reads as attribution.
-    if (/\.$/.test(inner) && /^\s*[“"‘']?\p{Lu}/u.test(after)) after = '';
+    // (Not a cleft that puts the attribution in the next sentence: "« … » C'est ce qu'a promis Anne Roy.")
+    if (/\.$/.test(inner) && /^\s*[“"‘']?\p{Lu}/u.test(after) && !FRENCH_CLEFT.test(after.trim())) after = '';
     // “Why a goat?” When she replied, …: after ? or ! a capitalised word that names no one (a
     // conjunction, an article, a pronoun) opens the next sentence too.
     // (“Why?” She asked: a pronoun still attributes.)

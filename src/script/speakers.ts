@@ -43,6 +43,8 @@ export type SpeakerRef =
   | { kind: 'source'; name?: string; noun?: string };
 
 export const VERB_RE = new RegExp(`${WB}(?:${VERBS})${WE}`, 'gu');
+/** "c'est ce qu'a", "c'est ce que", "comme l'a", "ainsi que l'a" before an inverted reporting verb. */
+export const FRENCH_CLEFT = new RegExp(`^(?:c['’]est\\s+(?:ce\\s+)?(?:qu['’]|que\\s+)|(?:comme|ainsi\\s+que)\\s+l['’]\\s*)(?=(?:${VERBS})${WE})`, 'iu');
 const VERB_ONE = new RegExp(VERB_RE.source, 'u');
 const PARTICIPLE_RE = new RegExp(`${WB}(?:${PARTICIPLES})${WE}`, 'gu');
 const ACCORDING_LEAD = new RegExp(`^(?:${ACCORDING})\\s+(.+)`, 'iu'); // these 4: built once, not per quote (--plan profile)
@@ -97,7 +99,9 @@ export function refOf(subject: string): SpeakerRef | null {
     // the article says the gender ("die Oberbürgermeisterin", "le porte-parole").
     // A compound of roles counts by its first ("le Président-candidat", "die Ministerin-Präsidentin").
     const isRole = (w: string) => ROLE_NOUNS.test(w) || GERMAN_ROLE.test(w) || PERSON_ROLES.test(w);
-    const role = words.slice(1, 4).map(bareWord).map((w) => (isRole(w) ? w : w.split('-')[0]!)).find(isRole);
+    // (The elided article is glued to its noun: "l'élue", "l'ancien ministre".)
+    const nouns = /^l['’]\p{L}/iu.test(words[0]!) ? [words[0]!.slice(2), ...words.slice(1, 3)] : words.slice(1, 4);
+    const role = nouns.map(bareWord).map((w) => (isRole(w) ? w : w.split('-')[0]!)).find(isRole);
     // "die Experten", "die Sprecherinnen": several people, none of them the speaker.
     if (!role || /(?:innen|[^i]en)$/i.test(role)) return { kind: 'unnamed' };
     const gender = articleGender(words[0]!.replace(/['’]$/, ''), role);
@@ -176,7 +180,9 @@ export function subjectRef(text: string): SpeakerRef | null {
  * `, said Mayor Ana Ruiz.`, `, according to Jane Doe.` `after` is the text up to the sentence end.
  */
 export function attributionAfter(after: string): SpeakerRef | null {
-  const t = after.replace(/^[\s,;:—–-]+/, '');
+  // "», c'est ce qu'a rappelé Anne Roy", "», comme l'a souligné le ministre": a cleft or a "comme"
+  // clause puts the reporting verb and its subject after the quote as an incise does.
+  const t = after.replace(/^[\s,;:—–-]+/, '').replace(FRENCH_CLEFT, '');
   if (t === '') return null;
   const according = ACCORDING_LEAD.exec(t);
   if (according) {

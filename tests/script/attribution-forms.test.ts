@@ -97,6 +97,9 @@ describe('French attribution forms', () => {
     ['a reflexive verb of reaction in the present', ['« Pourquoi attendre encore un an de plus ? », s’interroge Anne Leroy, présidente de l’association.'], ['Anne Leroy']],
     ['"qui" after a name and its apposition, before a colon', ['Jean Morel a croisé Paul Girard, le successeur de Marc Petit, qui lui a rétorqué : « Je partirai quand vous partirez, pas avant. »'], ['Paul Girard']],
     ['"qui" right after the name, not the sentence’s subject', ['Le texte a été défendu par Anne Leroy, qui a déclaré : « Nous ne reculerons pas sur ce point. »'], ['Anne Leroy']],
+    ['a cleft after the quote ("c’est ce qu’a rappelé X")', ['« Il faut aussi parler de prévention dans les quartiers », c’est ce qu’a rappelé Jean Dupuis, président de l’association.'], ['Jean Dupuis']],
+    ['a cleft opening the next sentence', ['Paul Girard a parlé le premier.', '« Ce texte ne passera pas. » C’est ce qu’a promis la présidente du groupe, Anne Leroy, mardi.'], ['Anne Leroy']],
+    ['a quotation over two paragraphs, the second opened by the repeated »', ['La maire, Anne Leroy, a salué ces annonces.', '« Ce n’est pas la première fois que l’on nous promet des moyens. Mais cette fois, les engagements sont chiffrés.', '» Nous serons vigilants jusqu’au bout », a poursuivi l’élue.'], ['Anne Leroy', 'Anne Leroy']],
     ['an incise in a compound tense, speech going on in lowercase', ['« Nous ne céderons pas, a affirmé Paul Girard, car la loi est juste et attendue. »'], ['Paul Girard', 'Paul Girard']],
   ])('%s', (_shape, paragraphs, expected) => expect(speakers(paragraphs)).toEqual(expected));
 
