@@ -27,6 +27,8 @@ export const DESCRIBED_AFFILIATION =
 export const AFFILIATED_ROLE = /^(?:(?:the|an?)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:of|for|at|with)\s+(?:the\s+)?\p{Lu}/u;
 
 export const PARTICLE = /^(?:von|van|de|du|da|di|del|della|dos|la|le|ter|bin|ibn|al|el|zu)$/;
+/** The Arabic article joined to a surname by a hyphen ("Essam el-Erian", "Saad al-Katatni"): part of the name. */
+export const JOINED_PARTICLE = /^(?:al|el|ad|ed|as|ash|at|az|an|ar|ul)-\p{Lu}/u;
 
 /**
  * The name that opens the words after an inverted reporting verb, without what follows it:
@@ -45,6 +47,7 @@ export function leadingName(head: string): string {
     const capitalAhead = /^\p{Lu}/u.test(next) || (/^(?:der|den|the|la|le)$/.test(next) && /^\p{Lu}/u.test(words[i + 2] ?? ''));
     const joins =
       /^\p{Lu}/u.test(w) ||
+      (kept.length > 0 && JOINED_PARTICLE.test(w)) ||
       ((PARTICLE.test(w) || w === 'of') && capitalAhead) ||
       (/^(?:der|den|the|la|le)$/.test(w) && /^(?:von|van|of|de)$/.test(words[i - 1] ?? '') && /^\p{Lu}/u.test(next));
     if (!joins || kept.length >= 6) break;

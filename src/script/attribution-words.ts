@@ -93,7 +93,9 @@ export const ROLE_NOUNS = new RegExp(
     // French offices and occupations news copy names its speakers by ("a poursuivi l'élue", "a répondu la députée")
     'élue?|député(?:e)?|sénat(?:eur|rice)|secrétaire|ambassad(?:eur|rice)|avocat(?:e)?|juge|procureur(?:e)?|commissaire|conseill(?:er|ère)|' +
     'responsable|militant(?:e)?|syndicaliste|chercheu(?:r|se)|professeur(?:e)?|médecin|expert(?:e)?|économiste|candidat(?:e)?|patron(?:ne)?|' +
-    'gouverneur(?:e)?|général|colonel|capitaine|journaliste|écrivain(?:e)?|aut(?:eur|rice)|entraîneu(?:r|se)|sélectionneur|chancelière?|premier|première|ancien(?:ne)?)$',
+    'gouverneur(?:e)?|général|colonel|capitaine|journaliste|écrivain(?:e)?|aut(?:eur|rice)|entraîneu(?:r|se)|sélectionneur|chancelière?|premier|première|ancien(?:ne)?|' +
+    'co-?fondat(?:eur|rice)|fondat(?:eur|rice)|coordinat(?:eur|rice)|représentant(?:e)?|membre|délégué(?:e)?|adjoint(?:e)?|rapporteur(?:e)?|' +
+    'analyste|spécialiste|politologue|sociologue|historien(?:ne)?|opposant(?:e)?|leader)$',
   'i',
 );
 

@@ -6,6 +6,7 @@
 // speaker's voice, and the speaker named inside would be missed. English and German close the
 // marks around their attribution ("“We listened,” Ortiz said, “and …”"), so only French verbs count.
 import { FRENCH_VERBS, WE } from './attribution-words.ts';
+import { isRoleWord } from './roles.ts';
 
 export interface InciseCut {
   /** Offsets in the quotation's inner text: the incise runs from `from` to `to` (its comma before excluded). */
@@ -59,6 +60,13 @@ export function inciseCuts(inner: string): InciseCut[] {
       }
     }
     if (end === null) continue;
+    // "…, ajoute Ahmed Maher, fondateur du mouvement. »": a role after the comma is the subject's
+    // apposition, not speech going on; the incise runs over it.
+    for (let k = 0; k < 2 && inner[end - 1] === ','; k++) {
+      const apposition = new RegExp(String.raw`^\s+(?:(?:le|la|l['’]|un|une|son|sa|notre|leur)\s*)?(?:(?:ancien|ancienne|ex-|nouveau|nouvelle|vice-)\s*)?([\p{L}-]+)[^«»“”„"]{0,100}?${END}`, 'u').exec(inner.slice(end));
+      if (!apposition || !isRoleWord(apposition[1]!)) break;
+      end += apposition[0].length;
+    }
     cuts.push({ from: at + 1, to: end });
   }
   return cuts;

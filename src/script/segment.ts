@@ -202,26 +202,27 @@ export function segmentParagraph(text: string, spans: QuoteSpan[], minWords: num
 
 /**
  * A voiced quotation as pieces: one quote, or, around a French incise inside its marks (« A,
- * explique X. B »), the parts of speech in the quote voice and the incise in the narrator's, every
- * part with the incise's attribution (the one written beside the marks when the incise names no one).
+ * explique X. B »), the parts of speech in the quote voice and the incise in the narrator's.
  */
 function quoteParts(text: string, from: number, to: number, span: QuoteSpan, outer: SpeakerRef | null): Piece[] {
   const raw = text.slice(from, to);
   const cuts = inciseCuts(raw);
   const inner = raw.trim();
   if (cuts.length === 0) return [{ role: 'quote', text: inner, start: span.start, ref: outer, continues: span.continues, continued: span.continued }];
-  const refs = cuts.map((c) => attributionAfter(raw.slice(c.from, c.to)));
-  const ref = refs.find((r) => r !== null && r.kind !== 'unnamed') ?? outer ?? refs.find((r) => r !== null) ?? null;
+  // Each part of speech is the one of the incise after it ("« A, dit Roy. B, ajoute Lee. C »": A is
+  // Roy's, B and C Lee's); an incise that names no one leaves the attribution beside the marks.
+  const refs = cuts.map((c) => attributionAfter(raw.slice(c.from, c.to)) ?? outer);
   const out: Piece[] = [];
   let at = 0;
   cuts.forEach((cut, i) => {
     const speech = raw.slice(at, cut.from).trim();
+    const ref = refs[i]!;
     if (speech) out.push({ role: 'quote', text: speech, start: i === 0 ? span.start : from + at, ref, continues: false, continued: i === 0 && span.continued });
     out.push({ role: 'body', text: raw.slice(cut.from, cut.to).trim(), start: from + cut.from, ref: null, continues: false, continued: false });
     at = cut.to;
   });
   const last = raw.slice(at).trim();
-  if (last) out.push({ role: 'quote', text: last, start: from + at, ref, continues: span.continues, continued: false });
+  if (last) out.push({ role: 'quote', text: last, start: from + at, ref: refs[refs.length - 1]!, continues: span.continues, continued: false });
   // A quotation running on into the next paragraph whose last part is an incise still runs on.
   else if (span.continues) [...out].reverse().find((p) => p.role === 'quote')!.continues = true;
   return out;

@@ -13,7 +13,7 @@ import { isGivenName, nameTags } from './name-tags.ts';
 import { bareWord, isNameToken, isTitle, nameIn, NOT_NAMES } from './name-runs.ts';
 import { documentAuthor, labelName, PUBLICATION } from './lead-ins.ts';
 import {
-  ADVERBIAL_OPENING, AFFILIATED_ROLE, DESCRIBED_AFFILIATION, DESCRIPTION_THEN_PLACE, HONORIFIC_STOP, leadingName, PARTICLE, PERSON_ROLES, PREPOSITION_LEAD, RELATIVE, VIEW_OF, ZUFOLGE,
+  ADVERBIAL_OPENING, AFFILIATED_ROLE, DESCRIBED_AFFILIATION, DESCRIPTION_THEN_PLACE, HONORIFIC_STOP, JOINED_PARTICLE, leadingName, PARTICLE, PERSON_ROLES, PREPOSITION_LEAD, RELATIVE, VIEW_OF, ZUFOLGE,
 } from './attribution-shapes.ts';
 import { sentenceStart } from './sentences.ts';
 
@@ -107,7 +107,8 @@ export function refOf(subject: string): SpeakerRef | null {
     const gender = articleGender(words[0]!.replace(/['’]$/, ''), role);
     return gender ? { kind: 'anaphor', gender } : { kind: 'anaphor' };
   }
-  if (!/^\p{Lu}/u.test(head)) {
+  // ("Essam el-Erian": a surname after the joined Arabic article is a name, whatever its first letter.)
+  if (!/^\p{Lu}/u.test(head) && !(JOINED_PARTICLE.test(head) && words.length > 1)) {
     if (/^(?:the|his|her)\s/i.test(s) && PERSON_ROLES.test(head) && words.length <= 6) return { kind: 'anaphor' };
     return { kind: 'unnamed' };
   }

@@ -100,6 +100,10 @@ describe('French attribution forms', () => {
     ['a cleft after the quote ("c’est ce qu’a rappelé X")', ['« Il faut aussi parler de prévention dans les quartiers », c’est ce qu’a rappelé Jean Dupuis, président de l’association.'], ['Jean Dupuis']],
     ['a cleft opening the next sentence', ['Paul Girard a parlé le premier.', '« Ce texte ne passera pas. » C’est ce qu’a promis la présidente du groupe, Anne Leroy, mardi.'], ['Anne Leroy']],
     ['a quotation over two paragraphs, the second opened by the repeated »', ['La maire, Anne Leroy, a salué ces annonces.', '« Ce n’est pas la première fois que l’on nous promet des moyens. Mais cette fois, les engagements sont chiffrés.', '» Nous serons vigilants jusqu’au bout », a poursuivi l’élue.'], ['Anne Leroy', 'Anne Leroy']],
+    ['a surname with the joined Arabic article', ['« Nous ne laisserons personne voler cette victoire », a déclaré Essam el-Erian, vice-président du parti.'], ['Essam el-Erian']],
+    ['"selon" a name with the joined article', ['Selon Saad al-Katatni, président de l’Assemblée, « le conseil militaire joue avec le feu ».'], ['Saad al-Katatni']],
+    ['an incise whose subject has a role in apposition', ['« Nous resterons sur la place, ajoute Ahmed Maher, fondateur du mouvement. »'], ['Ahmed Maher']],
+    ['two speakers inside one quotation, each before their incise', ['« Nous partirons lundi, dit Paul Girard. Nous resterons, répond Anne Leroy, car rien n’est réglé. »'], ['Paul Girard', 'Anne Leroy', 'Anne Leroy']],
     ['an incise in a compound tense, speech going on in lowercase', ['« Nous ne céderons pas, a affirmé Paul Girard, car la loi est juste et attendue. »'], ['Paul Girard', 'Paul Girard']],
   ])('%s', (_shape, paragraphs, expected) => expect(speakers(paragraphs)).toEqual(expected));
 
@@ -107,6 +111,9 @@ describe('French attribution forms', () => {
     const pieces = resolved(['« Rien n’est encore décidé, explique la ministre du Travail, Claire Morin. Nous écouterons les syndicats. »']);
     expect(pieces.map((p) => p.role)).toEqual(['quote', 'body', 'quote']);
     expect(pieces[1]!.text).toBe('explique la ministre du Travail, Claire Morin.');
+    // Its role in apposition is the incise's, not the speaker's words; speech going on in lowercase is.
+    expect(resolved(['« Nous resterons sur la place, ajoute Ahmed Maher, fondateur du mouvement. »']).map((p) => p.role)).toEqual(['quote', 'body']);
+    expect(resolved(['« Nous ne céderons pas, a affirmé Paul Girard, car la loi est juste. »']).map((p) => p.role)).toEqual(['quote', 'body', 'quote']);
     // Commas inside the speech that set off no reporting verb and subject split nothing.
     expect(quoteCount(['« Je vous le dis, ce que nous voulons, c’est la paix pour tous », a déclaré Paul Girard.'])).toBe(1);
     expect(quoteCount(['« Il faut, comme je l’ai dit, attendre la décision du tribunal », a déclaré Paul Girard.'])).toBe(1);
