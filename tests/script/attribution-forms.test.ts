@@ -121,6 +121,14 @@ describe('French attribution forms', () => {
     expect(quoteCount(['“We listened, said nothing, and waited for the final vote,” Ortiz said.'])).toBe(1);
   });
 
+  it('gives the gender a French role noun’s form states, in apposition or after its article', () => {
+    expect(genders(['Claire Morin, directrice adjointe de l’association, a déclaré : « Nous ne pouvons plus attendre. »'])).toEqual(['female']);
+    expect(genders(['« Nous ne céderons pas sur les retraites », a déclaré Paul Girard, le président du groupe.'])).toEqual(['male']);
+    expect(genders(['« On ne peut pas continuer ainsi », s’est indigné le sénateur Paul Girard.'])).toEqual(['male']);
+    // Nouns of both genders say nothing.
+    expect(genders(['« Nous ne céderons pas sur les retraites », a déclaré Camille Girard, ministre du Travail.'])).toEqual([null]);
+  });
+
   it('gives the gender "la porte-parole" and "Mme" state', () => {
     expect(genders(['« Nous ne céderons pas sur les retraites », a déclaré la porte-parole, Anne Leroy.'])).toEqual(['female']);
     expect(genders(['« Nous ne céderons pas sur les retraites », a déclaré Mme Anne Leroy.'])).toEqual(['female']);
