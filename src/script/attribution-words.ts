@@ -29,14 +29,16 @@ const FRENCH_PARTICIPLES =
   'averti|jugé|regretté|dénoncé|salué|poursuivi|conclu|reconnu|admis|réagi|tweeté|écrit|prévenu|plaidé|promis|fait valoir|fait savoir|' +
   'commenté|résumé|tranché|raconté|témoigné|relevé|noté|observé|confirmé|réaffirmé|répété|interrogé|demandé|déploré|fustigé|mis en garde|' +
   'lâché|glissé|avancé|soutenu|analysé|détaillé|objecté|rétorqué|répliqué|protesté|ironisé|' +
-  'constaté|renchéri|nuancé|concédé|signalé|rapporté|prédit|souhaité|considéré|énuméré|exhorté';
+  'constaté|renchéri|nuancé|concédé|signalé|rapporté|prédit|souhaité|considéré|énuméré|exhorté|' +
+  'soufflé|asséné|taclé|raillé|soupiré|plaisanté|juré|garanti|complété|tempéré|enchaîné|repris|argumenté|martelé|murmuré|avoué|crié|hurlé';
 // French puts an adverb between the auxiliary and the participle ("a ensuite précisé", "a
 // notamment déclaré"): any -ment adverb, or one of the short adverbs that do not end in -ment.
 const FRENCH_ADVERB = "(?:\\p{Ll}{3,}ment|ensuite|aussi|encore|déjà|alors|enfin|pourtant|toutefois|cependant|bien|même|plus tard|d['’]ailleurs|de nouveau|à nouveau|pour sa part|de son côté)";
 // The passé simple of written narrative ("déclara", "répondit", "écrivit"), which Wikinews and agency copy use.
 const FRENCH_SIMPLE_PAST =
   'déclara|affirma|expliqua|ajouta|souligna|indiqua|estima|assura|annonça|précisa|rappela|insista|répondit|confia|lança|' +
-  'écrivit|poursuivit|conclut|reconnut|admit|avertit|rétorqua|répliqua|raconta|confirma|demanda|déplora|dénonça|nuança|s’exclama|s\'exclama';
+  'écrivit|poursuivit|conclut|reconnut|admit|avertit|rétorqua|répliqua|raconta|confirma|demanda|déplora|dénonça|nuança|s’exclama|s\'exclama|' +
+  'reprit|murmura|souffla|répéta|observa|avoua|lâcha|cria|hurla|soupira|ironisa|martela|promit|jura|s’écria|s\'écria';
 const FRENCH =
   `(?:(?:lui|leur|nous|vous|me|te|l['’]|m['’]|t['’])\\s*)?(?:a|avait|aurait|ont|avaient|auraient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?(?:\\s+${FRENCH_ADVERB})?\\s+(?:${FRENCH_PARTICIPLES})|` +
   `${FRENCH_SIMPLE_PAST}|` +
@@ -47,7 +49,8 @@ const FRENCH =
   // the present of news copy and reportage ("lance Paul Roy"; the passé simple is above)
   // (not those that are nouns too: "note", "annonce", "demande", "analyse")
   'lance|observe|commente|détaille|avertit|admet|concède|constate|renchérit|déplore|fustige|rapporte|' +
-  'répond|réagit|signale|confirme|promet|interroge|considère';
+  'répond|réagit|signale|confirme|promet|interroge|considère|' +
+  'souffle|assène|tacle|raille|soupire|sourit|plaisante|jure|garantit|tempère|abonde|cingle|enchaîne|reprend|argumente|réaffirme|murmure|avoue';
 // Reflexive verbs of reaction that report words ("s’est réjoui le président", "s’est indignée Anne Roy").
 const FRENCH_REFLEXIVE =
   `s['’]est\\s+(?:${FRENCH_ADVERB}\\s+)?(?:réjoui|exclamé|indigné|étonné|inquiété|emporté|écrié|insurgé|alarmé|amusé|offusqué|moqué|défendu|justifié|agacé|dit)e?`;

@@ -87,6 +87,8 @@ describe('French attribution forms', () => {
     ['"Mme" and a surname the article gave in full', ['Marie Dupont et Paul Girard ont signé l’accord.', '« C’est une bonne journée », a déclaré Mme Dupont.'], ['Marie Dupont']],
     ['the present tense of reportage', ['« C’est une catastrophe pour la ville », lance Pierre Lemaire.'], ['Pierre Lemaire']],
     ['the past historic', ['« C’est une catastrophe pour la ville », répondit Pierre Lemaire.'], ['Pierre Lemaire']],
+    ['a verb of manner in the present ("souffle X")', ['« On ne nous a jamais rien demandé », souffle Pierre Lemaire.'], ['Pierre Lemaire']],
+    ['a verb of manner in a compound tense ("a taclé X")', ['« C’est un budget de renoncement », a taclé Anne Leroy.'], ['Anne Leroy']],
     ['an object pronoun before the verb', ['Anne Leroy l’assure : « C’est notre meilleure chance. »'], ['Anne Leroy']],
     ['the colon after "a déclaré"', ['Jean Morel, le président de la région, a déclaré : « Nous ne céderons pas sur les retraites. »'], ['Jean Morel']],
     ['a colon glued to the guillemet', ['Claire Morin, directrice de l’association, a déclaré jeudi :« Nous ne pouvons plus attendre une seule journée. »'], ['Claire Morin']],
