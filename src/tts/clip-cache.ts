@@ -154,7 +154,10 @@ export function cachedEngine(engine: Engine, dir: string, stats: CacheStats): En
 
   const store: Engine = {
     name: engine.name,
-    version: engine.version,
+    // Read through: Edge's version names its output format, which may fall back mid-run.
+    get version() {
+      return engine.version;
+    },
     extension: engine.extension,
     knownVoices: () => engine.knownVoices(),
     close: () => engine.close(),

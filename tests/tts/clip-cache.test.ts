@@ -61,6 +61,24 @@ describe('clip cache', () => {
     expect(stats).toEqual({ hits: 1, misses: 2, discarded: 0 });
   });
 
+  it('follows an engine whose version changes mid-run (a format fallback): new clips get new keys', async () => {
+    const calls: SynthesisRequest[] = [];
+    const stats: CacheStats = { hits: 0, misses: 0, discarded: 0 };
+    let version = 'format-a';
+    const inner = recordingEngine(calls);
+    const engine = cachedEngine(
+      Object.defineProperty({ ...inner }, 'version', { get: () => version, enumerable: true }) as Engine,
+      dir,
+      stats,
+    );
+    await engine.synthesize(req('Hello.'));
+    version = 'format-b';
+    expect(engine.version).toBe('format-b');
+    await engine.synthesize(req('Hello.'));
+    expect(calls).toHaveLength(2);
+    expect(stats.misses).toBe(2);
+  });
+
   it('discards a truncated or corrupted entry and synthesizes again', async () => {
     const calls: SynthesisRequest[] = [];
     const stats: CacheStats = { hits: 0, misses: 0, discarded: 0 };
