@@ -39,8 +39,11 @@ const FRENCH_SIMPLE_PAST =
   'déclara|affirma|expliqua|ajouta|souligna|indiqua|estima|assura|annonça|précisa|rappela|insista|répondit|confia|lança|' +
   'écrivit|poursuivit|conclut|reconnut|admit|avertit|rétorqua|répliqua|raconta|confirma|demanda|déplora|dénonça|nuança|s’exclama|s\'exclama|' +
   'reprit|murmura|souffla|répéta|observa|avoua|lâcha|cria|hurla|soupira|ironisa|martela|promit|jura|s’écria|s\'écria';
+// A modal before the infinitive of saying ("a tenu à rappeler la ministre", "a voulu rassurer Anne Roy", "tient à préciser X"; not "veut dire", which means).
+const FRENCH_INFINITIVES = 'rappeler|rassurer|préciser|souligner|dire|déclarer|affirmer|expliquer|insister|nuancer|prévenir|avertir|saluer|dénoncer|répondre|ajouter|assurer|redire|répéter|marteler';
+const FRENCH_MODAL = `(?:(?:a|avait)(?:-t-(?:il|elle|on))?\\s+(?:tenu\\s+à|voulu|souhaité|cru\\s+bon\\s+de)|tient\\s+à)\\s+(?:${FRENCH_INFINITIVES})`;
 const FRENCH =
-  `(?:(?:lui|leur|nous|vous|me|te|l['’]|m['’]|t['’])\\s*)?(?:a|avait|aurait|ont|avaient|auraient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?(?:\\s+${FRENCH_ADVERB})?\\s+(?:${FRENCH_PARTICIPLES})|` +
+  `${FRENCH_MODAL}|(?:(?:lui|leur|nous|vous|me|te|l['’]|m['’]|t['’])\\s*)?(?:a|avait|aurait|ont|avaient|auraient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?(?:\\s+${FRENCH_ADVERB})?\\s+(?:${FRENCH_PARTICIPLES})|` +
   `${FRENCH_SIMPLE_PAST}|` +
   's’est félicité|s\'est félicité|s’est félicitée|s\'est félicitée|s’est interrogé|s\'est interrogé|' +
   'déclare|affirme|explique|ajoute|souligne|indique|estime|assure|précise|rappelle|' +
@@ -50,7 +53,7 @@ const FRENCH =
   // (not those that are nouns too: "note", "annonce", "demande", "analyse")
   'lance|observe|commente|détaille|avertit|admet|concède|constate|renchérit|déplore|fustige|rapporte|' +
   'répond|réagit|signale|confirme|promet|interroge|considère|' +
-  'souffle|assène|tacle|raille|soupire|sourit|plaisante|jure|garantit|tempère|abonde|cingle|enchaîne|reprend|argumente|réaffirme|murmure|avoue';
+  'souffle|assène|tacle|raille|soupire|sourit|plaisante|jure|garantit|tempère|abonde|cingle|enchaîne|reprend|argumente|réaffirme|murmure|avoue|prédit';
 // Reflexive verbs of reaction that report words ("s’est réjoui le président", "s’est indignée Anne Roy").
 const FRENCH_REFLEXIVE =
   `s['’]est\\s+(?:${FRENCH_ADVERB}\\s+)?(?:réjoui|exclamé|indigné|étonné|inquiété|emporté|écrié|insurgé|alarmé|amusé|offusqué|moqué|défendu|justifié|agacé|dit)e?`;
