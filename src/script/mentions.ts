@@ -9,10 +9,11 @@ import { lastChunk, nameIn, refOf, RELATIVE, subjectAtStart, subjectRef, VERB_RE
 
 /**
  * A run of two to four capitalised words, lowercase name particles inside ("Ursula von der Leyen",
- * "Jean-Pierre Morel"), with the word before it (a role: "le maire", "die Bäckerin").
+ * "Jean-Pierre Morel"), with the word before it (a role: "le maire", "die Bäckerin"); after French
+ * elision too ("la réponse d'Anne Leroy", "qu'Emmanuel Macron").
  */
 const NAME_RUN =
-  /(?:(\p{L}[\p{L}'’-]*),?\s+)?(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+(?:(?:von|van|de|du|da|di|der|den|la|le)\s+)*(?:(?:al|el|ad|ed|as|ash|at|az|an|ar|ul)-)?\p{Lu}[\p{Ll}\p{M}'’-]+){1,3})(?![\p{L}])/gu;
+  /(?:(\p{L}[\p{L}'’-]*),?\s+)?(?:(?<=(?:^|[\s(«“"])(?:[dDlL]|[qQ]u|[jJ]usqu)['’])|(?<![\p{L}\p{M}'’.-]))(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+(?:(?:von|van|de|du|da|di|der|den|la|le)\s+)*(?:(?:al|el|ad|ed|as|ash|at|az|an|ar|ul)-)?\p{Lu}[\p{Ll}\p{M}'’-]+){1,3})(?![\p{L}])/gu;
 
 
 /** A title or role word directly before a name ("President Volodymyr Zelenskyy", "chief executive, John Kelpie"). */
