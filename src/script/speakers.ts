@@ -390,6 +390,10 @@ export function subjectAtStart(sentence: string): SpeakerRef | null {
   if (PRONOUN_RE.test(first) && !/^sie$/i.test(first)) return pronoun(first);
   const the = /^(?:[Tt]he|[Hh]is|[Hh]er)\s+((?:[\p{L}’'.-]+\s+){0,3}?)(\p{Ll}[\p{L}-]*)\b/u.exec(t);
   if (the && PERSON_ROLES.test(the[2]!)) return { kind: 'anaphor' };
+  // "La ministre a été catégorique :", "Der Minister blieb dabei:": a French or German article and a
+  // role noun, with the gender the article gives.
+  const article = /^(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]er|[Dd]ie)\s*([\p{L}-]+)(?![\p{L}])/u.exec(t);
+  if (article && (ROLE_NOUNS.test(article[1]!) || GERMAN_ROLE.test(article[1]!))) return refOf(article[0]);
   const words = t.split(/\s+/);
   const lead: string[] = [];
   for (const w of words) {

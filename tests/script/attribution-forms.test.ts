@@ -91,6 +91,7 @@ describe('French attribution forms', () => {
     ['"Mme" and a surname the article gave in full', ['Marie Dupont et Paul Girard ont signé l’accord.', '« C’est une bonne journée », a déclaré Mme Dupont.'], ['Marie Dupont']],
     ['the present tense of reportage', ['« C’est une catastrophe pour la ville », lance Pierre Lemaire.'], ['Pierre Lemaire']],
     ['the past historic', ['« C’est une catastrophe pour la ville », répondit Pierre Lemaire.'], ['Pierre Lemaire']],
+    ['"la ministre" opening the clause a colon ends, after a participle', ['Paul Girard a rencontré Anne Leroy.', 'Interrogée sur ce point, la ministre a été catégorique : « Il n’y aura pas de hausse d’impôts cette année. »'], ['Anne Leroy']],
     ['a name after an elided "d’" before a colon', ['Paul Girard était présent.', 'Réponse d’Anne Leroy : « Attendons de voir les chiffres définitifs avant de crier victoire. »'], ['Anne Leroy']],
     ['a modal before the infinitive of saying ("a tenu à rappeler X")', ['Paul Girard était là.', '« Le cinéma français se porte bien », a tenu à rappeler la ministre, Anne Leroy.'], ['Anne Leroy']],
     ['a verb of manner in the present ("souffle X")', ['« On ne nous a jamais rien demandé », souffle Pierre Lemaire.'], ['Pierre Lemaire']],
