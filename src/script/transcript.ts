@@ -74,10 +74,12 @@ function labelRef(label: string, context: string[], intro: string[]): SpeakerRef
   }
   // "LE PRESIDENT", "LA MINISTRE": the person the article introduces in that role ("le président
   // François Hollande"), with the gender the article states; else the role itself.
-  const role = roleOf(bare);
+  // "M. le président", "Mme la ministre" (parliamentary records): the honorific before a role.
+  const roleLabel = bare.replace(/^(?:M\.|Mme|Mlle|Monsieur|Madame)\s+(?=(?:le|la|l['’])\s*\p{L})/iu, '');
+  const role = roleOf(roleLabel);
   if (role) {
     const holder = personInRole(role, context);
-    const full = holder ? fullName(holder.name.split(' ').pop()!, context) ?? holder.name : titleCase(bare);
+    const full = holder ? fullName(holder.name.split(' ').pop()!, context) ?? holder.name : titleCase(roleLabel);
     const gender = roleGender(role);
     return { kind: 'fixed', name: full.replace(/\p{Lu}{2,}[\p{Lu}\p{M}'’-]*/gu, (caps) => titleCase(caps)), ...(gender ? { gender } : {}) };
   }

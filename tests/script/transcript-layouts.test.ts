@@ -121,3 +121,22 @@ describe('French parliamentary records', () => {
     expect(labels(['Paul Girard, président. - Nous commençons.', 'Claire Morin. – Merci.'])).toEqual([null, null]);
   });
 });
+
+describe('French parliamentary records: offices as labels', () => {
+  it('reads "M. le président. –" as the person the record names in that office, after the name', () => {
+    const text = [
+      'Séance du 12 mars 2026', '',
+      'La séance est ouverte à quinze heures, sous la présidence de M. Paul Girard, président du Sénat.', '',
+      'M. le président. - L’ordre du jour appelle les questions d’actualité au Gouvernement. Chacun aura à cœur de respecter son temps de parole, je vous en remercie par avance.', '',
+      'Mme Anne Leroy. – Madame la ministre, les agriculteurs attendent depuis des mois les aides promises. Quand seront-elles enfin versées ?', '',
+      'Mme la ministre. – Madame la sénatrice, les premiers versements interviendront dès la semaine prochaine, comme je m’y suis engagée devant vous.', '',
+    ].join('\n');
+    expect(quotes(text).map(([role, speaker]) => [role, speaker])).toEqual([
+      ['body', null],
+      ['quote', 'Paul Girard'],
+      ['quote', 'Anne Leroy'],
+      // No minister named: the office itself, without the honorific.
+      ['quote', 'La Ministre'],
+    ]);
+  });
+});
