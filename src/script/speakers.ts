@@ -21,10 +21,12 @@ export { RELATIVE };
 
 export { nameIn };
 
-const pronoun = (word: string): { kind: 'anaphor'; gender?: Gender } => {
+/** "il", "she", "er": an anaphor with the gender the pronoun states. */
+export const pronounRef = (word: string): { kind: 'anaphor'; gender?: Gender } => {
   const gender = pronounOf(word);
   return gender ? { kind: 'anaphor', gender } : { kind: 'anaphor' };
 };
+const pronoun = pronounRef;
 
 export type SpeakerRef =
   /** `weak`: only guessed from a sentence's first word; trusted when the article names that person elsewhere. */
@@ -357,27 +359,6 @@ export function attributionBefore(before: string): SpeakerRef | null {
     if (ref?.kind === 'name' && (isGivenName(ref.name.split(' ')[0]!) || nameTags(ref.name).people)) return ref;
   }
   return subjectAtStart(t);
-}
-
-/**
- * The person narration reports ("Smith said the plan had failed.", "…, erläutert Honé."): the
- * subject of its last reporting verb, before it or (inverted) right after it; null when none is a
- * person or pronoun. A quote that follows such a sentence without an attribution of its own is
- * usually that person's words.
- */
-export function reportedSpeaker(text: string): SpeakerRef | null {
-  let found: SpeakerRef | null = null;
-  for (const m of text.matchAll(VERB_RE)) {
-    const after = text.slice(m.index + m[0].length);
-    const pronounAfter = /^\s+(\p{L}+)/u.exec(after)?.[1] ?? '';
-    const inverted = /^\s+(\p{Lu}[^,.;:!?]*)/u.exec(after);
-    let ref: SpeakerRef | null = null;
-    if (PRONOUN_RE.test(pronounAfter)) ref = pronoun(pronounAfter);
-    else if (inverted && /[.!?]\s*$|^\s+\S+\s*[.!?]/u.test(after.slice(0, inverted[0].length + 2))) ref = refOf(leadingName(inverted[1]!));
-    if (ref?.kind !== 'name' && ref?.kind !== 'anaphor') ref = subjectRef(text.slice(Math.max(0, m.index - 120), m.index));
-    if (ref?.kind === 'name' || ref?.kind === 'anaphor') found = ref;
-  }
-  return found;
 }
 
 /** The subject a sentence opens with: a name, a pronoun, or "the <role>". */
