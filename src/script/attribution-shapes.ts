@@ -1,6 +1,13 @@
 // The shapes of attribution that speakers.ts reads: role nouns, prepositional leads, affiliations,
 // name particles and the name opening an inverted subject, honorific stops, German adverbial
 // openings and "X zufolge". Plain patterns with no state, apart so that speakers.ts stays readable.
+import { VERBS, WE } from './attribution-words.ts';
+
+/** "c'est ce qu'a", "c'est ce que", "comme l'a", "ainsi que l'a" before an inverted reporting verb. */
+export const FRENCH_CLEFT = new RegExp(`^(?:c['’]est\\s+(?:ce\\s+)?(?:qu['’]|que\\s+)|(?:comme|ainsi\\s+que)\\s+l['’]\\s*)(?=(?:${VERBS})${WE})`, 'iu');
+
+/** What French sets between an inverted verb and its subject: a place, a medium, a day ("déclare dans un communiqué X"). */
+export const FRENCH_ADVERBIAL = /^(?:à|au|aux|dans|sur|lors|devant|auprès|en|pendant|après|avant|depuis|par|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|ce\s|cette\s)(?![\p{L}])/iu;
 
 /** "Pour Sarah Jones, « … »", "Für Roth „…“": the French and German "in X's view". */
 export const VIEW_OF = /(?:^|[.!?]\s+)(?:Pour|Für|Para|Per)\s+([^;:.!?]{1,80}?),?\s*$/u;

@@ -13,7 +13,7 @@ import { isGivenName, nameTags } from './name-tags.ts';
 import { bareWord, isNameToken, isTitle, nameIn, NOT_NAMES } from './name-runs.ts';
 import { documentAuthor, labelName, PUBLICATION } from './lead-ins.ts';
 import {
-  ADVERBIAL_OPENING, AFFILIATED_ROLE, DESCRIBED_AFFILIATION, DESCRIPTION_THEN_PLACE, HONORIFIC_STOP, JOINED_PARTICLE, leadingName, PARTICLE, PERSON_ROLES, PREPOSITION_LEAD, RELATIVE, VIEW_OF, ZUFOLGE,
+  ADVERBIAL_OPENING, AFFILIATED_ROLE, DESCRIBED_AFFILIATION, DESCRIPTION_THEN_PLACE, FRENCH_ADVERBIAL, FRENCH_CLEFT, HONORIFIC_STOP, JOINED_PARTICLE, leadingName, PARTICLE, PERSON_ROLES, PREPOSITION_LEAD, RELATIVE, VIEW_OF, ZUFOLGE,
 } from './attribution-shapes.ts';
 import { sentenceStart } from './sentences.ts';
 
@@ -45,8 +45,7 @@ export type SpeakerRef =
   | { kind: 'source'; name?: string; noun?: string };
 
 export const VERB_RE = new RegExp(`${WB}(?:${VERBS})${WE}`, 'gu');
-/** "c'est ce qu'a", "c'est ce que", "comme l'a", "ainsi que l'a" before an inverted reporting verb. */
-export const FRENCH_CLEFT = new RegExp(`^(?:c['’]est\\s+(?:ce\\s+)?(?:qu['’]|que\\s+)|(?:comme|ainsi\\s+que)\\s+l['’]\\s*)(?=(?:${VERBS})${WE})`, 'iu');
+export { FRENCH_CLEFT };
 const VERB_ONE = new RegExp(VERB_RE.source, 'u');
 const PARTICIPLE_RE = new RegExp(`${WB}(?:${PARTICIPLES})${WE}`, 'gu');
 const ACCORDING_LEAD = new RegExp(`^(?:${ACCORDING})\\s+(.+)`, 'iu'); // these 4: built once, not per quote (--plan profile)
@@ -84,7 +83,8 @@ export function refOf(subject: string): SpeakerRef | null {
   if (DEFINITE.test(s) && !/^(?:the|his|her)\s/i.test(s) && words.length <= 8) {
     // "le ministre Jean Dupont", "der Minister Hans Müller": a role word, then the name.
     const name = nameIn(s, true);
-    const before = name ? s.slice(0, s.lastIndexOf(name)).trim().split(/\s+/).pop() : undefined;
+    // (A party's initials between the role and the name are the role's: "le député UMP Jean Dupont".)
+    const before = name ? s.slice(0, s.lastIndexOf(name)).trim().split(/\s+/).filter((w, i, all) => i === 0 || i < all.length - 1 || !/^\p{Lu}{2,}$/u.test(w)).pop() : undefined;
     if (name && name.includes(' ') && before && (isTitle(before) || GERMAN_ROLE.test(before) || ROLE_NOUNS.test(before) || /^\p{Ll}/u.test(before) || isGivenName(name.split(' ')[0]!))) return { kind: 'name', name };
     // "le président Obama", "le maire Girard": a role word (or an adjective) and one word closing the
     // description make a surname only if the article names that person elsewhere (German capitalises
@@ -219,6 +219,17 @@ export function attributionAfter(after: string): SpeakerRef | null {
     const head = DEFINITE.test(subject) ? (DESCRIPTION_THEN_PLACE.exec(subject)?.[1] ?? subject) : subject;
     // "said in a statement" / "said on Monday": not a subject.
     if (/^(?:in|on|at|during|after|before|to|of|from|via|through|last|this|when|while|that|earlier|later)\b/i.test(head)) return null;
+    // French puts adverbials between the verb and its subject: "déclare dans un communiqué Marine Le
+    // Pen", "a lancé dimanche le chef de l'État". The subject is what ends the chunk: a name, or a
+    // description with its article.
+    if (FRENCH_ADVERBIAL.test(head)) {
+      const chunk = chunks[0] ?? '';
+      const named = nameIn(chunk, true);
+      if (named && named.includes(' ') && chunk.endsWith(named)) return { kind: 'name', name: named };
+      const described = /\s((?:le|la|l['’])\s*[^\s].*)$/iu.exec(chunk);
+      // ("a précisé à Reuters un responsable du ministère": someone unnamed speaks.)
+      return described ? refOf(described[1]!) : /\s(?:un|une|des)\s/iu.test(chunk) ? { kind: 'unnamed' } : null;
+    }
     // "sagte er gegenüber …", "said he": a pronoun right after the verb.
     const firstWord = head.split(/\s+/)[0] ?? '';
     if (PRONOUN_RE.test(firstWord)) return pronoun(firstWord);

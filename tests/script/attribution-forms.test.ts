@@ -91,6 +91,8 @@ describe('French attribution forms', () => {
     ['"Mme" and a surname the article gave in full', ['Marie Dupont et Paul Girard ont signé l’accord.', '« C’est une bonne journée », a déclaré Mme Dupont.'], ['Marie Dupont']],
     ['the present tense of reportage', ['« C’est une catastrophe pour la ville », lance Pierre Lemaire.'], ['Pierre Lemaire']],
     ['the past historic', ['« C’est une catastrophe pour la ville », répondit Pierre Lemaire.'], ['Pierre Lemaire']],
+    ['an adverbial between the inverted verb and its subject', ['« Nous ne voterons pas ce texte », déclare dans un communiqué Marine Le Pen.'], ['Marine Le Pen']],
+    ['a party’s initials between the role and the name', ['« Nous ne voterons pas ce texte » affirme le député UMP Jean Dupont.'], ['Jean Dupont']],
     ['"la ministre" opening the clause a colon ends, after a participle', ['Paul Girard a rencontré Anne Leroy.', 'Interrogée sur ce point, la ministre a été catégorique : « Il n’y aura pas de hausse d’impôts cette année. »'], ['Anne Leroy']],
     ['a name after an elided "d’" before a colon', ['Paul Girard était présent.', 'Réponse d’Anne Leroy : « Attendons de voir les chiffres définitifs avant de crier victoire. »'], ['Anne Leroy']],
     ['a modal before the infinitive of saying ("a tenu à rappeler X")', ['Paul Girard était là.', '« Le cinéma français se porte bien », a tenu à rappeler la ministre, Anne Leroy.'], ['Anne Leroy']],
@@ -141,6 +143,10 @@ describe('French attribution forms', () => {
   it('gives the gender "la porte-parole" and "Mme" state', () => {
     expect(genders(['« Nous ne céderons pas sur les retraites », a déclaré la porte-parole, Anne Leroy.'])).toEqual(['female']);
     expect(genders(['« Nous ne céderons pas sur les retraites », a déclaré Mme Anne Leroy.'])).toEqual(['female']);
+  });
+
+  it('leaves an unnamed speaker after an adverbial unnamed', () => {
+    expect(speakers(['Paul Girard était là.', '« Rien n’est décidé », a précisé à Reuters un responsable du ministère.'])).toEqual([null]);
   });
 
   it('never takes a party or a ministry for a person', () => {
