@@ -9,7 +9,7 @@ import { overrideOf, type BoilerplateConfig } from './boilerplate-config.ts';
 import { EDIT_LINK, isMetadataLine } from './boilerplate-features.ts';
 import { cleanText } from './clean-text.ts';
 import { articleLanguage } from './language.ts';
-import { findTurns } from './turns.ts';
+import { findTurns, turnContinuations } from './turns.ts';
 import {
   bylineOf,
   dateOf,
@@ -159,6 +159,8 @@ export function parseText(text: string, source: string, options: ParseOptions = 
   // Transcript turns are never chrome, a heading or a standfirst, however short.
   const turns = findTurns(units.map((u) => u.text));
   const turn = new Set(turns.flatMap((t, i) => (t ? [i] : [])));
+  // A turn's further paragraphs of prose are never chrome either.
+  const spoken = turnContinuations(units.map((u) => u.text), turns);
   // A label alone on its line ("JEAN MOREAU", "Frage"): the line under it is that turn's words.
   const labelAlone = new Set(turns.flatMap((t, i) => (t && t.rest >= units[i]!.text.length ? [i] : [])));
   const sectioned = new Set(turns.flatMap((t, i) => (t?.sectioned ? [i] : [])));
@@ -169,7 +171,7 @@ export function parseText(text: string, source: string, options: ParseOptions = 
     after.map((u, i) => ({
       text: u.text,
       junk: byRule[i]!.kind === 'content' ? null : byRule[i]!.reason,
-      protect: turn.has(headlineIndex + 1 + i),
+      protect: turn.has(headlineIndex + 1 + i) || spoken[headlineIndex + 1 + i]!,
       heading: looksLikeHeading(u.text),
     })),
     language,

@@ -11,7 +11,7 @@ import { classifyLines, type LineInput } from './boilerplate.ts';
 import { overrideOf, type BoilerplateConfig } from './boilerplate-config.ts';
 import { EDIT_LINK, isClosingSectionHeading } from './boilerplate-features.ts';
 import { articleLanguage } from './language.ts';
-import { findTurns } from './turns.ts';
+import { findTurns, turnContinuations } from './turns.ts';
 
 export interface RefineOptions {
   /** Language the source declares (HTML lang), if any. */
@@ -30,11 +30,16 @@ export function refineArticle(article: Article, options: RefineOptions = {}): Ar
   const override = overrideOf(options.boilerplate);
 
   const lines: (LineInput & { section: number; paragraph: number })[] = [];
-  const turns = findTurns(article.sections.flatMap((s) => s.paragraphs), [article.headline]);
+  const paragraphs = article.sections.flatMap((s) => s.paragraphs);
+  const turns = findTurns(paragraphs, [article.headline]);
+  const spoken = turnContinuations(paragraphs, turns);
   let n = 0;
   article.sections.forEach((s, si) => {
     if (s.heading !== null) lines.push({ text: s.heading, heading: true, section: si, paragraph: -1 });
-    s.paragraphs.forEach((p, pi) => lines.push({ text: p, protect: turns[n++] !== null, section: si, paragraph: pi }));
+    s.paragraphs.forEach((p, pi) => {
+      lines.push({ text: p, protect: turns[n] !== null || spoken[n]!, section: si, paragraph: pi });
+      n++;
+    });
   });
   const verdicts = classifyLines(lines, language, { context: false });
   const headline = comparable(article.headline);

@@ -6,7 +6,7 @@
 //  - a label and a colon: "MR PRICE:", "MR. DEERE:", "SENIOR ADMINISTRATION OFFICIAL:",
 //    "QUESTION:", "Q:", "A:", Title Case "Ned Price:", "Spokesperson Jane Doe:" (two to six words), French spacing
 //    "M. LE DRIAN :", French given name and SURNAME "Jean-Pierre ELKABBACH :", and French Q&R
-//    dashes "Q –", "R -"; inside a transcript, a bare "Q" and a space ("Q Happy Friday.", the
+//    dashes "Q –", "R -"; French parliamentary records' "M. Jean Roy, rapporteur. – …"; inside a transcript, a bare "Q" and a space ("Q Happy Friday.", the
 //    White House's reporter label);
 //  - an ALL-CAPS name alone on its line, or opening the paragraph without a colon ("CAROLINE ROUX
 //    Alors …"), as French interview transcripts print them: only when the same label opens two or
@@ -107,6 +107,8 @@ function colonLabel(paragraph: string): Turn | null {
 }
 
 function anyColonLabel(paragraph: string): Turn | null {
+  const record = recordLabel(paragraph);
+  if (record) return record;
   const caps = COLON_CAPS.exec(paragraph);
   if (caps && (/\p{Lu}{2}/u.test(caps[1]!) || /^[QAR]$/.test(caps[1]!))) return { label: caps[1]!, rest: caps[0].length };
   const given = COLON_GIVEN_SURNAME.exec(paragraph);
@@ -117,6 +119,17 @@ function anyColonLabel(paragraph: string): Turn | null {
   // One Title-case word is a label with the speaker's office after it ("Sasse (AA):"), else see findTurns.
   if (title && (/\s/.test(title[1]!) || QUESTION_LABEL.test(title[1]!) || ANSWER_LABEL.test(title[1]!) || ROLE_WORD.test(title[1]!) || title[2])) return { label: title[1]!, rest: title[0].length };
   return null;
+}
+
+/**
+ * French parliamentary records (Sénat, Assemblée nationale) open a turn with an honorific, the name
+ * or the office, maybe a description after a comma, a stop and a dash: "M. Jean Roy, rapporteur. –
+ * …", "Mme la ministre. - …". The label is the name or office, without the description.
+ */
+const RECORD_LABEL = /^((?:M\.|Mme|Mlle)\s+(?:\p{Lu}|(?:le|la|l['’])\s*\p{L})[^.,:;!?()]{0,60}?)(?:,\s+[^.:;!?]{1,100}?)?\.\s+[-–—]\s+(?=\S)/u;
+function recordLabel(paragraph: string): Turn | null {
+  const m = RECORD_LABEL.exec(paragraph);
+  return m ? { label: m[1]!.trim(), rest: m[0].length } : null;
 }
 
 /** "Hebestreit: …": one Title-case word and a colon, a label only when it opens several paragraphs. */
@@ -319,6 +332,8 @@ export function findTurns(paragraphs: string[], intro: string[] = []): (Turn | n
   const n = turns.filter(Boolean).length;
   const strong =
     colon.some((t) => t !== null && STRONG.test(t.label)) ||
+    // (an honorific, a stop and a dash: no sentence of prose opens that way)
+    paragraphs.some((p, i) => colon[i] !== null && recordLabel(p) !== null) ||
     speech.some(Boolean) ||
     colonAlone.some(Boolean) ||
     colon.some((t, i) => t !== null && (statementLabel(paragraphs, i, t) || announcedCapsLabel(paragraphs, i, t, intro)));
@@ -326,3 +341,25 @@ export function findTurns(paragraphs: string[], intro: string[] = []): (Turn | n
   // Only now, inside a transcript, is a bare "Q …" the reporter's turn.
   return turns.map((t, i) => t ?? bareQuestion(paragraphs[i]!));
 }
+
+/** A paragraph of spoken prose: six words or more, ending on a stop (maybe inside a closing mark). */
+const SPOKEN_PROSE = /^(?=(?:\S+\s+){5}\S).*[.!?…][”"»’)]?$/su;
+const NOTICE = /©|copyright|all rights reserved|alle rechte vorbehalten|tous droits réservés/iu;
+
+/**
+ * The paragraphs that go on with a turn: prose right after a labelled paragraph (or after another
+ * such paragraph), up to the next label or the first line that is not prose. A speaker's second
+ * paragraph addresses the audience ("nous sommes désireux d'échanger avec vous …") as page taglines
+ * do, so the chrome classifier must not judge it alone; a footer line after the transcript is no prose.
+ */
+export function turnContinuations(paragraphs: string[], turns: (Turn | null)[]): boolean[] {
+  const out = paragraphs.map(() => false);
+  let open = false;
+  paragraphs.forEach((p, i) => {
+    if (turns[i]) open = true;
+    else if (open && SPOKEN_PROSE.test(p.trim()) && !NOTICE.test(p)) out[i] = true;
+    else open = false;
+  });
+  return out;
+}
+

@@ -14,7 +14,8 @@ import type { Piece } from './segment.ts';
 import { splitSentences } from './sentences.ts';
 import { NameRegistry } from './name-registry.ts';
 import { mentionsIn } from './mentions.ts';
-import { attributionAfter, escapeRegExp as escape, reportedSpeaker, subjectAtStart, type SpeakerRef } from './speakers.ts';
+import { attributionAfter, escapeRegExp as escape, subjectAtStart, type SpeakerRef } from './speakers.ts';
+import { reportedSpeaker } from './reported-speaker.ts';
 import { TITLES } from './attribution-words.ts';
 import { publicationsIn } from './lead-ins.ts';
 import { nameTags } from './name-tags.ts';
@@ -152,12 +153,23 @@ function expandRole(role: string, text: string): string | null {
 const sameOffice = (a: string, b: string): boolean => a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
 
 /**
- * `language`: the article's (ISO 639-1). In English articles a gendered pronoun also passes over a
- * person whose given name the lexicon gives the other gender ("Ann Lee met Tom Reyes. … she said");
- * compromise's given names are English ones ("Jean" is a woman's there, a man's in French), so only there.
+ * French given names the English lexicon genders but French gives to both (Dominique, Claude,
+ * Camille, Sacha, Alix) or to the other sex (Jules): no prior for them.
+ */
+const FRENCH_UNGENDERED = /^(?:dominique|claude|camille|sacha|alix|jules)$/i;
+const frenchGivenGender = (name: string): Gender | null => (FRENCH_UNGENDERED.test(name.split(/[\s-]/)[0]!) ? null : givenNameGender(name));
+
+/**
+ * `language`: the article's (ISO 639-1). In English and French articles a gendered pronoun also
+ * passes over a person whose given name the lexicon gives the other gender ("Ann Lee met Tom Reyes.
+ * … she said", "Marie Roy a rencontré Paul Girard. « … », a-t-elle déclaré"). compromise's given
+ * names are English ones, but the French given names it knows mostly carry the same gender there
+ * (Marie, Paul, Claire, Nicolas; "Jean", a woman's in English, it leaves ungendered); French
+ * narration states a gender with its participles and pronouns, which GenderEvidence does not read,
+ * so without this prior "a-t-elle" went to the last man named. German names are left to the text.
  */
 export function resolveSpeakers(paragraphs: Piece[][], language?: string): ResolvedPiece[][] {
-  const givenGender = language === 'en' ? givenNameGender : () => null;
+  const givenGender = language === 'en' ? givenNameGender : language === 'fr' ? frenchGivenGender : () => null;
   const isPerson = personCheck();
   const registry = buildRegistry(paragraphs, isPerson);
   const evidence = new GenderEvidence();
@@ -278,10 +290,13 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string): Resol
       // the person that sentence is about ("Jane Doe welcomed the deal. “…”", "Anne Leroy s’est
       // félicitée de l’accord. « … »"): a named subject opening the sentence right before the quote.
       const last = splitSentences(body.text).pop() ?? '';
-      const ref = reportedSpeaker(last) ?? (!namesSomeone(last, null) ? reportedSpeaker(body.text) : null) ?? namedSubject(last);
+      const own = reportedSpeaker(last);
+      const ref = own ?? (!namesSomeone(last, null) ? reportedSpeaker(body.text) : null) ?? namedSubject(last);
       if (ref) {
         q.ref = ref;
-        q.speaker = resolve(ref, base + body.start);
+        // A pronoun in that last sentence looks back from where the sentence starts, past the
+        // people named earlier in the same narration ("… par la voix de Claire Vidal. Elle a demandé la parole. « … »").
+        q.speaker = resolve(ref, base + body.start + (ref === own ? Math.max(0, body.text.lastIndexOf(last)) : 0));
       }
     });
     // “…” after a lead-in ending on a colon that names one person and no verb of saying ("Then came

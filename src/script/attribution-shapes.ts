@@ -1,6 +1,13 @@
 // The shapes of attribution that speakers.ts reads: role nouns, prepositional leads, affiliations,
 // name particles and the name opening an inverted subject, honorific stops, German adverbial
 // openings and "X zufolge". Plain patterns with no state, apart so that speakers.ts stays readable.
+import { VERBS, WE } from './attribution-words.ts';
+
+/** "c'est ce qu'a", "c'est ce que", "comme l'a", "ainsi que l'a" before an inverted reporting verb. */
+export const FRENCH_CLEFT = new RegExp(`^(?:c['’]est\\s+(?:ce\\s+)?(?:qu['’]|que\\s+)|(?:comme|ainsi\\s+que)\\s+l['’]\\s*)(?=(?:${VERBS})${WE})`, 'iu');
+
+/** What French sets between an inverted verb and its subject: a place, a medium, a day ("déclare dans un communiqué X"). */
+export const FRENCH_ADVERBIAL = /^(?:à|au|aux|dans|sur|lors|devant|auprès|en|pendant|après|avant|depuis|par|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|ce\s|cette\s)(?![\p{L}])/iu;
 
 /** "Pour Sarah Jones, « … »", "Für Roth „…“": the French and German "in X's view". */
 export const VIEW_OF = /(?:^|[.!?]\s+)(?:Pour|Für|Para|Per)\s+([^;:.!?]{1,80}?),?\s*$/u;
@@ -27,6 +34,8 @@ export const DESCRIBED_AFFILIATION =
 export const AFFILIATED_ROLE = /^(?:(?:the|an?)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:of|for|at|with)\s+(?:the\s+)?\p{Lu}/u;
 
 export const PARTICLE = /^(?:von|van|de|du|da|di|del|della|dos|la|le|ter|bin|ibn|al|el|zu)$/;
+/** The Arabic article joined to a surname by a hyphen ("Essam el-Erian", "Saad al-Katatni"): part of the name. */
+export const JOINED_PARTICLE = /^(?:al|el|ad|ed|as|ash|at|az|an|ar|ul)-\p{Lu}/u;
 
 /**
  * The name that opens the words after an inverted reporting verb, without what follows it:
@@ -45,6 +54,7 @@ export function leadingName(head: string): string {
     const capitalAhead = /^\p{Lu}/u.test(next) || (/^(?:der|den|the|la|le)$/.test(next) && /^\p{Lu}/u.test(words[i + 2] ?? ''));
     const joins =
       /^\p{Lu}/u.test(w) ||
+      (kept.length > 0 && JOINED_PARTICLE.test(w)) ||
       ((PARTICLE.test(w) || w === 'of') && capitalAhead) ||
       (/^(?:der|den|the|la|le)$/.test(w) && /^(?:von|van|of|de)$/.test(words[i - 1] ?? '') && /^\p{Lu}/u.test(next));
     if (!joins || kept.length >= 6) break;

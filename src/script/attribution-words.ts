@@ -29,16 +29,21 @@ const FRENCH_PARTICIPLES =
   'averti|jugé|regretté|dénoncé|salué|poursuivi|conclu|reconnu|admis|réagi|tweeté|écrit|prévenu|plaidé|promis|fait valoir|fait savoir|' +
   'commenté|résumé|tranché|raconté|témoigné|relevé|noté|observé|confirmé|réaffirmé|répété|interrogé|demandé|déploré|fustigé|mis en garde|' +
   'lâché|glissé|avancé|soutenu|analysé|détaillé|objecté|rétorqué|répliqué|protesté|ironisé|' +
-  'constaté|renchéri|nuancé|concédé|signalé|rapporté|prédit|souhaité|considéré|énuméré|exhorté';
+  'constaté|renchéri|nuancé|concédé|signalé|rapporté|prédit|souhaité|considéré|énuméré|exhorté|' +
+  'soufflé|asséné|taclé|raillé|soupiré|plaisanté|juré|garanti|complété|tempéré|enchaîné|repris|argumenté|martelé|murmuré|avoué|crié|hurlé';
 // French puts an adverb between the auxiliary and the participle ("a ensuite précisé", "a
 // notamment déclaré"): any -ment adverb, or one of the short adverbs that do not end in -ment.
 const FRENCH_ADVERB = "(?:\\p{Ll}{3,}ment|ensuite|aussi|encore|déjà|alors|enfin|pourtant|toutefois|cependant|bien|même|plus tard|d['’]ailleurs|de nouveau|à nouveau|pour sa part|de son côté)";
 // The passé simple of written narrative ("déclara", "répondit", "écrivit"), which Wikinews and agency copy use.
 const FRENCH_SIMPLE_PAST =
   'déclara|affirma|expliqua|ajouta|souligna|indiqua|estima|assura|annonça|précisa|rappela|insista|répondit|confia|lança|' +
-  'écrivit|poursuivit|conclut|reconnut|admit|avertit|rétorqua|répliqua|raconta|confirma|demanda|déplora|dénonça|nuança|s’exclama|s\'exclama';
+  'écrivit|poursuivit|conclut|reconnut|admit|avertit|rétorqua|répliqua|raconta|confirma|demanda|déplora|dénonça|nuança|s’exclama|s\'exclama|' +
+  'reprit|murmura|souffla|répéta|observa|avoua|lâcha|cria|hurla|soupira|ironisa|martela|promit|jura|s’écria|s\'écria';
+// A modal before the infinitive of saying ("a tenu à rappeler la ministre", "a voulu rassurer Anne Roy", "tient à préciser X"; not "veut dire", which means).
+const FRENCH_INFINITIVES = 'rappeler|rassurer|préciser|souligner|dire|déclarer|affirmer|expliquer|insister|nuancer|prévenir|avertir|saluer|dénoncer|répondre|ajouter|assurer|redire|répéter|marteler';
+const FRENCH_MODAL = `(?:(?:a|avait)(?:-t-(?:il|elle|on))?\\s+(?:tenu\\s+à|voulu|souhaité|cru\\s+bon\\s+de)|tient\\s+à)\\s+(?:${FRENCH_INFINITIVES})`;
 const FRENCH =
-  `(?:(?:lui|leur|nous|vous|me|te|l['’]|m['’]|t['’])\\s*)?(?:a|avait|aurait|ont|avaient|auraient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?(?:\\s+${FRENCH_ADVERB})?\\s+(?:${FRENCH_PARTICIPLES})|` +
+  `${FRENCH_MODAL}|(?:(?:lui|leur|nous|vous|me|te|l['’]|m['’]|t['’])\\s*)?(?:a|avait|aurait|ont|avaient|auraient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?(?:\\s+${FRENCH_ADVERB})?\\s+(?:${FRENCH_PARTICIPLES})|` +
   `${FRENCH_SIMPLE_PAST}|` +
   's’est félicité|s\'est félicité|s’est félicitée|s\'est félicitée|s’est interrogé|s\'est interrogé|' +
   'déclare|affirme|explique|ajoute|souligne|indique|estime|assure|précise|rappelle|' +
@@ -47,15 +52,22 @@ const FRENCH =
   // the present of news copy and reportage ("lance Paul Roy"; the passé simple is above)
   // (not those that are nouns too: "note", "annonce", "demande", "analyse")
   'lance|observe|commente|détaille|avertit|admet|concède|constate|renchérit|déplore|fustige|rapporte|' +
-  'répond|réagit|signale|confirme|promet|interroge|considère';
+  'répond|réagit|signale|confirme|promet|interroge|considère|' +
+  'souffle|assène|tacle|raille|soupire|sourit|plaisante|jure|garantit|tempère|abonde|cingle|enchaîne|reprend|argumente|réaffirme|murmure|avoue|prédit';
 // Reflexive verbs of reaction that report words ("s’est réjoui le président", "s’est indignée Anne Roy").
 const FRENCH_REFLEXIVE =
   `s['’]est\\s+(?:${FRENCH_ADVERB}\\s+)?(?:réjoui|exclamé|indigné|étonné|inquiété|emporté|écrié|insurgé|alarmé|amusé|offusqué|moqué|défendu|justifié|agacé|dit)e?`;
+// …and their present, the tense of reportage ("se félicite la CGT", "s’inquiète Anne Roy", "se demande-t-il").
+const FRENCH_REFLEXIVE_PRESENT =
+  `(?:se|s['’])\\s*(?:félicite|réjouit|indigne|inquiète|étonne|insurge|alarme|emporte|exclame|écrie|défend|justifie|désole|interroge|demande|souvient|amuse|agace|offusque)`;
 const SPANISH_ITALIAN =
   'dijo|afirmó|declaró|explicó|añadió|aseguró|señaló|indicó|subrayó|ha dicho|ha afirmado|ha detto|ha dichiarato|ha affermato|ha spiegato|ha aggiunto|ha sottolineato';
 
+/** The French reporting verbs alone: the incise inside guillemets is French typography. */
+export const FRENCH_VERBS = [FRENCH_REFLEXIVE, FRENCH_REFLEXIVE_PRESENT, FRENCH].join('|');
+
 /** Every reporting verb, as a regex alternation (longest forms first where they share a start). */
-export const VERBS = [FRENCH_REFLEXIVE, FRENCH, GERMAN, SPANISH_ITALIAN, ENGLISH].join('|');
+export const VERBS = [FRENCH_REFLEXIVE, FRENCH_REFLEXIVE_PRESENT, FRENCH, GERMAN, SPANISH_ITALIAN, ENGLISH].join('|');
 export const PARTICIPLES = 'saying|adding|telling|writing|noting|warning|explaining|declaring|insisting|arguing|stressing|urging|calling|describing|asking';
 
 /** "according to X" and its equivalents, before the name; "X zufolge" comes after it. */
@@ -82,8 +94,16 @@ export const DEFINITE = /^(?:(?:the|his|her|der|die|das|den|dem|des|le|la|les|el
 export const INDEFINITE = /^(?:an?|ein|eine|einen|einem|einer|un|une|uno|una)\s+/i;
 
 /** Role nouns of other languages that refer back to a person already named ("der Kommissionschef"). */
-export const ROLE_NOUNS =
-  /^(?:sprecher(?:in)?|minister(?:in)?|kanzler(?:in)?|präsident(?:in)?|chef(?:in)?|vorsitzende[r]?|bürgermeister(?:in)?|kommissar(?:in)?|politiker(?:in)?|ministre|président(?:e)?|porte-parole|dirigeant(?:e)?|maire|chef|directeur|directrice|ministro|ministra|presidente|portavoz|portavoce)$/i;
+export const ROLE_NOUNS = new RegExp(
+  '^(?:sprecher(?:in)?|minister(?:in)?|kanzler(?:in)?|präsident(?:in)?|chef(?:in)?|vorsitzende[r]?|bürgermeister(?:in)?|kommissar(?:in)?|politiker(?:in)?|ministre|président(?:e)?|porte-parole|dirigeant(?:e)?|maire|chef|directeur|directrice|ministro|ministra|presidente|portavoz|portavoce|' +
+    // French offices and occupations news copy names its speakers by ("a poursuivi l'élue", "a répondu la députée")
+    'élue?|député(?:e)?|sénat(?:eur|rice)|secrétaire|ambassad(?:eur|rice)|avocat(?:e)?|juge|procureur(?:e)?|commissaire|conseill(?:er|ère)|' +
+    'responsable|militant(?:e)?|syndicaliste|chercheu(?:r|se)|professeur(?:e)?|médecin|expert(?:e)?|économiste|candidat(?:e)?|patron(?:ne)?|' +
+    'gouverneur(?:e)?|général|colonel|capitaine|journaliste|écrivain(?:e)?|aut(?:eur|rice)|entraîneu(?:r|se)|sélectionneur|chancelière?|premier|première|ancien(?:ne)?|' +
+    'co-?fondat(?:eur|rice)|fondat(?:eur|rice)|coordinat(?:eur|rice)|représentant(?:e)?|membre|délégué(?:e)?|adjoint(?:e)?|rapporteur(?:e)?|' +
+    'analyste|spécialiste|politologue|sociologue|historien(?:ne)?|opposant(?:e)?|leader)$',
+  'i',
+);
 
 /**
  * German role nouns, alone or as the end of a compound ("Sprecher", "Oberbürgermeisterin",

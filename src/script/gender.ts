@@ -8,12 +8,26 @@ import { escapeRegExp } from './speakers.ts';
 
 const MALE_HONORIFIC = 'Mr|Mister|Sir|Lord|Herr|Herrn|M|Monsieur|Sr|Señor|Sig|Signor';
 const FEMALE_HONORIFIC = 'Mrs|Ms|Miss|Madam|Madame|Dame|Lady|Frau|Mme|Mlle|Sra|Señora|Sig\\.ra|Signora';
+/**
+ * French role nouns whose form says the gender ("directrice", "président"), read in apposition after
+ * the name ("Michelle Kagari, directrice adjointe du programme", "Laurent Roy, le président du
+ * club"). Nouns of both genders ("ministre", "porte-parole", "juge") say nothing there.
+ */
+const FRENCH_FEMALE_NOUN =
+  'directrice|présidente|vice-présidente|députée|sénatrice|avocate|ambassadrice|fondatrice|cofondatrice|co-fondatrice|conseillère|militante|' +
+  'candidate|chercheuse|adjointe|déléguée|élue|représentante|coordinatrice|rapporteure|procureure|secrétaire générale|habitante|patronne|présentatrice';
+const FRENCH_MALE_NOUN =
+  'directeur|président|vice-président|député|sénateur|avocat|ambassadeur|fondateur|cofondateur|co-fondateur|conseiller|militant|' +
+  'candidat|chercheur|adjoint|délégué|élu|représentant|coordinateur|rapporteur|procureur|secrétaire général|habitant|patron|présentateur';
 const MALE_ROLE =
   'spokesman|chairman|congressman|councilman|businessman|assemblyman|alderman|king|prince|duke|emperor|father|brother|son|husband|actor|' +
-  'sprecher|präsident|kanzler|bürgermeister|vorsitzender|le ministre|le président|le porte-parole|le maire|le directeur|le secrétaire';
+  'sprecher|präsident|kanzler|bürgermeister|vorsitzender|le ministre|le président|le porte-parole|le maire|le directeur|le secrétaire|' +
+  // "le sénateur Paul Roy", "la députée Anne Roy": the article and the noun's form agree
+  FRENCH_MALE_NOUN.split('|').map((n) => `le ${n}`).join('|');
 const FEMALE_ROLE =
   'spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|assemblywoman|queen|princess|duchess|empress|mother|sister|daughter|wife|actress|' +
-  'sprecherin|ministerin|präsidentin|kanzlerin|bürgermeisterin|la ministre|la présidente|la porte-parole|la maire|la directrice|la secrétaire';
+  'sprecherin|ministerin|präsidentin|kanzlerin|bürgermeisterin|la ministre|la présidente|la porte-parole|la maire|la directrice|la secrétaire|' +
+  FRENCH_FEMALE_NOUN.split('|').map((n) => `la ${n}`).join('|');
 
 /**
  * German role nouns, alone or closing a compound: the feminine "-in" names a woman
@@ -25,6 +39,10 @@ const GERMAN_STEMS =
 const initialEitherCase = (stems: string) => stems.split('|').map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|');
 const GERMAN_FEMALE_ROLE = `[\\p{L}-]*(?:${initialEitherCase(GERMAN_STEMS)})(?:in|e)`;
 const GERMAN_MALE_ROLE = `[\\p{L}-]+(?:${GERMAN_STEMS})(?:er)?`;
+
+const apposedRole = (surname: string, nouns: string) =>
+  new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)},\\s+(?:(?:le|la|l['’]|un|une|son|sa)\\s*)?(?:(?:ancien|ancienne|nouveau|nouvelle|actuel|actuelle|ex-)\\s*)?(?:${nouns})(?![\\p{L}])`, 'iu');
+const FRENCH_APPOSED = new RegExp(`,\\s+(?:(?:le|la|l['’]|un|une|son|sa)\\s*)?(?:(?:ancien|ancienne|nouveau|nouvelle|actuel|actuelle|ex-)\\s*)?(?:${FRENCH_FEMALE_NOUN}|${FRENCH_MALE_NOUN})(?![\\p{L}])`, 'iu');
 
 /** What every pattern of `learn` starts with: a sentence without it cannot match one. */
 const MALE_WORD = new RegExp(`(?<![\\p{L}])(?:${MALE_HONORIFIC}|${MALE_ROLE}|${GERMAN_MALE_ROLE})\\.?,?\\s`, 'iu');
@@ -81,6 +99,8 @@ export class GenderEvidence {
         // One pattern per gender (honorific or role word: the same match as testing each), one scan of the sentence.
         male: [nearName(surname, `${MALE_HONORIFIC}|${MALE_ROLE}`), new RegExp(`(?<![\\p{L}])${GERMAN_MALE_ROLE}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}${escapeRegExp(surname)}(?![\\p{L}])`, 'u')],
         female: [nearName(surname, `${FEMALE_HONORIFIC}|${FEMALE_ROLE}`), new RegExp(`(?<![\\p{L}])${GERMAN_FEMALE_ROLE},?\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|von|van|der|den|de|zu)\\s+){0,3}${escapeRegExp(surname)}(?![\\p{L}])`, 'u')],
+        frenchMale: apposedRole(surname, FRENCH_MALE_NOUN),
+        frenchFemale: apposedRole(surname, FRENCH_FEMALE_NOUN),
       };
     });
     let previous: (typeof surnames)[number] | null = null;
@@ -90,9 +110,12 @@ export class GenderEvidence {
       // non-Latin-1 text) only for a sentence that has an honorific or role word at all.
       const maleWord = present.length > 0 && MALE_WORD.test(sentence);
       const femaleWord = present.length > 0 && FEMALE_WORD.test(sentence);
-      for (const { name, male, female } of present) {
+      const apposed = present.length > 0 && FRENCH_APPOSED.test(sentence);
+      for (const { name, male, female, frenchMale, frenchFemale } of present) {
         if (maleWord && male.some((re) => re.test(sentence))) this.add(name, 'male', 3);
         if (femaleWord && female.some((re) => re.test(sentence))) this.add(name, 'female', 3);
+        if (apposed && frenchFemale.test(sentence)) this.add(name, 'female', 3);
+        else if (apposed && frenchMale.test(sentence)) this.add(name, 'male', 3);
       }
       // Pronouns say something only when one person is named in the sentence, or in the sentence
       // just before one that names no one ("… Michael Martucci traveled to Orange County. During

@@ -9,10 +9,11 @@ import { lastChunk, nameIn, refOf, RELATIVE, subjectAtStart, subjectRef, VERB_RE
 
 /**
  * A run of two to four capitalised words, lowercase name particles inside ("Ursula von der Leyen",
- * "Jean-Pierre Morel"), with the word before it (a role: "le maire", "die Bäckerin").
+ * "Jean-Pierre Morel"), with the word before it (a role: "le maire", "die Bäckerin"); after French
+ * elision too ("la réponse d'Anne Leroy", "qu'Emmanuel Macron").
  */
 const NAME_RUN =
-  /(?:(\p{L}[\p{L}'’-]*),?\s+)?(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+(?:(?:von|van|de|du|da|di|der|den|la|le)\s+)*\p{Lu}[\p{Ll}\p{M}'’-]+){1,3})(?![\p{L}])/gu;
+  /(?:(\p{L}[\p{L}'’-]*),?\s+)?(?:(?<=(?:^|[\s(«“"])(?:[dDlL]|[qQ]u|[jJ]usqu)['’])|(?<![\p{L}\p{M}'’.-]))(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+(?:(?:von|van|de|du|da|di|der|den|la|le)\s+)*(?:(?:al|el|ad|ed|as|ash|at|az|an|ar|ul)-)?\p{Lu}[\p{Ll}\p{M}'’-]+){1,3})(?![\p{L}])/gu;
 
 
 /** A title or role word directly before a name ("President Volodymyr Zelenskyy", "chief executive, John Kelpie"). */
@@ -25,7 +26,8 @@ const TITLED = new RegExp(
 );
 
 /** A name of one to four capitalised words in apposition to a role. */
-const APPOSED = `((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s?){1,4})`;
+// (the joined Arabic article, "Essam el-Erian", inside the name)
+const APPOSED = `((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s?)(?:(?:(?:al|el|ad|ed|as|ash|at|az|an|ar|ul)-)?\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s?){0,3})`;
 /**
  * A role noun right before a name, tried at every word ("die Oberbürgermeisterin Anna Roth",
  * "Fraktionschef Jan Nowak"): a capitalised run may open with the role itself.

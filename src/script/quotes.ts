@@ -51,8 +51,9 @@ function doubleMark(text: string, index: number): MarkType | null {
   const openContext = prev === undefined || /[\s([{\u2014\u2013/-]/.test(prev);
   const closeContext = next === undefined || /[\s.,;:!?)\]}\u2014\u2013-]/.test(next);
   if (ch === '“' || ch === '„' || ch === '‟' || ch === '«') {
-    // A “ glued to the end of a word and followed by a space is a mistyped closing mark.
-    return !openContext && closeContext ? 'close' : 'open';
+    // A “ glued to the end of a word and followed by a space is a mistyped closing mark; after a
+    // colon it opens ("a déclaré :« Il est …", the space left out): no quote closes on a colon.
+    return !openContext && prev !== ':' && closeContext ? 'close' : 'open';
   }
   if (ch === '”' || ch === '»') {
     return openContext && !closeContext ? 'open' : 'close';
@@ -113,7 +114,11 @@ function closesNested(text: string, marks: Mark[], k: number): boolean {
  * quotation mark (the convention), or its first mark closes a quote it never opened (the writer
  * left the opening mark of the last paragraph out: `“We have a bid.` / `I look forward to it.”`).
  */
+/** French repeats the closing guillemet, spaced, at the start of each paragraph a quotation runs on into. */
+const FRENCH_REPEAT = /^»[\s\u00a0\u202f]/u;
+
 function continuesQuote(text: string, single: boolean): boolean {
+  if (!single && FRENCH_REPEAT.test(text)) return true;
   const first = marksOf(text, single)[0];
   if (first === undefined) return false;
   if (first.index === 0 && first.type !== 'close') return true;
@@ -130,6 +135,8 @@ export function findQuoteSpans(paragraphs: string[], options: { single?: boolean
     let open: number | null = null;
     let continued = false;
     const marks = marksOf(text, single);
+    // "» Nous serons vigilants », a poursuivi l'élue.": the repeated mark opens nothing and closes nothing.
+    if (carried && !single && FRENCH_REPEAT.test(text) && marks[0]?.index === 0) marks.shift();
     // A paragraph continuing a quote opens with a mark (the convention); if a writer left the mark
     // out, the text up to the first closing mark still belongs to the quote.
     if (carried && !(marks[0]?.index === 0 && marks[0].type !== 'close')) {

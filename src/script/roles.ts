@@ -69,10 +69,14 @@ export function personInRole(role: Role, texts: string[]): RoleHolder | null {
     if (flat.length !== text.length) continue;
     for (const m of flat.matchAll(pattern)) {
       const after = text.slice(m.index + m[0].length).split(/[,.;:!?()«»“”"]/)[0]!;
-      if (!/^\p{Lu}/u.test(after)) continue;
-      const name = nameIn(after, false);
-      if (!name || !after.startsWith(name)) continue;
-      return gender ? { name, gender } : { name };
+      if (/^\p{Lu}/u.test(after)) {
+        const name = nameIn(after, false);
+        if (name && after.startsWith(name)) return gender ? { name, gender } : { name };
+      }
+      // The name before the role, in apposition: "M. Gérard Larcher, président du Sénat".
+      const before = /((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*),\s+(?:(?:le|la|l['’])\s*)?$/u.exec(text.slice(Math.max(0, m.index - 80), m.index));
+      const name = before ? nameIn(before[1]!, true) : null;
+      if (name && before![1]!.endsWith(name)) return gender ? { name, gender } : { name };
     }
   }
   return null;

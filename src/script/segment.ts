@@ -25,8 +25,9 @@ import type { QuoteSpan } from './quotes.ts';
 import { sentenceIndex, type SentenceIndex } from './sentences.ts';
 import { PARTICIPLES, PRONOUN_RE, VERBS } from './attribution-words.ts';
 import { nameTags } from './name-tags.ts';
-import { attributionAfter, attributionBefore, type SpeakerRef } from './speakers.ts';
+import { attributionAfter, attributionBefore, FRENCH_CLEFT, type SpeakerRef } from './speakers.ts';
 import { NOT_NAMES } from './name-runs.ts';
+import { inciseCuts } from './incise.ts';
 
 export interface Piece {
   role: 'body' | 'quote';
@@ -182,20 +183,49 @@ export function segmentParagraph(text: string, spans: QuoteSpan[], minWords: num
     const inner = text.slice(from, to).trim();
     // “…now.” The next sentence…: a full stop inside the marks ends the sentence, so what follows
     // is narration, not attribution; “Why?” Blinken asked. still reads as attribution.
-    if (/\.$/.test(inner) && /^\s*[“"‘']?\p{Lu}/u.test(after)) after = '';
+    // (Not a cleft that puts the attribution in the next sentence: "« … » C'est ce qu'a promis Anne Roy.")
+    if (/\.$/.test(inner) && /^\s*[“"‘']?\p{Lu}/u.test(after) && !FRENCH_CLEFT.test(after.trim())) after = '';
     // “Why a goat?” When she replied, …: after ? or ! a capitalised word that names no one (a
     // conjunction, an article, a pronoun) opens the next sentence too.
     // (“Why?” She asked: a pronoun still attributes.)
     const opening = /^\s*[“"‘']?(\p{Lu}\p{L}*)/u.exec(after)?.[1] ?? '';
     if (/[?!]$/.test(inner) && NOT_NAMES.has(opening.toLowerCase()) && !PRONOUN_RE.test(opening)) after = '';
     const before = text.slice(Math.max(cursor, sentences.startOf(span.start), span.start - LOOKBACK), span.start);
-    const ref = attributionAfter(after) ?? attributionBefore(before);
-    pieces.push({ role: 'quote', text: inner, start: span.start, ref, continues: span.continues, continued: span.continued });
+    const outer = attributionAfter(after) ?? attributionBefore(before);
+    pieces.push(...quoteParts(text, from, to, span, outer));
     cursor = span.end;
   });
   const tail = text.slice(cursor);
   if (tail.trim()) pieces.push({ role: 'body', text: tail.trim(), start: cursor, ref: null, continues: false, continued: false });
   return tidy(pieces);
+}
+
+/**
+ * A voiced quotation as pieces: one quote, or, around a French incise inside its marks (« A,
+ * explique X. B »), the parts of speech in the quote voice and the incise in the narrator's.
+ */
+function quoteParts(text: string, from: number, to: number, span: QuoteSpan, outer: SpeakerRef | null): Piece[] {
+  const raw = text.slice(from, to);
+  const cuts = inciseCuts(raw);
+  const inner = raw.trim();
+  if (cuts.length === 0) return [{ role: 'quote', text: inner, start: span.start, ref: outer, continues: span.continues, continued: span.continued }];
+  // Each part of speech is the one of the incise after it ("« A, dit Roy. B, ajoute Lee. C »": A is
+  // Roy's, B and C Lee's); an incise that names no one leaves the attribution beside the marks.
+  const refs = cuts.map((c) => attributionAfter(raw.slice(c.from, c.to)) ?? outer);
+  const out: Piece[] = [];
+  let at = 0;
+  cuts.forEach((cut, i) => {
+    const speech = raw.slice(at, cut.from).trim();
+    const ref = refs[i]!;
+    if (speech) out.push({ role: 'quote', text: speech, start: i === 0 ? span.start : from + at, ref, continues: false, continued: i === 0 && span.continued });
+    out.push({ role: 'body', text: raw.slice(cut.from, cut.to).trim(), start: from + cut.from, ref: null, continues: false, continued: false });
+    at = cut.to;
+  });
+  const last = raw.slice(at).trim();
+  if (last) out.push({ role: 'quote', text: last, start: from + at, ref: refs[refs.length - 1]!, continues: span.continues, continued: false });
+  // A quotation running on into the next paragraph whose last part is an incise still runs on.
+  else if (span.continues) [...out].reverse().find((p) => p.role === 'quote')!.continues = true;
+  return out;
 }
 
 const hasWords = (s: string): boolean => /[\p{L}\p{N}]/u.test(s);

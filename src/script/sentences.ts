@@ -24,7 +24,10 @@ const LOOKBACK = 40;
 /** Offsets just past each sentence end in `text` (after the stop and any closing quotes/brackets). */
 export function sentenceEnds(text: string): number[] {
   const ends: number[] = [];
-  const re = /[.!?…]+[”’"'»“«›)\]]*(?=\s+[“"‘'«„»(\[]?[\p{Lu}\p{N}]|\s*$)/gu;
+  // French sets its guillemets off with a (no-break) space, inside and out: "… votera. » Il …"
+  // closes on a spaced » (one not glued to a letter, which would open German »…«), and
+  // "… Inter. « Le …" opens the next sentence with a spaced «.
+  const re = /[.!?…]+(?:[ \u00a0\u202f]»(?![\p{L}\p{N}]))?[”’"'»“«›)\]]*(?=\s+[“"‘'«„»(\[]?[\u00a0\u202f ]?[\p{Lu}\p{N}]|\s*$)/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const stop = m[0];
     if ((stop.startsWith('.') && stop.length === 1) || /^\.[”’"'»“«›)\]]/.test(stop)) {

@@ -13,7 +13,7 @@ import { isGivenName, nameTags } from './name-tags.ts';
 import { bareWord, isNameToken, isTitle, nameIn, NOT_NAMES } from './name-runs.ts';
 import { documentAuthor, labelName, PUBLICATION } from './lead-ins.ts';
 import {
-  ADVERBIAL_OPENING, AFFILIATED_ROLE, DESCRIBED_AFFILIATION, DESCRIPTION_THEN_PLACE, HONORIFIC_STOP, leadingName, PARTICLE, PERSON_ROLES, PREPOSITION_LEAD, RELATIVE, VIEW_OF, ZUFOLGE,
+  ADVERBIAL_OPENING, AFFILIATED_ROLE, DESCRIBED_AFFILIATION, DESCRIPTION_THEN_PLACE, FRENCH_ADVERBIAL, FRENCH_CLEFT, HONORIFIC_STOP, JOINED_PARTICLE, leadingName, PARTICLE, PERSON_ROLES, PREPOSITION_LEAD, RELATIVE, VIEW_OF, ZUFOLGE,
 } from './attribution-shapes.ts';
 import { sentenceStart } from './sentences.ts';
 
@@ -21,10 +21,12 @@ export { RELATIVE };
 
 export { nameIn };
 
-const pronoun = (word: string): { kind: 'anaphor'; gender?: Gender } => {
+/** "il", "she", "er": an anaphor with the gender the pronoun states. */
+export const pronounRef = (word: string): { kind: 'anaphor'; gender?: Gender } => {
   const gender = pronounOf(word);
   return gender ? { kind: 'anaphor', gender } : { kind: 'anaphor' };
 };
+const pronoun = pronounRef;
 
 export type SpeakerRef =
   /** `weak`: only guessed from a sentence's first word; trusted when the article names that person elsewhere. */
@@ -43,6 +45,7 @@ export type SpeakerRef =
   | { kind: 'source'; name?: string; noun?: string };
 
 export const VERB_RE = new RegExp(`${WB}(?:${VERBS})${WE}`, 'gu');
+export { FRENCH_CLEFT };
 const VERB_ONE = new RegExp(VERB_RE.source, 'u');
 const PARTICIPLE_RE = new RegExp(`${WB}(?:${PARTICIPLES})${WE}`, 'gu');
 const ACCORDING_LEAD = new RegExp(`^(?:${ACCORDING})\\s+(.+)`, 'iu'); // these 4: built once, not per quote (--plan profile)
@@ -80,7 +83,8 @@ export function refOf(subject: string): SpeakerRef | null {
   if (DEFINITE.test(s) && !/^(?:the|his|her)\s/i.test(s) && words.length <= 8) {
     // "le ministre Jean Dupont", "der Minister Hans Müller": a role word, then the name.
     const name = nameIn(s, true);
-    const before = name ? s.slice(0, s.lastIndexOf(name)).trim().split(/\s+/).pop() : undefined;
+    // (A party's initials between the role and the name are the role's: "le député UMP Jean Dupont".)
+    const before = name ? s.slice(0, s.lastIndexOf(name)).trim().split(/\s+/).filter((w, i, all) => i === 0 || i < all.length - 1 || !/^\p{Lu}{2,}$/u.test(w)).pop() : undefined;
     if (name && name.includes(' ') && before && (isTitle(before) || GERMAN_ROLE.test(before) || ROLE_NOUNS.test(before) || /^\p{Ll}/u.test(before) || isGivenName(name.split(' ')[0]!))) return { kind: 'name', name };
     // "le président Obama", "le maire Girard": a role word (or an adjective) and one word closing the
     // description make a surname only if the article names that person elsewhere (German capitalises
@@ -97,13 +101,16 @@ export function refOf(subject: string): SpeakerRef | null {
     // the article says the gender ("die Oberbürgermeisterin", "le porte-parole").
     // A compound of roles counts by its first ("le Président-candidat", "die Ministerin-Präsidentin").
     const isRole = (w: string) => ROLE_NOUNS.test(w) || GERMAN_ROLE.test(w) || PERSON_ROLES.test(w);
-    const role = words.slice(1, 4).map(bareWord).map((w) => (isRole(w) ? w : w.split('-')[0]!)).find(isRole);
+    // (The elided article is glued to its noun: "l'élue", "l'ancien ministre".)
+    const nouns = /^l['’]\p{L}/iu.test(words[0]!) ? [words[0]!.slice(2), ...words.slice(1, 3)] : words.slice(1, 4);
+    const role = nouns.map(bareWord).map((w) => (isRole(w) ? w : w.split('-')[0]!)).find(isRole);
     // "die Experten", "die Sprecherinnen": several people, none of them the speaker.
     if (!role || /(?:innen|[^i]en)$/i.test(role)) return { kind: 'unnamed' };
     const gender = articleGender(words[0]!.replace(/['’]$/, ''), role);
     return gender ? { kind: 'anaphor', gender } : { kind: 'anaphor' };
   }
-  if (!/^\p{Lu}/u.test(head)) {
+  // ("Essam el-Erian": a surname after the joined Arabic article is a name, whatever its first letter.)
+  if (!/^\p{Lu}/u.test(head) && !(JOINED_PARTICLE.test(head) && words.length > 1)) {
     if (/^(?:the|his|her)\s/i.test(s) && PERSON_ROLES.test(head) && words.length <= 6) return { kind: 'anaphor' };
     return { kind: 'unnamed' };
   }
@@ -176,10 +183,21 @@ export function subjectRef(text: string): SpeakerRef | null {
  * `, said Mayor Ana Ruiz.`, `, according to Jane Doe.` `after` is the text up to the sentence end.
  */
 export function attributionAfter(after: string): SpeakerRef | null {
-  const t = after.replace(/^[\s,;:—–-]+/, '');
+  // "», c'est ce qu'a rappelé Anne Roy", "», comme l'a souligné le ministre": a cleft or a "comme"
+  // clause puts the reporting verb and its subject after the quote as an incise does.
+  const t = after.replace(/^[\s,;:—–-]+/, '').replace(FRENCH_CLEFT, '');
   if (t === '') return null;
   const according = ACCORDING_LEAD.exec(t);
-  if (according) return refOf(according[1]!.split(/[,.;:!?]/)[0]!);
+  if (according) {
+    // "…», selon le gouverneur de la banque, Anne Roy.": a description, then the name in apposition.
+    const [first = '', second = ''] = according[1]!.replace(HONORIFIC_STOP, '$1').split(/[,;:!?]|[.](?=\s|$)/).map((c) => c.trim());
+    const ref = refOf(first);
+    if (ref?.kind !== 'name' && second && second.split(/\s+/).length <= 5) {
+      const named = refOf(second);
+      if (named?.kind === 'name') return named;
+    }
+    return ref;
+  }
   // German "…“, so Juncker." and French "…», a-t-il déclaré."
   const so = /^so\s+((?:(?:der|die)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s*(?:[.,;]|$)/u.exec(t);
   if (so) return refOf(so[1]!);
@@ -201,6 +219,17 @@ export function attributionAfter(after: string): SpeakerRef | null {
     const head = DEFINITE.test(subject) ? (DESCRIPTION_THEN_PLACE.exec(subject)?.[1] ?? subject) : subject;
     // "said in a statement" / "said on Monday": not a subject.
     if (/^(?:in|on|at|during|after|before|to|of|from|via|through|last|this|when|while|that|earlier|later)\b/i.test(head)) return null;
+    // French puts adverbials between the verb and its subject: "déclare dans un communiqué Marine Le
+    // Pen", "a lancé dimanche le chef de l'État". The subject is what ends the chunk: a name, or a
+    // description with its article.
+    if (FRENCH_ADVERBIAL.test(head)) {
+      const chunk = chunks[0] ?? '';
+      const named = nameIn(chunk, true);
+      if (named && named.includes(' ') && chunk.endsWith(named)) return { kind: 'name', name: named };
+      const described = /\s((?:le|la|l['’])\s*[^\s].*)$/iu.exec(chunk);
+      // ("a précisé à Reuters un responsable du ministère": someone unnamed speaks.)
+      return described ? refOf(described[1]!) : /\s(?:un|une|des)\s/iu.test(chunk) ? { kind: 'unnamed' } : null;
+    }
     // "sagte er gegenüber …", "said he": a pronoun right after the verb.
     const firstWord = head.split(/\s+/)[0] ?? '';
     if (PRONOUN_RE.test(firstWord)) return pronoun(firstWord);
@@ -223,6 +252,21 @@ export function attributionAfter(after: string): SpeakerRef | null {
   const m = SUBJECT_VERB.exec(t);
   if (m && m[1]!.split(/\s+/).length <= 12) return subjectRef(m[1]!);
   return null;
+}
+
+/**
+ * The person a relative pronoun refers to: the name ending the words before it ("… a croisé Paul
+ * Roux, qui"), or, when those words are a description in apposition ("Paul Roux, le successeur de
+ * Jean Petit, qui"), the name the description follows (the name inside it is its complement).
+ */
+function antecedentRef(text: string): SpeakerRef | null {
+  const chunks = lastSentence(text).split(/[,;:()—–]/).map((c) => c.trim()).filter(Boolean);
+  let chunk = chunks.pop() ?? '';
+  if (/^(?:\p{Ll}|(?:Le|La|Les|L['’]|The|A|An|Un|Une)\s)/u.test(chunk) && !PRONOUN_RE.test(chunk.split(/\s+/)[0]!) && chunks.length) chunk = chunks.pop()!;
+  const name = nameIn(chunk, true);
+  // Only a name closing the words: "Paul Roux" in "… a croisé Paul Roux", not "Roux" in "Roux a vu le maire".
+  if (!name || !chunk.replace(/[.,;:!?]+$/, '').endsWith(name)) return null;
+  return refOf(name);
 }
 
 /**
@@ -297,6 +341,10 @@ export function attributionBefore(before: string): SpeakerRef | null {
     if (issuer) return { kind: 'source', name: issuer };
     // "Anne Leroy l’assure :", "Roth s’est félicitée": an object pronoun stands between subject and verb.
     const subject = t.slice(0, verbAt).replace(/\s+\w+ly\s*$/, '').replace(/\s+(?:l['’]|s['’]|lui|leur)\s*$/iu, '');
+    // "…avec Paul Roux, le successeur de Jean Petit, qui lui avait rétorqué :": the subject of the
+    // relative is its antecedent, the person right before "qui", never the sentence's subject.
+    const relative = /^(.*\S),\s*(?:qui|who)\s*$/su.exec(subject);
+    if (relative) return antecedentRef(relative[1]!);
     const ref = subjectRef(subject.split(/\s+/).slice(-24).join(' '));
     if (ref) return ref;
   }
@@ -324,27 +372,6 @@ export function attributionBefore(before: string): SpeakerRef | null {
   return subjectAtStart(t);
 }
 
-/**
- * The person narration reports ("Smith said the plan had failed.", "…, erläutert Honé."): the
- * subject of its last reporting verb, before it or (inverted) right after it; null when none is a
- * person or pronoun. A quote that follows such a sentence without an attribution of its own is
- * usually that person's words.
- */
-export function reportedSpeaker(text: string): SpeakerRef | null {
-  let found: SpeakerRef | null = null;
-  for (const m of text.matchAll(VERB_RE)) {
-    const after = text.slice(m.index + m[0].length);
-    const pronounAfter = /^\s+(\p{L}+)/u.exec(after)?.[1] ?? '';
-    const inverted = /^\s+(\p{Lu}[^,.;:!?]*)/u.exec(after);
-    let ref: SpeakerRef | null = null;
-    if (PRONOUN_RE.test(pronounAfter)) ref = pronoun(pronounAfter);
-    else if (inverted && /[.!?]\s*$|^\s+\S+\s*[.!?]/u.test(after.slice(0, inverted[0].length + 2))) ref = refOf(leadingName(inverted[1]!));
-    if (ref?.kind !== 'name' && ref?.kind !== 'anaphor') ref = subjectRef(text.slice(Math.max(0, m.index - 120), m.index));
-    if (ref?.kind === 'name' || ref?.kind === 'anaphor') found = ref;
-  }
-  return found;
-}
-
 /** The subject a sentence opens with: a name, a pronoun, or "the <role>". */
 export function subjectAtStart(sentence: string): SpeakerRef | null {
   const t = sentence
@@ -355,6 +382,10 @@ export function subjectAtStart(sentence: string): SpeakerRef | null {
   if (PRONOUN_RE.test(first) && !/^sie$/i.test(first)) return pronoun(first);
   const the = /^(?:[Tt]he|[Hh]is|[Hh]er)\s+((?:[\p{L}’'.-]+\s+){0,3}?)(\p{Ll}[\p{L}-]*)\b/u.exec(t);
   if (the && PERSON_ROLES.test(the[2]!)) return { kind: 'anaphor' };
+  // "La ministre a été catégorique :", "Der Minister blieb dabei:": a French or German article and a
+  // role noun, with the gender the article gives.
+  const article = /^(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]er|[Dd]ie)\s*([\p{L}-]+)(?![\p{L}])/u.exec(t);
+  if (article && (ROLE_NOUNS.test(article[1]!) || GERMAN_ROLE.test(article[1]!))) return refOf(article[0]);
   const words = t.split(/\s+/);
   const lead: string[] = [];
   for (const w of words) {

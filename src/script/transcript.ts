@@ -43,7 +43,8 @@ function fullName(surname: string, texts: string[]): string | null {
   // capitalised: under an `i` flag \p{Lu} would match any letter, so the case-blind part is spelled out.
   const anyCase = [...surname].map((ch) => (ch.toLowerCase() !== ch.toUpperCase() ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : escapeRegExp(ch))).join('');
   // A given name starts a word: the "S." of "MS. HOLT" is not one.
-  const re = new RegExp(`(?<![\\p{L}])((?:\\p{Lu}[\\p{Ll}\\p{M}'’.-]+\\s+){1,3})${anyCase}(?![\\p{L}])`, 'gu');
+  // A hyphenated given name is one word ("Jean-François Rapin").
+  const re = new RegExp(`(?<![\\p{L}])((?:\\p{Lu}[\\p{Ll}\\p{M}'’.-]+(?:-\\p{Lu}[\\p{Ll}\\p{M}'’.-]+)*\\s+){1,3})${anyCase}(?![\\p{L}])`, 'gu');
   let best: string | null = null;
   for (const text of texts) {
     for (const m of text.matchAll(re)) {
@@ -73,10 +74,12 @@ function labelRef(label: string, context: string[], intro: string[]): SpeakerRef
   }
   // "LE PRESIDENT", "LA MINISTRE": the person the article introduces in that role ("le président
   // François Hollande"), with the gender the article states; else the role itself.
-  const role = roleOf(bare);
+  // "M. le président", "Mme la ministre" (parliamentary records): the honorific before a role.
+  const roleLabel = bare.replace(/^(?:M\.|Mme|Mlle|Monsieur|Madame)\s+(?=(?:le|la|l['’])\s*\p{L})/iu, '');
+  const role = roleOf(roleLabel);
   if (role) {
     const holder = personInRole(role, context);
-    const full = holder ? fullName(holder.name.split(' ').pop()!, context) ?? holder.name : titleCase(bare);
+    const full = holder ? fullName(holder.name.split(' ').pop()!, context) ?? holder.name : titleCase(roleLabel);
     const gender = roleGender(role);
     return { kind: 'fixed', name: full.replace(/\p{Lu}{2,}[\p{Lu}\p{M}'’-]*/gu, (caps) => titleCase(caps)), ...(gender ? { gender } : {}) };
   }

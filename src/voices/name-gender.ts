@@ -9,7 +9,9 @@ import { nameTags } from '../script/name-tags.ts';
 export function givenNameGender(name: string): Gender | null {
   const words = name.trim().split(/\s+/);
   if (words.length < 2) return null;
-  const first = nameTags(words[0]!);
+  // A compound given name takes the gender of its first part: "Jean-Marie" is a man's, "Marie-Claire"
+  // a woman's (the lexicon reads "Jean-Marie" by its "Marie").
+  const first = nameTags(words[0]!.split('-')[0]!);
   if (!first.firstName) return null;
   const male = first.maleName;
   const female = first.femaleName;

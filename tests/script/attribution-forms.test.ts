@@ -59,11 +59,15 @@ describe('English attribution forms', () => {
     expect(quoteCount(['“We will review every complaint,” said a spokesman.'])).toBe(1);
   });
 
-  it('passes “she” over a man named later, by his given name, in English articles', () => {
+  it('passes “she” over a man named later, by his given name, in English and French articles', () => {
     const quoted = (paragraphs: string[], language: string) => resolved(paragraphs, language).filter((p) => p.role === 'quote').map((p) => p.speaker);
     expect(quoted(['Mayor Ann Lee met Governor Tom Reyes on Monday.', '“We agreed on the budget,” she said.'], 'en')).toEqual(['Ann Lee']);
     // The lexicon's given names are English ones: in French "Dominique" is a man too, and "il" may be him.
     expect(quoted(['Le maire Paul Roy a reçu Dominique Morel.', '« Nous sommes d’accord sur le budget », a-t-il dit.'], 'fr')).toEqual(['Dominique Morel']);
+    // …but the French given names it knows keep their gender: "a-t-elle" is not the last man named.
+    expect(quoted(['Marie Roy a rencontré Paul Girard mardi à Lyon.', '« Nous avons trouvé un accord sur le fond », a-t-elle déclaré.'], 'fr')).toEqual(['Marie Roy']);
+    // A compound given name is its first part's: "Jean-Marie" is a man's.
+    expect(quoted(['Marine Roy a répondu à Jean-Marie Roy.', '« Je ne regrette rien de ce que j’ai dit », a-t-il déclaré.'], 'fr')).toEqual(['Jean-Marie Roy']);
   });
 
   it('states the gender from the pronoun after the named person', () => {
@@ -87,17 +91,68 @@ describe('French attribution forms', () => {
     ['"Mme" and a surname the article gave in full', ['Marie Dupont et Paul Girard ont signé l’accord.', '« C’est une bonne journée », a déclaré Mme Dupont.'], ['Marie Dupont']],
     ['the present tense of reportage', ['« C’est une catastrophe pour la ville », lance Pierre Lemaire.'], ['Pierre Lemaire']],
     ['the past historic', ['« C’est une catastrophe pour la ville », répondit Pierre Lemaire.'], ['Pierre Lemaire']],
+    ['an adverbial between the inverted verb and its subject', ['« Nous ne voterons pas ce texte », déclare dans un communiqué Marine Le Pen.'], ['Marine Le Pen']],
+    ['a party’s initials between the role and the name', ['« Nous ne voterons pas ce texte » affirme le député UMP Jean Dupont.'], ['Jean Dupont']],
+    ['"la ministre" opening the clause a colon ends, after a participle', ['Paul Girard a rencontré Anne Leroy.', 'Interrogée sur ce point, la ministre a été catégorique : « Il n’y aura pas de hausse d’impôts cette année. »'], ['Anne Leroy']],
+    ['a name after an elided "d’" before a colon', ['Paul Girard était présent.', 'Réponse d’Anne Leroy : « Attendons de voir les chiffres définitifs avant de crier victoire. »'], ['Anne Leroy']],
+    ['a modal before the infinitive of saying ("a tenu à rappeler X")', ['Paul Girard était là.', '« Le cinéma français se porte bien », a tenu à rappeler la ministre, Anne Leroy.'], ['Anne Leroy']],
+    ['a verb of manner in the present ("souffle X")', ['« On ne nous a jamais rien demandé », souffle Pierre Lemaire.'], ['Pierre Lemaire']],
+    ['a verb of manner in a compound tense ("a taclé X")', ['« C’est un budget de renoncement », a taclé Anne Leroy.'], ['Anne Leroy']],
     ['an object pronoun before the verb', ['Anne Leroy l’assure : « C’est notre meilleure chance. »'], ['Anne Leroy']],
     ['the colon after "a déclaré"', ['Jean Morel, le président de la région, a déclaré : « Nous ne céderons pas sur les retraites. »'], ['Jean Morel']],
+    ['a colon glued to the guillemet', ['Claire Morin, directrice de l’association, a déclaré jeudi :« Nous ne pouvons plus attendre une seule journée. »'], ['Claire Morin']],
+    ['a short second quote after the attribution, its guillemets spaced', ['« Je ne crois pas que la rue gouverne », a affirmé Paul Girard sur France Inter. « Le Parlement votera. »'], ['Paul Girard', 'Paul Girard']],
+    ['an incise inside the guillemets, the subject in apposition', ['« Rien n’est encore décidé, explique la ministre du Travail, Claire Morin. Nous écouterons les syndicats. »'], ['Claire Morin', 'Claire Morin']],
+    ['an incise with the pronoun joined to the verb', ['La maire, Anne Leroy, a visité le chantier.', '« Moi, dit-elle, je ne crois pas aux promesses électorales. »'], ['Anne Leroy', 'Anne Leroy']],
+    ['"selon" a description, then the name in apposition, after the quote', ['« L’économie résiste mieux que prévu cette année », selon le gouverneur de la banque centrale, Paul Girard.'], ['Paul Girard']],
+    ['a reflexive verb of reaction in the present', ['« Pourquoi attendre encore un an de plus ? », s’interroge Anne Leroy, présidente de l’association.'], ['Anne Leroy']],
+    ['"qui" after a name and its apposition, before a colon', ['Jean Morel a croisé Paul Girard, le successeur de Marc Petit, qui lui a rétorqué : « Je partirai quand vous partirez, pas avant. »'], ['Paul Girard']],
+    ['"qui" right after the name, not the sentence’s subject', ['Le texte a été défendu par Anne Leroy, qui a déclaré : « Nous ne reculerons pas sur ce point. »'], ['Anne Leroy']],
+    ['a cleft after the quote ("c’est ce qu’a rappelé X")', ['« Il faut aussi parler de prévention dans les quartiers », c’est ce qu’a rappelé Jean Dupuis, président de l’association.'], ['Jean Dupuis']],
+    ['a cleft opening the next sentence', ['Paul Girard a parlé le premier.', '« Ce texte ne passera pas. » C’est ce qu’a promis la présidente du groupe, Anne Leroy, mardi.'], ['Anne Leroy']],
+    ['a quotation over two paragraphs, the second opened by the repeated »', ['La maire, Anne Leroy, a salué ces annonces.', '« Ce n’est pas la première fois que l’on nous promet des moyens. Mais cette fois, les engagements sont chiffrés.', '» Nous serons vigilants jusqu’au bout », a poursuivi l’élue.'], ['Anne Leroy', 'Anne Leroy']],
+    ['a surname with the joined Arabic article', ['« Nous ne laisserons personne voler cette victoire », a déclaré Essam el-Erian, vice-président du parti.'], ['Essam el-Erian']],
+    ['"selon" a name with the joined article', ['Selon Saad al-Katatni, président de l’Assemblée, « le conseil militaire joue avec le feu ».'], ['Saad al-Katatni']],
+    ['an incise whose subject has a role in apposition', ['« Nous resterons sur la place, ajoute Ahmed Maher, fondateur du mouvement. »'], ['Ahmed Maher']],
+    ['two speakers inside one quotation, each before their incise', ['« Nous partirons lundi, dit Paul Girard. Nous resterons, répond Anne Leroy, car rien n’est réglé. »'], ['Paul Girard', 'Anne Leroy', 'Anne Leroy']],
+    ['an incise in a compound tense, speech going on in lowercase', ['« Nous ne céderons pas, a affirmé Paul Girard, car la loi est juste et attendue. »'], ['Paul Girard', 'Paul Girard']],
   ])('%s', (_shape, paragraphs, expected) => expect(speakers(paragraphs)).toEqual(expected));
+
+  it('reads the incise in the narrator’s voice, and only a French one', () => {
+    const pieces = resolved(['« Rien n’est encore décidé, explique la ministre du Travail, Claire Morin. Nous écouterons les syndicats. »']);
+    expect(pieces.map((p) => p.role)).toEqual(['quote', 'body', 'quote']);
+    expect(pieces[1]!.text).toBe('explique la ministre du Travail, Claire Morin.');
+    // Its role in apposition is the incise's, not the speaker's words; speech going on in lowercase is.
+    expect(resolved(['« Nous resterons sur la place, ajoute Ahmed Maher, fondateur du mouvement. »']).map((p) => p.role)).toEqual(['quote', 'body']);
+    expect(resolved(['« Nous ne céderons pas, a affirmé Paul Girard, car la loi est juste. »']).map((p) => p.role)).toEqual(['quote', 'body', 'quote']);
+    // Commas inside the speech that set off no reporting verb and subject split nothing.
+    expect(quoteCount(['« Je vous le dis, ce que nous voulons, c’est la paix pour tous », a déclaré Paul Girard.'])).toBe(1);
+    expect(quoteCount(['« Il faut, comme je l’ai dit, attendre la décision du tribunal », a déclaré Paul Girard.'])).toBe(1);
+    // English closes its marks around the attribution: a verb inside them is the speaker's.
+    expect(quoteCount(['“We listened, said nothing, and waited for the final vote,” Ortiz said.'])).toBe(1);
+  });
+
+  it('gives the gender a French role noun’s form states, in apposition or after its article', () => {
+    expect(genders(['Claire Morin, directrice adjointe de l’association, a déclaré : « Nous ne pouvons plus attendre. »'])).toEqual(['female']);
+    expect(genders(['« Nous ne céderons pas sur les retraites », a déclaré Paul Girard, le président du groupe.'])).toEqual(['male']);
+    expect(genders(['« On ne peut pas continuer ainsi », s’est indigné le sénateur Paul Girard.'])).toEqual(['male']);
+    // Nouns of both genders say nothing.
+    expect(genders(['« Nous ne céderons pas sur les retraites », a déclaré Camille Girard, ministre du Travail.'])).toEqual([null]);
+  });
 
   it('gives the gender "la porte-parole" and "Mme" state', () => {
     expect(genders(['« Nous ne céderons pas sur les retraites », a déclaré la porte-parole, Anne Leroy.'])).toEqual(['female']);
     expect(genders(['« Nous ne céderons pas sur les retraites », a déclaré Mme Anne Leroy.'])).toEqual(['female']);
   });
 
+  it('leaves an unnamed speaker after an adverbial unnamed', () => {
+    expect(speakers(['Paul Girard était là.', '« Rien n’est décidé », a précisé à Reuters un responsable du ministère.'])).toEqual([null]);
+  });
+
   it('never takes a party or a ministry for a person', () => {
     expect(speakers(['« Nous ne céderons pas sur les retraites », a déclaré le porte-parole du Parti socialiste.'])).toEqual([null]);
+    expect(speakers(['Le rapport a été remis au ministère, qui a déclaré : « Nous étudierons toutes les propositions. »'])).toEqual([null]);
+    expect(speakers(['Paul Girard a répondu.', '« C’est une victoire pour tous les salariés », se félicite la CGT dans un communiqué.'])).toEqual([null]);
     expect(speakers(['« Nous ne céderons pas sur les retraites », selon le ministère de l’Intérieur.'])).toEqual([null]);
   });
 

@@ -95,3 +95,48 @@ describe('a briefing opened by its announced speaker', () => {
     expect(labels(['JANE ROE: Good morning.', 'With me today is the harbour master.'], ['Harbour news'])).toEqual([null, null]);
   });
 });
+
+describe('French parliamentary records', () => {
+  it('reads "M. Name, office. – …" as a turn, its further paragraphs of prose too, but not the footer', () => {
+    const text = [
+      'Audition de Mme Claire Morin, directrice de l’agence régionale', '',
+      'Mercredi 4 mars 2026', '',
+      'La réunion est ouverte à 10 heures.', '',
+      'M. Paul Girard, président. - Mes chers collègues, nous recevons ce matin Mme Claire Morin, que je remercie d’être venue jusqu’à nous.', '',
+      'Plus largement, nous sommes très désireux d’échanger avec vous sur les sujets qui nous préoccupent.', '',
+      'Mme Claire Morin, directrice de l’agence. – Merci, monsieur le président. Je répondrai bien volontiers à vos questions, mais je voudrais d’abord vous dire en quelques mots comment l’agence a traversé cette année difficile, et ce que nous attendons de la loi que vous examinerez au printemps.', '',
+      'Haut de page', '',
+      'Mentions légales', '',
+    ].join('\n');
+    expect(quotes(text)).toEqual([
+      ['body', null, 'La réunion est ouverte à 10 he'],
+      ['quote', 'Paul Girard', 'Mes chers collègues, nous rece'],
+      ['quote', 'Paul Girard', 'Plus largement, nous sommes tr'],
+      ['quote', 'Claire Morin', 'Merci, monsieur le président. '],
+    ]);
+  });
+
+  it('needs the honorific, the stop and the dash', () => {
+    expect(labels(['M. Girard a ouvert la séance à dix heures, devant une salle comble.', 'Le débat a duré trois heures - sans vote.'])).toEqual([null, null]);
+    expect(labels(['Paul Girard, président. - Nous commençons.', 'Claire Morin. – Merci.'])).toEqual([null, null]);
+  });
+});
+
+describe('French parliamentary records: offices as labels', () => {
+  it('reads "M. le président. –" as the person the record names in that office, after the name', () => {
+    const text = [
+      'Séance du 12 mars 2026', '',
+      'La séance est ouverte à quinze heures, sous la présidence de M. Paul Girard, président du Sénat.', '',
+      'M. le président. - L’ordre du jour appelle les questions d’actualité au Gouvernement. Chacun aura à cœur de respecter son temps de parole, je vous en remercie par avance.', '',
+      'Mme Anne Leroy. – Madame la ministre, les agriculteurs attendent depuis des mois les aides promises. Quand seront-elles enfin versées ?', '',
+      'Mme la ministre. – Madame la sénatrice, les premiers versements interviendront dès la semaine prochaine, comme je m’y suis engagée devant vous.', '',
+    ].join('\n');
+    expect(quotes(text).map(([role, speaker]) => [role, speaker])).toEqual([
+      ['body', null],
+      ['quote', 'Paul Girard'],
+      ['quote', 'Anne Leroy'],
+      // No minister named: the office itself, without the honorific.
+      ['quote', 'La Ministre'],
+    ]);
+  });
+});

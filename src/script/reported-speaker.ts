@@ -1,0 +1,28 @@
+// The person narration reports, for a quote that follows it without an attribution of its own
+// ("Smith said the plan had failed. “…”", "…, erläutert Honé. „…“"). Apart from speakers.ts, which
+// reads the attribution written next to a quote; this reads a sentence of narration.
+import { PRONOUN_RE } from './attribution-words.ts';
+import { leadingName } from './attribution-shapes.ts';
+import { pronounRef, refOf, subjectRef, VERB_RE, type SpeakerRef } from './speakers.ts';
+
+/**
+ * The person narration reports ("Smith said the plan had failed.", "…, erläutert Honé."): the
+ * subject of its last reporting verb, before it or (inverted) right after it; null when none is a
+ * person or pronoun. A quote that follows such a sentence without an attribution of its own is
+ * usually that person's words.
+ */
+export function reportedSpeaker(text: string): SpeakerRef | null {
+  let found: SpeakerRef | null = null;
+  for (const m of text.matchAll(VERB_RE)) {
+    const after = text.slice(m.index + m[0].length);
+    const pronounAfter = /^\s+(\p{L}+)/u.exec(after)?.[1] ?? '';
+    const inverted = /^\s+(\p{Lu}[^,.;:!?]*)/u.exec(after);
+    let ref: SpeakerRef | null = null;
+    if (PRONOUN_RE.test(pronounAfter)) ref = pronounRef(pronounAfter);
+    else if (inverted && /[.!?]\s*$|^\s+\S+\s*[.!?]/u.test(after.slice(0, inverted[0].length + 2))) ref = refOf(leadingName(inverted[1]!));
+    if (ref?.kind !== 'name' && ref?.kind !== 'anaphor') ref = subjectRef(text.slice(Math.max(0, m.index - 120), m.index));
+    if (ref?.kind === 'name' || ref?.kind === 'anaphor') found = ref;
+  }
+  return found;
+}
+
