@@ -10,7 +10,9 @@
 //
 // A quote that is still open at the end of a paragraph continues when the next paragraph opens
 // with a quote mark (the multi-paragraph convention), or when the next paragraph's first mark
-// closes a quote (the opening mark of a continuing paragraph left out); otherwise the article is unbalanced (for
+// closes a quote (the opening mark of a continuing paragraph left out), or when the next paragraphs
+// have no marks at all and the first one after them that has marks closes the quote (German
+// releases quoting paragraphs between one „ and one “); otherwise the article is unbalanced (for
 // example truncated) and the quote runs to the end of its paragraph. No text is ever dropped:
 // spans only say where quotes are.
 
@@ -125,6 +127,28 @@ function continuesQuote(text: string, single: boolean): boolean {
   return first.type === 'close' && first.index > 0;
 }
 
+/** How many paragraphs without any quotation mark a quotation may run through before it closes. */
+const MARKLESS_RUN = 4;
+
+/**
+ * Whether the quote left open at the end of paragraph `p - 1` runs on into paragraph `p`. Besides
+ * the two conventions above, German press releases often quote several paragraphs with only the
+ * first opening mark and the last closing one („A … / B … / C …“, sagte X): paragraphs without any
+ * mark continue the quotation when, within a few paragraphs, the next one that has marks begins by
+ * closing it. A paragraph whose first mark opens a new quotation means the earlier one was left open.
+ */
+function continuesAt(paragraphs: string[], p: number, single: boolean): boolean {
+  const next = paragraphs[p];
+  if (next === undefined) return false;
+  if (marksOf(next, single).length > 0 || (!single && FRENCH_REPEAT.test(next))) return continuesQuote(next, single);
+  for (let i = p + 1; i < paragraphs.length && i <= p + MARKLESS_RUN; i++) {
+    const first = marksOf(paragraphs[i]!, single)[0];
+    if (first === undefined) continue;
+    return first.type === 'close' && first.index > 0;
+  }
+  return false;
+}
+
 /** Quote spans of every paragraph, in order. Paragraphs are the ones of one article, in reading order. */
 export function findQuoteSpans(paragraphs: string[], options: { single?: boolean } = {}): QuoteSpan[][] {
   const single = options.single ?? usesSingleQuotes(paragraphs);
@@ -176,8 +200,7 @@ export function findQuoteSpans(paragraphs: string[], options: { single?: boolean
     });
     carried = false;
     if (open !== null) {
-      const next = paragraphs[p + 1];
-      const continues = next !== undefined && continuesQuote(next, single);
+      const continues = continuesAt(paragraphs, p + 1, single);
       spans.push({ start: open, end: text.length, closed: false, continues, continued });
       carried = continues;
     }
