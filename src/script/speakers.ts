@@ -143,6 +143,22 @@ const lastSentence = (text: string): string => text.slice(sentenceStart(text, Ma
 export const lastChunk = (text: string): string => lastSentence(text).split(/[,;:()—–]|\s-\s/).pop() ?? '';
 
 /**
+ * Whether a capitalised chunk is a role description rather than a titled name: it opens with a role
+ * word, and the name read in it is not the one the role introduces ("Bundeskanzler Olaf Scholz",
+ * "Ministerpräsident Prof. Dr. Wolfgang Böhmer" are titled names; "Staatssekretär und Chef der
+ * Staatskanzlei des Landes Nordrhein-Westfalen" is a description ending on its organisation).
+ */
+function roleLedDescription(chunk: string, ref: SpeakerRef | null): boolean {
+  const words = chunk.split(/\s+/).filter(Boolean);
+  const first = bareWord(words[0] ?? '');
+  if (words.length < 3 || !(isTitle(first) || GERMAN_ROLE.test(first))) return false;
+  if (ref?.kind !== 'name') return ref === null || ref.kind === 'unnamed';
+  const at = chunk.lastIndexOf(ref.name);
+  if (at <= 0) return false;
+  return chunk.slice(0, at).split(/\s+/).filter(Boolean).some((w) => !isTitle(bareWord(w)) && !GERMAN_ROLE.test(bareWord(w)));
+}
+
+/**
  * The subject before a reporting verb, through an apposition: "Jane Doe, a spokesperson for the
  * ministry, said" → Jane Doe; and without a trailing "of the University of Y" → the person.
  */
@@ -158,7 +174,10 @@ export function subjectRef(text: string): SpeakerRef | null {
   const ref = refOf(last);
   // "Jane Doe, a spokesperson for …, said", "Jack Garner, film critic for …, said": a description in apposition.
   // (the name inside the description, "… for the New York Times", is its affiliation, not the speaker).
-  const described = /^\p{Ll}/u.test(last) && !PRONOUN_RE.test(last.split(/\s+/)[0] ?? '');
+  // German capitalises the role noun of such a description ("Jan Roth, Staatssekretär und Chef der
+  // Staatskanzlei des Landes X, erklärte"): a role word opening the chunk, and words that are no
+  // titles between it and the name found, make it a description too (the name is its complement's).
+  const described = (/^\p{Ll}/u.test(last) && !PRONOUN_RE.test(last.split(/\s+/)[0] ?? '')) || roleLedDescription(last, ref);
   if ((ref === null || ref.kind === 'unnamed' || (described && ref.kind === 'name')) && (described || /^(?:an?|the|einer?|une?|la|le)\s/i.test(last)) && chunks.length) {
     // "Doe, 45, a nurse from Dayton, said": the age between the name and the description is skipped.
     while (chunks.length > 1 && /^\d*$/.test(chunks[chunks.length - 1]!)) chunks.pop();
