@@ -8,6 +8,7 @@ import { segmentParagraph } from '../../src/script/segment.ts';
 import { resolveSpeakers } from '../../src/script/attribute.ts';
 import { NameRegistry } from '../../src/script/name-registry.ts';
 import { attributionBefore } from '../../src/script/speakers.ts';
+import { mentionsIn } from '../../src/script/mentions.ts';
 import { DEFAULT_CONFIG } from '../../src/config.ts';
 import { pieces } from '../helpers/script-pieces.ts';
 
@@ -108,5 +109,38 @@ describe('the full name of a person beside "Regierung X"', () => {
       'Böhmer betonte: „Wir haben in der kurzen Zeit wichtige Weichen gestellt.“',
     ];
     expect(quotes(release)).toEqual([['Wir haben in der kurzen Zeit wichtige Weichen gestellt.', 'Wolfgang Böhmer', 'male']]);
+  });
+});
+
+describe('German lead-ins in the perfect and after an adverbial', () => {
+  const minister = 'Die Ministerin für Soziales Petra Grimm-Benne besuchte am Montag die Pflegeschule in Halle.';
+  const quote = '„Wir brauchen mehr Plätze für die Ausbildung im ganzen Land.“';
+
+  it.each([
+    [`Dazu hat Ministerin Grimm-Benne gesagt: ${quote}`],
+    [`Die Ministerin hat am Montag betont: ${quote}`],
+    [`Bei der Eröffnung hat sie unterstrichen: ${quote}`],
+  ])('%s → the minister', (lead) => {
+    expect(quotes([minister, lead])).toEqual([['Wir brauchen mehr Plätze für die Ausbildung im ganzen Land.', 'Petra Grimm-Benne', 'female']]);
+  });
+
+  it('reads the subject before the auxiliary when no adverbial opens the sentence', () => {
+    expect(attributionBefore('Petra Grimm-Benne hat am Montag in Halle gesagt:')).toEqual({ kind: 'name', name: 'Petra Grimm-Benne' });
+  });
+
+  it('finds a full name after an office and its portfolio, a double surname whole', () => {
+    expect(mentionsIn(minister).map((m) => m.name)).toEqual(['Petra Grimm-Benne']);
+    expect(quotes([minister, `„Wir brauchen mehr Plätze für die Ausbildung“, sagte Grimm-Benne.`])[0]![1]).toBe('Petra Grimm-Benne');
+  });
+
+  it('never takes a preposition fused with the article for a subject', () => {
+    const visit = ['Ministerpräsident Reiner Haseloff besuchte am Dienstag das neue Werk in Leuna.', 'Beim Besuch sagte der Ministerpräsident: „Das ist ein großer Tag für die Region und ihre Beschäftigten.“'];
+    expect(quotes(visit)).toEqual([['Das ist ein großer Tag für die Region und ihre Beschäftigten.', 'Reiner Haseloff', 'male']]);
+    expect(attributionBefore('Im Landtag sagte Haseloff:')).toEqual({ kind: 'name', name: 'Haseloff' });
+  });
+
+  it('gives a quotation to "Das sagte X." and "So Landrätin X." after it', () => {
+    expect(quotes(['Innenministerin Tamara Zieschang stellte am Montag den Bericht vor.', '„Die Zahl der Einbrüche ist deutlich gesunken.“ Das sagte Zieschang in Magdeburg.'])[0]![1]).toBe('Tamara Zieschang');
+    expect(quotes(['Landrätin Bettina Dickes eröffnete die Ausstellung.', '„Die Ausstellung zeigt, wie lebendig unser Ehrenamt ist.“ So Landrätin Dickes.'])[0]![1]).toBe('Bettina Dickes');
   });
 });
