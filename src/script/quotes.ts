@@ -2,7 +2,7 @@
 //
 // Double quotes (curly “ ” „ or straight ") are the quotation marks of news copy; single quotes
 // inside them are nested quotes and stay inside. Single quotes are read as quotation marks only
-// when an article has no double quotes at all (some British copy), and then only when they open
+// when an article has no double quotes at all (some British copy, German copy with ‚…‘), and then only when they open
 // at the start of a word and close after punctuation or at the end of a clause, so that
 // apostrophes (he's, committees’, ’90s) never open or close a quote. A double quote opening inside
 // an open quote is nested (German copy writes „… „Konzept“ …“ or „… "Dialog" …“) when the marks
@@ -37,7 +37,7 @@ interface Mark {
 }
 
 const DOUBLE = /[“”„‟"«»]/g;
-const SINGLE = /[‘’'‹›]/g;
+const SINGLE = /[‚‘’'‹›]/g;
 const SPACE_OR_EDGE = /^[\s([{\u2014\u2013/-]?$/;
 
 function isWordChar(ch: string | undefined): boolean {
@@ -68,6 +68,10 @@ function doubleMark(text: string, index: number): MarkType | null {
 function singleMark(text: string, index: number): MarkType | null {
   const prev = text[index - 1];
   const next = text[index + 1];
+  // German single quotes ‚…‘: the low mark only ever opens, and the ‘ after a word closes even
+  // before a space ("‚alles getan‘ und"; English closes with ’, so its ‘ never follows a word).
+  if (text[index] === '‚') return isWordChar(next) || /[„“"]/.test(next ?? '') ? 'open' : null;
+  if (text[index] === '‘' && (isWordChar(prev) || /[.,!?…]/.test(prev ?? '')) && (next === undefined || /[\s.,;:!?)]/.test(next))) return 'close';
   // Inside a word: an apostrophe (don’t, Zelenskyy’s).
   if (isWordChar(prev) && isWordChar(next)) return null;
   const openContext = prev === undefined || /[\s([{\u2014\u2013"“]/.test(prev);
@@ -84,7 +88,7 @@ function singleMark(text: string, index: number): MarkType | null {
 
 /** Whether an article uses single quotes as its quotation marks (no double quotes anywhere). */
 export function usesSingleQuotes(paragraphs: string[]): boolean {
-  return !paragraphs.some((p) => /[“”„‟"«»]/.test(p)) && paragraphs.some((p) => /(?:^|\s)[‘'][\p{L}\p{N}]/u.test(p));
+  return !paragraphs.some((p) => /[“”„‟"«»]/.test(p)) && paragraphs.some((p) => /(?:^|\s)[‘'‚][\p{L}\p{N}]/u.test(p));
 }
 
 function marksOf(text: string, single: boolean): Mark[] {

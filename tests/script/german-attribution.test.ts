@@ -144,3 +144,21 @@ describe('German lead-ins in the perfect and after an adverbial', () => {
     expect(quotes(['Landrätin Bettina Dickes eröffnete die Ausstellung.', '„Die Ausstellung zeigt, wie lebendig unser Ehrenamt ist.“ So Landrätin Dickes.'])[0]![1]).toBe('Bettina Dickes');
   });
 });
+
+describe('German single quotes ‚…‘ as an article’s quotation marks', () => {
+  const intro = 'Ministerin Anna Keller besuchte am Montag die neue Schule in Dessau.';
+
+  it('voices direct speech in ‚…‘ and gives it to its speaker', () => {
+    expect(quotes([intro, 'Keller sagte: ‚Wir haben alles getan, was in unserer Macht stand.‘ Dann ging sie weiter.'])).toEqual([['Wir haben alles getan, was in unserer Macht stand.', 'Anna Keller', 'female']]);
+    expect(quotes([intro, '‚Wir haben alles getan, was in unserer Macht stand‘, sagte Keller am Montag.'])).toEqual([['Wir haben alles getan, was in unserer Macht stand', 'Anna Keller', 'female']]);
+  });
+
+  it('leaves a partial quotation in ‚…‘ with the narrator', () => {
+    const partial = 'Keller betonte, man habe ‚alles getan, was möglich war‘ und werde weiter helfen.';
+    expect(pieces([intro, partial])[1]).toEqual([['body', partial, null]]);
+  });
+
+  it('keeps ‚…‘ nested inside „…“', () => {
+    expect(quotes([intro, 'Keller sagte: „Wir haben uns für die ‚Schule der Zukunft‘ entschieden, weil sie allen hilft.“'])[0]![0]).toBe('Wir haben uns für die ‚Schule der Zukunft‘ entschieden, weil sie allen hilft.');
+  });
+});
