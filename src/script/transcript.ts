@@ -12,6 +12,10 @@
 // - Press-release quotes: "Environment Secretary Steve Reed said:" ending a paragraph, and the
 //   paragraphs after it without any quotation mark, are that person's words (the GOV.UK and
 //   agency convention), up to a paragraph with quotation marks, a list item or the section's end.
+//   The first such paragraph is always the speaker's; a further one only while it keeps the
+//   speaker's voice, a first- or second-person word ("we", "our", "ich", "nous", "you"): a
+//   paragraph with none is the narrator resuming between two statements ("Developed by the
+//   archive, the new licence …" before the next "X said:").
 import { ANSWER_LABEL as ANSWER, findTurns, GERMAN_OFFICE, QUESTION_LABEL as QUESTION } from '../article/turns.ts';
 import type { Gender } from '../model.ts';
 import { personInRole, roleGender, roleOf } from './roles.ts';
@@ -29,6 +33,12 @@ const MALE = /^(?:MR|MISTER|HERR|M|MONSIEUR|SIR|LORD)\.?\s/i;
 const FEMALE = /^(?:MRS|MS|MISS|FRAU|MME|MADAME|MLLE|DAME|LADY)\.?\s/i;
 const OFFICE = new RegExp(`^${GERMAN_OFFICE}\\.?\\s+`, 'u');
 const QUOTE_MARKS = /[“”„‟"«»‹›]/;
+/** First and second person in the five languages: a statement's voice, seldom the narrator's. */
+const PERSONAL = [
+  // "I" in capitals only (a lowercase "i" is Italian's article), "us" in lower case only ("US" is a country).
+  /(?<![\p{L}])(?:I(?:['’](?:m|ve|d|ll))?|[Uu]s)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:we|we['’](?:re|ve|d|ll)|our|ours|my|me|you|your|ich|wir|uns|unser\p{L}*|mein\p{L}*|mir|mich|je|j['’]|nous|notre|nos|mon|ma|mes|moi|vous|votre|vos|nosotros|nuestr[oa]s?|noi|nostr[oaie])(?![\p{L}])/iu,
+];
 /**
  * A paragraph ending on "X said:", with any reporting verb of the five languages and up to six words
  * between it and the colon ("said in a statement:", "erklärte dazu:", "a déclaré à cette occasion :").
@@ -130,9 +140,11 @@ export function laidOutQuotes(paragraphs: string[], sectionStarts: Set<number>, 
     if (out[i] || !REPORTED_COLON.test(intro) || QUOTE_MARKS.test(intro.slice(-3))) continue;
     const ref = attributionBefore(intro.replace(/\s*:\s*$/, ''));
     if (!ref || ref.kind === 'unnamed') continue;
-    for (let j = i + 1; j < paragraphs.length && !sectionStarts.has(j) && !out[j]; j++) {
+    const first = i + 1;
+    for (let j = first; j < paragraphs.length && !sectionStarts.has(j) && !out[j]; j++) {
       const p = paragraphs[j]!;
       if (QUOTE_MARKS.test(p) || /^[•·*–-]\s/.test(p) || REPORTED_COLON.test(p)) break;
+      if (j > first && !PERSONAL.some((re) => re.test(p))) break;
       out[j] = { text: p, start: 0, ref };
       i = j;
     }

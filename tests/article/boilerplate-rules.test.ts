@@ -200,6 +200,32 @@ describe('the page footer after the story', () => {
   });
 });
 
+describe('a story about licences is no licence notice', () => {
+  // Made up here: a release about a licence names "licence", "copyright" and "Creative Commons" in
+  // its prose; only the page's own notice, a label or a line saying on what terms the content may
+  // be used, is chrome.
+  const prose = [
+    'From today, maps covered by Crown copyright will be published under the new licence, which the survey says lets anyone build services on them without asking first or paying a fee.',
+    'The new licence replaces the paper permits that had been in use since 2004 across most of the county councils and required every user to register.',
+    'Developed by the county archive, it is designed to work in parallel with other licensing models such as Creative Commons and can be read by machines as well as people.',
+  ];
+  it('keeps the prose and drops the notices', () => {
+    const notices = ['Licence terms', 'All content is available under the County Open Licence, except where otherwise stated', '© County copyright'];
+    const a = parseText(text('County opens its maps to everyone', [...STORY.en, ...prose, ...notices]), 'en.txt');
+    expect(spoken(a)).toEqual([...STORY.en, ...prose]);
+    for (const line of notices) expect(reasonOf(a, line)).toBeDefined();
+  });
+  it.each([
+    ['de', 'Der Inhalt steht unter einer Creative-Commons-Lizenz, sofern nicht anders angegeben.'],
+    ['fr', 'Le contenu est disponible sous licence CC BY 4.0 sauf mention contraire.'],
+    ['en', 'This article is licensed under a Creative Commons Attribution 4.0 International License, and its photographs belong to their authors.'],
+  ] as const)('a notice of the terms is chrome however long (%s)', (lang, notice) => {
+    const a = parseText(text('Headline', [...STORY[lang], notice]), `${lang}.txt`);
+    expect(spoken(a)).toEqual(STORY[lang]);
+    expect(reasonOf(a, notice)).toBe('copyright or licence');
+  });
+});
+
 describe('bylines and related-links sections in German and French', () => {
   it.each([
     ['de', 'Von Lena Hoffmann und Jan Becker', ['Mehr zum Thema', 'Hochwasser: Pegel sinken langsam', 'Schulen im Kreis bleiben geöffnet']],

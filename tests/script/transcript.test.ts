@@ -220,11 +220,24 @@ describe('press-release quotes', () => {
   it('reads the unmarked paragraphs after “X said:” as that person’s words', () => {
     const text = [
       'Council Opens New Library', '', 'The council opened its new central library on Monday, the first new public building in the town for a decade.', '',
-      'Council leader Mary Stone said:', '', 'This library is for everyone in the town.', '', 'It will be open seven days a week.', '',
+      'Council leader Mary Stone said:', '', 'This library is for everyone in the town.', '', 'We will keep it open seven days a week.', '',
       '• Opening hours are listed online.',
     ].join('\n');
     expect(quotes(text).filter(([role]) => role === 'quote').map(([, speaker, words]) => [speaker, words])).toEqual([
-      ['Mary Stone', 'This library is for everyone in the town.'], ['Mary Stone', 'It will be open seven days a week.'],
+      ['Mary Stone', 'This library is for everyone in the town.'], ['Mary Stone', 'We will keep it open seven days a week.'],
+    ]);
+  });
+
+  it('ends the statement where the narrator resumes: a further paragraph with no first or second person', () => {
+    const text = [
+      'Council Opens New Library', '', 'The council opened its new central library on Monday, the first new public building in the town for a decade.', '',
+      'Council leader Mary Stone said:', '', 'It is a fine building for a fine town.', '',
+      'Built by a local firm, the library cost four million pounds and holds sixty thousand books.', '',
+      'The old library in Mill Street will close at the end of the month.', '',
+      'The head librarian, Tom Reid, said:', '', 'Our staff cannot wait to welcome readers.', '', 'We have planned this for ten years.',
+    ].join('\n');
+    expect(quotes(text).filter(([role]) => role === 'quote').map(([, speaker, words]) => [speaker, words])).toEqual([
+      ['Mary Stone', 'It is a fine building for a fine town.'], ['Tom Reid', 'Our staff cannot wait to welcome readers.'], ['Tom Reid', 'We have planned this for ten years.'],
     ]);
   });
 
