@@ -44,6 +44,9 @@ export type SpeakerRef =
    */
   | { kind: 'source'; name?: string; noun?: string };
 
+/** Words that join a phrase rather than describe a person: "said NASA in Washington" names no one. */
+const FUNCTION_WORD = /^(?:of|for|at|in|on|to|from|with|by|and|or|the|an?|via|during|after|before|near|into|over|than)$/;
+
 export const VERB_RE = new RegExp(`${WB}(?:${VERBS})${WE}`, 'gu');
 export { FRENCH_CLEFT };
 const VERB_ONE = new RegExp(VERB_RE.source, 'u');
@@ -239,7 +242,16 @@ export function attributionAfter(after: string): SpeakerRef | null {
     const particle = PARTICLE.test(firstWord) && (/^\p{Lu}/u.test(second) || (/^(?:der|den|la|le)$/.test(second) && /^\p{Lu}/u.test(third)));
     const lead = refOf(/^\p{Lu}/u.test(head) || particle ? leadingName(head) : head);
     // Trusted only as a person the article names elsewhere (weak): "von der Brücke" may be no one.
-    const ref = particle && lead?.kind === 'name' ? { ...lead, weak: true } : lead;
+    let ref = particle && lead?.kind === 'name' ? { ...lead, weak: true } : lead;
+    // "said USGS hydrologist Ryan Jackson", "said NASA spokeswoman Jane Roe": the organisation's
+    // name, a lowercase description, then the person's full name closing the subject. The capitals
+    // before the description are the organisation's, never the speaker, even when they read as a
+    // name ("said Northwind Energy spokeswoman Jane Roe").
+    if (/^\p{Lu}/u.test(head) && !particle) {
+      const closing = nameIn(head, true);
+      const before = closing && head.endsWith(closing) ? head.slice(0, -closing.length).trim().split(/\s+/).pop() ?? '' : '';
+      if (closing && closing.includes(' ') && /^\p{Ll}[\p{L}-]{2,}$/u.test(before) && !FUNCTION_WORD.test(before)) ref = { kind: 'name', name: closing };
+    }
     // "said the company's CEO, Jane Doe", "said co-owner of R & G Produce, Gary Lamb": the name is in
     // the appositive; a capitalised name inside a lowercase description is its organisation's.
     const described = /^\p{Ll}/u.test(head) && !particle;
