@@ -181,12 +181,12 @@ export function isCaption(line: string): boolean {
 }
 
 /**
- * A photo credit and nothing else: "Foto: Agentur/Name", "Photo: Jane Roe", "Bild: dpa". The
+ * A photo credit and nothing else: "Foto: Agentur/Name", "Photo: Jane Roe", "Bild: dpa", "Credit: Jane Roe, USGS". The
  * caption it credits is then printed on the lines above it, not after the colon.
  */
 export function isBareCredit(line: string): boolean {
   const lead = CAPTION_LEAD.exec(line);
-  if (!lead || !/(?:photo|foto|bild|image|picture|crédit)/iu.test(lead[0])) return false;
+  if (!lead || !/(?:photo|foto|bild|image|picture|cr[ée]dit)/iu.test(lead[0])) return false;
   const rest = line.slice(lead[0].length).trim();
   return rest !== '' && words(rest).length <= 5 && !/[.!?]$/.test(rest);
 }

@@ -237,4 +237,13 @@ describe('the page header: section labels, a kicker before the repeated headline
     const b = parseText(['Talschule zieht auf den Berg', '', long1, '', short, '', caption, '', 'Foto: Kreis Nordheim/Berg', '', long2].join('\n'), 'de.txt');
     expect(paragraphs(b)).toEqual([long1, short, long2]);
   });
+
+  it('reads an English "Credit:" line alone as a photo credit, so the caption above it goes too', () => {
+    const en1 = 'The county council agreed on Wednesday to rebuild the flooded primary school in the valley on higher ground, after a review found that the old site would be under water at least once every ten years.';
+    const en2 = 'Parents had asked for the move since the second flood in three years closed the school for a whole term, and the council said the new building would open next autumn.';
+    const caption = 'The old school building on the valley floor after the spring flood.';
+    const a = parseText(['Valley school moves uphill', '', en1, '', caption, '', 'Credit: Jane Roe, County Survey', '', en2].join('\n'), 'en.txt');
+    expect(paragraphs(a)).toEqual([en1, en2]);
+    expect(dropped(a, caption)).toBe('caption');
+  });
 });
