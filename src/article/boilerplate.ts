@@ -100,6 +100,9 @@ function isDocumentLabel(line: string, f: LineFeatures, stopwords: Set<string>):
   if (n === 0 || f.sentence) return false;
   const only = (words: string[]) => words.some((w) => DOCUMENT_WORDS.has(w)) && words.every((w) => DOCUMENT_WORDS.has(w) || stopwords.has(w));
   if (n <= 4 && only(f.words)) return true;
+  // The kind of document and its issuer as a header field: "Press Release From: NASA HQ", "News release by: Northshire Council".
+  const field = /^([^:]{3,40}?)\s+(?:[Ff]rom|[Bb]y|[Ii]ssued [Bb]y|[Vv]on|[Dd]e|[Pp]ar)\s*:\s*(\p{Lu}[^:.!?]*)$/u.exec(line.trim());
+  if (field && only(field[1]!.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) && field[2]!.split(/\s+/).length <= 6) return true;
   // The issuer and the kind of document: "European Commission - Speech", "Ministère – Communiqué".
   const parts = line.split(/\s+[-–—|·•]\s+/);
   if (parts.length !== 2 || n > 8) return false;

@@ -138,8 +138,11 @@ const DATE_STUB = new RegExp(`^${STUB_WORD}(?:\\s+(?:on|at))?(?:\\s*:\\s*(.*)|\\
 const CREDIT_LINE =
   /(?:contributed(?: reporting)? to this (?:report|story|article)|contributed reporting)\.?\)?$|^\(?(?:additional )?(?:reporting|writing|editing|compiled|edited|produced|research|graphics|translation) by\b|^\(?(?:this (?:story|article|report) (?:was|has been) (?:updated|corrected|produced|edited|amended))/i;
 
-/** End-of-release markers after which only contacts and boilerplate follow. */
-const END_MARKER = /^(?:#{3}|# # #|-?\s*30\s*-|-\s*end\s*-|end|\(?ends\)?|- ends -)$/i;
+/**
+ * End-of-release markers after which only contacts and boilerplate follow: "###", "-30-", and the
+ * word "end" alone in any decoration of dashes, slashes, stars or brackets ("- END -", "// end //", "(ENDS)").
+ */
+const END_MARKER = /^(?:#{3}|# # #|-?\s*30\s*-|[-–—/*=~#_(\[\s]*ends?[-–—/*=~#_)\]\s]*)$/i;
 
 /**
  * A few words and a spaced dash, and nothing after it ("Straßburg -"): a dateline whose date the

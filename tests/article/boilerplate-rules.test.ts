@@ -294,6 +294,9 @@ describe('header metadata, document labels and banner adverts', () => {
     ['de', 'Im Wortlaut'],
     ['fr', 'Texte intégral'],
     ['de', 'Kreisverwaltung Nordheim – Rede'],
+    // the kind of document and its issuer as a header field
+    ['en', 'Press Release From: Northshire County Council'],
+    ['fr', 'Communiqué de presse de : Mairie de Nordville'],
   ] as const)('drops a label naming the kind of document (%s: %j), and takes it for no byline', (lang, label) => {
     const a = parseText(text('Headline of the piece', ['Home', label, ...STORY[lang]]), `${lang}.txt`);
     expect(reasonOf(a, label)).toBe('document label');
@@ -302,6 +305,10 @@ describe('header metadata, document labels and banner adverts', () => {
   });
 
   it('keeps a heading that only mentions a document', () => {
+    // a field whose key is no kind of document stays the story's (a lead-in, a heading's colon)
+    const field = 'Letters from: The Valley';
+    const c = parseText(text('Valley school to move uphill', [STORY.en[0]!, field, STORY.en[1]!]), 'en.txt');
+    expect(reasonOf(c, field)).not.toBe('document label');
     const heading = 'Transcript errors cost the court a week';
     const titled = 'Valley School – the speech that moved the council';
     const a = parseText(text('Valley school to move uphill', [STORY.en[0]!, heading, STORY.en[1]!]), 'en.txt');

@@ -111,6 +111,9 @@ describe('dates, bylines, credits', () => {
   it('recognises release end markers', () => {
     expect(['###', '# # #', '-30-', '- ends -'].every(isEndMarker)).toBe(true);
     expect(isEndMarker('The end of an era.')).toBe(false);
+    // the word "end" in any decoration of dashes, slashes, stars or brackets
+    expect(['// end //', '- END -', '(ENDS)', '*** END ***', '[end]'].every(isEndMarker)).toBe(true);
+    expect(['End', 'Ends', 'The End', 'End of story', 'weekend', '// 30 //'].map(isEndMarker)).toEqual([true, true, false, false, false, false]);
   });
 });
 
