@@ -209,6 +209,12 @@ describe('transcripts', () => {
     expect(findTurns(['Notes for Editors of Local Papers: the figures are provisional.', 'The council met on Monday.'])).toEqual([null, null]);
   });
 
+  it('takes no header field ending on a preposition for a label, so a headline with a colon and such a field make no transcript', () => {
+    const lines = ['Valley School Flood: Council Votes to Move Uphill', 'Press Release From: Northshire County Council', 'The council voted on Monday to move the school.'];
+    expect(findTurns(lines)).toEqual([null, null, null]);
+    expect(findTurns(['Posted By: Jane Roe', 'Jane Roe: We start now.', 'Tom Lee: Thank you.']).map((t) => t?.label ?? null)).toEqual([null, 'Jane Roe', 'Tom Lee']);
+  });
+
   it('takes no possessive and no bare honorifics for a label', () => {
     // Found by the word-keeping property: both paragraphs were read as turns and their labels dropped.
     expect(findTurns(['Mr Mr: the vote is on Monday.', 'The council met.', 'Mr Lee’s: “the plan” was read out.'])).toEqual([null, null, null]);
