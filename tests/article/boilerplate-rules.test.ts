@@ -107,6 +107,17 @@ describe('notices about the page itself', () => {
     expect(spoken(parseText(text('Headline', [STORY.en[0]!, sentence, STORY.en[1]!]), 'en.txt'))).toContain(sentence);
   });
 
+  it('an archive’s note of when or under whom the page was published is about the page, not a standfirst', () => {
+    const note = 'This was published under the 2019 to 2024 Northshire County Council administration';
+    const a = parseText(text('Valley school to move uphill', ['Press release', 'Published 4 March 2024', note, ...STORY.en]), 'en.txt');
+    expect(a.dek).toBeNull();
+    expect(spoken(a)).toEqual(STORY.en);
+    expect(reasonOf(a, note)).toBe('about the page');
+    // a sentence that says what was published is the story's
+    const sentence = 'This report was published by the county on Monday, a week after the flood.';
+    expect(spoken(parseText(text('Headline', [STORY.en[0]!, sentence, STORY.en[1]!]), 'en.txt'))).toContain(sentence);
+  });
+
   it('a banner about the web site is about the page; a story line about a ministry’s website is not', () => {
     const banner = ['Secure .org websites use HTTPS', 'If you cannot open a link on this site, please write to the webmaster with the address of the page.'];
     const a = parseText(text('Headline', [...banner, ...STORY.en]), 'en.txt');
