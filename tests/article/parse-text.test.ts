@@ -180,6 +180,13 @@ describe('the page header between the headline and its repeat', () => {
     expect(paragraphs(a)).toEqual(BODY);
     expect(a.dropped!.find((d) => d.text === 'Issued by: Harbour Master Ada Brook')?.reason).toBe('page header before the repeated headline');
   });
+  it('drops a site’s description without a closing stop among the header lines, however long', () => {
+    const about = 'Lakeside Radio is a community news and music station serving the harbour towns, the islands, the northern valleys and the lake shore from Port Ellen to Kirkby Moor';
+    const a = parseText(page(['Harbour Authority Closes Ferry Pier', 'Lakeside Radio', 'About', about, 'Available on', 'Community', '212 episodes', 'Harbour Authority Closes Ferry Pier', ...BODY]), 'x.txt');
+    expect(a.dek).toBeNull();
+    expect(a.sections.map((s) => s.heading)).toEqual([null]);
+    expect(paragraphs(a)).toEqual(BODY);
+  });
   it('takes the headline behind a kicker for a repeat', () => {
     const a = parseText(page(['Ferry Pier Closes for Repairs', 'Menu', 'Harbour news: Ferry Pier Closes for Repairs', ...BODY]), 'x.txt');
     expect(paragraphs(a)).toEqual(BODY);
