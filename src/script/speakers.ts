@@ -16,6 +16,7 @@ import {
   ADVERBIAL_OPENING, AFFILIATED_ROLE, DESCRIBED_AFFILIATION, DESCRIPTION_THEN_PLACE, FRENCH_ADVERBIAL, FRENCH_CLEFT, HONORIFIC_STOP, JOINED_PARTICLE, leadingName, PARTICLE, PERSON_ROLES, PREPOSITION_LEAD, RELATIVE, VIEW_OF, ZUFOLGE,
 } from './attribution-shapes.ts';
 import { sentenceStart } from './sentences.ts';
+import { stopwordsOf } from '../article/language.ts';
 
 export { RELATIVE };
 
@@ -44,8 +45,11 @@ export type SpeakerRef =
    */
   | { kind: 'source'; name?: string; noun?: string };
 
-/** Words that join a phrase rather than describe a person: "said NASA in Washington" names no one. */
-const FUNCTION_WORD = /^(?:of|for|at|in|on|to|from|with|by|and|or|the|an?|via|during|after|before|near|into|over|than)$/;
+/**
+ * Words that join a phrase rather than describe a person, in any of the corpus languages: "said
+ * NASA in Washington", "a affirmé Paul Girard sur France Inter" name no one after them.
+ */
+const isFunctionWord = (word: string): boolean => ['en', 'de', 'fr'].some((l) => stopwordsOf(l).has(word.toLowerCase()));
 
 export const VERB_RE = new RegExp(`${WB}(?:${VERBS})${WE}`, 'gu');
 export { FRENCH_CLEFT };
@@ -250,7 +254,7 @@ export function attributionAfter(after: string): SpeakerRef | null {
     if (/^\p{Lu}/u.test(head) && !particle) {
       const closing = nameIn(head, true);
       const before = closing && head.endsWith(closing) ? head.slice(0, -closing.length).trim().split(/\s+/).pop() ?? '' : '';
-      if (closing && closing.includes(' ') && /^\p{Ll}[\p{L}-]{2,}$/u.test(before) && !FUNCTION_WORD.test(before)) ref = { kind: 'name', name: closing };
+      if (closing && closing.includes(' ') && /^\p{Ll}[\p{L}-]{2,}$/u.test(before) && !isFunctionWord(before)) ref = { kind: 'name', name: closing };
     }
     // "said the company's CEO, Jane Doe", "said co-owner of R & G Produce, Gary Lamb": the name is in
     // the appositive; a capitalised name inside a lowercase description is its organisation's.
