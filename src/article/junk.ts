@@ -173,8 +173,17 @@ const PICTURE_DEIXIS =
   /(?<![\p{L}])(?:(?:shown|pictured|seen) (?:here|above|below|at (?:left|right))|(?:pictured|shown) (?:left|right)|hier im bild|auf dem bild|oben im bild|ci-dessus|ci-contre|sur la photo)(?![\p{L}])|\((?:pictured|im bild|photo ci-dessus)\)/iu;
 
 /** A photo caption or a bare credit. Story sentences end with punctuation; captions end with the credit. */
+/**
+ * A pull quote's credit left alone when the quote box's text was lost in the copy: a dash, a
+ * person's name of two to four words and maybe their role after a comma ("—Jane Roe, CEO of
+ * Northwind."). Story prose never opens with a dash and a bare name; dialogue dashes ("— Oui,
+ * dit-il.") are followed by speech, not by a full name alone.
+ */
+const PULL_QUOTE_CREDIT = /^[—―–]\s?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+(?:,\s+[^.!?;:]{1,80})?\.?$/u;
+
 export function isCaption(line: string): boolean {
   if (CAPTION_LEAD.test(line) || PICTURE_TAIL.test(line) || PAREN_CREDIT_TAIL.test(line)) return true;
+  if (PULL_QUOTE_CREDIT.test(line.trim()) && words(line).length <= 16) return true;
   if (IMAGE_FILE.test(line) && words(line).length <= 20) return true;
   // A sentence that points at its picture is a caption when it is short, as captions are.
   if (PICTURE_DEIXIS.test(line) && words(line).length <= 35) return true;
