@@ -1,7 +1,9 @@
 // The shapes of attribution that speakers.ts reads: role nouns, prepositional leads, affiliations,
 // name particles and the name opening an inverted subject, honorific stops, German adverbial
 // openings and "X zufolge". Plain patterns with no state, apart so that speakers.ts stays readable.
+import { stopwordsOf } from '../article/language.ts';
 import { VERBS, WE } from './attribution-words.ts';
+import { nameIn } from './name-runs.ts';
 
 /** "c'est ce qu'a", "c'est ce que", "comme l'a", "ainsi que l'a" before an inverted reporting verb. */
 export const FRENCH_CLEFT = new RegExp(`^(?:c['’]est\\s+(?:ce\\s+)?(?:qu['’]|que\\s+)|(?:comme|ainsi\\s+que)\\s+l['’]\\s*)(?=(?:${VERBS})${WE})`, 'iu');
@@ -77,3 +79,22 @@ export const RELATIVE = /^(?:who|whose|which|der|die|das|dem|den|qui|dont|lequel
 
 /** "Hoffmann zufolge": the German postposition after its name. */
 export const ZUFOLGE = /((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*)\s+zufolge(?![\p{L}])/u;
+
+/**
+ * Words that join a phrase rather than describe a person, in any of the corpus languages: "said
+ * NASA in Washington", "a affirmé Paul Girard sur France Inter" name no one after them.
+ */
+const isFunctionWord = (word: string): boolean => ['en', 'de', 'fr'].some((l) => stopwordsOf(l).has(word.toLowerCase()));
+
+/**
+ * The subject of an inverted verb as an organisation's name, a lowercase description, then the
+ * person's full name closing it: "USGS hydrologist Ryan Jackson", "Northwind Energy spokeswoman
+ * Jane Roe" → the person. The capitals before the description are the organisation's, never the
+ * speaker, even when they read as a name. Null for any other shape.
+ */
+export function nameAfterDescription(head: string): string | null {
+  const closing = nameIn(head, true);
+  if (!closing || !closing.includes(' ') || !head.endsWith(closing)) return null;
+  const before = head.slice(0, -closing.length).trim().split(/\s+/).pop() ?? '';
+  return /^\p{Ll}[\p{L}-]{2,}$/u.test(before) && !isFunctionWord(before) ? closing : null;
+}

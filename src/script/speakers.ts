@@ -13,10 +13,9 @@ import { isGivenName, nameTags } from './name-tags.ts';
 import { bareWord, isNameToken, isTitle, nameIn, NOT_NAMES } from './name-runs.ts';
 import { documentAuthor, labelName, PUBLICATION } from './lead-ins.ts';
 import {
-  ADVERBIAL_OPENING, AFFILIATED_ROLE, DESCRIBED_AFFILIATION, DESCRIPTION_THEN_PLACE, FRENCH_ADVERBIAL, FRENCH_CLEFT, HONORIFIC_STOP, JOINED_PARTICLE, leadingName, PARTICLE, PERSON_ROLES, PREPOSITION_LEAD, RELATIVE, VIEW_OF, ZUFOLGE,
+  ADVERBIAL_OPENING, AFFILIATED_ROLE, DESCRIBED_AFFILIATION, DESCRIPTION_THEN_PLACE, FRENCH_ADVERBIAL, FRENCH_CLEFT, HONORIFIC_STOP, JOINED_PARTICLE, leadingName, nameAfterDescription, PARTICLE, PERSON_ROLES, PREPOSITION_LEAD, RELATIVE, VIEW_OF, ZUFOLGE,
 } from './attribution-shapes.ts';
 import { sentenceStart } from './sentences.ts';
-import { stopwordsOf } from '../article/language.ts';
 
 export { RELATIVE };
 
@@ -45,11 +44,6 @@ export type SpeakerRef =
    */
   | { kind: 'source'; name?: string; noun?: string };
 
-/**
- * Words that join a phrase rather than describe a person, in any of the corpus languages: "said
- * NASA in Washington", "a affirmé Paul Girard sur France Inter" name no one after them.
- */
-const isFunctionWord = (word: string): boolean => ['en', 'de', 'fr'].some((l) => stopwordsOf(l).has(word.toLowerCase()));
 
 export const VERB_RE = new RegExp(`${WB}(?:${VERBS})${WE}`, 'gu');
 export { FRENCH_CLEFT };
@@ -247,15 +241,9 @@ export function attributionAfter(after: string): SpeakerRef | null {
     const lead = refOf(/^\p{Lu}/u.test(head) || particle ? leadingName(head) : head);
     // Trusted only as a person the article names elsewhere (weak): "von der Brücke" may be no one.
     let ref = particle && lead?.kind === 'name' ? { ...lead, weak: true } : lead;
-    // "said USGS hydrologist Ryan Jackson", "said NASA spokeswoman Jane Roe": the organisation's
-    // name, a lowercase description, then the person's full name closing the subject. The capitals
-    // before the description are the organisation's, never the speaker, even when they read as a
-    // name ("said Northwind Energy spokeswoman Jane Roe").
-    if (/^\p{Lu}/u.test(head) && !particle) {
-      const closing = nameIn(head, true);
-      const before = closing && head.endsWith(closing) ? head.slice(0, -closing.length).trim().split(/\s+/).pop() ?? '' : '';
-      if (closing && closing.includes(' ') && /^\p{Ll}[\p{L}-]{2,}$/u.test(before) && !isFunctionWord(before)) ref = { kind: 'name', name: closing };
-    }
+    // "said USGS hydrologist Ryan Jackson": the person after the organisation and a description.
+    const afterDescription = /^\p{Lu}/u.test(head) && !particle ? nameAfterDescription(head) : null;
+    if (afterDescription) ref = { kind: 'name', name: afterDescription };
     // "said the company's CEO, Jane Doe", "said co-owner of R & G Produce, Gary Lamb": the name is in
     // the appositive; a capitalised name inside a lowercase description is its organisation's.
     const described = /^\p{Ll}/u.test(head) && !particle;
