@@ -98,9 +98,12 @@ function labelRef(label: string, context: string[], intro: string[]): SpeakerRef
   const person = office ? bare.slice(office[0].length) : bare;
   const gender: Gender | undefined =
     MALE.test(`${person} `) ? 'male' : FEMALE.test(`${person} `) || (office && /in\.?\s*$/.test(office[0])) ? 'female' : undefined;
-  const words = person.replace(/^(?:MR|MRS|MS|MISS|DR|M|MME|MLLE|HERR|FRAU|PROF|SEN|REP|GEN|AMB)\.?\s+/i, '').trim();
+  const words = person.replace(/^(?:MR|MRS|MS|MISS|DR|M|MME|MLLE|HERR|FRAU|PROF|SEN|REP|GEN|AMB|SEC|SECY|GOV|ADM|COL|CAPT)\.?\s+/i, '').trim();
   const surname = words.split(' ').pop() ?? words;
   const honorific = words !== person;
+  // An office's abbreviation ("SEC. JOHANNS", "SEN. ROE") is no part of the name: without a fuller
+  // name in the text the speaker is the surname; a courtesy title ("MR PRICE") stays, as printed.
+  const abbreviatedOffice = /^(?:SEN|REP|GEN|AMB|SEC|SECY|GOV|ADM|COL|CAPT)\.?\s/i.test(person);
   // "Claire MOREAU" → "Claire Moreau": the capitals are typography, not the name.
   const mixed = (w: string) => w.replace(/\p{Lu}{2,}[\p{Lu}\p{M}'’-]*/gu, (caps) => titleCase(caps));
   // "Spokesperson Jane Doe", "Deputy Spokesperson Vedant Patel", "Secretary Blinken": an office
@@ -111,7 +114,7 @@ function labelRef(label: string, context: string[], intro: string[]): SpeakerRef
     const full = titled.includes(' ') ? titled : fullName(titled, context) ?? titled;
     return { kind: 'fixed', name: full, ...(gender ? { gender } : {}) };
   }
-  const name = honorific ? fullName(surname, context) ?? titleCase(person) : /\p{Ll}/u.test(words) ? mixed(words) : titleCase(words);
+  const name = honorific ? fullName(surname, context) ?? titleCase(abbreviatedOffice ? words : person) : /\p{Ll}/u.test(words) ? mixed(words) : titleCase(words);
   return { kind: 'fixed', name, ...(gender ? { gender } : {}) };
 }
 

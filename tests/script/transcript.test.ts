@@ -197,6 +197,14 @@ describe('transcripts', () => {
     ]);
   });
 
+  it('drops an office’s abbreviation from the label’s name, keeps a courtesy title, and titles the lead chapter by the first words spoken', () => {
+    const text = ['Transcript of Secretary Holt’s Discussion with Reporters', '', 'SEC. HOLT: We start with the harvest.', '', 'REPORTER: Will prices rise?', '', 'SEC. HOLT: Not this year.'].join('\n');
+    expect(quotes(text).map(([, speaker]) => speaker)).toEqual(['Holt', 'Reporter', 'Holt']);
+    const script = buildScript(parseText(text, 'x.txt'), { config: DEFAULT_CONFIG, engine: 'edge' });
+    expect(script.chapters[1]!.title).toBe('We start with the harvest');
+    expect(quotes(['Briefing', '', 'MR HOLT: We start now.', '', 'QUESTION: Will prices rise?'].join('\n'))[0]![1]).toBe('Mr Holt');
+  });
+
   it('keeps a label that is a name, or a role in capitals, whole', () => {
     const text = ['Briefing', '', 'Tom King: We start with the weather.', '', 'SENIOR ADMINISTRATION OFFICIAL: Thanks, Tom.', '', 'Tom King: Over to you.'].join('\n');
     expect(quotes(text).map(([, speaker]) => speaker)).toEqual(['Tom King', 'Senior Administration Official', 'Tom King']);
