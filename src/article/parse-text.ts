@@ -205,6 +205,13 @@ export function parseText(text: string, source: string, options: ParseOptions = 
       });
     }
   }
+  // The sentence right under the page's title repeated (its H1) is the standfirst, whatever the
+  // page's labels and dates around it made of it as context: a one-sentence summary is how a
+  // release or a story opens under its title. Only a line the classifier found near-good alone.
+  const standfirst = repeatAt > headlineIndex && repeatAt <= headlineIndex + 16 ? repeatAt + 1 : -1;
+  if (standfirst > 0 && standfirst < units.length && kinds[standfirst] === 'junk' && reasons[standfirst] === 'near-good, among boilerplate' && byRule[standfirst - headlineIndex - 1]!.kind === 'content') {
+    [kinds[standfirst], reasons[standfirst]] = ['content', ''];
+  }
   const used = new Set<number>([headlineIndex]);
 
   let byline: string | null = null;

@@ -187,6 +187,12 @@ describe('the page header between the headline and its repeat', () => {
     expect(a.sections.map((s) => s.heading)).toEqual([null]);
     expect(paragraphs(a)).toEqual(BODY);
   });
+  it('keeps the sentence right under the repeated title as the standfirst, between the page’s labels and dates', () => {
+    const summary = 'The harbour authority will close the old ferry pier for repairs in March.';
+    const a = parseText(page(['Harbour Authority Closes Ferry Pier', 'Skip to main content', 'Press release', 'Harbour Authority Closes Ferry Pier', summary, 'From:', 'Harbour Authority', 'Published', '4 March 2024', ...BODY]), 'x.txt');
+    expect(a.dek).toBe(summary);
+    expect(paragraphs(a)).toEqual(BODY);
+  });
   it('takes the headline behind a kicker for a repeat', () => {
     const a = parseText(page(['Ferry Pier Closes for Repairs', 'Menu', 'Harbour news: Ferry Pier Closes for Repairs', ...BODY]), 'x.txt');
     expect(paragraphs(a)).toEqual(BODY);
