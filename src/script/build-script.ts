@@ -62,6 +62,8 @@ export function buildScript(article: Article, options: { config: Config; engine:
 
   let index = 0;
   for (const section of article.sections) {
+    // A transcript's lead chapter is titled by its first words as spoken, without the speaker's label ("SEC. JOHANNS:").
+    const spokenParagraphs = section.paragraphs.map((text, k) => laidOut[index + k]?.text ?? text);
     const segments: Segment[] = [];
     for (let p = 0; p < section.paragraphs.length; p++) {
       const paragraph = pieces[index++] ?? [];
@@ -83,7 +85,7 @@ export function buildScript(article: Article, options: { config: Config; engine:
       });
     }
     if (segments.length === 0) continue;
-    chapters.push({ title: section.heading ?? leadTitle(section.paragraphs, article.headline), segments });
+    chapters.push({ title: section.heading ?? leadTitle(spokenParagraphs, article.headline), segments });
   }
   return casting.castQuotes({ source: article.source, title: article.headline, article, engine, chapters });
 }
