@@ -291,12 +291,16 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string): Resol
       // félicitée de l’accord. « … »"): a named subject opening the sentence right before the quote.
       const last = splitSentences(body.text).pop() ?? '';
       const own = reportedSpeaker(last);
-      const ref = own ?? (!namesSomeone(last, null) ? reportedSpeaker(body.text) : null) ?? namedSubject(last);
+      // …or the incise after a quotation the narrator kept in that sentence ("la question est de
+      // savoir « si … » affirme-t-il. « … »"): whoever it names says the quote after it too.
+      const tail = /[»”"]\s*([^«»“”"]*)$/.exec(last)?.[1];
+      const incise = own ?? (tail ? attributionAfter(tail) : null);
+      const ref = incise ?? (!namesSomeone(last, null) ? reportedSpeaker(body.text) : null) ?? namedSubject(last);
       if (ref) {
         q.ref = ref;
         // A pronoun in that last sentence looks back from where the sentence starts, past the
         // people named earlier in the same narration ("… par la voix de Claire Vidal. Elle a demandé la parole. « … »").
-        q.speaker = resolve(ref, base + body.start + (ref === own ? Math.max(0, body.text.lastIndexOf(last)) : 0));
+        q.speaker = resolve(ref, base + body.start + (ref === incise ? Math.max(0, body.text.lastIndexOf(last)) : 0));
       }
     });
     // “…” after a lead-in ending on a colon that names one person and no verb of saying ("Then came

@@ -76,6 +76,9 @@ const SAYING_BEFORE = new RegExp(`(?<![\\p{L}])(?:${VERBS}|dire|déclarer|ajoute
 const NOUN_OBJECT_FR =
   /(?<![\p{L}])(?:dénonc[ée]|salu[ée]|regrett[ée]|déplor[ée]|fustig[ée]|critiqu[ée]|réclam[ée]|évoqu[ée]|confirm[ée]|demand[ée]|annonc[ée]|promis|promet|reconnu|reconnaît|admis)$/iu;
 
+/** A relative pronoun opening a quotation: the quotation is a relative clause of the narrator's noun. */
+const RELATIVE_OPENING = /^(?:où|qui|dont|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|duquel)(?![\p{L}])/u;
+
 /** A reporting participle as the whole word ("said", "added"); compiled once, not per quote. */
 const PARTICIPLE_WORD = new RegExp(`^(?:${PARTICIPLES})$`);
 
@@ -167,6 +170,19 @@ export function isVoicedQuote(text: string, span: QuoteSpan, minWords: number, s
   // speech and what follows it („…“, sagte sie); a quotation without its own stop that the sentence
   // goes on after with a lowercase word and no comma (the narrator's verb) is part of that sentence.
   if (/[«„»‹‚]/.test(text[span.start] ?? '') && !/[.,;:!?…]$/.test(inner) && /^[ \u00a0\u202f]*\p{Ll}/u.test(after) && !attributed()) return false;
+  // A quotation opening in lowercase that is woven into the narrator's syntax stays with the narrator
+  // even where an attribution follows it, for that attribution reports the whole sentence: right
+  // after a word that is not a verb of saying ("est un « outil essentiel … », a déclaré X", "le
+  // départ du candidat « laisse un vide … », souligne le quotidien", "les déclarations « condamnables
+  // … » du ministre, a affirmé X"), or a relative clause after a noun and its comma ("…, « où
+  // n'importe qui … »"). French and German direct speech opens with a capital, or after a colon.
+  if (
+    !sentenceOpen &&
+    /[«„»‹‚]/.test(text[span.start] ?? '') &&
+    /^\p{Ll}/u.test(inner) &&
+    ((/\p{L}$/u.test(before) && !SAYING_BEFORE.test(before)) || (/,$/.test(before) && RELATIVE_OPENING.test(inner)))
+  )
+    return false;
   if (!sentenceOpen && /[«„»‹‚]/.test(text[span.start] ?? '') && /\p{L}$/u.test(before) && (!SAYING_BEFORE.test(before) || NOUN_OBJECT_FR.test(before) || /^\p{Ll}/u.test(inner)) && !attributed()) return false;
   return count >= minWords && !titleLike(inner);
 }

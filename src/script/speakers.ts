@@ -52,7 +52,14 @@ const PARTICIPLE_RE = new RegExp(`${WB}(?:${PARTICIPLES})${WE}`, 'gu');
 const ACCORDING_LEAD = new RegExp(`^(?:${ACCORDING})\\s+(.+)`, 'iu'); // these 4: built once, not per quote (--plan profile)
 const ACCORDING_TAIL = new RegExp(`(?:${ACCORDING})\\s+([^,;:]+)[,;:]?\\s*$`, 'iu');
 const ACCORDING_APPOSITION = new RegExp(`(?:${ACCORDING})\\s+([^,;:]+),\\s*([^,;:]+)[,;:]?\\s*$`, 'iu');
-const VERB_LEAD = new RegExp(`^(?:${VERBS})${WE}\\s*(.+)`, 'iu');
+// After a quotation French also inverts the subject behind:
+//  - an object pronoun before a simple tense ("», lui répond le ministre", "», leur lance Anne Roy"):
+//    the pronoun is who is spoken to, the subject follows the verb;
+//  - the narrative infinitive ("», de lancer M. Fisher", "», d'ajouter la mairesse", "», et de
+//    conclure X"), the written narrative's "and then X said", common in agency and regional copy.
+const NARRATIVE_INFINITIVE =
+  "(?:et\\s+)?d(?:e\\s+|['’]\\s*)(?:lancer|ajouter|préciser|conclure|souligner|poursuivre|expliquer|déclarer|affirmer|renchérir|rappeler|insister|répondre|rétorquer|répliquer|commenter|marteler|résumer|noter|indiquer|estimer|observer|enchaîner|nuancer|avertir|trancher|s['’]exclamer|s['’]interroger|ironiser|déplorer|regretter|dénoncer)";
+const VERB_LEAD = new RegExp(`^(?:${NARRATIVE_INFINITIVE}|(?:(?:lui|leur|me|te|nous|vous)\\s+)?(?:${VERBS}))${WE}\\s*(.+)`, 'iu');
 const SUBJECT_VERB = new RegExp(`^(.{1,120}?)\\s+(?:\\w+ly\\s+)?(?:${VERBS})${WE}`, 'iu');
 
 /**
