@@ -93,8 +93,16 @@ function leadInPerson(body: string, registry: NameRegistry, surnames: Map<string
 /** A sentence's subject when it is a person's name (a full name, or a surname trusted as in `resolve`). */
 function namedSubject(sentence: string): SpeakerRef | null {
   const ref = subjectAtStart(sentence);
-  return ref?.kind === 'name' ? ref : null;
+  if (ref?.kind === 'name') return ref;
+  // After a fronted adverbial set off by a comma ("Dans son adresse, Richard Bell a invité …", "In
+  // his speech, Bell urged …"): the name opening the clause.
+  const fronted = FRONTED_ADVERBIAL.exec(sentence.trim());
+  const after = fronted ? subjectAtStart(sentence.trim().slice(fronted[0].length)) : null;
+  return after?.kind === 'name' && !after.weak ? after : null;
 }
+
+/** A short prepositional phrase opening a sentence, with its comma: "Dans son adresse, ", "In his speech, ". */
+const FRONTED_ADVERBIAL = /^(?:Dans|Lors|Après|Avant|Pendant|Durant|En|À|Au|Aux|Devant|Face|In|At|During|After|Before|On|Im|Bei|Nach|Vor|Während)\s[^,;:.!?«»“”"]{1,50},\s+/u;
 
 /** Offices that say nothing about which office ("the leader", "the official"). */
 const GENERIC_ROLE = /^(?:leader|head|chief|official|officer|former|senior|junior|new|acting|interim|late|then|incoming|outgoing)$/i;

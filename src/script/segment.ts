@@ -25,7 +25,7 @@ import type { QuoteSpan } from './quotes.ts';
 import { sentenceIndex, type SentenceIndex } from './sentences.ts';
 import { PARTICIPLES, PRONOUN_RE, VERBS } from './attribution-words.ts';
 import { nameTags } from './name-tags.ts';
-import { attributionAfter, attributionBefore, FRENCH_CLEFT, type SpeakerRef } from './speakers.ts';
+import { attributionAfter, attributionBefore, COMME_SAYS, FRENCH_CLEFT, type SpeakerRef } from './speakers.ts';
 import { NOT_NAMES } from './name-runs.ts';
 import { inciseCuts } from './incise.ts';
 
@@ -151,6 +151,9 @@ export function isVoicedQuote(text: string, span: QuoteSpan, minWords: number, s
   if (/:$/.test(before) || REPORTING_INTRO.test(before)) return true;
   if (!sentenceOpen && predicateOfSubject(text.slice(sentences.startOf(span.start), span.start), inner)) return false;
   if (!sentenceOpen && inClauseAfterIncise(before)) return false;
+  // "car comme le dit Madame Boustani « ces différences … »": a clause of comparison naming who says
+  // the words introduces them as a colon would (not set off by commas inside a clause: above).
+  if (COMME_SAYS.test(before)) return true;
   const after = text.slice(span.end);
   const utterance = /[.,!?…—–-]$/.test(inner) || /^[.,!?]/.test(after);
   if (sentenceOpen && utterance) return true;

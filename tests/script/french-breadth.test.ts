@@ -62,3 +62,21 @@ describe('a quotation after the incise of a partial one', () => {
     expect(speakers(paragraphs)).toEqual(['Paul Girard']);
   });
 });
+
+describe('more French attributions seen across sites', () => {
+  it('takes the name in a clause of comparison before the quotation ("comme le dit X « … »")', () => {
+    const paragraphs = ['Le thème de la soirée était la diversité, car comme le dit Madame Claire Morin « ces différences font notre force depuis deux siècles. »'];
+    expect(speakers(paragraphs)).toEqual(['Claire Morin']);
+  });
+  it('gives no one a quotation a group says in the plural ("ajoutent les mêmes sources")', () => {
+    const paragraphs = [
+      'Les déclarations attribuées au ministre Paul Girard sont sans fondement, ont affirmé samedi des sources autorisées.',
+      '« Ces déclarations ont été tirées d’une séance tenue à huis clos », ajoutent les mêmes sources.',
+    ];
+    expect(speakers(paragraphs)).toEqual([null]);
+  });
+  it('takes the name opening the sentence before the quotation after a fronted adverbial', () => {
+    const paragraphs = ['Dans son adresse, Richard Bell a invité les ressortissants à voter. “Merci pour tout ce que vous faites pour notre pays et pour vos voisins.”'];
+    expect(speakers(paragraphs)).toEqual(['Richard Bell']);
+  });
+});
