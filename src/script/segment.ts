@@ -57,6 +57,8 @@ const COMPLETES_CLAUSE = new RegExp(
     'de|du|des|pour|par|sur|avec|sans|contre|comme|le|la|les|un|une|est|était|qualifié|qualifiée|qualifiés|appelé|appelée|intitulé|intitulée|baptisé|del|para|por|con|el|los|las|una|es|fue|llamado|titulado|di|per|il|lo|gli|è|era|chiamato|intitolato',
     // reported speech that quotes the words: "a déclaré que « … »", "sagte, dass „…“" (English "that" is above)
     'que|qu[’\']|dass|daß',
+    // a French relative pronoun or adverb opening the narrator's subordinate clause: "le cas du Sénégal, où “il est difficile …”"
+    'où|dont',
     // French infinitive complements: "la question est de savoir « … »", "a promis d'engager « … »"
     // (not a verb of saying: "avant de poursuivre « … »" introduces the speaker's words)
     "(?:de|d[’']|à)\\s*(?!(?:dire|déclarer|ajouter|poursuivre|expliquer|affirmer|répondre|conclure|souligner|préciser|rappeler|lancer|demander|insister)$)\\p{Ll}+(?:er|ir|re)",

@@ -80,3 +80,10 @@ describe('more French attributions seen across sites', () => {
     expect(speakers(paragraphs)).toEqual(['Richard Bell']);
   });
 });
+
+describe('a quotation after a relative pronoun', () => {
+  it('stays with the narrator whatever the marks', () => {
+    expect(quotes(['Il a notamment cité le cas du Sénégal, où “il est difficile de faire réagir les autorités et les ministères”.'])).toHaveLength(0);
+    expect(quotes(['Il a cité le cas du Sénégal, où « il est difficile de faire réagir les autorités et les ministères ».'])).toHaveLength(0);
+  });
+});
