@@ -101,6 +101,9 @@ function namedSubject(sentence: string): SpeakerRef | null {
   return after?.kind === 'name' && !after.weak ? after : null;
 }
 
+/** A noun of speech, "de" and a role, ending on a colon: "Réplique du maire :", "Réponse de la ministre :". */
+const SPEECH_NOUN_ROLE = /(?:^|[.!?]\s+)(?:Réplique|Réponse|Réaction|Riposte|Commentaire|Verdict|Explication|Constat)\s+(du|de\s+la|de\s+l['’])\s*(\p{Ll}[\p{L}-]*)\s*:$/u;
+
 /** A short prepositional phrase opening a sentence, with its comma: "Dans son adresse, ", "In his speech, ". */
 const FRONTED_ADVERBIAL = /^(?:Dans|Lors|Après|Avant|Pendant|Durant|En|À|Au|Aux|Devant|Face|In|At|During|After|Before|On|Im|Bei|Nach|Vor|Während)\s[^,;:.!?«»“”"]{1,50},\s+/u;
 
@@ -323,6 +326,16 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string): Resol
       if (who) {
         q.ref = { kind: 'name', name: who };
         q.speaker = who;
+        return;
+      }
+      // "Réplique du maire :", "Réaction de la ministre :": a noun of speech and the role of whoever
+      // speaks, resolved as the role after a verb of saying would be ("dit le maire").
+      const noun = SPEECH_NOUN_ROLE.exec(body.text);
+      const article = noun ? (noun[1] === 'du' ? 'le ' : noun[1]!.startsWith('de la') ? 'la ' : 'l’') : '';
+      const ref = noun ? attributionAfter(`dit ${article}${noun[2]!}`) : null;
+      if (ref?.kind === 'anaphor') {
+        q.ref = ref;
+        q.speaker = resolve(ref, base + body.start + body.text.length);
       }
     });
     const narration = resolved.filter((r) => r.role === 'body').map((r) => r.text).join(' ');

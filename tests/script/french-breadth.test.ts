@@ -87,3 +87,10 @@ describe('a quotation after a relative pronoun', () => {
     expect(quotes(['Il a cité le cas du Sénégal, où « il est difficile de faire réagir les autorités et les ministères ».'])).toHaveLength(0);
   });
 });
+
+describe('a noun of speech and a role before a colon', () => {
+  it('resolves "Réplique du maire :" to the mayor the article named', () => {
+    const paragraphs = ['Le maire François Roy a interrompu la séance lundi.', 'Réplique du maire : « C’est ma prérogative, ce n’est pas la vôtre, monsieur. »'];
+    expect(speakers(paragraphs)).toEqual(['François Roy']);
+  });
+});
