@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, open, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import pLimit from 'p-limit';
 import { tempPath } from '../core/temp.ts';
 import { ffmpegError } from '../errors.ts';
@@ -63,7 +63,7 @@ export interface SplitEncodeInput {
 }
 
 /** A piece whose samples are known (by recipe); its PCM is written only when it is encoded. */
-interface PreparedPiece {
+export interface PreparedPiece {
   index: number;
   parts: EpisodePart[];
   /** Hash of the piece's samples: its parts, silences and place in the stream (first, last, length). */
@@ -104,9 +104,10 @@ async function writeAtomically(target: string, data: string | Uint8Array): Promi
   await rename(tmp, target);
 }
 
-async function writePiecePcm(input: SplitEncodeInput, piece: PreparedPiece): Promise<string> {
+/** `name`: unique to the piece's recipe, so that encodes of one piece under two recipes never share a file. */
+async function writePiecePcm(input: SplitEncodeInput, piece: PreparedPiece, name: string): Promise<string> {
   if (piece.pcm) return piece.pcm;
-  const pcm = join(input.workDir, `piece-${piece.index}.pcm`);
+  const pcm = join(input.workDir, `${name}.pcm`);
   const concat: ConcatPart[] = [{ silenceSamples: leadSamples(piece.index) }];
   for (const part of piece.parts) {
     if ('silenceSamples' in part) concat.push(part);
@@ -145,17 +146,19 @@ async function keepFrames(input: SplitEncodeInput, piece: PreparedPiece, raw: st
   await writeAtomically(target, bytes.subarray(offsets[first]!, offsets[first + range.frames]!));
 }
 
+export type PieceEncoding = Omit<PieceEncodeSpec, 'pcm' | 'outFile'>;
+
 /** Several pieces in one ffmpeg (piecesEncodeJob); their PCM exists only for this batch. */
-async function encodeBatch(input: SplitEncodeInput, batch: readonly { piece: PreparedPiece; file: string }[], encode: Omit<PieceEncodeSpec, 'pcm' | 'outFile'>): Promise<void> {
-  const raw = (piece: PreparedPiece) => join(input.workDir, `piece-${piece.index}.raw.mp3`);
+async function encodeBatch(input: SplitEncodeInput, batch: readonly { piece: PreparedPiece; file: string }[], encode: PieceEncoding, signal = input.signal): Promise<void> {
+  const raw = (file: string) => join(input.workDir, `${basename(file)}.raw.mp3`);
   try {
     const specs: PieceEncodeSpec[] = [];
-    for (const { piece } of batch) specs.push({ ...encode, pcm: await writePiecePcm(input, piece), outFile: raw(piece) });
-    await runFfmpeg({ ...piecesEncodeJob(specs), ...(input.signal ? { signal: input.signal } : {}) });
-    for (const { piece, file } of batch) await keepFrames(input, piece, raw(piece), file);
+    for (const { piece, file } of batch) specs.push({ ...encode, pcm: await writePiecePcm(input, piece, basename(file)), outFile: raw(file) });
+    await runFfmpeg({ ...piecesEncodeJob(specs), ...(signal ? { signal } : {}) });
+    for (const { piece, file } of batch) await keepFrames(input, piece, raw(file), file);
   } finally {
-    for (const { piece } of batch) {
-      await rm(raw(piece), { force: true });
+    for (const { piece, file } of batch) {
+      await rm(raw(file), { force: true });
       if (piece.pcm) await rm(piece.pcm, { force: true });
     }
   }
@@ -188,26 +191,64 @@ function batches<T extends { piece: PreparedPiece }>(input: SplitEncodeInput, to
   return out;
 }
 
-/** Encodes (or reuses) every piece, on all cores, then joins their frames into `outFile`. */
-export async function encodePieces(prepared: PreparedEpisode, encode: Omit<PieceEncodeSpec, 'pcm' | 'outFile'>, outFile: string): Promise<SplitEncodeResult> {
+/** Where a piece's frames are kept: named by what its samples are and how they are encoded. */
+export const pieceFile = (input: SplitEncodeInput, piece: PreparedPiece, encode: PieceEncoding) => join(input.cacheDir ?? input.workDir, `${hash({ recipe: piece.recipe, encode })}.mp3`);
+
+/**
+ * Encodes these pieces of an episode into their files (pieceFile), on all cores, without joining
+ * them: what early-encode.ts does while the last clips are still being synthesized. `signal` stops it.
+ */
+export async function encodeSome(prepared: PreparedEpisode, encode: PieceEncoding, pieces: readonly PreparedPiece[], signal: AbortSignal): Promise<void> {
+  const todo = pieces.map((piece) => ({ piece, file: pieceFile(prepared.input, piece, encode) }));
+  const slots = Math.max(1, availableParallelism());
+  const limit = pLimit(slots);
+  const settled = await Promise.allSettled(batches(prepared.input, todo, slots).map((batch) => limit(() => encodeBatch(prepared.input, batch, encode, signal))));
+  const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
+/** Pieces that may already be encoding (early-encode.ts). */
+export interface EarlyPieces {
+  /**
+   * Told which files the episode wants: stops the encodes that write none of them, and says which of
+   * them are still being written; `done` resolves once nothing is.
+   */
+  settle(wanted: readonly string[]): { writing: ReadonlySet<string>; done: Promise<void> };
+}
+
+/**
+ * Encodes (or reuses) every piece, on all cores, then joins their frames into `outFile`. With `early`,
+ * the pieces it is still writing are waited for while the others are encoded (and encoded here too
+ * should it fail to finish them).
+ */
+export async function encodePieces(prepared: PreparedEpisode, encode: PieceEncoding, outFile: string, early?: EarlyPieces): Promise<SplitEncodeResult> {
   const { input } = prepared;
-  const dir = input.cacheDir ?? input.workDir;
   const slots = Math.max(1, availableParallelism());
   let reused = 0;
-  const files = prepared.pieces.map((piece) => join(dir, `${hash({ recipe: piece.recipe, encode })}.mp3`));
+  const files = prepared.pieces.map((piece) => pieceFile(input, piece, encode));
+  const { writing, done } = early?.settle(files) ?? { writing: new Set<string>(), done: Promise.resolve() };
   const todo: { piece: PreparedPiece; file: string }[] = [];
+  const waited: { piece: PreparedPiece; file: string }[] = [];
+  const reuse = async (file: string) => {
+    if (!input.cacheDir || !(await exists(file))) return false;
+    reused++;
+    const now = new Date();
+    await utimes(file, now, now).catch(() => {}); // recency, for pruning
+    return true;
+  };
   for (const [i, piece] of prepared.pieces.entries()) {
     const file = files[i]!;
-    if (input.cacheDir && (await exists(file))) {
-      reused++;
-      const now = new Date();
-      await utimes(file, now, now).catch(() => {}); // recency, for pruning
-    } else todo.push({ piece, file });
+    if (writing.has(file)) waited.push({ piece, file });
+    else if (!(await reuse(file))) todo.push({ piece, file });
   }
   const limit = pLimit(slots);
   // Settled, not Promise.all: when one batch fails the others are still writing into the work folder,
   // which the caller removes; the first error is thrown once none is.
-  const settled = await Promise.allSettled(batches(input, todo, slots).map((batch) => limit(() => encodeBatch(input, batch, encode))));
+  const run = (list: typeof todo) => batches(input, list, slots).map((batch) => limit(() => encodeBatch(input, batch, encode)));
+  const settled = await Promise.allSettled([...run(todo), done]);
+  const missed: typeof todo = [];
+  for (const w of waited) if (!(await reuse(w.file))) missed.push(w);
+  settled.push(...(await Promise.allSettled(run(missed))));
   const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) throw failed.reason;
   const out = await open(outFile, 'w');
