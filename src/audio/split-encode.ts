@@ -3,6 +3,10 @@
 // exactly what its PCM is made of (the clips' content hashes, the spans and gains used, the silences)
 // and of how it is encoded, so a re-run after an edit writes and encodes only the pieces the edit
 // touched. Each piece's PCM is written just before its encode, on the encode's own schedule.
+// Identical pieces (the same paragraphs read again, an article repeated) share that one cache name:
+// each distinct piece is encoded once and its frames joined wherever it occurs, and the scratch
+// files of an encode (its PCM, its raw MP3) get fresh names of their own (tempPath), never one
+// derived from content alone, since two encodes of one content would then remove each other's files.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, open, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
@@ -68,6 +72,7 @@ export interface PreparedPiece {
   parts: EpisodePart[];
   /** Hash of the piece's samples: its parts, silences and place in the stream (first, last, length). */
   recipe: string;
+  /** Its PCM when the caller already wrote it (tests: a FIFO); otherwise each encode writes its own. */
   pcm?: string;
 }
 
@@ -78,7 +83,7 @@ export interface PreparedEpisode {
 
 export interface SplitEncodeResult {
   pieces: number;
-  /** Pieces taken from the cache. */
+  /** Distinct pieces taken from the cache (identical pieces are one). */
   reused: number;
 }
 
@@ -104,10 +109,8 @@ async function writeAtomically(target: string, data: string | Uint8Array): Promi
   await rename(tmp, target);
 }
 
-/** `name`: unique to the piece's recipe, so that encodes of one piece under two recipes never share a file. */
-async function writePiecePcm(input: SplitEncodeInput, piece: PreparedPiece, name: string): Promise<string> {
-  if (piece.pcm) return piece.pcm;
-  const pcm = join(input.workDir, `${name}.pcm`);
+/** Writes the piece's PCM to `pcm`, a name of this encode's own. */
+async function writePiecePcm(piece: PreparedPiece, pcm: string): Promise<void> {
   const concat: ConcatPart[] = [{ silenceSamples: leadSamples(piece.index) }];
   for (const part of piece.parts) {
     if ('silenceSamples' in part) concat.push(part);
@@ -115,8 +118,6 @@ async function writePiecePcm(input: SplitEncodeInput, piece: PreparedPiece, name
   }
   concat.push({ silenceSamples: TAIL_FRAMES * FRAME_SAMPLES });
   await concatenatePcm(concat, pcm);
-  piece.pcm = pcm;
-  return pcm;
 }
 
 /** Cuts the episode into its pieces, each named by what its samples are made of. */
@@ -148,20 +149,42 @@ async function keepFrames(input: SplitEncodeInput, piece: PreparedPiece, raw: st
 
 export type PieceEncoding = Omit<PieceEncodeSpec, 'pcm' | 'outFile'>;
 
-/** Several pieces in one ffmpeg (piecesEncodeJob); their PCM exists only for this batch. */
+/**
+ * Several pieces in one ffmpeg (piecesEncodeJob); their PCM exists only for this batch. Its scratch
+ * files are named afresh for this batch (the same piece may be encoded by an early encode and by
+ * the assembly at once), and it removes only those it wrote.
+ */
 async function encodeBatch(input: SplitEncodeInput, batch: readonly { piece: PreparedPiece; file: string }[], encode: PieceEncoding, signal = input.signal): Promise<void> {
-  const raw = (file: string) => join(input.workDir, `${basename(file)}.raw.mp3`);
+  const scratch = batch.map(({ piece, file }) => ({
+    pcm: piece.pcm ?? tempPath(input.workDir, `${basename(file)}.pcm`),
+    written: !piece.pcm,
+    raw: tempPath(input.workDir, `${basename(file)}.raw.mp3`),
+  }));
   try {
     const specs: PieceEncodeSpec[] = [];
-    for (const { piece, file } of batch) specs.push({ ...encode, pcm: await writePiecePcm(input, piece, basename(file)), outFile: raw(file) });
+    for (const [i, { piece }] of batch.entries()) {
+      const { pcm, written, raw } = scratch[i]!;
+      if (written) await writePiecePcm(piece, pcm);
+      specs.push({ ...encode, pcm, outFile: raw });
+    }
     await runFfmpeg({ ...piecesEncodeJob(specs), ...(signal ? { signal } : {}) });
-    for (const { piece, file } of batch) await keepFrames(input, piece, raw(file), file);
+    for (const [i, { piece, file }] of batch.entries()) await keepFrames(input, piece, scratch[i]!.raw, file);
   } finally {
-    for (const { piece, file } of batch) {
-      await rm(raw(file), { force: true });
-      if (piece.pcm) await rm(piece.pcm, { force: true });
+    for (const { pcm, written, raw } of scratch) {
+      await rm(raw, { force: true });
+      if (written) await rm(pcm, { force: true });
     }
   }
+}
+
+/** Each file once, with the first piece that makes it: identical pieces are encoded once. */
+function distinct(input: SplitEncodeInput, pieces: readonly PreparedPiece[], encode: PieceEncoding): { piece: PreparedPiece; file: string }[] {
+  const byFile = new Map<string, PreparedPiece>();
+  for (const piece of pieces) {
+    const file = pieceFile(input, piece, encode);
+    if (!byFile.has(file)) byFile.set(file, piece);
+  }
+  return [...byFile].map(([file, piece]) => ({ piece, file }));
 }
 
 /** Audio one encode process takes at most (its pieces' PCM sits on disk meanwhile): 10 minutes. */
@@ -199,7 +222,7 @@ export const pieceFile = (input: SplitEncodeInput, piece: PreparedPiece, encode:
  * them: what early-encode.ts does while the last clips are still being synthesized. `signal` stops it.
  */
 export async function encodeSome(prepared: PreparedEpisode, encode: PieceEncoding, pieces: readonly PreparedPiece[], signal: AbortSignal): Promise<void> {
-  const todo = pieces.map((piece) => ({ piece, file: pieceFile(prepared.input, piece, encode) }));
+  const todo = distinct(prepared.input, pieces, encode);
   const slots = Math.max(1, availableParallelism());
   const limit = pLimit(slots);
   const settled = await Promise.allSettled(batches(prepared.input, todo, slots).map((batch) => limit(() => encodeBatch(prepared.input, batch, encode, signal))));
@@ -236,8 +259,7 @@ export async function encodePieces(prepared: PreparedEpisode, encode: PieceEncod
     await utimes(file, now, now).catch(() => {}); // recency, for pruning
     return true;
   };
-  for (const [i, piece] of prepared.pieces.entries()) {
-    const file = files[i]!;
+  for (const { piece, file } of distinct(input, prepared.pieces, encode)) {
     if (writing.has(file)) waited.push({ piece, file });
     else if (!(await reuse(file))) todo.push({ piece, file });
   }
