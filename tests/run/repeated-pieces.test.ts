@@ -1,18 +1,24 @@
 // An episode whose split encode holds identical pieces (the same paragraphs read again: the same PCM
-// at the same place in a piece) narrates, offline, with the real CLI, Flite and ffmpeg. Identical
-// pieces share one cache entry; their scratch files (PCM, raw MP3) once shared a name derived from
-// that content too, so one piece's encode removed the file another was still reading (ENOENT on a
-// `.raw.mp3`, as narrating the sample 4x did).
+// at the same place in a piece) narrates, with the real CLI and ffmpeg: offline with Flite, and with
+// Edge through the local Edge-protocol server, where pieces are also encoded while the last clips are
+// synthesized (early-encode.ts). Identical pieces share one cache entry; their scratch files (PCM,
+// raw MP3) once shared a name derived from that content too, so one piece's encode removed the file
+// another was still reading (ENOENT on a `.raw.mp3`, as narrating the sample 4x did).
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runFfmpeg } from '../../src/audio/ffmpeg.ts';
+import { startEdgeServer, type EdgeServer } from '../helpers/edge-server.ts';
 import { probeFile, type ProbedFile } from '../helpers/probe.ts';
 import { runCli, type CliRun } from '../helpers/run-cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'repeated-pieces-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let edge: EdgeServer | null = null;
+afterAll(async () => {
+  await edge?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 // Two paragraphs of ~8 s each, so every paragraph is a piece of its own (cut in the pause after it).
 const P1 = 'The river rose through the night and by morning the old bridge at the edge of the town was under water, so the council closed the road and sent the school buses the long way round.';
@@ -40,8 +46,19 @@ function cues(vtt: string): Cue[] {
   }));
 }
 
-describe('narrating an episode with repeated identical pieces (offline, Flite)', () => {
-  const out = join(dir, 'out');
+const engines: { name: string; args: () => Promise<{ args: string[]; env: Record<string, string> }> }[] = [
+  { name: 'offline, Flite', args: async () => ({ args: ['--engine', 'flite'], env: {} }) },
+  {
+    name: 'Edge at concurrency 4, early encode',
+    args: async () => {
+      edge ??= await startEdgeServer({ latencyMs: 20 });
+      return { args: ['--engine', 'edge', '--proxy', edge.proxyUrl, '--concurrency', '4'], env: { NODE_EXTRA_CA_CERTS: edge.caFile, HTTPS_PROXY: '', https_proxy: '' } };
+    },
+  },
+];
+
+describe.each(engines)('narrating an episode with repeated identical pieces ($name)', (engine) => {
+  const out = join(dir, engine.name.replace(/\W+/g, '-'));
   const mp3 = join(out, 'flood-repeat.mp3');
   let run: CliRun;
   let probed: ProbedFile;
@@ -49,7 +66,8 @@ describe('narrating an episode with repeated identical pieces (offline, Flite)',
   beforeAll(async () => {
     const input = join(dir, 'flood-repeat.txt');
     writeFileSync(input, article);
-    run = await runCli([input, '--engine', 'flite', '--out', out], { env: { AUDIO_EDITION_CACHE: join(dir, 'cache') }, timeoutMs: 240_000 });
+    const { args, env } = await engine.args();
+    run = await runCli([input, ...args, '--out', out], { env: { AUDIO_EDITION_CACHE: `${out}-cache`, ...env }, timeoutMs: 240_000 });
     if (run.code === 0) probed = await probeFile(mp3);
   }, 300_000);
 
@@ -60,7 +78,7 @@ describe('narrating an episode with repeated identical pieces (offline, Flite)',
   });
 
   it('plays back whole: every frame decodes, to as many samples as the duration says', async () => {
-    const wav = join(dir, 'decoded.wav');
+    const wav = join(out, 'decoded.wav');
     const { stderr } = await runFfmpeg({ label: 'decode check', inputs: [{ file: mp3 }], globalOptions: ['-v', 'error'], outputs: [{ file: wav, options: ['-c:a', 'pcm_s16le', '-ac', '1', '-ar', '44100'] }] });
     expect(stderr.trim()).toBe('');
     const decodedMs = ((statSync(wav).size - 44) / 2 / 44100) * 1000;
