@@ -38,10 +38,11 @@ const UI_WORDS = new Set(
     'kommentar kommentare kommentieren antworten datenschutz datenschutzerklärung impressum nutzungsbedingungen barrierefreiheit ' +
     'bearbeiten quelltext beobachten versionsgeschichte diskussion sprache sprachen mehr weiter zurück nach oben akzeptieren ablehnen ' +
     'einstellungen spenden folgen artikelstatus wechseln hauptinhalt inhalt springen herunterladen melden downloads ansichten anhören vorlesen aussehen werkzeuge ' +
+    'menü schließen kategorie kategorien schlagwörter schlagworte ' +
     // French
     'accueil recherche rechercher menu connexion déconnexion inscription abonner abonnez-vous abonnement partager imprimer commentaire ' +
     'commentaires répondre confidentialité mentions légales accessibilité cookies accepter refuser personnaliser paramètres plan ' +
-    'site retour haut suivant précédent modifier historique langue langues copier lien liens discours contenu principal télécharger apparence outils ' +
+    'site retour haut suivant précédent modifier historique langue langues copier lien liens discours contenu principal télécharger apparence outils catégorie catégories ' +
     // Spanish and Italian
     'inicio buscar compartir imprimir comentarios suscribirse privacidad aviso cuenta iniciar sesión cerrar siguiente anterior ' +
     'cerca condividi stampa commenti iscriviti accedi informativa impostazioni successivo precedente'
@@ -103,8 +104,15 @@ const PROVENANCE =
 const SITE_MACHINERY = /(?<![\p{L}])(?:web ?sites?|webmaster|https?|links? (?:may|might|will) not (?:work|function))(?![\p{L}])/iu;
 const BARE_DOMAIN_END = /(?<![\p{L}\p{N}.])\.[a-z]{2,4}(?![\p{L}\p{N}])/u;
 
+/**
+ * An archive's note on when or under whom the page was published, the page itself its subject as a
+ * bare "This": "This was published under the 2010 to 2015 coalition government", "This was
+ * archived on 3 May 2016". A story says what "this" is ("This report was published …").
+ */
+const PAGE_HISTORY = /^this (?:page )?(?:was|has been|is) (?:first |originally |last )?(?:published|archived|withdrawn|updated|posted) (?:under|during|by|on|before|in)\s[^.;!?]{2,120}\.?$/iu;
+
 export function refersToPage(line: string, language = 'en'): boolean {
-  if (ABOUT_PAGE.test(line) || PROVENANCE.test(line.trim())) return true;
+  if (ABOUT_PAGE.test(line) || PROVENANCE.test(line.trim()) || PAGE_HISTORY.test(line.trim())) return true;
   return SITE_MACHINERY.test(line) && (BARE_DOMAIN_END.test(line) || addressesReader(line, language));
 }
 
