@@ -10,7 +10,9 @@
 //
 // A quote that is still open at the end of a paragraph continues when the next paragraph opens
 // with a quote mark (the multi-paragraph convention), or when the next paragraph's first mark
-// closes a quote (the opening mark of a continuing paragraph left out); otherwise the article is unbalanced (for
+// closes a quote (the opening mark of a continuing paragraph left out), or when it and the paragraphs
+// after it carry no mark at all until one whose first mark closes the quote (a statement marked only
+// where it opens and ends); otherwise the article is unbalanced (for
 // example truncated) and the quote runs to the end of its paragraph. No text is ever dropped:
 // spans only say where quotes are.
 
@@ -125,6 +127,24 @@ function continuesQuote(text: string, single: boolean): boolean {
   return first.type === 'close' && first.index > 0;
 }
 
+/** How many paragraphs without any quotation mark a quotation may run through before its closing mark. */
+const MAX_UNMARKED_RUN = 6;
+
+/**
+ * Whether a quote left open runs on through the paragraphs from `from` that carry no quotation mark
+ * at all, to a later paragraph whose first mark closes it: a statement printed as one quotation
+ * over several paragraphs, marked only where it opens and where it ends (« Au cours … / Les
+ * Canadiens … / … et dignité. »). A paragraph with marks of its own decides as `continuesQuote` does.
+ */
+function closesLater(paragraphs: string[], from: number, single: boolean): boolean {
+  for (let j = from; j < paragraphs.length && j < from + MAX_UNMARKED_RUN; j++) {
+    const first = marksOf(paragraphs[j]!, single)[0];
+    if (first === undefined) continue;
+    return j > from && first.type === 'close' && first.index > 0;
+  }
+  return false;
+}
+
 /** Quote spans of every paragraph, in order. Paragraphs are the ones of one article, in reading order. */
 export function findQuoteSpans(paragraphs: string[], options: { single?: boolean } = {}): QuoteSpan[][] {
   const single = options.single ?? usesSingleQuotes(paragraphs);
@@ -177,7 +197,7 @@ export function findQuoteSpans(paragraphs: string[], options: { single?: boolean
     carried = false;
     if (open !== null) {
       const next = paragraphs[p + 1];
-      const continues = next !== undefined && continuesQuote(next, single);
+      const continues = next !== undefined && (continuesQuote(next, single) || closesLater(paragraphs, p + 1, single));
       spans.push({ start: open, end: text.length, closed: false, continues, continued });
       carried = continues;
     }
