@@ -19,15 +19,23 @@ const FRENCH_FEMALE_NOUN =
 const FRENCH_MALE_NOUN =
   'directeur|président|vice-président|député|sénateur|avocat|ambassadeur|fondateur|cofondateur|co-fondateur|conseiller|militant|' +
   'candidat|chercheur|adjoint|délégué|élu|représentant|coordinateur|rapporteur|procureur|secrétaire général|habitant|patron|présentateur';
+/**
+ * An adjective the French article may put before the role noun, agreeing with it: "le Premier
+ * ministre Paul Roy", "la nouvelle présidente Anne Roy", "l'ancien ministre" aside (the elided
+ * article says no gender).
+ */
+// (Either case spelled out: the names' patterns are case-sensitive after the role's first letter.)
+const FRENCH_MALE_BEFORE = '(?:(?:[pP]remier|[nN]ouveau|[aA]ncien|[aA]ctuel|[fF]utur|[jJ]eune|[eE]x-)\\s*)?';
+const FRENCH_FEMALE_BEFORE = '(?:(?:[pP]remière|[nN]ouvelle|[aA]ncienne|[aA]ctuelle|[fF]uture|[jJ]eune|[eE]x-)\\s*)?';
 const MALE_ROLE =
   'spokesman|chairman|congressman|councilman|businessman|assemblyman|alderman|king|prince|duke|emperor|father|brother|son|husband|actor|' +
-  'sprecher|präsident|kanzler|bürgermeister|vorsitzender|le ministre|le président|le porte-parole|le maire|le directeur|le secrétaire|' +
+  'sprecher|präsident|kanzler|bürgermeister|vorsitzender|' +
   // "le sénateur Paul Roy", "la députée Anne Roy": the article and the noun's form agree
-  FRENCH_MALE_NOUN.split('|').map((n) => `le ${n}`).join('|');
+  ['ministre', 'porte-parole', 'maire', 'secrétaire', ...FRENCH_MALE_NOUN.split('|')].map((n) => `le ${FRENCH_MALE_BEFORE}${n}`).join('|');
 const FEMALE_ROLE =
   'spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|assemblywoman|queen|princess|duchess|empress|mother|sister|daughter|wife|actress|' +
-  'sprecherin|ministerin|präsidentin|kanzlerin|bürgermeisterin|la ministre|la présidente|la porte-parole|la maire|la directrice|la secrétaire|' +
-  FRENCH_FEMALE_NOUN.split('|').map((n) => `la ${n}`).join('|');
+  'sprecherin|ministerin|präsidentin|kanzlerin|bürgermeisterin|' +
+  ['ministre', 'porte-parole', 'maire', 'secrétaire', ...FRENCH_FEMALE_NOUN.split('|')].map((n) => `la ${FRENCH_FEMALE_BEFORE}${n}`).join('|');
 
 /**
  * German role nouns, alone or closing a compound: the feminine "-in" names a woman

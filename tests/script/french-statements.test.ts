@@ -1,0 +1,97 @@
+// French layouts of statements and press records: labels closed by ".-" (presidential archives), a
+// Québec press-conference label "Mme Surname :", a statement announced by a line ending on a colon,
+// one quotation marked only where it opens and ends over several paragraphs, and the gender a role
+// states with an adjective before it ("le Premier ministre").
+import { describe, expect, it } from 'vitest';
+import { looksLikeHeading, parseText } from '../../src/article/parse-text.ts';
+import { findTurns } from '../../src/article/turns.ts';
+import { DEFAULT_CONFIG } from '../../src/config.ts';
+import { buildScript } from '../../src/script/build-script.ts';
+import { findQuoteSpans } from '../../src/script/quotes.ts';
+
+const segments = (text: string) =>
+  buildScript(parseText(text, 'x.txt'), { config: DEFAULT_CONFIG, engine: 'edge' })
+    .chapters.flatMap((c) => c.segments)
+    .filter((s) => s.role !== 'headline');
+const quotes = (text: string) => segments(text).map((s) => [s.role, s.speaker, s.text.slice(0, 25), s.speakerGender ?? null]);
+const labels = (ps: string[]) => findTurns(ps).map((t) => t?.label ?? null);
+
+describe('labels closed by a stop and a dash', () => {
+  it('reads "LE PRESIDENT.-" and "- QUESTION.-" as turns: the role is the person the headline names, questions are Reporter', () => {
+    const text = [
+      'Rencontre de M. Paul Roussel, Président de la République, avec la presse, le 3 mars', '',
+      'LE PRESIDENT.- Mesdames et messieurs, je vous écoute.', '',
+      '- QUESTION.- Irez-vous à Bruxelles la semaine prochaine ?', '',
+      '- LE PRESIDENT.- Oui, nous y serons tous les deux.', '',
+    ].join('\n');
+    expect(quotes(text)).toEqual([
+      ['quote', 'Paul Roussel', 'Mesdames et messieurs, je', 'male'],
+      ['quote', 'Reporter', 'Irez-vous à Bruxelles la ', null],
+      ['quote', 'Paul Roussel', 'Oui, nous y serons tous l', 'male'],
+    ]);
+  });
+
+  it('takes a Title-case name after initials as the label, and one such line alone (a dateline) makes no transcript', () => {
+    expect(labels(['J.-P. Elkabbach.- Bonjour, monsieur le ministre.', 'L. Chatel.- Bonjour.'])).toEqual(['J.-P. Elkabbach', 'L. Chatel']);
+    expect(labels(['PARIS.- Le gouvernement a présenté son budget mardi.', 'Le débat commence demain.'])).toEqual([null, null]);
+  });
+});
+
+describe('a French honorific label with the spaced colon', () => {
+  it('reads one "Mme McCann :" as a turn (a name with a capital inside), the speaker at her fullest name, a woman', () => {
+    const text = [
+      'Point de presse de Mme Danielle McCann, ministre de l’Enseignement supérieur', '',
+      'Mme McCann : Bonjour, tout le monde. Je salue mon adjointe parlementaire.', '',
+      'Alors, c’est une journée qui est très importante pour nous et pour le milieu universitaire.', '',
+    ].join('\n');
+    expect(quotes(text)).toEqual([
+      ['quote', 'Danielle McCann', 'Bonjour, tout le monde. J', 'female'],
+      ['quote', 'Danielle McCann', 'Alors, c’est une journée ', 'female'],
+    ]);
+  });
+
+  it('needs the honorific: "Le bilan : …" opening a paragraph stays narration', () => {
+    expect(labels(['Le bilan : trois morts et dix blessés.', 'La police enquête.'])).toEqual([null, null]);
+  });
+});
+
+describe('a statement announced by a colon, quoted over several paragraphs', () => {
+  const text = [
+    'Déclaration du Premier ministre', '', 'Août 17, 2005', '',
+    'Le Premier ministre Paul Roy a fait la déclaration suivante aujourd’hui :', '',
+    '« Au cours des derniers jours, notre pays a traversé une épreuve difficile.', '',
+    'Les Canadiens ont le droit d’être rassurés sur ce point.', '',
+    'Je suis confiant que nous en sortirons plus forts. »', '',
+    'Le bureau du Premier ministre a publié la déclaration en deux langues.', '',
+  ].join('\n');
+
+  it('keeps the announcing line in the story (no standfirst) and gives every paragraph of the quotation to its speaker', () => {
+    expect(quotes(text)).toEqual([
+      ['body', null, 'Le Premier ministre Paul ', null],
+      ['quote', 'Paul Roy', 'Au cours des derniers jou', 'male'],
+      ['quote', 'Paul Roy', 'Les Canadiens ont le droi', 'male'],
+      ['quote', 'Paul Roy', 'Je suis confiant que nous', 'male'],
+      ['body', null, 'Le bureau du Premier mini', null],
+    ]);
+  });
+
+  it('reads a short last paragraph ending on a stop and a spaced guillemet as a sentence, not a heading', () => {
+    expect(looksLikeHeading('Je suis confiant que nous en sortirons. »')).toBe(false);
+    expect(looksLikeHeading('Les « gilets jaunes »')).toBe(true);
+  });
+
+  it('runs an open quotation through unmarked paragraphs only to a closing mark: an opening mark later ends it', () => {
+    const spans = (ps: string[]) => findQuoteSpans(ps).map((s) => s.map((q) => [q.continues, q.continued]));
+    expect(spans(['« Nous partons demain.', 'Le voyage dure deux jours.', 'Il a dit « au revoir » en partant.'])).toEqual([[[false, false]], [], [[false, false]]]);
+    expect(spans(['« Nous partons demain.', 'Le voyage dure deux jours.', 'Nous reviendrons lundi. »'])).toEqual([[[true, false]], [[true, true]], [[false, true]]]);
+  });
+});
+
+describe('the gender a French role states with an adjective before it', () => {
+  it('reads "le Premier ministre X" as a man and "la Première ministre Y" as a woman', () => {
+    const man = ['Visite à Lyon', '', 'Le Premier ministre Marc Blanc a visité Lyon mardi.', '', '« Nous reviendrons », a déclaré Marc Blanc.'].join('\n');
+    const woman = ['Visite à Lyon', '', 'La Première ministre Anne Noir a visité Lyon mardi.', '', '« Nous reviendrons », a déclaré Anne Noir.'].join('\n');
+    expect(quotes(man).filter(([role]) => role === 'quote')).toEqual([['quote', 'Marc Blanc', 'Nous reviendrons', 'male']]);
+    expect(quotes(woman).filter(([role]) => role === 'quote')).toEqual([['quote', 'Anne Noir', 'Nous reviendrons', 'female']]);
+  });
+});
