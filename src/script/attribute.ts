@@ -8,7 +8,7 @@
 // a follow-on quote paragraph). Otherwise the speaker is unknown (null): a guess would put words
 // in the wrong mouth.
 import type { Gender } from '../model.ts';
-import { personCheck } from './entities.ts';
+import { organisationsNamed, personCheck } from './entities.ts';
 import { GenderEvidence } from './gender.ts';
 import type { Piece } from './segment.ts';
 import { splitSentences } from './sentences.ts';
@@ -170,7 +170,7 @@ const frenchGivenGender = (name: string): Gender | null => (FRENCH_UNGENDERED.te
  */
 export function resolveSpeakers(paragraphs: Piece[][], language?: string): ResolvedPiece[][] {
   const givenGender = language === 'en' ? givenNameGender : language === 'fr' ? frenchGivenGender : () => null;
-  const isPerson = personCheck();
+  const isPerson = personCheck(organisationsNamed(paragraphs.flatMap((pieces) => pieces.filter((p) => p.role === 'body').map((p) => p.text))));
   const registry = buildRegistry(paragraphs, isPerson);
   const evidence = new GenderEvidence();
   const people = [...new Set(registry.all().map((n) => registry.canonical(n)))];

@@ -93,6 +93,17 @@ export const PRONOUN_RE = /^(?:he|she|er|sie|il|elle|él|ella|lui|lei)$/i;
 export const DEFINITE = /^(?:(?:the|his|her|der|die|das|den|dem|des|le|la|les|el|los|las|il|lo|gli)\s+|l['’]\s*)/i;
 export const INDEFINITE = /^(?:an?|ein|eine|einen|einem|einer|un|une|uno|una)\s+/i;
 
+/**
+ * Nouns of organisations: a capitalised name right after one ("l'association France Assos Santé",
+ * "le syndicat Force ouvrière", "the charity Open Door", "der Verband Bitkom") names the
+ * organisation, never a person, whatever a given-name lexicon says of its first word ("France").
+ */
+export const ORGANISATION_NOUNS =
+  'association|ong|organisation|syndicat|société|entreprise|groupe|fédération|fondation|agence|banque|compagnie|institut|parti|collectif|mouvement|' +
+  'ministère|club|firme|coalition|alliance|confédération|organization|company|group|firm|charity|union|party|agency|foundation|institute|federation|' +
+  'verband|firma|gewerkschaft|partei|konzern|stiftung|verein|unternehmen|bündnis';
+export const ORGANISATION_NOUN = new RegExp(`^(?:${ORGANISATION_NOUNS})$`, 'iu');
+
 /** Role nouns of other languages that refer back to a person already named ("der Kommissionschef"). */
 export const ROLE_NOUNS = new RegExp(
   '^(?:sprecher(?:in)?|minister(?:in)?|kanzler(?:in)?|präsident(?:in)?|chef(?:in)?|vorsitzende[r]?|bürgermeister(?:in)?|kommissar(?:in)?|politiker(?:in)?|ministre|président(?:e)?|porte-parole|dirigeant(?:e)?|maire|chef|directeur|directrice|ministro|ministra|presidente|portavoz|portavoce|' +

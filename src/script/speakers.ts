@@ -7,7 +7,7 @@
 
 import type { Gender } from '../model.ts';
 import {
-  ACCORDING, articleGender, dropAffiliation, GERMAN_ROLE, TITLES, DEFINITE, INDEFINITE, PARTICIPLES, pronounOf, PRONOUN_RE, ROLE_NOUNS, VERBS, WB, WE,
+  ACCORDING, articleGender, dropAffiliation, GERMAN_ROLE, TITLES, DEFINITE, INDEFINITE, ORGANISATION_NOUN, PARTICIPLES, pronounOf, PRONOUN_RE, ROLE_NOUNS, VERBS, WB, WE,
 } from './attribution-words.ts';
 import { isGivenName, nameTags } from './name-tags.ts';
 import { bareWord, isNameToken, isTitle, nameIn, NOT_NAMES } from './name-runs.ts';
@@ -85,6 +85,8 @@ export function refOf(subject: string): SpeakerRef | null {
     const name = nameIn(s, true);
     // (A party's initials between the role and the name are the role's: "le député UMP Jean Dupont".)
     const before = name ? s.slice(0, s.lastIndexOf(name)).trim().split(/\s+/).filter((w, i, all) => i === 0 || i < all.length - 1 || !/^\p{Lu}{2,}$/u.test(w)).pop() : undefined;
+    // "l'association France Assos Santé", "le syndicat Force ouvrière": an organisation speaking (no one's "she").
+    if (name && before && ORGANISATION_NOUN.test(bareWord(before).replace(/^l['’]/iu, ''))) return { kind: 'source', name };
     if (name && name.includes(' ') && before && (isTitle(before) || GERMAN_ROLE.test(before) || ROLE_NOUNS.test(before) || /^\p{Ll}/u.test(before) || isGivenName(name.split(' ')[0]!))) return { kind: 'name', name };
     // "le président Obama", "le maire Girard": a role word (or an adjective) and one word closing the
     // description make a surname only if the article names that person elsewhere (German capitalises
@@ -227,6 +229,10 @@ export function attributionAfter(after: string): SpeakerRef | null {
       const named = nameIn(chunk, true);
       if (named && named.includes(' ') && chunk.endsWith(named)) return { kind: 'name', name: named };
       const described = /\s((?:le|la|l['’])\s*[^\s].*)$/iu.exec(chunk);
+      // "a lancé dimanche le secrétaire général du syndicat, Luc Vert, devant la foule": the
+      // description's name follows it in apposition.
+      const apposed = described && chunks[1] ? nameIn(chunks[1], false) : null;
+      if (apposed && apposed.includes(' ') && chunks[1]!.split(/\s+/).length <= 4 && refOf(described![1]!)?.kind !== 'name') return { kind: 'name', name: apposed };
       // ("a précisé à Reuters un responsable du ministère": someone unnamed speaks.)
       return described ? refOf(described[1]!) : /\s(?:un|une|des)\s/iu.test(chunk) ? { kind: 'unnamed' } : null;
     }
