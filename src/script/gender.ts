@@ -98,6 +98,13 @@ export class GenderEvidence {
         `(?<![\\p{L}])(?:${eitherCase(words)})\\.?,?\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|von|van|der|den|de|du|da|di|la|le)\\s+){0,3}${escapeRegExp(surname)}(?![\\p{L}])`,
         'u',
       );
+    // "le ministre de l'Économie, Marc Blanc", "la ministre de l'Europe et des Affaires étrangères,
+    // Anne Roy": a French role, its complement up to a comma (no verb in it), then the name.
+    const roleOfNear = (surname: string, roles: string) =>
+      new RegExp(
+        `(?<![\\p{L}])(?:${eitherCase(roles)})\\s+(?:de|du|des|d['’])(?![^,]*\\s(?:a|est|ont|sont|qui|avait|était)\\s)[^,.;:!?«»“”]{1,60},\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${escapeRegExp(surname)}(?![\\p{L}])`,
+        'u',
+      );
     // Built once per person, not per sentence: compiling these Unicode patterns dominated --plan's time.
     const surnames = people.map((name) => {
       const surname = name.split(' ').pop()!;
@@ -105,8 +112,8 @@ export class GenderEvidence {
         name,
         mention: new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u'),
         // One pattern per gender (honorific or role word: the same match as testing each), one scan of the sentence.
-        male: [nearName(surname, `${MALE_HONORIFIC}|${MALE_ROLE}`), new RegExp(`(?<![\\p{L}])${GERMAN_MALE_ROLE}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}${escapeRegExp(surname)}(?![\\p{L}])`, 'u')],
-        female: [nearName(surname, `${FEMALE_HONORIFIC}|${FEMALE_ROLE}`), new RegExp(`(?<![\\p{L}])${GERMAN_FEMALE_ROLE},?\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|von|van|der|den|de|zu)\\s+){0,3}${escapeRegExp(surname)}(?![\\p{L}])`, 'u')],
+        male: [nearName(surname, `${MALE_HONORIFIC}|${MALE_ROLE}`), roleOfNear(surname, MALE_ROLE), new RegExp(`(?<![\\p{L}])${GERMAN_MALE_ROLE}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}${escapeRegExp(surname)}(?![\\p{L}])`, 'u')],
+        female: [nearName(surname, `${FEMALE_HONORIFIC}|${FEMALE_ROLE}`), roleOfNear(surname, FEMALE_ROLE), new RegExp(`(?<![\\p{L}])${GERMAN_FEMALE_ROLE},?\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|von|van|der|den|de|zu)\\s+){0,3}${escapeRegExp(surname)}(?![\\p{L}])`, 'u')],
         frenchMale: apposedRole(surname, FRENCH_MALE_NOUN),
         frenchFemale: apposedRole(surname, FRENCH_FEMALE_NOUN),
       };

@@ -95,3 +95,42 @@ describe('the gender a French role states with an adjective before it', () => {
     expect(quotes(woman).filter(([role]) => role === 'quote')).toEqual([['quote', 'Anne Noir', 'Nous reviendrons', 'female']]);
   });
 });
+
+describe('French narrated news: organisations, appositions after an adverbial, a role’s complement', () => {
+  const story = (...ps: string[]) => ['Grève dans les hôpitaux', '', ...ps.flatMap((p) => [p, ''])].join('\n');
+  const spoken = (text: string) => quotes(text).filter(([role]) => role === 'quote').map(([, speaker, words, gender]) => [speaker, words, gender]);
+
+  it('gives a quote to "l’association X" as an organisation: no gender, and no one’s later "elle"', () => {
+    const text = story(
+      'La ministre Anne Roy a présenté mardi un plan pour les hôpitaux publics.',
+      '« C’est une bonne nouvelle pour les patients », a réagi l’association France Assos Santé.',
+      '« Nous espérons un accord avant l’été », confie-t-elle au journal.',
+    );
+    expect(spoken(text)).toEqual([
+      ['France Assos Santé', 'C’est une bonne nouvelle ', null],
+      ['Anne Roy', 'Nous espérons un accord a', 'female'],
+    ]);
+  });
+
+  it('reads the name in apposition after an adverbial and a description ("a lancé dimanche le secrétaire du syndicat, Luc Vert,")', () => {
+    const text = story(
+      'Pour le député Jean Noir, le plan arrive trop tard pour les patients des urgences.',
+      '« Nous resterons mobilisés jusqu’au bout », a lancé dimanche le secrétaire général du syndicat, Luc Vert, devant la foule.',
+    );
+    expect(spoken(text)).toEqual([['Luc Vert', 'Nous resterons mobilisés ', 'male']]);
+  });
+
+  it('reads the gender of "le ministre de l’Économie, Marc Blanc" (the role’s complement before the comma)', () => {
+    const text = story('Selon le ministre de l’Économie, Marc Blanc, le budget est prêt.', '« Il n’y aura pas de nouvel impôt », a déclaré Marc Blanc.');
+    expect(spoken(text)).toEqual([['Marc Blanc', 'Il n’y aura pas de nouvel', 'male']]);
+  });
+
+  it('keeps a quotation paragraph with few stopwords that ends on a stop and a spaced guillemet (a sentence, not chrome) at the story’s end', () => {
+    const text = story(
+      'Le président du club, Jean Aulas, a annoncé lundi le départ de l’entraîneur après trois saisons difficiles en championnat, une décision que les supporters attendaient depuis la défaite du mois dernier contre le rival de la région.',
+      'Valérie Fourneyron déclare : « Le sport français perd un grand technicien. »',
+      '« Il reviendra », a-t-elle ajouté.',
+    );
+    expect(spoken(text)).toEqual([['Valérie Fourneyron', 'Le sport français perd un', 'female'], ['Valérie Fourneyron', 'Il reviendra', 'female']]);
+  });
+});
