@@ -91,6 +91,18 @@ function isDocumentLabel(line: string, f: LineFeatures, stopwords: Set<string>):
 }
 
 /**
+ * A breadcrumb trail: "Accueil > Actualités > Conférences de presse > Point de presse de …". Three
+ * parts or more between "›" / ">" / "»" separators, each but the last (the page's own title) a few
+ * words, and no sentence end: a sentence writes "more than 5 > 3" with figures, not a trail of labels.
+ */
+const CRUMB_SEPARATOR = /\s+[>›»]\s+/u;
+function isBreadcrumb(line: string): boolean {
+  const parts = line.trim().split(CRUMB_SEPARATOR);
+  if (parts.length < 3 || /[.!?]$/.test(line.trim())) return false;
+  return parts.slice(0, -1).every((p) => /^\p{Lu}/u.test(p) && p.split(/\s+/).length <= 6 && !/[.!?:;]/.test(p));
+}
+
+/**
  * A banner's call to action after a separator, in capitals: "… Career Network for Defense Jobs -
  * JOIN NOW", "… | SUBSCRIBE TODAY". The capitals must hold a call word (an interface word or an
  * imperative of the trade), so a title ending in an acronym ("Talks resume – UN") is no advert.
@@ -129,6 +141,11 @@ function badReason(line: string, f: LineFeatures, stopwords: Set<string>): strin
   if (isDateLine(line, f, stopwords)) return 'date';
   if (isMetadataLine(line)) return 'metadata';
   if (isDocumentLabel(line, f, stopwords)) return 'document label';
+  if (isBreadcrumb(line)) return 'breadcrumb';
+  // A short line wholly in brackets is an aside of the page or the record, never the story's words:
+  // a transcript's time stamp or stage direction ("(Onze heures trente minutes)", "(Applause)"), a
+  // date under a call's title ("(February 20, 2024)"), a credit ("(Photo AFP)").
+  if (/^\([^()]+\)$|^\[[^[\]]+\]$/u.test(line.trim()) && f.words.length <= 8) return 'aside in brackets';
   if (CTA_TAIL.test(line) && ctaWords(line)) return 'advert';
   if (!f.sentence && f.words.length >= 4 && f.words.length <= 12 && inOtherLanguage(f.words, stopwords)) return 'other language';
   const n = f.words.length;
