@@ -10,7 +10,9 @@
 //      language and wiki-tool words make up most of the line); a bare date or time line, or a
 //      source's name with a date and time; a "Key: value" metadata line whose value is a date or
 //      contact data; a label naming the kind of document ("News Transcript", "Texte intégral");
-//      a banner ending in a call to action in capitals ("… - JOIN NOW");
+//      a banner ending in a call to action in capitals ("… - JOIN NOW"); a breadcrumb trail
+//      ("Accueil > Actualités > …"); a short line wholly in brackets (a time stamp, a stage
+//      direction); an archive's banner speaking to the reader, however long;
 //    - soft bad: a notice about the page itself ("This page was last edited …", "Dieser Artikel
 //      …"): bad as context, but kept when good text stands on both sides of it;
 //    - short: under 70 characters. A short line that is a complete sentence with stopwords is
@@ -57,6 +59,7 @@ export interface LineInput {
 
 const COPYRIGHT = /©|\(c\)\s|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|\blicen[cs]e[ds]?\b|\blizenz\b|\bcc[ -]by\b|creative commons|inhalt ist verfügbar unter|sous licence|permission is granted to copy/i;
 const COOKIE = /\bcookies?\b/i;
+const ARCHIVED = /(?<![\p{L}])(?:archived|archivée?s?|archiviert(?:e[nrs]?)?)(?![\p{L}])/iu;
 const PROMPT_VERB = /(?<![\p{L}])(?:share|comment|subscribe|sign up|follow us|donate|tell us|let us know|teilen|kommentieren|diskutieren|abonnieren|partagez|commentez|abonnez|réagissez|comparte|comenta|condividi|commenta)(?![\p{L}])/iu;
 const APPEAL_VERB = /(?<![\p{L}])(?:subscribe|subscribing|sign up|signing up|donate|donating|unsubscribe|abonnieren|abonnieren sie|spenden sie|abonnez|abonner|s['’]abonner|inscrivez-vous|faites un don|suscríbete|suscribirse|iscriviti)(?![\p{L}])/iu;
 const SITE_POINTER = /(?<![\p{L}])(?:see|visit|read|check out|browse) our|(?:besuchen|lesen|sehen) sie unsere?[nrs]?|(?:consultez|visitez|lisez) (?:notre|nos)(?![\p{L}])/iu;
@@ -175,6 +178,10 @@ function contextFree(line: string, f: LineFeatures, language: string): FirstClas
   // A notice about the page ("This page was last edited …", "Dieser Artikel ist noch nicht
   // fertig"): chrome unless the story goes on around it.
   if (f.chars <= LENGTH_HIGH && refersToPage(line, language)) return { cls: 'bad', reason: 'about the page', soft: true };
+  // An archive's banner, however long: what was archived and how to ask for it, spoken to the reader
+  // ("Information identified as archived is provided for reference … Please contact us …",
+  // "L’information dont il est indiqué qu’elle est archivée … veuillez communiquer avec nous.").
+  if (f.words.length <= 80 && ARCHIVED.test(line) && addressesReader(line, language)) return { cls: 'bad', reason: 'archive notice' };
   if (f.chars < LENGTH_LOW) {
     // A short sentence that speaks to the reader ("Bitte keine Änderungen vornehmen.") is left to
     // its neighbours like any short line, not kept as a one-sentence paragraph of the story.

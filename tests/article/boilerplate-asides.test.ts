@@ -38,3 +38,18 @@ describe('a short line wholly in brackets', () => {
     expect(spoken(parseText(text([STORY[0]!, inside, STORY[1]!]), 'x.txt'))).toContain(inside);
   });
 });
+
+describe('an archive’s banner', () => {
+  it('drops the long notice of what was archived and how to ask for it, in French and English', () => {
+    const fr = 'L’information dont il est indiqué qu’elle est archivée est fournie à des fins de référence, de recherche ou de tenue de documents. Elle n’a pas été modifiée ou mise à jour depuis son archivage. Pour obtenir cette information dans un autre format, veuillez communiquer avec nous.';
+    expect(reasonOf(parseText(text([fr, ...STORY]), 'x.txt'), fr)).toBe('archive notice');
+    const en = 'Information identified as archived is provided for reference, research or recordkeeping purposes. It has not been altered or updated since it was archived. Please contact us to request a format other than those available.';
+    const a = parseText(['School to be rebuilt', '', en, '', 'The county council agreed on Wednesday to rebuild the flooded primary school in the valley on higher ground, after a review found the old site would flood again.'].join('\n'), 'x.txt');
+    expect(reasonOf(a, en)).toBe('archive notice');
+  });
+
+  it('keeps a story about archives that does not speak to the reader', () => {
+    const line = 'Les documents archivés par la préfecture depuis 1950 ont été numérisés cette année, et les chercheurs pourront les consulter en ligne à partir du mois de septembre.';
+    expect(spoken(parseText(text([STORY[0]!, line, STORY[1]!]), 'x.txt'))).toContain(line);
+  });
+});
