@@ -9,6 +9,7 @@
 // in the wrong mouth.
 import type { Gender } from '../model.ts';
 import { organisationsNamed, personCheck } from './entities.ts';
+import { personDescribed } from './roles.ts';
 import { GenderEvidence } from './gender.ts';
 import type { Piece } from './segment.ts';
 import { splitSentences } from './sentences.ts';
@@ -209,6 +210,8 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string): Resol
     if (GENERIC_ROLE.test(office.split(' ').pop()!)) return undefined;
     return before.find((m) => (roles.get(m.name)?.size ?? 0) === 0)?.name ?? null;
   };
+  // The narration of every paragraph with its place in reading order, for descriptions to look back on.
+  const bodies = paragraphs.flatMap((pieces, p) => pieces.filter((piece) => piece.role === 'body').map((piece) => ({ order: (p + 1) * 1_000_000 + piece.start, text: piece.text })));
   const resolve = (ref: SpeakerRef, order: number): string | null => {
     if (ref.kind === 'fixed') {
       if (ref.gender) evidence.add(ref.name, ref.gender, 3);
@@ -228,6 +231,12 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string): Resol
       return latest?.name ?? null;
     }
     if (ref.kind === 'anaphor') {
+      // "a affirmé le ministre de l'Économie": the person introduced by that description, most recent first.
+      if (ref.description) {
+        const before = bodies.filter((b) => b.order < order).sort((a, b) => b.order - a.order).map((b) => b.text);
+        const who = personDescribed(ref.description, before);
+        if (who && isPerson(who)) return registry.canonical(who);
+      }
       const inRole = ref.role ? latestInRole(order, ref.role) : undefined;
       if (inRole !== undefined) return inRole;
       const who = latestBefore(order, ref.gender);

@@ -81,3 +81,13 @@ export function personInRole(role: Role, texts: string[]): RoleHolder | null {
   }
   return null;
 }
+
+/**
+ * The person the texts introduce by a description with its complement ("ministre de l'Économie"):
+ * "le ministre de l'Économie, Pierre Moscovici" or "Pierre Moscovici, ministre de l'Économie". The
+ * first text that does wins: callers pass the most recent first.
+ */
+export function personDescribed(description: string, texts: string[]): string | null {
+  const words = plain(description.normalize('NFC')).split(/\s+/).filter(Boolean);
+  return words.length ? (personInRole({ article: null, words }, texts)?.name ?? null) : null;
+}

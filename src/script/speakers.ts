@@ -32,7 +32,11 @@ export type SpeakerRef =
   /** `weak`: only guessed from a sentence's first word; trusted when the article names that person elsewhere. */
   | { kind: 'name'; name: string; weak?: boolean }
   /** "he", "she", "the president": the most recently mentioned person (of the pronoun's gender). */
-  | { kind: 'anaphor'; gender?: Gender; role?: string }
+  /**
+   * `description`: a French description with its complement, lowercase after the article ("ministre
+   * de l'Économie", "secrétaire général du syndicat"): the person the article introduced by it.
+   */
+  | { kind: 'anaphor'; gender?: Gender; role?: string; description?: string }
   /** Someone unnamed ("a spokesperson", "officials"): unknown speaker. */
   | { kind: 'unnamed' }
   /** Given by the layout (a transcript label): used as it is, with the gender the label states. */
@@ -70,7 +74,11 @@ export function refOf(subject: string): SpeakerRef | null {
   // porte-parole du ministère": a lowercase description, then its organisation. The organisation's
   // capitalised words are the affiliation, never the person: the subject is the description.
   const affiliated = DESCRIBED_AFFILIATION.exec(s);
-  if (affiliated) return refOf(affiliated[1]!);
+  if (affiliated) {
+    const ref = refOf(affiliated[1]!);
+    // (French: the description with its organisation names one office, see `description` below.)
+    return ref?.kind === 'anaphor' ? { ...ref, ...frenchDescription(s) } : ref;
+  }
   const words = s.split(/\s+/);
   const head = bareWord(words[words.length - 1]!);
   if (PRONOUN_RE.test(head) && words.length <= 3) return pronoun(head);
@@ -109,7 +117,7 @@ export function refOf(subject: string): SpeakerRef | null {
     // "die Experten", "die Sprecherinnen": several people, none of them the speaker.
     if (!role || /(?:innen|[^i]en)$/i.test(role)) return { kind: 'unnamed' };
     const gender = articleGender(words[0]!.replace(/['’]$/, ''), role);
-    return gender ? { kind: 'anaphor', gender } : { kind: 'anaphor' };
+    return gender ? { kind: 'anaphor', gender, ...frenchDescription(s) } : { kind: 'anaphor', ...frenchDescription(s) };
   }
   // ("Essam el-Erian": a surname after the joined Arabic article is a name, whatever its first letter.)
   if (!/^\p{Lu}/u.test(head) && !(JOINED_PARTICLE.test(head) && words.length > 1)) {
@@ -134,6 +142,18 @@ export function refOf(subject: string): SpeakerRef | null {
   // that person in full; weak, so "Minister said" stays nobody's.
   if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(head) && isTitle(head)) return { kind: 'name', name: head, weak: true };
   return { kind: 'unnamed' };
+}
+
+/**
+ * "le ministre de l'Économie", "la secrétaire générale du syndicat": a French role and its
+ * complement name one office, the one the article introduced with a name ("Le ministre de
+ * l'Économie, Pierre Moscovici, …"); resolved in attribute.ts. Not English: "the" descriptions
+ * point back by their office (`role`).
+ */
+function frenchDescription(s: string): { description?: string } {
+  if (!/^(?:le|la|l['’])/iu.test(s)) return {};
+  const rest = s.replace(DEFINITE, '');
+  return /^\S+(?:\s+\p{Ll}+)?\s+(?:de|du|des|d['’])[\s\S]/u.test(rest) && rest.split(/\s+/).length <= 7 ? { description: rest } : {};
 }
 
 /**
@@ -243,7 +263,13 @@ export function attributionAfter(after: string): SpeakerRef | null {
     // (Only before a capitalised word, directly or after an article: "la maire Anne Roy" opens with an article.)
     const [, second = '', third = ''] = head.split(/\s+/);
     const particle = PARTICLE.test(firstWord) && (/^\p{Lu}/u.test(second) || (/^(?:der|den|la|le)$/.test(second) && /^\p{Lu}/u.test(third)));
-    const lead = refOf(/^\p{Lu}/u.test(head) || particle ? leadingName(head) : head);
+    let lead = refOf(/^\p{Lu}/u.test(head) || particle ? leadingName(head) : head);
+    // "a affirmé le ministre de l'Économie": the place cut off above ("de l'Économie") completes the
+    // description, which names the one person introduced by it.
+    if (lead?.kind === 'anaphor' && head !== subject) {
+      const whole = refOf(subject);
+      if (whole?.kind === 'anaphor' && whole.description) lead = { ...lead, description: whole.description };
+    }
     // Trusted only as a person the article names elsewhere (weak): "von der Brücke" may be no one.
     const ref = particle && lead?.kind === 'name' ? { ...lead, weak: true } : lead;
     // "said the company's CEO, Jane Doe", "said co-owner of R & G Produce, Gary Lamb": the name is in

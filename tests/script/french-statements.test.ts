@@ -120,6 +120,15 @@ describe('French narrated news: organisations, appositions after an adverbial, a
     expect(spoken(text)).toEqual([['Luc Vert', 'Nous resterons mobilisés ', 'male']]);
   });
 
+  it('gives "a affirmé le ministre de l’Économie" to the person introduced by that description, not to the last man named', () => {
+    const text = story(
+      'Le Premier ministre Jean-Marc Ayrault a présenté vendredi le budget. Le ministre de l’Économie, Pierre Moscovici, l’a défendu devant la presse.',
+      '« C’est un budget de combat », a déclaré Jean-Marc Ayrault.',
+      '« Nous demandons un effort à tous les Français », a affirmé le ministre de l’Économie.',
+    );
+    expect(spoken(text).map(([speaker]) => speaker)).toEqual(['Jean-Marc Ayrault', 'Pierre Moscovici']);
+  });
+
   it('reads the gender of "le ministre de l’Économie, Marc Blanc" (the role’s complement before the comma)', () => {
     const text = story('Selon le ministre de l’Économie, Marc Blanc, le budget est prêt.', '« Il n’y aura pas de nouvel impôt », a déclaré Marc Blanc.');
     expect(spoken(text)).toEqual([['Marc Blanc', 'Il n’y aura pas de nouvel', 'male']]);

@@ -119,7 +119,7 @@ describe('attribution in German, French, Spanish and Italian', () => {
     [', sagte Ursula von der Lahn am Montag.', { kind: 'name', name: 'Ursula von der Lahn' }],
     [', entgegnete die Stadträtin.', { kind: 'anaphor', gender: 'female' }],
     [', a estimé Claire Moreau lors de son discours.', { kind: 'name', name: 'Claire Moreau' }],
-    [', a jugé la ministre des Armées.', { kind: 'anaphor', gender: 'female' }],
+    [', a jugé la ministre des Armées.', { kind: 'anaphor', gender: 'female', description: 'ministre des Armées' }],
     [', said Secretary of State Carla Reyes in a statement.', { kind: 'name', name: 'Carla Reyes' }],
     [', sagte ein Sprecher.', { kind: 'unnamed' }],
     [', a-t-il déclaré.', { kind: 'anaphor', gender: 'male' }],
