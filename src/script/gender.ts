@@ -15,10 +15,22 @@ const FEMALE_HONORIFIC = 'Mrs|Ms|Miss|Madam|Madame|Dame|Lady|Frau|Mme|Mlle|Sra|S
  */
 const FRENCH_FEMALE_NOUN =
   'directrice|présidente|vice-présidente|députée|sénatrice|avocate|ambassadrice|fondatrice|cofondatrice|co-fondatrice|conseillère|militante|' +
-  'candidate|chercheuse|adjointe|déléguée|élue|représentante|coordinatrice|rapporteure|procureure|secrétaire générale|habitante|patronne|présentatrice';
+  'candidate|chercheuse|adjointe|déléguée|élue|représentante|coordinatrice|rapporteure|procureure|secrétaire générale|habitante|patronne|présentatrice|' +
+  // occupations and kin, in their feminine form ("Ana Roy, une enseignante de 45 ans", "Luisa Roy, sa femme")
+  'enseignante|étudiante|opposante|manifestante|dirigeante|historienne|écrivaine|actrice|chanteuse|joueuse|entraîneuse|infirmière|experte|correspondante|' +
+  'chroniqueuse|commerçante|agricultrice|épouse|femme|mère|fille|sœur|veuve';
 const FRENCH_MALE_NOUN =
   'directeur|président|vice-président|député|sénateur|avocat|ambassadeur|fondateur|cofondateur|co-fondateur|conseiller|militant|' +
-  'candidat|chercheur|adjoint|délégué|élu|représentant|coordinateur|rapporteur|procureur|secrétaire général|habitant|patron|présentateur';
+  'candidat|chercheur|adjoint|délégué|élu|représentant|coordinateur|rapporteur|procureur|secrétaire général|habitant|patron|présentateur|' +
+  'enseignant|étudiant|opposant|manifestant|dirigeant|historien|écrivain|acteur|chanteur|joueur|entraîneur|infirmier|expert|correspondant|' +
+  'chroniqueur|commerçant|agriculteur|époux|mari|père|fils|frère|veuf';
+/**
+ * Nouns of both genders, whose article or determiner says which: "le juge", "la juge", "Anne Roy,
+ * une journaliste", "Paul Roy, le chef du parti".
+ */
+const FRENCH_EPICENE_NOUN =
+  'ministre|porte-parole|maire|secrétaire|chef|juge|journaliste|responsable|commissaire|capitaine|photographe|économiste|analyste|politologue|sociologue|' +
+  'médecin|syndicaliste|membre|élève|artiste|athlète|interprète|cinéaste|architecte|diplomate|philosophe';
 /**
  * An adjective the French article may put before the role noun, agreeing with it: "le Premier
  * ministre Paul Roy", "la nouvelle présidente Anne Roy", "l'ancien ministre" aside (the elided
@@ -31,11 +43,11 @@ const MALE_ROLE =
   'spokesman|chairman|congressman|councilman|businessman|assemblyman|alderman|king|prince|duke|emperor|father|brother|son|husband|actor|' +
   'sprecher|präsident|kanzler|bürgermeister|vorsitzender|' +
   // "le sénateur Paul Roy", "la députée Anne Roy": the article and the noun's form agree
-  ['ministre', 'porte-parole', 'maire', 'secrétaire', ...FRENCH_MALE_NOUN.split('|')].map((n) => `le ${FRENCH_MALE_BEFORE}${n}`).join('|');
+  [...FRENCH_EPICENE_NOUN.split('|'), ...FRENCH_MALE_NOUN.split('|')].map((n) => `le ${FRENCH_MALE_BEFORE}${n}`).join('|');
 const FEMALE_ROLE =
   'spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|assemblywoman|queen|princess|duchess|empress|mother|sister|daughter|wife|actress|' +
   'sprecherin|ministerin|präsidentin|kanzlerin|bürgermeisterin|' +
-  ['ministre', 'porte-parole', 'maire', 'secrétaire', ...FRENCH_FEMALE_NOUN.split('|')].map((n) => `la ${FRENCH_FEMALE_BEFORE}${n}`).join('|');
+  [...FRENCH_EPICENE_NOUN.split('|'), ...FRENCH_FEMALE_NOUN.split('|')].map((n) => `la ${FRENCH_FEMALE_BEFORE}${n}`).join('|');
 
 /**
  * German role nouns, alone or closing a compound: the feminine "-in" names a woman
@@ -50,7 +62,10 @@ const GERMAN_MALE_ROLE = `[\\p{L}-]+(?:${GERMAN_STEMS})(?:er)?`;
 
 const apposedRole = (surname: string, nouns: string) =>
   new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)},\\s+(?:(?:le|la|l['’]|un|une|son|sa)\\s*)?(?:(?:ancien|ancienne|nouveau|nouvelle|actuel|actuelle|ex-)\\s*)?(?:${nouns})(?![\\p{L}])`, 'iu');
-const FRENCH_APPOSED = new RegExp(`,\\s+(?:(?:le|la|l['’]|un|une|son|sa)\\s*)?(?:(?:ancien|ancienne|nouveau|nouvelle|actuel|actuelle|ex-)\\s*)?(?:${FRENCH_FEMALE_NOUN}|${FRENCH_MALE_NOUN})(?![\\p{L}])`, 'iu');
+const FRENCH_APPOSED = new RegExp(`,\\s+(?:(?:le|la|l['’]|un|une|son|sa)\\s*)?(?:(?:ancien|ancienne|nouveau|nouvelle|actuel|actuelle|ex-)\\s*)?(?:${FRENCH_FEMALE_NOUN}|${FRENCH_MALE_NOUN}|${FRENCH_EPICENE_NOUN})(?![\\p{L}])`, 'iu');
+/** "Anne Roy, la juge", "Paul Roy, un journaliste": a noun of both genders and the determiner that says which. */
+const apposedEpicene = (surname: string, determiners: string) =>
+  new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)},\\s+(?:${determiners})\\s+(?:(?:\\p{Ll}+)\\s+)?(?:${FRENCH_EPICENE_NOUN})(?![\\p{L}])`, 'iu');
 
 /** What every pattern of `learn` starts with: a sentence without it cannot match one. */
 const MALE_WORD = new RegExp(`(?<![\\p{L}])(?:${MALE_HONORIFIC}|${MALE_ROLE}|${GERMAN_MALE_ROLE})\\.?,?\\s`, 'iu');
@@ -106,8 +121,14 @@ export class GenderEvidence {
         'u',
       );
     // Built once per person, not per sentence: compiling these Unicode patterns dominated --plan's time.
+    const last = (name: string) => name.split(' ').pop()!;
+    // "B. Obama" and "Barack Obama" are one person: an initial matches its name.
+    const given = (name: string) => name.split(' ')[0]!.replace(/\.$/, '').toLowerCase();
+    const samePerson = (a: string, b: string) => given(a).startsWith(given(b)) || given(b).startsWith(given(a));
     const surnames = people.map((name) => {
-      const surname = name.split(' ').pop()!;
+      // Two people of one surname ("Ana Pastor", "Luis Pastor") are told apart by their full names.
+      const shared = people.some((other) => other !== name && other.includes(' ') && name.includes(' ') && last(other) === last(name) && !samePerson(other, name));
+      const surname = shared ? name : last(name);
       return {
         name,
         mention: new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u'),
@@ -116,6 +137,8 @@ export class GenderEvidence {
         female: [nearName(surname, `${FEMALE_HONORIFIC}|${FEMALE_ROLE}`), roleOfNear(surname, FEMALE_ROLE), new RegExp(`(?<![\\p{L}])${GERMAN_FEMALE_ROLE},?\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|von|van|der|den|de|zu)\\s+){0,3}${escapeRegExp(surname)}(?![\\p{L}])`, 'u')],
         frenchMale: apposedRole(surname, FRENCH_MALE_NOUN),
         frenchFemale: apposedRole(surname, FRENCH_FEMALE_NOUN),
+        epiceneMale: apposedEpicene(surname, 'le|un|son'),
+        epiceneFemale: apposedEpicene(surname, 'la|une|sa'),
       };
     });
     let previous: (typeof surnames)[number] | null = null;
@@ -126,11 +149,11 @@ export class GenderEvidence {
       const maleWord = present.length > 0 && MALE_WORD.test(sentence);
       const femaleWord = present.length > 0 && FEMALE_WORD.test(sentence);
       const apposed = present.length > 0 && FRENCH_APPOSED.test(sentence);
-      for (const { name, male, female, frenchMale, frenchFemale } of present) {
+      for (const { name, male, female, frenchMale, frenchFemale, epiceneMale, epiceneFemale } of present) {
         if (maleWord && male.some((re) => re.test(sentence))) this.add(name, 'male', 3);
         if (femaleWord && female.some((re) => re.test(sentence))) this.add(name, 'female', 3);
-        if (apposed && frenchFemale.test(sentence)) this.add(name, 'female', 3);
-        else if (apposed && frenchMale.test(sentence)) this.add(name, 'male', 3);
+        if (apposed && (frenchFemale.test(sentence) || epiceneFemale.test(sentence))) this.add(name, 'female', 3);
+        else if (apposed && (frenchMale.test(sentence) || epiceneMale.test(sentence))) this.add(name, 'male', 3);
       }
       // Pronouns say something only when one person is named in the sentence, or in the sentence
       // just before one that names no one ("… Michael Martucci traveled to Orange County. During
