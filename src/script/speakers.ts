@@ -240,7 +240,8 @@ export function attributionAfter(after: string): SpeakerRef | null {
     const subject = dropAffiliation(chunks[0] ?? '');
     const head = DEFINITE.test(subject) ? (DESCRIPTION_THEN_PLACE.exec(subject)?.[1] ?? subject) : subject;
     // "said in a statement" / "said on Monday": not a subject.
-    if (/^(?:in|on|at|during|after|before|to|of|from|via|through|last|this|when|while|that|earlier|later)\b/i.test(head)) return null;
+    // (A whole word: "Inès Sala" opens with "In" before an accented letter, which \b takes for a word's end.)
+    if (/^(?:in|on|at|during|after|before|to|of|from|via|through|last|this|when|while|that|earlier|later)(?![\p{L}\p{N}])/iu.test(head)) return null;
     // French puts adverbials between the verb and its subject: "déclare dans un communiqué Marine Le
     // Pen", "a lancé dimanche le chef de l'État". The subject is what ends the chunk: a name, or a
     // description with its article.

@@ -143,3 +143,26 @@ describe('French narrated news: organisations, appositions after an adverbial, a
     expect(spoken(text)).toEqual([['Valérie Fourneyron', 'Le sport français perd un', 'female'], ['Valérie Fourneyron', 'Il reviendra', 'female']]);
   });
 });
+
+describe('the gender French nouns state in apposition', () => {
+  const story = (...ps: string[]) => ['Manifestation à Madrid', '', ...ps.flatMap((p) => [p, ''])].join('\n');
+  const genders = (text: string) => quotes(text).filter(([role]) => role === 'quote').map(([, speaker, , gender]) => [speaker, gender]);
+
+  it('reads occupations in their gendered form and nouns of both genders by their determiner', () => {
+    const text = story(
+      'Des milliers de manifestants se sont rassemblés mardi devant le Congrès. Le chef du gouvernement, Mariano Rajoy, était à New York.',
+      '« Nous ne voulons plus de ces coupes », a déclaré Ana Pastor, une enseignante de 45 ans.',
+      '« La police a agi avec mesure », a déclaré Inés Sala, la juge chargée du dossier.',
+      'Mariano Rajoy a réagi depuis New York : « La majorité ne manifeste pas. »',
+    );
+    expect(genders(text)).toEqual([['Ana Pastor', 'female'], ['Inés Sala', 'female'], ['Mariano Rajoy', 'male']]);
+  });
+
+  it('tells two people of one surname apart: what is said of "Ana Pastor" is not said of "Luis Pastor"', () => {
+    const text = story(
+      'Ana Pastor, une enseignante de 45 ans, manifestait avec Luis Pastor devant le Congrès des députés mardi soir.',
+      '« Le gouvernement ne nous écoute pas », a déclaré Luis Pastor.',
+    );
+    expect(genders(text)).toEqual([['Luis Pastor', null]]);
+  });
+});
