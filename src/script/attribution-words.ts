@@ -96,7 +96,7 @@ export const INDEFINITE = /^(?:an?|ein|eine|einen|einem|einer|un|une|uno|una)\s+
 /**
  * Nouns of organisations: a capitalised name right after one ("l'association France Assos Santé",
  * "le syndicat Force ouvrière", "the charity Open Door", "der Verband Bitkom") names the
- * organisation, never a person, whatever a given-name lexicon says of its first word ("France").
+ * organisation, never a person nor a speaker, whatever a given-name lexicon says of its first word ("France").
  */
 export const ORGANISATION_NOUNS =
   'association|ong|organisation|syndicat|société|entreprise|groupe|fédération|fondation|agence|banque|compagnie|institut|parti|collectif|mouvement|' +

@@ -93,8 +93,8 @@ export function refOf(subject: string): SpeakerRef | null {
     const name = nameIn(s, true);
     // (A party's initials between the role and the name are the role's: "le député UMP Jean Dupont".)
     const before = name ? s.slice(0, s.lastIndexOf(name)).trim().split(/\s+/).filter((w, i, all) => i === 0 || i < all.length - 1 || !/^\p{Lu}{2,}$/u.test(w)).pop() : undefined;
-    // "l'association France Assos Santé", "le syndicat Force ouvrière": an organisation speaking (no one's "she").
-    if (name && before && ORGANISATION_NOUN.test(bareWord(before).replace(/^l['’]/iu, ''))) return { kind: 'source', name };
+    // "l'association France Assos Santé", "le syndicat Force ouvrière": an organisation, never a speaker (nor anyone's "she").
+    if (name && before && ORGANISATION_NOUN.test(bareWord(before).replace(/^l['’]/iu, ''))) return { kind: 'unnamed' };
     if (name && name.includes(' ') && before && (isTitle(before) || GERMAN_ROLE.test(before) || ROLE_NOUNS.test(before) || /^\p{Ll}/u.test(before) || isGivenName(name.split(' ')[0]!))) return { kind: 'name', name };
     // "le président Obama", "le maire Girard": a role word (or an adjective) and one word closing the
     // description make a surname only if the article names that person elsewhere (German capitalises

@@ -100,14 +100,14 @@ describe('French narrated news: organisations, appositions after an adverbial, a
   const story = (...ps: string[]) => ['Grève dans les hôpitaux', '', ...ps.flatMap((p) => [p, ''])].join('\n');
   const spoken = (text: string) => quotes(text).filter(([role]) => role === 'quote').map(([, speaker, words, gender]) => [speaker, words, gender]);
 
-  it('gives a quote to "l’association X" as an organisation: no gender, and no one’s later "elle"', () => {
+  it('gives a quote by "l’association X" no speaker (an organisation), and makes it no one’s later "elle"', () => {
     const text = story(
       'La ministre Anne Roy a présenté mardi un plan pour les hôpitaux publics.',
       '« C’est une bonne nouvelle pour les patients », a réagi l’association France Assos Santé.',
       '« Nous espérons un accord avant l’été », confie-t-elle au journal.',
     );
     expect(spoken(text)).toEqual([
-      ['France Assos Santé', 'C’est une bonne nouvelle ', null],
+      [null, 'C’est une bonne nouvelle ', null],
       ['Anne Roy', 'Nous espérons un accord a', 'female'],
     ]);
   });
