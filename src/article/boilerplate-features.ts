@@ -38,10 +38,11 @@ const UI_WORDS = new Set(
     'kommentar kommentare kommentieren antworten datenschutz datenschutzerklärung impressum nutzungsbedingungen barrierefreiheit ' +
     'bearbeiten quelltext beobachten versionsgeschichte diskussion sprache sprachen mehr weiter zurück nach oben akzeptieren ablehnen ' +
     'einstellungen spenden folgen artikelstatus wechseln hauptinhalt inhalt springen herunterladen melden downloads ansichten anhören vorlesen aussehen werkzeuge ' +
+    'menü schließen kategorie kategorien schlagwörter schlagworte ' +
     // French
     'accueil recherche rechercher menu connexion déconnexion inscription abonner abonnez-vous abonnement partager imprimer commentaire ' +
     'commentaires répondre confidentialité mentions légales accessibilité cookies accepter refuser personnaliser paramètres plan ' +
-    'site retour haut suivant précédent modifier historique langue langues copier lien liens discours contenu principal télécharger apparence outils ' +
+    'site retour haut suivant précédent modifier historique langue langues copier lien liens discours contenu principal télécharger apparence outils catégorie catégories ' +
     // Spanish and Italian
     'inicio buscar compartir imprimir comentarios suscribirse privacidad aviso cuenta iniciar sesión cerrar siguiente anterior ' +
     'cerca condividi stampa commenti iscriviti accedi informativa impostazioni successivo precedente'

@@ -135,8 +135,15 @@ function inOtherLanguage(words: string[], own: Set<string>): boolean {
   });
 }
 
+/**
+ * A skip link, the first line a page copies ("Direkt zum Inhalt", "Zum Hauptinhalt springen",
+ * "Aller au contenu principal"): its words are too common for the interface-word share alone.
+ */
+const SKIP_LINK = /^(?:(?:direkt|sofort)\s+)?zu(?:m|r)\s+(?:haupt)?(?:inhalt|navigation|suche|hauptmenü)(?:\s+(?:springen|wechseln|gehen))?$|^(?:aller|passer|accéder)\s+(?:directement\s+)?(?:au|à la)\s+(?:contenu|navigation|recherche)(?:\s+principal)?$/iu;
+
 /** Why a line is chrome whatever its neighbours, or null. */
 function badReason(line: string, f: LineFeatures, stopwords: Set<string>): string | null {
+  if (SKIP_LINK.test(line.trim())) return 'interface';
   if (f.linkDensity > MAX_LINK_DENSITY) return 'links';
   if (COPYRIGHT.test(line) && f.words.length <= 60) return 'copyright or licence';
   if (COOKIE.test(line) && f.words.length <= 40) return 'cookie notice';

@@ -350,11 +350,14 @@ function captionsAboveCredits(lines: string[], kinds: { kind: Kind; reason: stri
  * does not repeat a line; a page's markup does. Marked as captions in `kinds`, in place.
  */
 function doubledLines(lines: string[], kinds: { kind: Kind; reason: string }[], isTurn: (i: number) => boolean): void {
+  // Beside another figure's caption or credit (already dropped), a doubled line is that gallery's next
+  // caption even when it ends with a stop ("Das Bürgergespräch … wird eröffnet." twice after "…; © Staatskanzlei").
+  const besideFigure = (i: number) => [i - 2, i + 1].some((k) => kinds[k]?.kind === 'credit' || kinds[k]?.reason === 'caption');
   lines.forEach((line, i) => {
     // A box or caption has no closing stop; a paragraph pasted twice is the writer's, and a run of
     // three or more is a list (a test's filler, a chorus), not a figure.
     if (i === 0 || line !== lines[i - 1] || lines[i - 2] === line || lines[i + 1] === line) return;
-    if (wordCount(line) > 20 || /[.!?…]["”’»)]*$/u.test(line) || isTurn(i) || isTurn(i - 1)) return;
+    if (wordCount(line) > 20 || (/[.!?…]["”’»)]*$/u.test(line) && !besideFigure(i)) || isTurn(i) || isTurn(i - 1)) return;
     for (const k of [i - 1, i]) if (kinds[k]!.kind === 'content') kinds[k] = { kind: 'junk', reason: 'caption' };
   });
 }

@@ -12,9 +12,14 @@ import { boundaryPauseMs } from '../script/pauses.ts';
 
 export function editionPauses(script: Script, pauses: Pauses): number[][] {
   return script.chapters.map((chapter, c) => {
-    // The story's headline block is its leading run of headline-role segments (headline, dek).
+    // The story's headline block is its leading run of headline-role segments (headline, dek), with
+    // the quotation a quoting dek holds (it continues the dek inline; the story's text opens a chapter).
+    const inBlock = (i: number): boolean => {
+      const seg = chapter.segments[i];
+      return seg !== undefined && (seg.role === 'headline' || (i > 0 && seg.boundary !== 'chapter'));
+    };
     let headlineBlock = 0;
-    while (chapter.segments[headlineBlock]?.role === 'headline') headlineBlock++;
+    while (inBlock(headlineBlock)) headlineBlock++;
     return chapter.segments.map((segment, s) => {
       if (c === 0) return s === 0 ? 0 : boundaryPauseMs(segment.boundary, pauses);
       if (s === 0) return c === 1 ? pauses.chapterMs : pauses.paragraphMs;

@@ -1,7 +1,8 @@
 // The shapes of attribution that speakers.ts reads: role nouns, prepositional leads, affiliations,
 // name particles and the name opening an inverted subject, honorific stops, German adverbial
 // openings and "X zufolge". Plain patterns with no state, apart so that speakers.ts stays readable.
-import { VERBS, WE } from './attribution-words.ts';
+import { GERMAN_ROLE, VERBS, WE } from './attribution-words.ts';
+import { bareWord, isTitle } from './name-runs.ts';
 
 /** "c'est ce qu'a", "c'est ce que", "comme l'a", "ainsi que l'a" before an inverted reporting verb. */
 export const FRENCH_CLEFT = new RegExp(`^(?:c['’]est\\s+(?:ce\\s+)?(?:qu['’]|que\\s+)|(?:comme|ainsi\\s+que)\\s+l['’]\\s*)(?=(?:${VERBS})${WE})`, 'iu');
@@ -22,8 +23,9 @@ export const PERSON_ROLES = new RegExp(
 );
 
 /** A German or French preposition and its article, and nothing else: "In der Erklärung", "dans un communiqué". */
+// (German fuses some prepositions with the article: "Beim Besuch", "Im Landtag", "Zur Eröffnung".)
 export const PREPOSITION_LEAD =
-  /^(?:in|an|auf|aus|bei|mit|nach|seit|vor|über|unter|für|gegen|durch|während|dans|sur|avec|par|lors|pendant|après|avant)\s+(?:der|dem|den|des|einem|einer|eines|un|une|le|la|les|l['’])\s*[^,;:]*$/iu;
+  /^(?:(?:in|an|auf|aus|bei|mit|nach|seit|vor|über|unter|für|gegen|durch|während|dans|sur|avec|par|lors|pendant|après|avant)\s+(?:der|dem|den|des|einem|einer|eines|un|une|le|la|les|l['’])\s*|(?:im|am|beim|vom|zum|zur|ins|ans|aufs|übers|fürs|ums)\s+)[^,;:]*$/iu;
 
 /** A lowercase description (up to four words), then a preposition and a capitalised organisation or place. */
 export const DESCRIBED_AFFILIATION =
@@ -77,3 +79,32 @@ export const RELATIVE = /^(?:who|whose|which|der|die|das|dem|den|qui|dont|lequel
 
 /** "Hoffmann zufolge": the German postposition after its name. */
 export const ZUFOLGE = /((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*)\s+zufolge(?![\p{L}])/u;
+
+/**
+ * Whether a capitalised chunk in apposition is a role description rather than a titled name: it
+ * opens with a role word, and the name read in it (`name`; null when none, undefined when the chunk
+ * is no name at all) is not the one the role introduces. "Bundeskanzler Olaf Scholz" and
+ * "Ministerpräsident Prof. Dr. Wolfgang Böhmer" are titled names; "Staatssekretär und Chef der
+ * Staatskanzlei des Landes Nordrhein-Westfalen" is a description ending on its organisation.
+ */
+export function roleLedDescription(chunk: string, name: string | null | undefined): boolean {
+  const words = chunk.split(/\s+/).filter(Boolean);
+  const first = bareWord(words[0] ?? '');
+  if (words.length < 3 || !(isTitle(first) || GERMAN_ROLE.test(first))) return false;
+  if (name === undefined) return false;
+  if (name === null) return true;
+  const at = chunk.lastIndexOf(name);
+  if (at <= 0) return false;
+  return chunk.slice(0, at).split(/\s+/).filter(Boolean).some((w) => !isTitle(bareWord(w)) && !GERMAN_ROLE.test(bareWord(w)));
+}
+
+/** Participles of saying in the German perfect ("hat … gesagt", "hat … betont"). */
+const GERMAN_PARTICIPLES =
+  'gesagt|erklärt|betont|unterstrichen|hervorgehoben|bekräftigt|erläutert|ergänzt|hinzugefügt|angekündigt|gewarnt|gefordert|kritisiert|gemahnt|' +
+  'geschrieben|versichert|geäußert|bilanziert|gelobt|geantwortet|entgegnet|gefragt|festgestellt|klargestellt|mitgeteilt|kommentiert|bestätigt|eingeräumt|appelliert|berichtet';
+/**
+ * A German lead-in in the perfect, the auxiliary and the participle around what stands between
+ * ("Dazu hat Ministerin Anna Roth gesagt:", "Die Ministerin hat am Montag betont:"): group 1 is the
+ * text between them, the subject when an adverbial opens the sentence (verb-second order).
+ */
+export const GERMAN_PERFECT = new RegExp(`(?<![\\p{L}])(?:hat|haben|hatte|hatten)\\s+((?:[^.!?:;]{0,100}?\\s)?)(?:${GERMAN_PARTICIPLES})\\s*:?\\s*$`, 'u');

@@ -138,7 +138,9 @@ export function articleGender(article: string, noun: string): Gender | undefined
 export const FUNCTION_WORDS =
   'er sie es wir ihr sein seine seiner seinem seinen ihre ihrem ihren ihrer der die das dem den des ein eine einer einem einen und aber auch doch ' +
   'noch nun dann so laut nach zufolge mit für von bei im am zum zur wie als wenn dass denn il elle ils elles nous on le la les un une et mais ' +
-  'selon pour avec dans sur chez puis alors ainsi donc ce cette ces son sa ses leur leurs';
+  'selon pour avec dans sur chez puis alors ainsi donc ce cette ces son sa ses leur leurs ' +
+  // German prepositions, alone or fused with the article, that open a sentence ("Beim Besuch sagte …")
+  'beim vom ins ans aufs auf aus vor seit durch gegen ohne unter über während wegen';
 
 /** Words that introduce a name but are not part of it (titles, roles, honorifics). */
 export const TITLES = new Set(

@@ -21,20 +21,42 @@ export function buildScript(article: Article, options: { config: Config; engine:
   article.sections.reduce((start, s) => (sectionStarts.add(start), start + s.paragraphs.length), 0);
   const context = [article.headline, article.dek ?? '', article.byline ?? '', ...article.sections.map((s) => s.heading ?? ''), ...(article.dropped ?? []).map((d) => d.text)];
   const laidOut = laidOutQuotes(paragraphs, sectionStarts, context);
-  const pieces = resolveSpeakers(
-    paragraphs.map((text, i): Piece[] => {
-      const turn = laidOut[i];
-      if (!turn) return segmentParagraph(text, spans[i] ?? [], config.quoteMinWords);
-      return [{ role: 'quote', text: turn.text, start: turn.start, ref: turn.ref, continues: false, continued: false }];
-    }),
+  // A standfirst that quotes someone ("Ministerin Anna Roth vor der Sitzung: „…“") is read like a
+  // paragraph, its quotation in the speaker's voice; one without a voiced quote stays one headline
+  // segment and takes no part in resolving the body's speakers.
+  const dekPieces = article.dek ? segmentParagraph(article.dek, findQuoteSpans([article.dek])[0] ?? [], config.quoteMinWords) : [];
+  const dekQuoted = dekPieces.some((piece) => piece.role === 'quote');
+  const resolved = resolveSpeakers(
+    [
+      ...(dekQuoted ? [dekPieces] : []),
+      ...paragraphs.map((text, i): Piece[] => {
+        const turn = laidOut[i];
+        if (!turn) return segmentParagraph(text, spans[i] ?? [], config.quoteMinWords);
+        return [{ role: 'quote', text: turn.text, start: turn.start, ref: turn.ref, continues: false, continued: false }];
+      }),
+    ],
     article.language,
   );
+  const pieces = dekQuoted ? resolved.slice(1) : resolved;
 
   const headlineSegments: Segment[] = [
     { role: 'headline', speaker: null, voice: casting.voiceFor('headline'), text: article.headline, boundary: 'chapter' },
   ];
-  if (article.dek) {
+  if (article.dek && !dekQuoted) {
     headlineSegments.push({ role: 'headline', speaker: null, voice: casting.voiceFor('headline'), text: article.dek, boundary: 'paragraph' });
+  }
+  if (dekQuoted) {
+    resolved[0]!.forEach((piece, i) => {
+      const quote = piece.role === 'quote';
+      headlineSegments.push({
+        role: quote ? 'quote' : 'headline',
+        speaker: quote ? piece.speaker : null,
+        ...(quote ? { speakerGender: piece.speakerGender } : {}),
+        voice: casting.voiceFor(quote ? 'quote' : 'headline'),
+        text: piece.text,
+        boundary: i === 0 ? 'paragraph' : 'inline',
+      });
+    });
   }
   const chapters: Chapter[] = [{ title: article.headline, segments: headlineSegments }];
 

@@ -67,6 +67,14 @@ const FRENCH_APPOSED = new RegExp(`,\\s+(?:(?:le|la|l['’]|un|une|son|sa)\\s*)?
 const apposedEpicene = (surname: string, determiners: string) =>
   new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)},\\s+(?:${determiners})\\s+(?:(?:\\p{Ll}+)\\s+)?(?:${FRENCH_EPICENE_NOUN})(?![\\p{L}])`, 'iu');
 
+/**
+ * A German role noun in apposition after the surname ("Nathanael Liminski, Staatssekretär und Chef
+ * der …", "Anna Roth, die Präsidentin des Verbands"): its form says the gender, the feminine "-in"
+ * (group 1) or the masculine compound. The ambiguous "-e" nouns ("Vorsitzende") say nothing here.
+ */
+const germanApposedRole = (surname: string) =>
+  new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)},\\s+(?:(?:der|die|ein|eine)\\s+)?(?:[\\p{L}-]*(?:${initialEitherCase(GERMAN_STEMS)})(in)|[\\p{L}-]+(?:${GERMAN_STEMS})(?:er)?)(?![\\p{L}])`, 'u');
+
 /** What every pattern of `learn` starts with: a sentence without it cannot match one. */
 const MALE_WORD = new RegExp(`(?<![\\p{L}])(?:${MALE_HONORIFIC}|${MALE_ROLE}|${GERMAN_MALE_ROLE})\\.?,?\\s`, 'iu');
 const FEMALE_WORD = new RegExp(`(?<![\\p{L}])(?:${FEMALE_HONORIFIC}|${FEMALE_ROLE}|${GERMAN_FEMALE_ROLE})\\.?,?\\s`, 'iu');
@@ -133,12 +141,14 @@ export class GenderEvidence {
         name,
         mention: new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u'),
         // One pattern per gender (honorific or role word: the same match as testing each), one scan of the sentence.
-        male: [nearName(surname, `${MALE_HONORIFIC}|${MALE_ROLE}`), roleOfNear(surname, MALE_ROLE), new RegExp(`(?<![\\p{L}])${GERMAN_MALE_ROLE}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}${escapeRegExp(surname)}(?![\\p{L}])`, 'u')],
+        // (Up to three words between, as for women: "Ministerpräsident Prof. Dr. Wolfgang Böhmer".)
+        male: [nearName(surname, `${MALE_HONORIFIC}|${MALE_ROLE}`), roleOfNear(surname, MALE_ROLE), new RegExp(`(?<![\\p{L}])${GERMAN_MALE_ROLE}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${escapeRegExp(surname)}(?![\\p{L}])`, 'u')],
         female: [nearName(surname, `${FEMALE_HONORIFIC}|${FEMALE_ROLE}`), roleOfNear(surname, FEMALE_ROLE), new RegExp(`(?<![\\p{L}])${GERMAN_FEMALE_ROLE},?\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|von|van|der|den|de|zu)\\s+){0,3}${escapeRegExp(surname)}(?![\\p{L}])`, 'u')],
         frenchMale: apposedRole(surname, FRENCH_MALE_NOUN),
         frenchFemale: apposedRole(surname, FRENCH_FEMALE_NOUN),
         epiceneMale: apposedEpicene(surname, 'le|un|son'),
         epiceneFemale: apposedEpicene(surname, 'la|une|sa'),
+        germanApposed: germanApposedRole(surname),
       };
     });
     let previous: (typeof surnames)[number] | null = null;
@@ -149,9 +159,11 @@ export class GenderEvidence {
       const maleWord = present.length > 0 && MALE_WORD.test(sentence);
       const femaleWord = present.length > 0 && FEMALE_WORD.test(sentence);
       const apposed = present.length > 0 && FRENCH_APPOSED.test(sentence);
-      for (const { name, male, female, frenchMale, frenchFemale, epiceneMale, epiceneFemale } of present) {
+      for (const { name, male, female, frenchMale, frenchFemale, epiceneMale, epiceneFemale, germanApposed } of present) {
         if (maleWord && male.some((re) => re.test(sentence))) this.add(name, 'male', 3);
         if (femaleWord && female.some((re) => re.test(sentence))) this.add(name, 'female', 3);
+        const german = germanApposed.exec(sentence);
+        if (german) this.add(name, german[1] ? 'female' : 'male', 3);
         if (apposed && (frenchFemale.test(sentence) || epiceneFemale.test(sentence))) this.add(name, 'female', 3);
         else if (apposed && (frenchMale.test(sentence) || epiceneMale.test(sentence))) this.add(name, 'male', 3);
       }

@@ -9,11 +9,11 @@ import { lastChunk, nameIn, refOf, RELATIVE, subjectAtStart, subjectRef, VERB_RE
 
 /**
  * A run of two to four capitalised words, lowercase name particles inside ("Ursula von der Leyen",
- * "Jean-Pierre Morel"), with the word before it (a role: "le maire", "die Bäckerin"); after French
+ * "Jean-Pierre Morel", a double surname "Petra Grimm-Benne"), with the word before it (a role: "le maire", "die Bäckerin"); after French
  * elision too ("la réponse d'Anne Leroy", "qu'Emmanuel Macron").
  */
 const NAME_RUN =
-  /(?:(\p{L}[\p{L}'’-]*),?\s+)?(?:(?<=(?:^|[\s(«“"])(?:[dDlL]|[qQ]u|[jJ]usqu)['’])|(?<![\p{L}\p{M}'’.-]))(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+(?:(?:von|van|de|du|da|di|der|den|la|le)\s+)*(?:(?:al|el|ad|ed|as|ash|at|az|an|ar|ul)-)?\p{Lu}[\p{Ll}\p{M}'’-]+){1,3})(?![\p{L}])/gu;
+  /(?:(\p{L}[\p{L}'’-]*),?\s+)?(?:(?<=(?:^|[\s(«“"])(?:[dDlL]|[qQ]u|[jJ]usqu)['’])|(?<![\p{L}\p{M}'’.-]))(\p{Lu}[\p{Ll}\p{M}'’-]+(?:(?<=-)\p{Lu}[\p{Ll}\p{M}'’-]+)*(?:\s+(?:(?:von|van|de|du|da|di|der|den|la|le)\s+)*(?:(?:al|el|ad|ed|as|ash|at|az|an|ar|ul)-)?\p{Lu}[\p{Ll}\p{M}'’-]+(?:(?<=-)\p{Lu}[\p{Ll}\p{M}'’-]+)*){1,3})(?![\p{L}])/gu;
 
 
 /** A title or role word directly before a name ("President Volodymyr Zelenskyy", "chief executive, John Kelpie"). */
@@ -70,9 +70,12 @@ export function mentionsIn(text: string): { offset: number; name: string }[] {
   for (const m of text.matchAll(NAME_RUN)) {
     const run = m[2]!;
     const before = m[1];
-    if (!isGivenName(run.split(/\s+/)[0]!) && !(before && isRoleWord(before))) continue;
     const name = nameIn(run, false);
-    if (name && name.includes(' ') && run.startsWith(name)) out.push({ offset: m.index + m[0].indexOf(run), name });
+    // A capitalised noun before a given name is no part of the name: "Die Ministerin für Soziales
+    // Petra Roth" (a German office's portfolio, capitalised like the name after it).
+    const inner = name !== null && name.includes(' ') && !run.startsWith(name) && run.endsWith(name) && isGivenName(name.split(' ')[0]!);
+    if (!inner && !isGivenName(run.split(/\s+/)[0]!) && !(before && isRoleWord(before))) continue;
+    if (name && name.includes(' ') && (run.startsWith(name) || inner)) out.push({ offset: m.index + m[0].indexOf(run) + run.indexOf(name), name });
   }
   for (const m of text.matchAll(ROLE_BEFORE)) {
     if (!isRoleWord(m[1]!)) continue;

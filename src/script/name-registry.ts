@@ -1,7 +1,18 @@
 // One canonical name per person in an article: the fullest form it uses ("Blinken" → "Antony
 // Blinken"), so that every mention and quote of a person shares one speaker and one voice.
 import { escapeRegExp, nameIn } from './speakers.ts';
-import { nameTags } from './name-tags.ts';
+import { isGivenName, nameTags } from './name-tags.ts';
+
+/**
+ * Whether `candidate` is a better full form than `best`: one that opens with a given name beats one
+ * that does not, whatever their lengths ("Wolfgang Böhmer" over "Regierung Böhmer", the German
+ * "the Böhmer government", whose capitalised noun no role list has); otherwise the longer one.
+ */
+function fuller(candidate: string, best: string): boolean {
+  const given = (name: string) => name.includes(' ') && isGivenName(name.split(' ')[0]!);
+  if (given(candidate) !== given(best)) return given(candidate);
+  return candidate.length > best.length;
+}
 
 /**
  * One canonical name per person: the fullest form seen whose last word is the surname.
@@ -27,7 +38,7 @@ export class NameRegistry {
       const sameGiven = parts.length === 1 && cParts.length > 1 && cParts[0] === first && !this.names.some((n) => n.toLowerCase().endsWith(` ${first}`));
       const compatible = parts.length === 1 || parts.every((p) => cParts.includes(p.toLowerCase()));
       if ((sameSurname && compatible) || sameGiven) {
-        if (candidate.length > best.length) best = candidate;
+        if (fuller(candidate, best)) best = candidate;
       }
     }
     return best;

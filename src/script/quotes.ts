@@ -2,7 +2,7 @@
 //
 // Double quotes (curly “ ” „ or straight ") are the quotation marks of news copy; single quotes
 // inside them are nested quotes and stay inside. Single quotes are read as quotation marks only
-// when an article has no double quotes at all (some British copy), and then only when they open
+// when an article has no double quotes at all (some British copy, German copy with ‚…‘), and then only when they open
 // at the start of a word and close after punctuation or at the end of a clause, so that
 // apostrophes (he's, committees’, ’90s) never open or close a quote. A double quote opening inside
 // an open quote is nested (German copy writes „… „Konzept“ …“ or „… "Dialog" …“) when the marks
@@ -10,9 +10,9 @@
 //
 // A quote that is still open at the end of a paragraph continues when the next paragraph opens
 // with a quote mark (the multi-paragraph convention), or when the next paragraph's first mark
-// closes a quote (the opening mark of a continuing paragraph left out), or when it and the paragraphs
-// after it carry no mark at all until one whose first mark closes the quote (a statement marked only
-// where it opens and ends); otherwise the article is unbalanced (for
+// closes a quote (the opening mark of a continuing paragraph left out), or when the next paragraphs
+// have no marks at all and the first one after them that has marks closes the quote (German
+// releases quoting paragraphs between one „ and one “); otherwise the article is unbalanced (for
 // example truncated) and the quote runs to the end of its paragraph. No text is ever dropped:
 // spans only say where quotes are.
 
@@ -37,7 +37,7 @@ interface Mark {
 }
 
 const DOUBLE = /[“”„‟"«»]/g;
-const SINGLE = /[‘’'‹›]/g;
+const SINGLE = /[‚‘’'‹›]/g;
 const SPACE_OR_EDGE = /^[\s([{\u2014\u2013/-]?$/;
 
 function isWordChar(ch: string | undefined): boolean {
@@ -68,6 +68,10 @@ function doubleMark(text: string, index: number): MarkType | null {
 function singleMark(text: string, index: number): MarkType | null {
   const prev = text[index - 1];
   const next = text[index + 1];
+  // German single quotes ‚…‘: the low mark only ever opens, and the ‘ after a word closes even
+  // before a space ("‚alles getan‘ und"; English closes with ’, so its ‘ never follows a word).
+  if (text[index] === '‚') return isWordChar(next) || /[„“"]/.test(next ?? '') ? 'open' : null;
+  if (text[index] === '‘' && (isWordChar(prev) || /[.,!?…]/.test(prev ?? '')) && (next === undefined || /[\s.,;:!?)]/.test(next))) return 'close';
   // Inside a word: an apostrophe (don’t, Zelenskyy’s).
   if (isWordChar(prev) && isWordChar(next)) return null;
   const openContext = prev === undefined || /[\s([{\u2014\u2013"“]/.test(prev);
@@ -84,7 +88,7 @@ function singleMark(text: string, index: number): MarkType | null {
 
 /** Whether an article uses single quotes as its quotation marks (no double quotes anywhere). */
 export function usesSingleQuotes(paragraphs: string[]): boolean {
-  return !paragraphs.some((p) => /[“”„‟"«»]/.test(p)) && paragraphs.some((p) => /(?:^|\s)[‘'][\p{L}\p{N}]/u.test(p));
+  return !paragraphs.some((p) => /[“”„‟"«»]/.test(p)) && paragraphs.some((p) => /(?:^|\s)[‘'‚][\p{L}\p{N}]/u.test(p));
 }
 
 function marksOf(text: string, single: boolean): Mark[] {
@@ -127,20 +131,24 @@ function continuesQuote(text: string, single: boolean): boolean {
   return first.type === 'close' && first.index > 0;
 }
 
-/** How many paragraphs without any quotation mark a quotation may run through before its closing mark. */
-const MAX_UNMARKED_RUN = 6;
+/** How many paragraphs without any quotation mark a quotation may run through before it closes. */
+const MARKLESS_RUN = 4;
 
 /**
- * Whether a quote left open runs on through the paragraphs from `from` that carry no quotation mark
- * at all, to a later paragraph whose first mark closes it: a statement printed as one quotation
- * over several paragraphs, marked only where it opens and where it ends (« Au cours … / Les
- * Canadiens … / … et dignité. »). A paragraph with marks of its own decides as `continuesQuote` does.
+ * Whether the quote left open at the end of paragraph `p - 1` runs on into paragraph `p`. Besides
+ * the two conventions above, German press releases often quote several paragraphs with only the
+ * first opening mark and the last closing one („A … / B … / C …“, sagte X): paragraphs without any
+ * mark continue the quotation when, within a few paragraphs, the next one that has marks begins by
+ * closing it. A paragraph whose first mark opens a new quotation means the earlier one was left open.
  */
-function closesLater(paragraphs: string[], from: number, single: boolean): boolean {
-  for (let j = from; j < paragraphs.length && j < from + MAX_UNMARKED_RUN; j++) {
-    const first = marksOf(paragraphs[j]!, single)[0];
+function continuesAt(paragraphs: string[], p: number, single: boolean): boolean {
+  const next = paragraphs[p];
+  if (next === undefined) return false;
+  if (marksOf(next, single).length > 0 || (!single && FRENCH_REPEAT.test(next))) return continuesQuote(next, single);
+  for (let i = p + 1; i < paragraphs.length && i <= p + MARKLESS_RUN; i++) {
+    const first = marksOf(paragraphs[i]!, single)[0];
     if (first === undefined) continue;
-    return j > from && first.type === 'close' && first.index > 0;
+    return first.type === 'close' && first.index > 0;
   }
   return false;
 }
@@ -196,8 +204,7 @@ export function findQuoteSpans(paragraphs: string[], options: { single?: boolean
     });
     carried = false;
     if (open !== null) {
-      const next = paragraphs[p + 1];
-      const continues = next !== undefined && (continuesQuote(next, single) || closesLater(paragraphs, p + 1, single));
+      const continues = continuesAt(paragraphs, p + 1, single);
       spans.push({ start: open, end: text.length, closed: false, continues, continued });
       carried = continues;
     }

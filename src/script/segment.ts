@@ -41,7 +41,7 @@ export interface Piece {
   continued: boolean;
 }
 
-const QUOTE_MARK = /[“”„‟"«»‘’'‹›]/;
+const QUOTE_MARK = /[“”„‟"«»‚‘’'‹›]/;
 const REPORTING_INTRO =
   /\b(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|stated|declared|explained|replied|responded|continued|warned|insisted|saying|adding|writing|telling|asking|declaring|warning|explaining|stating|tweeted|posted|concluded|remarked|noted|noting|reads|read|according to [^,]+)\s*,?$/i;
 
@@ -163,7 +163,11 @@ export function isVoicedQuote(text: string, span: QuoteSpan, minWords: number, s
   // Only right after a word, and not a verb of saying ("avant de poursuivre « … »" still switches),
   // unless the quotation opens in lowercase: then it continues the verb's clause ("qui affirme
   // « agir au nom de … »", an infinitive; direct speech opens with a capital).
-  if (!sentenceOpen && /[«„»‹]/.test(text[span.start] ?? '') && /\p{L}$/u.test(before) && (!SAYING_BEFORE.test(before) || NOUN_OBJECT_FR.test(before) || /^\p{Ll}/u.test(inner)) && !attributed()) return false;
+  // „wie der Blick … auf unsere Regionen“ sei.: German and French copy set a comma between direct
+  // speech and what follows it („…“, sagte sie); a quotation without its own stop that the sentence
+  // goes on after with a lowercase word and no comma (the narrator's verb) is part of that sentence.
+  if (/[«„»‹‚]/.test(text[span.start] ?? '') && !/[.,;:!?…]$/.test(inner) && /^[ \u00a0\u202f]*\p{Ll}/u.test(after) && !attributed()) return false;
+  if (!sentenceOpen && /[«„»‹‚]/.test(text[span.start] ?? '') && /\p{L}$/u.test(before) && (!SAYING_BEFORE.test(before) || NOUN_OBJECT_FR.test(before) || /^\p{Ll}/u.test(inner)) && !attributed()) return false;
   return count >= minWords && !titleLike(inner);
 }
 

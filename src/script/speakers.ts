@@ -13,7 +13,7 @@ import { isGivenName, nameTags } from './name-tags.ts';
 import { bareWord, isNameToken, isTitle, nameIn, NOT_NAMES } from './name-runs.ts';
 import { documentAuthor, labelName, PUBLICATION } from './lead-ins.ts';
 import {
-  ADVERBIAL_OPENING, AFFILIATED_ROLE, DESCRIBED_AFFILIATION, DESCRIPTION_THEN_PLACE, FRENCH_ADVERBIAL, FRENCH_CLEFT, HONORIFIC_STOP, JOINED_PARTICLE, leadingName, PARTICLE, PERSON_ROLES, PREPOSITION_LEAD, RELATIVE, VIEW_OF, ZUFOLGE,
+  ADVERBIAL_OPENING, AFFILIATED_ROLE, DESCRIBED_AFFILIATION, DESCRIPTION_THEN_PLACE, FRENCH_ADVERBIAL, FRENCH_CLEFT, GERMAN_PERFECT, HONORIFIC_STOP, JOINED_PARTICLE, leadingName, PARTICLE, PERSON_ROLES, PREPOSITION_LEAD, RELATIVE, roleLedDescription, VIEW_OF, ZUFOLGE,
 } from './attribution-shapes.ts';
 import { sentenceStart } from './sentences.ts';
 
@@ -180,7 +180,10 @@ export function subjectRef(text: string): SpeakerRef | null {
   const ref = refOf(last);
   // "Jane Doe, a spokesperson for …, said", "Jack Garner, film critic for …, said": a description in apposition.
   // (the name inside the description, "… for the New York Times", is its affiliation, not the speaker).
-  const described = /^\p{Ll}/u.test(last) && !PRONOUN_RE.test(last.split(/\s+/)[0] ?? '');
+  // German capitalises the role noun of such a description ("Jan Roth, Staatssekretär und Chef der
+  // Staatskanzlei des Landes X, erklärte"): a role word opening the chunk, and words that are no
+  // titles between it and the name found, make it a description too (the name is its complement's).
+  const described = (/^\p{Ll}/u.test(last) && !PRONOUN_RE.test(last.split(/\s+/)[0] ?? '')) || roleLedDescription(last, ref?.kind === 'name' ? ref.name : ref === null || ref.kind === 'unnamed' ? null : undefined);
   if ((ref === null || ref.kind === 'unnamed' || (described && ref.kind === 'name')) && (described || /^(?:an?|the|einer?|une?|la|le)\s/i.test(last)) && chunks.length) {
     // "Doe, 45, a nurse from Dayton, said": the age between the name and the description is skipped.
     while (chunks.length > 1 && /^\d*$/.test(chunks[chunks.length - 1]!)) chunks.pop();
@@ -329,6 +332,14 @@ export function attributionBefore(before: string): SpeakerRef | null {
   }
   const zufolge = ZUFOLGE.exec(t);
   if (zufolge && !VERB_ONE.test(t.slice(zufolge.index))) return refOf(zufolge[1]!);
+  // "Dazu hat Ministerin Anna Roth gesagt:", "Die Ministerin hat am Montag betont:": the German
+  // perfect sets the subject between auxiliary and participle after an adverbial, before them otherwise.
+  const perfect = GERMAN_PERFECT.exec(t);
+  if (perfect) {
+    const opening = lastSentence(t.slice(0, perfect.index)).trim();
+    const ref = opening === '' || ADVERBIAL_OPENING.test(opening) ? attributionAfter(`sagte ${perfect[1]!.trim()}`) : subjectRef(opening);
+    if (ref) return ref;
+  }
   let verbAt = -1;
   for (const m of t.matchAll(VERB_RE)) verbAt = m.index;
   let participleAt = -1;
@@ -364,6 +375,8 @@ export function attributionBefore(before: string): SpeakerRef | null {
       if (ADVERBIAL_OPENING.test(lastSentence(t.slice(0, verbAt)).trim())) {
         const first = afterVerb.split(/\s+/)[0]!;
         if (PRONOUN_RE.test(first)) return pronoun(first);
+        // "Beim Besuch sagte der Ministerpräsident:": a definite description after the verb is the subject.
+        if (DEFINITE.test(afterVerb)) return refOf(afterVerb);
         const ref = /^\p{Lu}/u.test(first) ? refOf(leadingName(afterVerb)) : null;
         if (ref?.kind === 'name') return ref;
       }

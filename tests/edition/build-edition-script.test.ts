@@ -6,6 +6,8 @@ import { editionPauses } from '../../src/edition/edition-pauses.ts';
 import { AppError } from '../../src/errors.ts';
 import type { Script } from '../../src/model.ts';
 import { scriptFor } from '../../src/run/script-for.ts';
+import { buildScript } from '../../src/script/build-script.ts';
+import { parseText } from '../../src/article/parse-text.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const FILES = ['tests/fixtures/articles/hard-wrapped.txt', 'input/zelenskyy-north-korea.txt', 'tests/fixtures/articles/truncated.txt'].map((f) => join(ROOT, f));
@@ -130,6 +132,19 @@ describe('editionPauses', () => {
         expect(mine[k]).toBe({ chapter: 1500, paragraph: 650, inline: 250 }[s.boundary]);
       });
     });
+  });
+
+  it('keeps a quoting dek’s quotation in the headline block, the long pause before the story’s text', () => {
+    const page = [
+      'Brücke öffnet im Mai',
+      'Bürgermeisterin Anna Roth vor der Abstimmung: „Die Brücke wird pünktlich im Mai eröffnet.“',
+      'Der Rat hat am Dienstag beschlossen, den letzten Abschnitt der Brücke über den Fluss zu bezahlen.',
+      'Die Arbeiten an den Zufahrten beginnen in der nächsten Woche, teilte die Stadt mit.',
+    ].join('\n\n');
+    const quoting = buildScript(parseText(page, 'bruecke.txt'), { config, engine: 'edge' });
+    expect(quoting.chapters[0]!.segments.map((s) => s.role)).toEqual(['headline', 'headline', 'quote']);
+    const e = buildEditionScript([quoting], { config, engine: 'edge', date: DATE });
+    expect(editionPauses(e, p)[1]!.slice(0, 4)).toEqual([1500, 650, 250, 1200]);
   });
 
   it('handles a story with nothing but its headline and dek', () => {

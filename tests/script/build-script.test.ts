@@ -21,6 +21,22 @@ describe('buildScript', () => {
     ]);
   });
 
+  it('reads a standfirst that quotes someone like a paragraph, the quotation in the speaker’s voice', () => {
+    const page = [
+      'Land will Beratungsstellen schützen',
+      'Justizministerin Anna Keller vor der Sitzung des Bundesrats: „Beratungsstellen sind kein Ort für Protest.“',
+      'Schwerin – Der Bundesrat berät am Freitag über den Entwurf eines Gesetzes zum Schutz der Beratungsstellen.',
+      'Das Land wird dem Entwurf zustimmen, teilte das Ministerium am Donnerstag in Schwerin mit.',
+    ].join('\n\n');
+    const s = script(page, DEFAULT_CONFIG, 'edge');
+    expect(s.chapters[0]!.segments.map((x) => [x.role, x.text, x.speaker, x.boundary])).toEqual([
+      ['headline', 'Land will Beratungsstellen schützen', null, 'chapter'],
+      ['headline', 'Justizministerin Anna Keller vor der Sitzung des Bundesrats:', null, 'paragraph'],
+      ['quote', 'Beratungsstellen sind kein Ort für Protest.', 'Anna Keller', 'inline'],
+    ]);
+    expect(s.chapters[0]!.segments[2]!.speakerGender).toBe('female');
+  });
+
   it('makes one chapter per section, with the heading as title and a content title for the lead', () => {
     expect(sample.chapters.map((c) => c.title)).toEqual([sample.title, 'Ukraine’s President Volodymyr Zelenskyy has condemned', 'China Must Step Up, Zelenskyy Says']);
   });
