@@ -166,3 +166,11 @@ describe('the gender French nouns state in apposition', () => {
     expect(genders(text)).toEqual([['Luis Pastor', null]]);
   });
 });
+
+describe('a transcript’s chapter title', () => {
+  it('comes from the first turn’s words, not its label', () => {
+    const text = ['Rencontre de M. Paul Roussel avec la presse', '', 'LE PRESIDENT.- Mesdames et messieurs, je vous écoute.', '', '- QUESTION.- Irez-vous à Bruxelles ?', ''].join('\n');
+    const s = buildScript(parseText(text, 'x.txt'), { config: DEFAULT_CONFIG, engine: 'edge' });
+    expect(s.chapters[1]!.title).toBe('Mesdames et messieurs, je vous écoute');
+  });
+});
