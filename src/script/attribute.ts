@@ -234,8 +234,13 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string): Resol
       // "a affirmé le ministre de l'Économie": the person introduced by that description, most recent first.
       if (ref.description) {
         const before = bodies.filter((b) => b.order < order).sort((a, b) => b.order - a.order).map((b) => b.text);
-        const who = personDescribed(ref.description, before);
-        if (who && isPerson(who)) return registry.canonical(who);
+        // (Not a person of the other gender: "a déclaré la ministre" is not "le ministre Paul Roy".)
+        const fits = (name: string) => {
+          const known = evidence.of(registry.canonical(name)) ?? givenGender(name);
+          return isPerson(name) && !(ref.gender && known && known !== ref.gender);
+        };
+        const who = personDescribed(ref.description, before, fits);
+        if (who) return registry.canonical(who);
       }
       const inRole = ref.role ? latestInRole(order, ref.role) : undefined;
       if (inRole !== undefined) return inRole;

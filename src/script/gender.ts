@@ -122,12 +122,24 @@ export class GenderEvidence {
         'u',
       );
     // "le ministre de l'Économie, Marc Blanc", "la ministre de l'Europe et des Affaires étrangères,
-    // Anne Roy": a French role, its complement up to a comma (no verb in it), then the name.
+    // Anne Roy", "le président de la République François Roy": a French role, its complement (no
+    // verb in it), maybe a comma, then the name.
     const roleOfNear = (surname: string, roles: string) =>
       new RegExp(
-        `(?<![\\p{L}])(?:${eitherCase(roles)})\\s+(?:de|du|des|d['’])(?![^,]*\\s(?:a|est|ont|sont|qui|avait|était)\\s)[^,.;:!?«»“”]{1,60},\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${escapeRegExp(surname)}(?![\\p{L}])`,
+        `(?<![\\p{L}])(?:${eitherCase(roles)})\\s+(?:de|du|des|d['’])(?![^,]*\\s(?:a|est|ont|sont|qui|avait|était)\\s)[^,.;:!?«»“”]{1,60},?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${escapeRegExp(surname)}(?![\\p{L}])`,
         'u',
       );
+    // French past participles agree with a subject of être: "s'est indignée Eva Joly", "Eva Joly s'est
+    // dite …", "Interrogée par France 2, Eva Joly …" say a woman; the -é forms a man. (Only -é/-ée:
+    // "parti"/"partie" and the like are nouns too.)
+    const agreement = (surname: string, ending: string) => {
+      const name = `(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${escapeRegExp(surname)}(?![\\p{L}])`;
+      const participle = `\\p{Ll}+${ending}(?![\\p{L}])`;
+      return new RegExp(
+        `(?<![\\p{L}])(?:s['’](?:est|était)|est|était|a été)\\s+(?:\\p{Ll}+\\s+)?${participle}\\s+${name}|(?<![\\p{L}])${escapeRegExp(surname)}\\s+(?:s['’](?:est|était)|est|était|a été)\\s+(?:\\p{Ll}+\\s+)?${participle}|^\\p{Lu}\\p{Ll}+${ending}\\s+[^,]{1,60},\\s+${name}`,
+        'u',
+      );
+    };
     // Built once per person, not per sentence: compiling these Unicode patterns dominated --plan's time.
     const last = (name: string) => name.split(' ').pop()!;
     // "B. Obama" and "Barack Obama" are one person: an initial matches its name.
@@ -148,6 +160,8 @@ export class GenderEvidence {
         frenchFemale: apposedRole(surname, FRENCH_FEMALE_NOUN),
         epiceneMale: apposedEpicene(surname, 'le|un|son'),
         epiceneFemale: apposedEpicene(surname, 'la|une|sa'),
+        agreesMale: agreement(surname, 'é'),
+        agreesFemale: agreement(surname, 'ée'),
         germanApposed: germanApposedRole(surname),
       };
     });
@@ -159,7 +173,11 @@ export class GenderEvidence {
       const maleWord = present.length > 0 && MALE_WORD.test(sentence);
       const femaleWord = present.length > 0 && FEMALE_WORD.test(sentence);
       const apposed = present.length > 0 && FRENCH_APPOSED.test(sentence);
-      for (const { name, male, female, frenchMale, frenchFemale, epiceneMale, epiceneFemale, germanApposed } of present) {
+      // (Only sentences with a French participle of -é/-ée at all: the patterns are tested per person.)
+      const participle = present.length > 0 && /\p{Ll}ée?(?![\p{L}])/u.test(sentence);
+      for (const { name, male, female, frenchMale, frenchFemale, epiceneMale, epiceneFemale, germanApposed, agreesMale, agreesFemale } of present) {
+        if (participle && agreesFemale.test(sentence)) this.add(name, 'female', 2);
+        else if (participle && agreesMale.test(sentence)) this.add(name, 'male', 2);
         if (maleWord && male.some((re) => re.test(sentence))) this.add(name, 'male', 3);
         if (femaleWord && female.some((re) => re.test(sentence))) this.add(name, 'female', 3);
         const german = germanApposed.exec(sentence);

@@ -10,6 +10,7 @@ import {
   ACCORDING, articleGender, dropAffiliation, GERMAN_ROLE, TITLES, DEFINITE, INDEFINITE, ORGANISATION_NOUN, PARTICIPLES, pronounOf, PRONOUN_RE, ROLE_NOUNS, VERBS, WB, WE,
 } from './attribution-words.ts';
 import { isGivenName, nameTags } from './name-tags.ts';
+import { frenchDescription, personAfterOrganisation } from './french-descriptions.ts';
 import { bareWord, isNameToken, isTitle, nameIn, NOT_NAMES } from './name-runs.ts';
 import { documentAuthor, labelName, PUBLICATION } from './lead-ins.ts';
 import {
@@ -75,6 +76,10 @@ export function refOf(subject: string): SpeakerRef | null {
   // capitalised words are the affiliation, never the person: the subject is the description.
   const affiliated = DESCRIBED_AFFILIATION.exec(s);
   if (affiliated) {
+    // "le président de la République François Hollande", "le ministre de l'Intérieur Manuel Valls":
+    // the organisation, then the person's name closing the description.
+    const person = personAfterOrganisation(s);
+    if (person) return person;
     const ref = refOf(affiliated[1]!);
     // (French: the description with its organisation names one office, see `description` below.)
     return ref?.kind === 'anaphor' ? { ...ref, ...frenchDescription(s) } : ref;
@@ -142,18 +147,6 @@ export function refOf(subject: string): SpeakerRef | null {
   // that person in full; weak, so "Minister said" stays nobody's.
   if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(head) && isTitle(head)) return { kind: 'name', name: head, weak: true };
   return { kind: 'unnamed' };
-}
-
-/**
- * "le ministre de l'Économie", "la secrétaire générale du syndicat": a French role and its
- * complement name one office, the one the article introduced with a name ("Le ministre de
- * l'Économie, Pierre Moscovici, …"); resolved in attribute.ts. Not English: "the" descriptions
- * point back by their office (`role`).
- */
-function frenchDescription(s: string): { description?: string } {
-  if (!/^(?:le|la|l['’])/iu.test(s)) return {};
-  const rest = s.replace(DEFINITE, '');
-  return /^\S+(?:\s+\p{Ll}+)?\s+(?:de|du|des|d['’])[\s\S]/u.test(rest) && rest.split(/\s+/).length <= 7 ? { description: rest } : {};
 }
 
 /**
@@ -231,6 +224,8 @@ export function attributionAfter(after: string): SpeakerRef | null {
   const separable =
     /^(?:teilte|teilten|teilt|fügte|fügten|fügt|räumte|räumt|gab|gibt|kündigte|kündigt|stellte|stellt|hob|hebt|wies|weist|führte|führt|machte|macht|hielt|hält)\s+(.{1,80}?)\s+(?:darauf\s+)?(?:mit|hinzu|ein|zu|an|klar|hervor|hin|aus|deutlich|fest|entgegen|fort)\s*(?:[.,;]|$)/u.exec(t);
   if (separable) return refOf(leadingName(separable[1]!));
+  // "», peut-on lire dans le communiqué": words read in a document, no one's voice.
+  if (/^(?:peut-on|pouvait-on|pourra-t-on|lit-on|on peut|on pouvait)\s+(?:y\s+)?lire(?![\p{L}])|^lit-on(?![\p{L}])/iu.test(t)) return { kind: 'unnamed' };
   const inverse = /^\p{L}+-t-(il|elle)\b|^\p{L}+-(il|elle)\b/iu.exec(t);
   if (inverse) return pronoun((inverse[1] ?? inverse[2])!);
   const inverted = VERB_LEAD.exec(t);

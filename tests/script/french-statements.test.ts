@@ -174,3 +174,28 @@ describe('a transcript’s chapter title', () => {
     expect(s.chapters[1]!.title).toBe('Mesdames et messieurs, je vous écoute');
   });
 });
+
+describe('more French attributions', () => {
+  const story = (...ps: string[]) => ['Mali : la France intervient', '', ...ps.flatMap((p) => [p, ''])].join('\n');
+  const spoken = (text: string) => quotes(text).filter(([role]) => role === 'quote').map(([, speaker, , gender]) => [speaker, gender]);
+  const lead = 'Le ministre de la Défense, Jean-Yves Le Drian, a présenté vendredi le plan. La ministre de la Culture, Aurélie Filippetti, était présente.';
+
+  it('takes the name closing an organisation’s ("le président de la République François Hollande"), not the last man named', () => {
+    expect(spoken(story(lead, '« Nous irons jusqu’au bout », a déclaré le président de la République François Hollande.'))).toEqual([['François Hollande', 'male']]);
+  });
+
+  it('resolves a role alone to the person introduced in it with a complement, of the same gender', () => {
+    const text = story(lead, 'Marine Le Pen a soutenu l’opération.', 'De son côté, la ministre a indiqué : « Les écoles resteront ouvertes. »', '« Le plan est prêt », a ajouté le ministre.');
+    expect(spoken(text).map(([speaker]) => speaker)).toEqual(['Aurélie Filippetti', 'Jean-Yves Le Drian']);
+  });
+
+  it('reads "a ainsi tweeté X", leaves words read in a document to no one, and reads a woman from "s’est indignée X"', () => {
+    const text = story(
+      lead,
+      '« L’armée a besoin de nous », a ainsi tweeté Nadine Morano.',
+      '« Aucune décision n’est définitive », peut-on lire dans le communiqué.',
+      '« Les soldats doivent rentrer au plus vite », s’est indignée Eva Joly.',
+    );
+    expect(spoken(text)).toEqual([['Nadine Morano', null], [null, null], ['Eva Joly', 'female']]);
+  });
+});

@@ -128,7 +128,7 @@ describe('attribution in German, French, Spanish and Italian', () => {
     [', dijo Ana García.', { kind: 'name', name: 'Ana García' }],
     // an adverb between the auxiliary and the participle
     [', a ensuite précisé Hélène Morel.', { kind: 'name', name: 'Hélène Morel' }],
-    [', a notamment déclaré le ministre.', { kind: 'anaphor', gender: 'male' }],
+    [', a notamment déclaré le ministre.', { kind: 'anaphor', gender: 'male', description: 'ministre' }],
     [', avait également souligné Hélène Morel.', { kind: 'name', name: 'Hélène Morel' }],
     // the passé simple of written narrative
     [', répondit Hélène Morel.', { kind: 'name', name: 'Hélène Morel' }],
