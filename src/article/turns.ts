@@ -68,7 +68,8 @@ const STRONG = new RegExp(`^${HONORIFIC}\\.?\\s|^(?:QUESTION|Q|FRAGE)$|^(?:Quest
  * tout le monde."): the label of a press-conference record (the Québec National Assembly's points de
  * presse), unmistakable alone, as prose opens no paragraph that way.
  */
-const FRENCH_HONORIFIC_LABEL = /^(?:M\.|Mme|Mlle)\s+\p{Lu}[^:.!?]{0,60}\s:\s/u;
+// (Not before a quotation mark: "M. Roy : « … »" inside a story quotes him, it opens no transcript.)
+const FRENCH_HONORIFIC_LABEL = /^(?:M\.|Mme|Mlle)\s+\p{Lu}[^:.!?]{0,60}\s:\s+(?![«“"„‹])/u;
 // French transcripts print the speaker as given name and SURNAME before a spaced colon: "Jean-Pierre ELKABBACH :".
 const COLON_GIVEN_SURNAME =
   /^((?:\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?\s+){1,3}(?:(?:de|du|le|la|van|von|d['’])\s*)?\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’-]+)?)\s?:\s+(?=\S)/u;
@@ -349,7 +350,8 @@ export function findTurns(paragraphs: string[], intro: string[] = []): (Turn | n
   }
   const n = turns.filter(Boolean).length;
   const strong =
-    colon.some((t) => t !== null && STRONG.test(t.label)) ||
+    // (A label before a quotation mark, "M. Roy : « … »", is a story quoting him, not a record's turn.)
+    colon.some((t, i) => t !== null && STRONG.test(t.label) && !/^[«“"„‹]/u.test(paragraphs[i]!.slice(t.rest))) ||
     // (an honorific, a stop and a dash: no sentence of prose opens that way)
     paragraphs.some((p, i) => colon[i] !== null && recordLabel(p) !== null) ||
     paragraphs.some((p, i) => colon[i] !== null && FRENCH_HONORIFIC_LABEL.test(p)) ||

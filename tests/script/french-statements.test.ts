@@ -53,6 +53,10 @@ describe('a French honorific label with the spaced colon', () => {
   it('needs the honorific: "Le bilan : …" opening a paragraph stays narration', () => {
     expect(labels(['Le bilan : trois morts et dix blessés.', 'La police enquête.'])).toEqual([null, null]);
   });
+
+  it('opens no transcript with "M. Roy : « … »" inside a story: the story after it stays narration', () => {
+    expect(labels(['Le maire a réagi mardi.', 'M. Roy : « Nous reconstruirons l’école. »', 'La préfecture a confirmé le calendrier des travaux.'])).toEqual([null, null, null]);
+  });
 });
 
 describe('a statement announced by a colon, quoted over several paragraphs', () => {
