@@ -114,6 +114,15 @@ function colonLabel(paragraph: string): Turn | null {
   return turn && namesSomeone(turn.label) ? turn : null;
 }
 
+/**
+ * "Marine Le Pen : « Les Français attendaient des actes. »": a name, a colon and one whole quotation
+ * is how a story lists reactions. The speaker is the label's, but the story after it is no
+ * continuation of the turn (script/transcript.ts), and the marks are not the speaker's words.
+ */
+export function quotedWhole(rest: string): boolean {
+  return /^[«“"„‹]/u.test(rest.trim()) && /[»”"“‹›][.!?…]?$/u.test(rest.trim()) && (rest.match(/[«“"„‹»”›]/gu) ?? []).length <= 2;
+}
+
 function anyColonLabel(paragraph: string): Turn | null {
   const record = recordLabel(paragraph);
   if (record) return record;

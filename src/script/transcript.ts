@@ -12,7 +12,7 @@
 // - Press-release quotes: "Environment Secretary Steve Reed said:" ending a paragraph, and the
 //   paragraphs after it without any quotation mark, are that person's words (the GOV.UK and
 //   agency convention), up to a paragraph with quotation marks, a list item or the section's end.
-import { ANSWER_LABEL as ANSWER, findTurns, GERMAN_OFFICE, QUESTION_LABEL as QUESTION } from '../article/turns.ts';
+import { ANSWER_LABEL as ANSWER, findTurns, GERMAN_OFFICE, QUESTION_LABEL as QUESTION, quotedWhole } from '../article/turns.ts';
 import type { Gender } from '../model.ts';
 import { personInRole, roleGender, roleOf } from './roles.ts';
 import { attributionBefore, escapeRegExp, nameIn, VERB_RE, type SpeakerRef } from './speakers.ts';
@@ -121,7 +121,13 @@ export function laidOutQuotes(paragraphs: string[], sectionStarts: Set<number>, 
     const label = labels[i];
     if (label) {
       current = labelRef(label.label, all, context);
-      out[i] = { text: text.slice(label.rest), start: label.rest, ref: current };
+      const words = text.slice(label.rest);
+      // "Name : « … »", a reaction quoted whole: that quotation only, its marks left out.
+      if (quotedWhole(words)) {
+        const inner = words.trim().replace(/^[«“"„‹]\s*/u, '').replace(/\s*[»”"“‹›]([.!?…]?)$/u, '$1');
+        out[i] = { text: inner, start: label.rest, ref: current };
+        current = null;
+      } else out[i] = { text: words, start: label.rest, ref: current };
     } else if (current) out[i] = { text, start: 0, ref: current };
   });
   // Press-release quotes: "X said:" closing a paragraph, then unmarked paragraphs.

@@ -203,3 +203,21 @@ describe('more French attributions', () => {
     expect(spoken(text)).toEqual([['Nadine Morano', null], [null, null], ['Eva Joly', 'female']]);
   });
 });
+
+describe('reactions listed as "Name : « … »"', () => {
+  it('gives each quotation its label’s speaker, without the marks, and leaves the story after them to the narrator', () => {
+    const text = [
+      'France : réactions après le discours', '',
+      'Le président a prononcé mardi un discours sur l’emploi devant les partenaires sociaux réunis à Paris.', '',
+      'Jean-François Copé : « C’est un discours sans contenu. »', '',
+      'Marine Le Pen : « Les Français attendaient des actes. »', '',
+      'Le discours sera suivi d’une conférence sociale en juillet, selon l’Élysée.', '',
+    ].join('\n');
+    expect(segments(text).map((s) => [s.role, s.speaker, s.text])).toEqual([
+      ['body', null, 'Le président a prononcé mardi un discours sur l’emploi devant les partenaires sociaux réunis à Paris.'],
+      ['quote', 'Jean-François Copé', 'C’est un discours sans contenu.'],
+      ['quote', 'Marine Le Pen', 'Les Français attendaient des actes.'],
+      ['body', null, 'Le discours sera suivi d’une conférence sociale en juillet, selon l’Élysée.'],
+    ]);
+  });
+});
