@@ -105,8 +105,15 @@ const PROVENANCE =
 const SITE_MACHINERY = /(?<![\p{L}])(?:web ?sites?|webmaster|https?|links? (?:may|might|will) not (?:work|function))(?![\p{L}])/iu;
 const BARE_DOMAIN_END = /(?<![\p{L}\p{N}.])\.[a-z]{2,4}(?![\p{L}\p{N}])/u;
 
+/**
+ * An archive's note on when or under whom the page was published, the page itself its subject as a
+ * bare "This": "This was published under the 2010 to 2015 coalition government", "This was
+ * archived on 3 May 2016". A story says what "this" is ("This report was published …").
+ */
+const PAGE_HISTORY = /^this (?:page )?(?:was|has been|is) (?:first |originally |last )?(?:published|archived|withdrawn|updated|posted) (?:under|during|by|on|before|in)\s[^.;!?]{2,120}\.?$/iu;
+
 export function refersToPage(line: string, language = 'en'): boolean {
-  if (ABOUT_PAGE.test(line) || PROVENANCE.test(line.trim())) return true;
+  if (ABOUT_PAGE.test(line) || PROVENANCE.test(line.trim()) || PAGE_HISTORY.test(line.trim())) return true;
   return SITE_MACHINERY.test(line) && (BARE_DOMAIN_END.test(line) || addressesReader(line, language));
 }
 

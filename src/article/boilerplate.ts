@@ -57,7 +57,24 @@ export interface LineInput {
   heading?: boolean;
 }
 
-const COPYRIGHT = /©|\(c\)\s|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|\blicen[cs]e[ds]?\b|\blizenz\b|\bcc[ -]by\b|creative commons|inhalt ist verfügbar unter|sous licence|permission is granted to copy/i;
+/** Marks only a notice prints: ©, "All rights reserved", a CC licence code, "sous licence". */
+const COPYRIGHT = /©|\(c\)\s|all rights reserved|alle rechte vorbehalten|tous droits réservés|\bcc[ -]by\b|inhalt ist verfügbar unter|sous licence|permission is granted to copy/i;
+/**
+ * Words a notice shares with stories about licensing ("the new Open Government Licence replaces
+ * …", "information covered by Crown copyright"): a line with them is a notice only when it is a
+ * label ("Copyright Policy", "Creative Commons Attribution 2.5") or says on what terms the page's
+ * content may be used ("available under …", "unless otherwise noted", "steht unter …").
+ */
+const LICENCE_WORD = /\bcopyright\b|\blicen[cs]e[ds]?\b|\blizenz\b|creative commons/i;
+const NOTICE_SHAPE =
+  /\b(?:available|licensed|released|distributed|reproduced|re-?used)\s+under\b|\bunder the terms\b|\b(?:unless|except where) otherwise\b|\b(?:this|the) (?:text|work|document|content|article|page|site|image|photo)\b|\bverfügbar\b|\bsteht unter\b|sofern nicht anders|\bdisponible sous\b|\bsauf mention\b/i;
+const LICENCE_LABEL_WORDS = 12;
+
+function isLicenceNotice(line: string, f: LineFeatures): boolean {
+  if (f.words.length > 60) return false;
+  if (COPYRIGHT.test(line)) return true;
+  return LICENCE_WORD.test(line) && (f.words.length <= LICENCE_LABEL_WORDS || NOTICE_SHAPE.test(line));
+}
 const COOKIE = /\bcookies?\b/i;
 const ARCHIVED = /(?<![\p{L}])(?:archived|archivée?s?|archiviert(?:e[nrs]?)?)(?![\p{L}])/iu;
 const PROMPT_VERB = /(?<![\p{L}])(?:share|comment|subscribe|sign up|follow us|donate|tell us|let us know|teilen|kommentieren|diskutieren|abonnieren|partagez|commentez|abonnez|réagissez|comparte|comenta|condividi|commenta)(?![\p{L}])/iu;
@@ -86,6 +103,9 @@ function isDocumentLabel(line: string, f: LineFeatures, stopwords: Set<string>):
   if (n === 0 || f.sentence) return false;
   const only = (words: string[]) => words.some((w) => DOCUMENT_WORDS.has(w)) && words.every((w) => DOCUMENT_WORDS.has(w) || stopwords.has(w));
   if (n <= 4 && only(f.words)) return true;
+  // The kind of document and its issuer as a header field: "Press Release From: NASA HQ", "News release by: Northshire Council".
+  const field = /^([^:]{3,40}?)\s+(?:[Ff]rom|[Bb]y|[Ii]ssued [Bb]y|[Vv]on|[Dd]e|[Pp]ar)\s*:\s*(\p{Lu}[^:.!?]*)$/u.exec(line.trim());
+  if (field && only(field[1]!.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) && field[2]!.split(/\s+/).length <= 6) return true;
   // The issuer and the kind of document: "European Commission - Speech", "Ministère – Communiqué".
   const parts = line.split(/\s+[-–—|·•]\s+/);
   if (parts.length !== 2 || n > 8) return false;
@@ -145,7 +165,7 @@ const SKIP_LINK = /^(?:(?:direkt|sofort)\s+)?zu(?:m|r)\s+(?:haupt)?(?:inhalt|nav
 function badReason(line: string, f: LineFeatures, stopwords: Set<string>): string | null {
   if (SKIP_LINK.test(line.trim())) return 'interface';
   if (f.linkDensity > MAX_LINK_DENSITY) return 'links';
-  if (COPYRIGHT.test(line) && f.words.length <= 60) return 'copyright or licence';
+  if (isLicenceNotice(line, f)) return 'copyright or licence';
   if (COOKIE.test(line) && f.words.length <= 40) return 'cookie notice';
   if ((line.match(LANGUAGE_NAMES) ?? []).length >= 2) return 'language menu';
   if (isDateLine(line, f, stopwords)) return 'date';

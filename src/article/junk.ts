@@ -138,8 +138,11 @@ const DATE_STUB = new RegExp(`^${STUB_WORD}(?:\\s+(?:on|at))?(?:\\s*:\\s*(.*)|\\
 const CREDIT_LINE =
   /(?:contributed(?: reporting)? to this (?:report|story|article)|contributed reporting)\.?\)?$|^\(?(?:additional )?(?:reporting|writing|editing|compiled|edited|produced|research|graphics|translation) by\b|^\(?(?:this (?:story|article|report) (?:was|has been) (?:updated|corrected|produced|edited|amended))/i;
 
-/** End-of-release markers after which only contacts and boilerplate follow. */
-const END_MARKER = /^(?:#{3}|# # #|-?\s*30\s*-|-\s*end\s*-|end|\(?ends\)?|- ends -)$/i;
+/**
+ * End-of-release markers after which only contacts and boilerplate follow: "###", "-30-", and the
+ * word "end" alone in any decoration of dashes, slashes, stars or brackets ("- END -", "// end //", "(ENDS)").
+ */
+const END_MARKER = /^(?:#{3}|# # #|-?\s*30\s*-|[-–—/*=~#_(\[\s]*ends?[-–—/*=~#_)\]\s]*)$/i;
 
 /**
  * A few words and a spaced dash, and nothing after it ("Straßburg -"): a dateline whose date the
@@ -170,8 +173,17 @@ const PICTURE_DEIXIS =
   /(?<![\p{L}])(?:(?:shown|pictured|seen) (?:here|above|below|at (?:left|right))|(?:pictured|shown) (?:left|right)|hier im bild|auf dem bild|oben im bild|ci-dessus|ci-contre|sur la photo)(?![\p{L}])|\((?:pictured|im bild|photo ci-dessus)\)/iu;
 
 /** A photo caption or a bare credit. Story sentences end with punctuation; captions end with the credit. */
+/**
+ * A pull quote's credit left alone when the quote box's text was lost in the copy: a dash, a
+ * person's name of two to four words and maybe their role after a comma ("—Jane Roe, CEO of
+ * Northwind."). Story prose never opens with a dash and a bare name; dialogue dashes ("— Oui,
+ * dit-il.") are followed by speech, not by a full name alone.
+ */
+const PULL_QUOTE_CREDIT = /^[—―–]\s?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+(?:,\s+[^.!?;:]{1,80})?\.?$/u;
+
 export function isCaption(line: string): boolean {
   if (CAPTION_LEAD.test(line) || PICTURE_TAIL.test(line) || PAREN_CREDIT_TAIL.test(line)) return true;
+  if (PULL_QUOTE_CREDIT.test(line.trim()) && words(line).length <= 16) return true;
   if (IMAGE_FILE.test(line) && words(line).length <= 20) return true;
   // A sentence that points at its picture is a caption when it is short, as captions are.
   if (PICTURE_DEIXIS.test(line) && words(line).length <= 35) return true;
@@ -181,12 +193,12 @@ export function isCaption(line: string): boolean {
 }
 
 /**
- * A photo credit and nothing else: "Foto: Agentur/Name", "Photo: Jane Roe", "Bild: dpa". The
+ * A photo credit and nothing else: "Foto: Agentur/Name", "Photo: Jane Roe", "Bild: dpa", "Credit: Jane Roe, USGS". The
  * caption it credits is then printed on the lines above it, not after the colon.
  */
 export function isBareCredit(line: string): boolean {
   const lead = CAPTION_LEAD.exec(line);
-  if (!lead || !/(?:photo|foto|bild|image|picture|crédit)/iu.test(lead[0])) return false;
+  if (!lead || !/(?:photo|foto|bild|image|picture|cr[ée]dit)/iu.test(lead[0])) return false;
   const rest = line.slice(lead[0].length).trim();
   return rest !== '' && words(rest).length <= 5 && !/[.!?]$/.test(rest);
 }

@@ -191,18 +191,27 @@ export function parseText(text: string, source: string, options: ParseOptions = 
   });
   // A page's title first, then its menus and labels, then the story under the title again: the short
   // lines between the headline and its first repeat are the page's header ("News Transcript",
-  // "Presenter: …"), not a standfirst or a chapter. Only a header of short lines that are no
-  // sentences: prose between the two means the repeat is something else (a related link).
+  // "Presenter: …"), not a standfirst or a chapter. Only a header of lines that are no finished
+  // sentences: prose between the two means the repeat is something else (a related link). A site's
+  // or show's description in the header ("X is an international news organization serving …") runs
+  // longer than a label but, like a tagline, has no closing stop.
   const repeatAt = kinds.findIndex((k, i) => i > headlineIndex && k === 'repeat');
   if (repeatAt > headlineIndex + 1 && repeatAt <= headlineIndex + 16) {
     const between = units.slice(headlineIndex + 1, repeatAt);
     // A sentence between them is a standfirst ("Headline / Dek. / Headline again"), the story's own.
-    if (between.every((u, j) => wordCount(u.text) <= 25 && !/[.!?…][”’"'»)]*$/u.test(u.text) && !turn.has(headlineIndex + 1 + j))) {
+    if (between.every((u, j) => wordCount(u.text) <= 40 && !/[.!?…][”’"'»)]*$/u.test(u.text) && !turn.has(headlineIndex + 1 + j))) {
       between.forEach((_, j) => {
         const at = headlineIndex + 1 + j;
         if (kinds[at] === 'content') [kinds[at], reasons[at]] = ['junk', 'page header before the repeated headline'];
       });
     }
+  }
+  // The sentence right under the page's title repeated (its H1) is the standfirst, whatever the
+  // page's labels and dates around it made of it as context: a one-sentence summary is how a
+  // release or a story opens under its title. Only a line the classifier found near-good alone.
+  const standfirst = repeatAt > headlineIndex && repeatAt <= headlineIndex + 16 ? repeatAt + 1 : -1;
+  if (standfirst > 0 && standfirst < units.length && kinds[standfirst] === 'junk' && reasons[standfirst] === 'near-good, among boilerplate' && byRule[standfirst - headlineIndex - 1]!.kind === 'content') {
+    [kinds[standfirst], reasons[standfirst]] = ['content', ''];
   }
   const used = new Set<number>([headlineIndex]);
 

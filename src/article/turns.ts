@@ -104,9 +104,13 @@ function speechLabel(paragraphs: string[], i: number): Turn | null {
 function namesSomeone(label: string): boolean {
   const words = label.split(/\s+/);
   if (/['’]s$/iu.test(words[words.length - 1]!)) return false;
+  // A field of the page's header ("Press Release From:", "Posted By:", "Erklärung von:"): a label
+  // ending on a preposition leaves the one it names after the colon; a speaker's label names them.
+  if (words.length > 1 && LABEL_PREPOSITION.test(words[words.length - 1]!)) return false;
   return !(words.length > 1 && words.every((w) => HONORIFIC_WORD.test(w)));
 }
 const HONORIFIC_WORD = new RegExp(`^${HONORIFIC}\\.?$`, 'iu');
+const LABEL_PREPOSITION = /^(?:from|by|of|for|to|with|at|on|in|von|vom|für|mit|durch|de|du|des|par|pour|avec)$/iu;
 
 /** A label with a colon (or a Q&R dash) opening the paragraph, or null. */
 function colonLabel(paragraph: string): Turn | null {

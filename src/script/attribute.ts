@@ -18,7 +18,7 @@ import { mentionsIn } from './mentions.ts';
 import { attributionAfter, escapeRegExp as escape, subjectAtStart, type SpeakerRef } from './speakers.ts';
 import { reportedSpeaker } from './reported-speaker.ts';
 import { TITLES } from './attribution-words.ts';
-import { publicationsIn } from './lead-ins.ts';
+import { announcedAuthor, publicationsIn } from './lead-ins.ts';
 import { nameTags } from './name-tags.ts';
 import { givenNameGender } from '../voices/name-gender.ts';
 
@@ -352,12 +352,14 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string): Resol
     const last = quotes[quotes.length - 1];
     if (last && !last.continues) previousQuoteSpeaker = last.speaker;
     else if (!last) {
-      // "Savett said the test was reckless." then a bare quote paragraph: the person just reported.
-      const said = pieces.flatMap((piece) => mentionsIn(piece.text));
-      const name = said[said.length - 1]?.name;
-      previousQuoteSpeaker = name ? registry.canonical(name) : null;
-      // "Before the meeting the PM said …": an office reported, resolved to its holder.
+      // "Savett said the test was reckless." then a bare quote paragraph: the person just reported
+      // (a person: an organisation or a place is never a speaker), or the one whose statement the
+      // paragraph announces ("The following is a statement from X regarding … at the Y Range.").
       const text = pieces.map((piece) => piece.text).join(' ');
+      const said = pieces.flatMap((piece) => mentionsIn(piece.text)).filter((m) => isPerson(registry.canonical(m.name)));
+      const name = announcedAuthor(text) ?? said[said.length - 1]?.name;
+      previousQuoteSpeaker = name && isPerson(registry.canonical(name)) ? registry.canonical(name) : null;
+      // "Before the meeting the PM said …": an office reported, resolved to its holder.
       const reported = previousQuoteSpeaker === null ? reportedSpeaker(text) : null;
       if (reported?.kind === 'anaphor' && reported.role) previousQuoteSpeaker = resolve(reported, base + text.length);
     }

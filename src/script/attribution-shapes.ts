@@ -1,8 +1,9 @@
 // The shapes of attribution that speakers.ts reads: role nouns, prepositional leads, affiliations,
 // name particles and the name opening an inverted subject, honorific stops, German adverbial
 // openings and "X zufolge". Plain patterns with no state, apart so that speakers.ts stays readable.
+import { stopwordsOf } from '../article/language.ts';
 import { GERMAN_ROLE, VERBS, WE } from './attribution-words.ts';
-import { bareWord, isTitle } from './name-runs.ts';
+import { bareWord, isTitle, nameIn } from './name-runs.ts';
 
 /** "c'est ce qu'a", "c'est ce que", "comme l'a", "ainsi que l'a" before an inverted reporting verb. */
 export const FRENCH_CLEFT = new RegExp(`^(?:c['’]est\\s+(?:ce\\s+)?(?:qu['’]|que\\s+)|(?:comme|ainsi\\s+que)\\s+l['’]\\s*)(?=(?:${VERBS})${WE})`, 'iu');
@@ -108,3 +109,22 @@ const GERMAN_PARTICIPLES =
  * text between them, the subject when an adverbial opens the sentence (verb-second order).
  */
 export const GERMAN_PERFECT = new RegExp(`(?<![\\p{L}])(?:hat|haben|hatte|hatten)\\s+((?:[^.!?:;]{0,100}?\\s)?)(?:${GERMAN_PARTICIPLES})\\s*:?\\s*$`, 'u');
+
+/**
+ * Words that join a phrase rather than describe a person, in any of the corpus languages: "said
+ * NASA in Washington", "a affirmé Paul Girard sur France Inter" name no one after them.
+ */
+const isFunctionWord = (word: string): boolean => ['en', 'de', 'fr'].some((l) => stopwordsOf(l).has(word.toLowerCase()));
+
+/**
+ * The subject of an inverted verb as an organisation's name, a lowercase description, then the
+ * person's full name closing it: "USGS hydrologist Ryan Jackson", "Northwind Energy spokeswoman
+ * Jane Roe" → the person. The capitals before the description are the organisation's, never the
+ * speaker, even when they read as a name. Null for any other shape.
+ */
+export function nameAfterDescription(head: string): string | null {
+  const closing = nameIn(head, true);
+  if (!closing || !closing.includes(' ') || !head.endsWith(closing)) return null;
+  const before = head.slice(0, -closing.length).trim().split(/\s+/).pop() ?? '';
+  return /^\p{Ll}[\p{L}-]{2,}$/u.test(before) && !isFunctionWord(before) ? closing : null;
+}

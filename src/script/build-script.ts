@@ -62,9 +62,9 @@ export function buildScript(article: Article, options: { config: Config; engine:
 
   let index = 0;
   for (const section of article.sections) {
-    // A transcript's first turn titles the chapter by its words, not its label ("LE PRESIDENT.- …",
-    // a label alone on its line).
-    const spoken = section.paragraphs.map((text, k) => laidOut[index + k]?.text.trim() ?? text).filter(Boolean);
+    // A transcript's lead chapter is titled by its first words as spoken, without the speaker's label
+    // ("SEC. JOHANNS:", "LE PRESIDENT.- …"); a label alone on its line gives none.
+    const spokenParagraphs = section.paragraphs.map((text, k) => laidOut[index + k]?.text.trim() ?? text).filter(Boolean);
     const segments: Segment[] = [];
     for (let p = 0; p < section.paragraphs.length; p++) {
       const paragraph = pieces[index++] ?? [];
@@ -86,7 +86,7 @@ export function buildScript(article: Article, options: { config: Config; engine:
       });
     }
     if (segments.length === 0) continue;
-    chapters.push({ title: section.heading ?? leadTitle(spoken, article.headline), segments });
+    chapters.push({ title: section.heading ?? leadTitle(spokenParagraphs, article.headline), segments });
   }
   return casting.castQuotes({ source: article.source, title: article.headline, article, engine, chapters });
 }

@@ -76,6 +76,24 @@ export function documentAuthor(sentence: string): string | null {
   return words.join(' ') || null;
 }
 
+/** A statement or message announced in the narration: "The following is a statement from X regarding …". */
+const ANNOUNCED = /(?<![\p{L}])(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|message|letter|remarks)\s+(?:from|by|of)\s/giu;
+
+/**
+ * The person whose statement a paragraph announces ("The following is a statement from NASA
+ * Administrator Sean O'Keefe regarding today's landing.", "Below is the full statement by the
+ * chairman, Jane Roe."): the paragraphs of quotation after it are that person's words. The name
+ * is the person's within the author's words (the office and organisation before it dropped).
+ */
+export function announcedAuthor(paragraph: string): string | null {
+  for (const m of paragraph.matchAll(ANNOUNCED)) {
+    const author = documentAuthor(paragraph.slice(m.index));
+    const name = author ? nameIn(author, true) : null;
+    if (name && name.includes(' ')) return name;
+  }
+  return null;
+}
+
 /** Nouns of publications: "le quotidien", "the newspaper", "die Zeitung" stand for the one the article named. */
 const PUBLICATION_NOUNS = 'newspaper|paper|daily|weekly|magazine|tabloid|journal|quotidien|hebdomadaire|mensuel|zeitung|tageszeitung|wochenzeitung|blatt|magazin|nachrichtenmagazin';
 export const PUBLICATION = new RegExp(`^(?:${PUBLICATION_NOUNS})$`, 'iu');

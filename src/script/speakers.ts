@@ -14,7 +14,7 @@ import { frenchDescription, personAfterOrganisation } from './french-description
 import { bareWord, isNameToken, isTitle, nameIn, NOT_NAMES } from './name-runs.ts';
 import { documentAuthor, labelName, PUBLICATION } from './lead-ins.ts';
 import {
-  ADVERBIAL_OPENING, AFFILIATED_ROLE, DESCRIBED_AFFILIATION, DESCRIPTION_THEN_PLACE, FRENCH_ADVERBIAL, FRENCH_CLEFT, GERMAN_PERFECT, HONORIFIC_STOP, JOINED_PARTICLE, leadingName, PARTICLE, PERSON_ROLES, PREPOSITION_LEAD, RELATIVE, roleLedDescription, VIEW_OF, ZUFOLGE,
+  ADVERBIAL_OPENING, AFFILIATED_ROLE, DESCRIBED_AFFILIATION, DESCRIPTION_THEN_PLACE, FRENCH_ADVERBIAL, FRENCH_CLEFT, GERMAN_PERFECT, HONORIFIC_STOP, JOINED_PARTICLE, leadingName, nameAfterDescription, PARTICLE, PERSON_ROLES, PREPOSITION_LEAD, RELATIVE, roleLedDescription, VIEW_OF, ZUFOLGE,
 } from './attribution-shapes.ts';
 import { sentenceStart } from './sentences.ts';
 
@@ -48,6 +48,7 @@ export type SpeakerRef =
    * article named ("le quotidien" → the newspaper introduced earlier).
    */
   | { kind: 'source'; name?: string; noun?: string };
+
 
 export const VERB_RE = new RegExp(`${WB}(?:${VERBS})${WE}`, 'gu');
 export { FRENCH_CLEFT };
@@ -270,7 +271,10 @@ export function attributionAfter(after: string): SpeakerRef | null {
       if (whole?.kind === 'anaphor' && whole.description) lead = { ...lead, description: whole.description };
     }
     // Trusted only as a person the article names elsewhere (weak): "von der Brücke" may be no one.
-    const ref = particle && lead?.kind === 'name' ? { ...lead, weak: true } : lead;
+    let ref = particle && lead?.kind === 'name' ? { ...lead, weak: true } : lead;
+    // "said USGS hydrologist Ryan Jackson": the person after the organisation and a description.
+    const afterDescription = /^\p{Lu}/u.test(head) && !particle ? nameAfterDescription(head) : null;
+    if (afterDescription) ref = { kind: 'name', name: afterDescription };
     // "said the company's CEO, Jane Doe", "said co-owner of R & G Produce, Gary Lamb": the name is in
     // the appositive; a capitalised name inside a lowercase description is its organisation's.
     const described = /^\p{Ll}/u.test(head) && !particle;

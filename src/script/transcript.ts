@@ -12,6 +12,10 @@
 // - Press-release quotes: "Environment Secretary Steve Reed said:" ending a paragraph, and the
 //   paragraphs after it without any quotation mark, are that person's words (the GOV.UK and
 //   agency convention), up to a paragraph with quotation marks, a list item or the section's end.
+//   The first such paragraph is always the speaker's; a further one only while it keeps the
+//   speaker's voice, a first- or second-person word ("we", "our", "ich", "nous", "you"): a
+//   paragraph with none is the narrator resuming between two statements ("Developed by the
+//   archive, the new licence …" before the next "X said:").
 import { ANSWER_LABEL as ANSWER, findTurns, GERMAN_OFFICE, QUESTION_LABEL as QUESTION, quotedWhole } from '../article/turns.ts';
 import type { Gender } from '../model.ts';
 import { personInRole, roleGender, roleOf } from './roles.ts';
@@ -29,6 +33,12 @@ const MALE = /^(?:MR|MISTER|HERR|M|MONSIEUR|SIR|LORD)\.?\s/i;
 const FEMALE = /^(?:MRS|MS|MISS|FRAU|MME|MADAME|MLLE|DAME|LADY)\.?\s/i;
 const OFFICE = new RegExp(`^${GERMAN_OFFICE}\\.?\\s+`, 'u');
 const QUOTE_MARKS = /[“”„‟"«»‹›]/;
+/** First and second person in the five languages: a statement's voice, seldom the narrator's. */
+const PERSONAL = [
+  // "I" in capitals only (a lowercase "i" is Italian's article), "us" in lower case only ("US" is a country).
+  /(?<![\p{L}])(?:I(?:['’](?:m|ve|d|ll))?|[Uu]s)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:we|we['’](?:re|ve|d|ll)|our|ours|my|me|you|your|ich|wir|uns|unser\p{L}*|mein\p{L}*|mir|mich|je|j['’]|nous|notre|nos|mon|ma|mes|moi|vous|votre|vos|nosotros|nuestr[oa]s?|noi|nostr[oaie])(?![\p{L}])/iu,
+];
 /**
  * A paragraph ending on "X said:", with any reporting verb of the five languages and up to six words
  * between it and the colon ("said in a statement:", "erklärte dazu:", "a déclaré à cette occasion :").
@@ -88,9 +98,12 @@ function labelRef(label: string, context: string[], intro: string[]): SpeakerRef
   const person = office ? bare.slice(office[0].length) : bare;
   const gender: Gender | undefined =
     MALE.test(`${person} `) ? 'male' : FEMALE.test(`${person} `) || (office && /in\.?\s*$/.test(office[0])) ? 'female' : undefined;
-  const words = person.replace(/^(?:MR|MRS|MS|MISS|DR|M|MME|MLLE|HERR|FRAU|PROF|SEN|REP|GEN|AMB)\.?\s+/i, '').trim();
+  const words = person.replace(/^(?:MR|MRS|MS|MISS|DR|M|MME|MLLE|HERR|FRAU|PROF|SEN|REP|GEN|AMB|SEC|SECY|GOV|ADM|COL|CAPT)\.?\s+/i, '').trim();
   const surname = words.split(' ').pop() ?? words;
   const honorific = words !== person;
+  // An office's abbreviation ("SEC. JOHANNS", "SEN. ROE") is no part of the name: without a fuller
+  // name in the text the speaker is the surname; a courtesy title ("MR PRICE") stays, as printed.
+  const abbreviatedOffice = /^(?:SEN|REP|GEN|AMB|SEC|SECY|GOV|ADM|COL|CAPT)\.?\s/i.test(person);
   // "Claire MOREAU" → "Claire Moreau": the capitals are typography, not the name.
   const mixed = (w: string) => w.replace(/\p{Lu}{2,}[\p{Lu}\p{M}'’-]*/gu, (caps) => titleCase(caps));
   // "Spokesperson Jane Doe", "Deputy Spokesperson Vedant Patel", "Secretary Blinken": an office
@@ -101,7 +114,7 @@ function labelRef(label: string, context: string[], intro: string[]): SpeakerRef
     const full = titled.includes(' ') ? titled : fullName(titled, context) ?? titled;
     return { kind: 'fixed', name: full, ...(gender ? { gender } : {}) };
   }
-  const name = honorific ? fullName(surname, context) ?? titleCase(person) : /\p{Ll}/u.test(words) ? mixed(words) : titleCase(words);
+  const name = honorific ? fullName(surname, context) ?? titleCase(abbreviatedOffice ? words : person) : /\p{Ll}/u.test(words) ? mixed(words) : titleCase(words);
   return { kind: 'fixed', name, ...(gender ? { gender } : {}) };
 }
 
@@ -136,9 +149,11 @@ export function laidOutQuotes(paragraphs: string[], sectionStarts: Set<number>, 
     if (out[i] || !REPORTED_COLON.test(intro) || QUOTE_MARKS.test(intro.slice(-3))) continue;
     const ref = attributionBefore(intro.replace(/\s*:\s*$/, ''));
     if (!ref || ref.kind === 'unnamed') continue;
-    for (let j = i + 1; j < paragraphs.length && !sectionStarts.has(j) && !out[j]; j++) {
+    const first = i + 1;
+    for (let j = first; j < paragraphs.length && !sectionStarts.has(j) && !out[j]; j++) {
       const p = paragraphs[j]!;
       if (QUOTE_MARKS.test(p) || /^[•·*–-]\s/.test(p) || REPORTED_COLON.test(p)) break;
+      if (j > first && !PERSONAL.some((re) => re.test(p))) break;
       out[j] = { text: p, start: 0, ref };
       i = j;
     }

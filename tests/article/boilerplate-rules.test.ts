@@ -107,6 +107,17 @@ describe('notices about the page itself', () => {
     expect(spoken(parseText(text('Headline', [STORY.en[0]!, sentence, STORY.en[1]!]), 'en.txt'))).toContain(sentence);
   });
 
+  it('an archive’s note of when or under whom the page was published is about the page, not a standfirst', () => {
+    const note = 'This was published under the 2019 to 2024 Northshire County Council administration';
+    const a = parseText(text('Valley school to move uphill', ['Press release', 'Published 4 March 2024', note, ...STORY.en]), 'en.txt');
+    expect(a.dek).toBeNull();
+    expect(spoken(a)).toEqual(STORY.en);
+    expect(reasonOf(a, note)).toBe('about the page');
+    // a sentence that says what was published is the story's
+    const sentence = 'This report was published by the county on Monday, a week after the flood.';
+    expect(spoken(parseText(text('Headline', [STORY.en[0]!, sentence, STORY.en[1]!]), 'en.txt'))).toContain(sentence);
+  });
+
   it('a banner about the web site is about the page; a story line about a ministry’s website is not', () => {
     const banner = ['Secure .org websites use HTTPS', 'If you cannot open a link on this site, please write to the webmaster with the address of the page.'];
     const a = parseText(text('Headline', [...banner, ...STORY.en]), 'en.txt');
@@ -200,6 +211,32 @@ describe('the page footer after the story', () => {
   });
 });
 
+describe('a story about licences is no licence notice', () => {
+  // Made up here: a release about a licence names "licence", "copyright" and "Creative Commons" in
+  // its prose; only the page's own notice, a label or a line saying on what terms the content may
+  // be used, is chrome.
+  const prose = [
+    'From today, maps covered by Crown copyright will be published under the new licence, which the survey says lets anyone build services on them without asking first or paying a fee.',
+    'The new licence replaces the paper permits that had been in use since 2004 across most of the county councils and required every user to register.',
+    'Developed by the county archive, it is designed to work in parallel with other licensing models such as Creative Commons and can be read by machines as well as people.',
+  ];
+  it('keeps the prose and drops the notices', () => {
+    const notices = ['Licence terms', 'All content is available under the County Open Licence, except where otherwise stated', '© County copyright'];
+    const a = parseText(text('County opens its maps to everyone', [...STORY.en, ...prose, ...notices]), 'en.txt');
+    expect(spoken(a)).toEqual([...STORY.en, ...prose]);
+    for (const line of notices) expect(reasonOf(a, line)).toBeDefined();
+  });
+  it.each([
+    ['de', 'Der Inhalt steht unter einer Creative-Commons-Lizenz, sofern nicht anders angegeben.'],
+    ['fr', 'Le contenu est disponible sous licence CC BY 4.0 sauf mention contraire.'],
+    ['en', 'This article is licensed under a Creative Commons Attribution 4.0 International License, and its photographs belong to their authors.'],
+  ] as const)('a notice of the terms is chrome however long (%s)', (lang, notice) => {
+    const a = parseText(text('Headline', [...STORY[lang], notice]), `${lang}.txt`);
+    expect(spoken(a)).toEqual(STORY[lang]);
+    expect(reasonOf(a, notice)).toBe('copyright or licence');
+  });
+});
+
 describe('bylines and related-links sections in German and French', () => {
   it.each([
     ['de', 'Von Lena Hoffmann und Jan Becker', ['Mehr zum Thema', 'Hochwasser: Pegel sinken langsam', 'Schulen im Kreis bleiben geöffnet']],
@@ -268,6 +305,9 @@ describe('header metadata, document labels and banner adverts', () => {
     ['de', 'Im Wortlaut'],
     ['fr', 'Texte intégral'],
     ['de', 'Kreisverwaltung Nordheim – Rede'],
+    // the kind of document and its issuer as a header field
+    ['en', 'Press Release From: Northshire County Council'],
+    ['fr', 'Communiqué de presse de : Mairie de Nordville'],
   ] as const)('drops a label naming the kind of document (%s: %j), and takes it for no byline', (lang, label) => {
     const a = parseText(text('Headline of the piece', ['Home', label, ...STORY[lang]]), `${lang}.txt`);
     expect(reasonOf(a, label)).toBe('document label');
@@ -276,6 +316,10 @@ describe('header metadata, document labels and banner adverts', () => {
   });
 
   it('keeps a heading that only mentions a document', () => {
+    // a field whose key is no kind of document stays the story's (a lead-in, a heading's colon)
+    const field = 'Letters from: The Valley';
+    const c = parseText(text('Valley school to move uphill', [STORY.en[0]!, field, STORY.en[1]!]), 'en.txt');
+    expect(reasonOf(c, field)).not.toBe('document label');
     const heading = 'Transcript errors cost the court a week';
     const titled = 'Valley School – the speech that moved the council';
     const a = parseText(text('Valley school to move uphill', [STORY.en[0]!, heading, STORY.en[1]!]), 'en.txt');

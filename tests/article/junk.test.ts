@@ -49,6 +49,9 @@ describe('isCaption', () => {
     'harbour_at_dawn.png',
     'The old lighthouse, shown here before its repair, was built in 1871.',
     'La nouvelle digue, sur la photo ci-dessus, protège le port.',
+    // a pull quote's credit alone, its quote box lost in the copy
+    '—Jane Roe, CEO of Northwind Energy.',
+    '– Ana Ruiz',
   ])('drops %j', (line) => expect(isCaption(line)).toBe(true));
 
   it.each([
@@ -61,6 +64,10 @@ describe('isCaption', () => {
     'The council showed the plan to residents here on Monday and took questions for two hours.',
     'The format (JPEG or PNG) is up to the sender.',
     'The mayor said the image of the town had changed (for the better).',
+    // dialogue and asides after a dash are speech, not a name alone
+    '— Oui, dit-il.',
+    '— Jane Roe left the room, and nobody followed her.',
+    '—and then the river rose.',
   ])('keeps %j', (line) => expect(isCaption(line)).toBe(false));
 });
 
@@ -111,6 +118,9 @@ describe('dates, bylines, credits', () => {
   it('recognises release end markers', () => {
     expect(['###', '# # #', '-30-', '- ends -'].every(isEndMarker)).toBe(true);
     expect(isEndMarker('The end of an era.')).toBe(false);
+    // the word "end" in any decoration of dashes, slashes, stars or brackets
+    expect(['// end //', '- END -', '(ENDS)', '*** END ***', '[end]'].every(isEndMarker)).toBe(true);
+    expect(['End', 'Ends', 'The End', 'End of story', 'weekend', '// 30 //'].map(isEndMarker)).toEqual([true, true, false, false, false, false]);
   });
 });
 

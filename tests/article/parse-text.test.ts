@@ -180,6 +180,19 @@ describe('the page header between the headline and its repeat', () => {
     expect(paragraphs(a)).toEqual(BODY);
     expect(a.dropped!.find((d) => d.text === 'Issued by: Harbour Master Ada Brook')?.reason).toBe('page header before the repeated headline');
   });
+  it('drops a site’s description without a closing stop among the header lines, however long', () => {
+    const about = 'Lakeside Radio is a community news and music station serving the harbour towns, the islands, the northern valleys and the lake shore from Port Ellen to Kirkby Moor';
+    const a = parseText(page(['Harbour Authority Closes Ferry Pier', 'Lakeside Radio', 'About', about, 'Available on', 'Community', '212 episodes', 'Harbour Authority Closes Ferry Pier', ...BODY]), 'x.txt');
+    expect(a.dek).toBeNull();
+    expect(a.sections.map((s) => s.heading)).toEqual([null]);
+    expect(paragraphs(a)).toEqual(BODY);
+  });
+  it('keeps the sentence right under the repeated title as the standfirst, between the page’s labels and dates', () => {
+    const summary = 'The harbour authority will close the old ferry pier for repairs in March.';
+    const a = parseText(page(['Harbour Authority Closes Ferry Pier', 'Skip to main content', 'Press release', 'Harbour Authority Closes Ferry Pier', summary, 'From:', 'Harbour Authority', 'Published', '4 March 2024', ...BODY]), 'x.txt');
+    expect(a.dek).toBe(summary);
+    expect(paragraphs(a)).toEqual(BODY);
+  });
   it('takes the headline behind a kicker for a repeat', () => {
     const a = parseText(page(['Ferry Pier Closes for Repairs', 'Menu', 'Harbour news: Ferry Pier Closes for Repairs', ...BODY]), 'x.txt');
     expect(paragraphs(a)).toEqual(BODY);
@@ -236,5 +249,14 @@ describe('the page header: section labels, a kicker before the repeated headline
     const caption = 'Die Pläne für den Neubau.';
     const b = parseText(['Talschule zieht auf den Berg', '', long1, '', short, '', caption, '', 'Foto: Kreis Nordheim/Berg', '', long2].join('\n'), 'de.txt');
     expect(paragraphs(b)).toEqual([long1, short, long2]);
+  });
+
+  it('reads an English "Credit:" line alone as a photo credit, so the caption above it goes too', () => {
+    const en1 = 'The county council agreed on Wednesday to rebuild the flooded primary school in the valley on higher ground, after a review found that the old site would be under water at least once every ten years.';
+    const en2 = 'Parents had asked for the move since the second flood in three years closed the school for a whole term, and the council said the new building would open next autumn.';
+    const caption = 'The old school building on the valley floor after the spring flood.';
+    const a = parseText(['Valley school moves uphill', '', en1, '', caption, '', 'Credit: Jane Roe, County Survey', '', en2].join('\n'), 'en.txt');
+    expect(paragraphs(a)).toEqual([en1, en2]);
+    expect(dropped(a, caption)).toBe('caption');
   });
 });

@@ -142,6 +142,21 @@ describe('publications and documents as speakers', () => {
   });
 });
 
+describe('a statement announced in the narration', () => {
+  // A release that announces its statement and prints it as paragraphs of quotation, no verb of saying.
+  const statement = ['“We are pleased with the first results from the valley.', '“Our engineers will go back in the spring.”'];
+  it('gives the quotation after “The following is a statement from X …” to X, not to a place named after X', () => {
+    const intro = 'The following is a statement from Survey Director Maria Lindgren regarding today’s landing at the Genesis Valley Research Centre, west of Salt Lake City.';
+    expect(quoteSpeakers([intro, ...statement])).toEqual(['Maria Lindgren', 'Maria Lindgren']);
+  });
+  it('takes the person last reported before a bare quote paragraph, never an organisation named after her', () => {
+    expect(quoteSpeakers(['Maria Lindgren spoke on Monday at the Genesis Valley Research Centre.', ...statement])).toEqual(['Maria Lindgren', 'Maria Lindgren']);
+  });
+  it('leaves it unknown when the statement is nobody’s', () => {
+    expect(quoteSpeakers(['The following statement was read out at the Northfield Test and Training Range on Monday.', ...statement])).toEqual([null, null]);
+  });
+});
+
 describe('a weak name confirmed by another attribution', () => {
   it('trusts “der aus Bremen stammende Köhler” when another quote is attributed to Köhler', () => {
     expect(quoteSpeakers(['„Wir müssen die Häfen gemeinsam denken“, sagte der aus Bremen stammende Köhler.', '„Allein schafft das keine Stadt“, so Köhler.'])).toEqual(['Köhler', 'Köhler']);

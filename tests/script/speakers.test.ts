@@ -31,6 +31,13 @@ describe('attribution next to a quote', () => {
     [' he said.', { kind: 'anaphor', gender: 'male' }],
     [' the Ukrainian leader said in the statement.', { kind: 'anaphor' }],
     [', said Mayor Ana Ruiz.', { kind: 'name', name: 'Ana Ruiz' }],
+    // an organisation, a lowercase description, then the person: the capitals before are the organisation's
+    [', said USGS hydrologist Lena Frost.', { kind: 'name', name: 'Lena Frost' }],
+    [', said Northwind Energy spokeswoman Jane Roe, who declined to give figures.', { kind: 'name', name: 'Jane Roe' }],
+    [', said NASA in Washington Jane Roe.', { kind: 'unnamed' }],
+    // a preposition before the closing capitals opens an adverbial, in any of the languages: the speaker comes first
+    [', said Lena Frost on Radio Lakeside.', { kind: 'name', name: 'Lena Frost' }],
+    [', a affirmé Paul Girard sur France Inter.', { kind: 'name', name: 'Paul Girard' }],
     [', said Dana Whitfield, chief executive officer of Northwind Energy.', { kind: 'name', name: 'Dana Whitfield' }],
     [', said the company’s chief executive, Jane Doe.', { kind: 'name', name: 'Jane Doe' }],
     [', a spokesperson told Reuters.', { kind: 'unnamed' }],

@@ -197,6 +197,14 @@ describe('transcripts', () => {
     ]);
   });
 
+  it('drops an office’s abbreviation from the label’s name, keeps a courtesy title, and titles the lead chapter by the first words spoken', () => {
+    const text = ['Transcript of Secretary Holt’s Discussion with Reporters', '', 'SEC. HOLT: We start with the harvest.', '', 'REPORTER: Will prices rise?', '', 'SEC. HOLT: Not this year.'].join('\n');
+    expect(quotes(text).map(([, speaker]) => speaker)).toEqual(['Holt', 'Reporter', 'Holt']);
+    const script = buildScript(parseText(text, 'x.txt'), { config: DEFAULT_CONFIG, engine: 'edge' });
+    expect(script.chapters[1]!.title).toBe('We start with the harvest');
+    expect(quotes(['Briefing', '', 'MR HOLT: We start now.', '', 'QUESTION: Will prices rise?'].join('\n'))[0]![1]).toBe('Mr Holt');
+  });
+
   it('keeps a label that is a name, or a role in capitals, whole', () => {
     const text = ['Briefing', '', 'Tom King: We start with the weather.', '', 'SENIOR ADMINISTRATION OFFICIAL: Thanks, Tom.', '', 'Tom King: Over to you.'].join('\n');
     expect(quotes(text).map(([, speaker]) => speaker)).toEqual(['Tom King', 'Senior Administration Official', 'Tom King']);
@@ -207,6 +215,12 @@ describe('transcripts', () => {
     expect(findTurns(['Jane Doe: first.', 'John Roe: second.']).map((t) => t?.label)).toEqual(['Jane Doe', 'John Roe']);
     // a long Title Case phrase before a colon, once, is a lead-in, not a transcript
     expect(findTurns(['Notes for Editors of Local Papers: the figures are provisional.', 'The council met on Monday.'])).toEqual([null, null]);
+  });
+
+  it('takes no header field ending on a preposition for a label, so a headline with a colon and such a field make no transcript', () => {
+    const lines = ['Valley School Flood: Council Votes to Move Uphill', 'Press Release From: Northshire County Council', 'The council voted on Monday to move the school.'];
+    expect(findTurns(lines)).toEqual([null, null, null]);
+    expect(findTurns(['Posted By: Jane Roe', 'Jane Roe: We start now.', 'Tom Lee: Thank you.']).map((t) => t?.label ?? null)).toEqual([null, 'Jane Roe', 'Tom Lee']);
   });
 
   it('takes no possessive and no bare honorifics for a label', () => {
@@ -220,11 +234,24 @@ describe('press-release quotes', () => {
   it('reads the unmarked paragraphs after “X said:” as that person’s words', () => {
     const text = [
       'Council Opens New Library', '', 'The council opened its new central library on Monday, the first new public building in the town for a decade.', '',
-      'Council leader Mary Stone said:', '', 'This library is for everyone in the town.', '', 'It will be open seven days a week.', '',
+      'Council leader Mary Stone said:', '', 'This library is for everyone in the town.', '', 'We will keep it open seven days a week.', '',
       '• Opening hours are listed online.',
     ].join('\n');
     expect(quotes(text).filter(([role]) => role === 'quote').map(([, speaker, words]) => [speaker, words])).toEqual([
-      ['Mary Stone', 'This library is for everyone in the town.'], ['Mary Stone', 'It will be open seven days a week.'],
+      ['Mary Stone', 'This library is for everyone in the town.'], ['Mary Stone', 'We will keep it open seven days a week.'],
+    ]);
+  });
+
+  it('ends the statement where the narrator resumes: a further paragraph with no first or second person', () => {
+    const text = [
+      'Council Opens New Library', '', 'The council opened its new central library on Monday, the first new public building in the town for a decade.', '',
+      'Council leader Mary Stone said:', '', 'It is a fine building for a fine town.', '',
+      'Built by a local firm, the library cost four million pounds and holds sixty thousand books.', '',
+      'The old library in Mill Street will close at the end of the month.', '',
+      'The head librarian, Tom Reid, said:', '', 'Our staff cannot wait to welcome readers.', '', 'We have planned this for ten years.',
+    ].join('\n');
+    expect(quotes(text).filter(([role]) => role === 'quote').map(([, speaker, words]) => [speaker, words])).toEqual([
+      ['Mary Stone', 'It is a fine building for a fine town.'], ['Tom Reid', 'Our staff cannot wait to welcome readers.'], ['Tom Reid', 'We have planned this for ten years.'],
     ]);
   });
 
