@@ -89,6 +89,8 @@ const GIVEN_SURNAME = /^(?:\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)
 // English "I" only in capitals: a lowercase "i" is an Italian article.
 const SPEAKS_I = /(?<![\p{L}])I(?![\p{L}’'])/u;
 const SPEAKS = /(?<![\p{L}])(?:je|j['’]|nous|vous|moi|notre|nos|we|our|you|me|my|ich|wir|uns|unser|unsere|mir|mich|mein|meine|meinen|meinem|meiner)(?![\p{L}])/iu;
+/** Words in the first or second person: a speaker's, not a narrator's. */
+export const speaks = (text: string): boolean => SPEAKS.test(text) || SPEAKS_I.test(text);
 
 function speechLabel(paragraphs: string[], i: number): Turn | null {
   const line = paragraphs[i]!.trim();

@@ -220,4 +220,13 @@ describe('reactions listed as "Name : « … »"', () => {
       ['body', null, 'Le discours sera suivi d’une conférence sociale en juillet, selon l’Élysée.'],
     ]);
   });
+
+  it('keeps a statement read on after a turn quoted whole in the speaker’s voice while it speaks in the first person', () => {
+    const text = [
+      'Department Press Briefing', '', 'MS HOLT: “The talks will resume on Monday in Geneva.”', '',
+      'We expect both delegations to attend, and we will brief you afterwards.', '',
+      'QUESTION: Will the minister attend?', '',
+    ].join('\n');
+    expect(segments(text).map((s) => [s.role, s.speaker])).toEqual([['quote', 'Ms Holt'], ['quote', 'Ms Holt'], ['quote', 'Reporter']]);
+  });
 });
