@@ -32,7 +32,7 @@ const UI_WORDS = new Set(
     'mail print comment comments reply replies cancel post posts newer older archive archives tags tag categories category sitemap ' +
     'privacy policy cookie cookies terms accessibility copyright disclaimer disclaimers imprint legal faq help desktop mobile edit ' +
     'watch loading like likes follow followers donate donation support permalink trackback blogthis login-in view history source ' +
-    'accept reject customise customize settings preferences manage related previous next more appearance tools ' +
+    'accept reject customise customize settings preferences manage related previous next more appearance tools password ' +
     // German
     'startseite kontakt suche suchen navigation anmelden abmelden registrieren abonnieren abonnement newsletter teilen drucken ' +
     'kommentar kommentare kommentieren antworten datenschutz datenschutzerklärung impressum nutzungsbedingungen barrierefreiheit ' +
@@ -48,6 +48,8 @@ const UI_WORDS = new Set(
     'cerca condividi stampa commenti iscriviti accedi informativa impostazioni successivo precedente'
   ).split(' '),
 );
+
+export const isInterfaceWord = (word: string): boolean => UI_WORDS.has(word);
 
 // A file type written as a link's text (".pdf", "[PDF]", "(DOCX)") stands for a download link.
 const LINK_WORD = /^(?:\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|csv|zip|epub|mp3|mp4)|[[(](?:pdf|docx?|xlsx?|pptx?|odt|rtf|csv|zip|epub|mp3|mp4)[\])]|https?:\/\/\S*|www\.\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|info|io|co|uk|de|fr|es|it|eu|ch|at|be|nl|ca|au|us|news)(?:\/\S*)?|@\w+|[\w.+-]+@[\w-]+\.[\w.]+)$/i;
@@ -202,4 +204,30 @@ export function isMetadataLine(line: string): boolean {
   if (!m || /[.!?…]["”»’)]?$/.test(m[1]!) || m[1]!.split(/\s+/).length > 16) return false;
   const value = m[1]!;
   return new RegExp(DATE_PART.source, 'iu').test(value) || value.split(/[\s,;]+/).some((w) => PHONE_WORD.test(w) || /^[\w.+-]+@[\w-]+\.[\w.]+$/.test(w));
+}
+
+/**
+ * A page's category or tag label: "Catégorie : Politique", "Posts Tagged ‘Election’", "Tags: budget,
+ * council", "Filed under: World", "Schlagwörter: Wahl". The label word (a category, a tag, a section
+ * of the site) then a few words of the topic, no sentence: the site's filing, not the story's words.
+ */
+const TAG_LABEL =
+  /^(?:(?:posts?|articles?|entries|stories|archives?|beiträge|billets?)\s+(?:tagged|filed\s+under|in\s+category|de\s+la\s+catégorie|du\s+tag|mit\s+dem\s+schlagwort)|filed\s+under|tagged(?:\s+with)?|tags?|categor(?:y|ies)|catégories?|kategorien?|rubriques?|thèmes?|topics?|étiquettes?|mots?[- ]clés?|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rte?r?|ressorts?)(?:\s*[:：]\s*|\s+(?=[‘'"«“„]))(.+)$/iu;
+
+export function isTagLine(line: string): boolean {
+  const m = TAG_LABEL.exec(line.trim());
+  if (!m) return false;
+  const rest = m[1]!.trim();
+  return rest.split(/\s+/).length <= 8 && !/[.!?…]["”’»)]*$/u.test(rest);
+}
+
+/**
+ * A reference or item number on its own line: "Réf. #2-3487", "Ref. no. 2024/117", "Nr. 45/2024",
+ * "No 12-345": a label of one or two short words and a code with digits, or the code alone. A
+ * release's filing number, not a sentence of it.
+ */
+const REFERENCE = /^(?:(?:réf(?:érence)?|ref(?:erence)?|no|nr|n°|num(?:éro)?|number|item|aktenzeichen|az|dossier|release|communiqué)\.?\s*(?:no\.?|nr\.?|n°)?\s*[:#]?\s*|#\s*)[\p{L}]{0,4}[-/]?\d[\p{L}\d]*(?:[-/.]\p{L}{0,4}\d+)*$/iu;
+
+export function isReferenceNumber(line: string): boolean {
+  return REFERENCE.test(line.trim());
 }

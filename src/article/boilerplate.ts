@@ -32,7 +32,7 @@
 //    the next line of prose.
 // Callers protect lines that must never be dropped (a transcript turn, the headline) and the user's
 // `boilerplate.keep` / `boilerplate.drop` patterns override everything.
-import { addressesReader, isClosingSectionHeading, isDateLine, isMetadataLine, lineFeatures, refersToPage, type LineFeatures } from './boilerplate-features.ts';
+import { addressesReader, isClosingSectionHeading, isDateLine, isMetadataLine, isReferenceNumber, isTagLine, lineFeatures, refersToPage, type LineFeatures } from './boilerplate-features.ts';
 import { stopwordsOf } from './language.ts';
 
 const LENGTH_LOW = 70;
@@ -157,9 +157,9 @@ function inOtherLanguage(words: string[], own: Set<string>): boolean {
 
 /**
  * A skip link, the first line a page copies ("Direkt zum Inhalt", "Zum Hauptinhalt springen",
- * "Aller au contenu principal"): its words are too common for the interface-word share alone.
+ * "Aller au contenu principal", "Skip to main content"): its words are too common for the interface-word share alone.
  */
-const SKIP_LINK = /^(?:(?:direkt|sofort)\s+)?zu(?:m|r)\s+(?:haupt)?(?:inhalt|navigation|suche|hauptmenü)(?:\s+(?:springen|wechseln|gehen))?$|^(?:aller|passer|accéder)\s+(?:directement\s+)?(?:au|à la)\s+(?:contenu|navigation|recherche)(?:\s+principal)?$/iu;
+const SKIP_LINK = /^(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|search|menu)$|^(?:(?:direkt|sofort)\s+)?zu(?:m|r)\s+(?:haupt)?(?:inhalt|navigation|suche|hauptmenü)(?:\s+(?:springen|wechseln|gehen))?$|^(?:aller|passer|accéder)\s+(?:directement\s+)?(?:au|à la)\s+(?:contenu|navigation|recherche)(?:\s+principal)?$/iu;
 
 /** Why a line is chrome whatever its neighbours, or null. */
 function badReason(line: string, f: LineFeatures, stopwords: Set<string>): string | null {
@@ -172,6 +172,8 @@ function badReason(line: string, f: LineFeatures, stopwords: Set<string>): strin
   if (isMetadataLine(line)) return 'metadata';
   if (isDocumentLabel(line, f, stopwords)) return 'document label';
   if (isBreadcrumb(line)) return 'breadcrumb';
+  if (isTagLine(line)) return 'category or tag label';
+  if (isReferenceNumber(line)) return 'reference number';
   // A short line wholly in brackets is an aside of the page or the record, never the story's words:
   // a transcript's time stamp or stage direction ("(Onze heures trente minutes)", "(Applause)"), a
   // date under a call's title ("(February 20, 2024)"), a credit ("(Photo AFP)").
@@ -190,6 +192,12 @@ function badReason(line: string, f: LineFeatures, stopwords: Set<string>): strin
   // paragraph ("… can subscribe by sending an email to: news-request@…", "Spenden Sie unter …").
   if (n <= 80 && APPEAL_VERB.test(line) && ADDRESS.test(line)) return 'subscription or donation appeal';
   return null;
+}
+
+/** Why a line is page chrome by itself (whatever its neighbours), or null: the first test of `classifyLines`. */
+export function chromeReason(line: string, language: string): string | null {
+  const stopwords = stopwordsOf(language);
+  return badReason(line, lineFeatures(line, stopwords), stopwords);
 }
 
 interface FirstClass {

@@ -8,6 +8,7 @@ import { classifyLines } from './boilerplate.ts';
 import { overrideOf, type BoilerplateConfig } from './boilerplate-config.ts';
 import { EDIT_LINK, isMetadataLine } from './boilerplate-features.ts';
 import { cleanText } from './clean-text.ts';
+import { findHeadline, lineKey } from './headline.ts';
 import { articleLanguage } from './language.ts';
 import { findTurns, turnContinuations } from './turns.ts';
 import {
@@ -78,14 +79,7 @@ function unwrap(parts: string[][]): Unit[] {
   return units;
 }
 
-/** Comparable form of a line: case, quote style and punctuation do not matter for "same headline". */
-function key(line: string): string {
-  return line
-    .toLowerCase()
-    .replace(/[‘’'“”"«»„]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+const key = lineKey;
 
 /**
  * The headline repeated with its kicker in front, the topic line pages print above a title
@@ -144,7 +138,10 @@ export function parseText(text: string, source: string, options: ParseOptions = 
   const units = unwrap(blocks(cleanText(text).split('\n')));
   const override = overrideOf(options.boilerplate);
 
-  const headlineIndex = units.findIndex((u) => kindOf(u.text, null) === 'content' && override(u.text) !== 'drop');
+  // The headline: the first title-like line above the story, past the page's chrome (headline.ts).
+  const pageLanguage = articleLanguage(options.language, units.map((u) => u.text).join('\n'), options.configuredLanguage);
+  const choice = findHeadline(units.map((u) => u.text), (i) => kindOf(units[i]!.text, null) === 'content' && override(units[i]!.text) !== 'drop', pageLanguage);
+  const headlineIndex = choice.index;
   if (headlineIndex < 0) {
     throw inputError(`${source} is empty (no text after removing page furniture).`, 'Give a text file with the headline on the first line and the article below it.');
   }
@@ -333,7 +330,9 @@ export function parseText(text: string, source: string, options: ParseOptions = 
   const nonEmpty = sections.filter((s) => s.paragraphs.length > 0);
   const dropped: Dropped[] = [];
   units.forEach((u, i) => {
-    if (i > headlineIndex && !used.has(i)) dropped.push({ text: u.text, reason: reasons[i] || 'header' });
+    // Above the headline: the page's chrome, by the junk rules or by why it is no headline.
+    if (i < headlineIndex) dropped.push({ text: u.text, reason: choice.above.get(i) ?? (classify(u.text, null).reason || 'header') });
+    else if (i > headlineIndex && !used.has(i)) dropped.push({ text: u.text, reason: reasons[i] || 'header' });
   });
   return { source, headline, dek, byline, dateline, sections: nonEmpty, credits, language, dropped };
 }

@@ -1,0 +1,166 @@
+// Which line of a copied page is the headline. A person copying an article from a page takes the
+// page's chrome with it: a skip link, a menu, a breadcrumb, a category label, a section name ("Latest
+// news"), a site's tagline, a ticker of other headlines, a reference number. jusText's view of a
+// page's top applies: the headline is a short block right before the good blocks (the story), so
+// the lines above the story's first paragraph are classified with the body's boilerplate features
+// (boilerplate.ts), and the headline is the first of them that is title-like and not chrome, with a
+// line the page prints twice (its <title> and its <h1>) preferred. Nothing here names a site.
+import { chromeReason } from './boilerplate.ts';
+import { isInterfaceWord as UI_WORD, lineFeatures } from './boilerplate-features.ts';
+import { isDateOnly } from './junk.ts';
+import { stopwordsOf } from './language.ts';
+
+/** How far down the page the story's first paragraph is looked for. */
+const TOP_LINES = 30;
+/** A prose paragraph: jusText's LENGTH_LOW, and a sentence with a fair share of stopwords. */
+const PROSE_CHARS = 70;
+const PROSE_STOPWORDS = 0.2;
+/** A headline is a line, not a paragraph: longer lines without a closing stop are runs of other headlines or links. */
+const MAX_TITLE_WORDS = 30;
+/** A section label is shorter than a title. */
+const MAX_LABEL_WORDS = 4;
+
+/**
+ * Words naming a page's section or genre rather than a story ("Latest news", "Dernières nouvelles",
+ * "Aktuelle Nachrichten", "Press Releases", "L'info c'est ici"): a short line of them above a title
+ * is the section's label. Lowercase.
+ */
+const SECTION_WORDS = new Set(
+  (
+    'news latest breaking headlines top stories story releases release press newsroom blog updates magazine ' +
+    'nachrichten nachricht aktuelles aktuell aktuelle meldungen meldung presse pressemitteilungen presseerklärungen presserklärungen pressemeldungen schlagzeilen neuigkeiten ' +
+    'actualités actualité actu actus nouvelles dernières info infos presse communiqués dépêches une'
+  ).split(' '),
+);
+
+/**
+ * Reasons of the body's classifier that make a line chrome wherever it stands, the top of the page
+ * included. The others say little against a title: a title may carry a date ("Press Briefing –
+ * August 18, 2022"), name the kind of document ("Regierungspressekonferenz vom …"), be in another
+ * language than its text, or ask the reader a question.
+ */
+const CHROME_FOR_TITLES = new Set([
+  'interface',
+  'links',
+  'breadcrumb',
+  'category or tag label',
+  'reference number',
+  'cookie notice',
+  'copyright or licence',
+  'language menu',
+  'advert',
+  'subscription or donation appeal',
+]);
+/** A title is a line of some words: a label above it is shorter. */
+const MIN_TITLE_WORDS = 4;
+
+/** A browser's title bar copied with the page: "Headline - Section - example.com". */
+const TITLE_BAR = /\s[-–—|·•:]\s+(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s*$/iu;
+
+export interface HeadlineChoice {
+  /** Index of the headline line, or -1 when no line is content. */
+  index: number;
+  /** Lines above the headline that are content by the junk rules, with the reason they are not the headline. */
+  above: Map<number, string>;
+}
+
+/** Comparable form of a line (case, quotes and punctuation aside). */
+export function lineKey(line: string): string {
+  return line
+    .toLowerCase()
+    .replace(/[‘’'“”"«»„]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+const words = (key: string): number => (key ? key.split(' ').length : 0);
+
+/**
+ * The page prints this line again further down (its <title> then its <h1>, maybe in capitals, cut
+ * in two lines, or with a photo credit run on): the whole line, or a long start of it.
+ */
+function repeatedLater(key: string, laterKeys: string[]): boolean {
+  if (words(key) < 3) return false;
+  // The very next line the same is a figure's alternative text and caption, or a name printed in
+  // two lengths, not the title printed twice: the page's <h1> comes after some of its header.
+  return laterKeys.slice(1).some((k) => k === key || (words(key) >= 6 && k.startsWith(`${key} `)) || (words(k) >= 6 && key.startsWith(`${k} `)));
+}
+
+/**
+ * `isContent(i)`: the line is content by the junk rules and the user's patterns. `language` picks
+ * the stopword list the features use.
+ */
+export function findHeadline(lines: string[], isContent: (i: number) => boolean, language: string): HeadlineChoice {
+  const above = new Map<number, string>();
+  const stopwords = stopwordsOf(language);
+  const first = lines.findIndex((_, i) => isContent(i));
+  if (first < 0) return { index: -1, above };
+  // The page's top: content lines down to the story's first prose paragraph.
+  const candidates: number[] = [];
+  const chrome = new Map<number, string>();
+  let prose = -1;
+  for (let i = first; i < lines.length && i < first + TOP_LINES; i++) {
+    if (!isContent(i)) continue;
+    const line = lines[i]!;
+    const f = lineFeatures(line, stopwords);
+    const byShape = chromeReason(line, language);
+    const reason = (byShape && CHROME_FOR_TITLES.has(byShape) ? byShape : null) ?? (isDateOnly(line) ? 'date' : null) ?? (f.words.length > MAX_TITLE_WORDS && !f.sentence ? 'run of headlines or links' : null);
+    if (reason) {
+      chrome.set(i, reason);
+      continue;
+    }
+    if (f.chars >= PROSE_CHARS && f.sentence && f.stopwordDensity >= PROSE_STOPWORDS) {
+      prose = i;
+      break;
+    }
+    candidates.push(i);
+  }
+  const pick = (index: number): HeadlineChoice => {
+    for (const [i, reason] of chrome) if (i < index) above.set(i, reason);
+    for (const i of candidates) if (i < index && !above.has(i)) above.set(i, 'page header above the headline');
+    return { index, above };
+  };
+  if (candidates.length === 0) {
+    // No title above the story: its first line (or the first line at all) is the headline, as before.
+    return prose >= 0 ? pick(prose) : { index: first, above };
+  }
+  // The line the page prints twice is its title.
+  const keys = lines.map(lineKey);
+  // Printed twice above the story, that is: a site's name or menu label comes back in its footer.
+  const top = prose >= 0 ? prose : first + TOP_LINES;
+  const repeated = candidates.find((i) => words(keys[i]!) >= MIN_TITLE_WORDS && repeatedLater(keys[i]!, keys.slice(i + 1, top)));
+  if (repeated !== undefined) return pick(repeated);
+  // Else the first title-like line, past labels that only stand above a title.
+  for (let c = 0; c < candidates.length; c++) {
+    const i = candidates[c]!;
+    const reason = labelReason(lines[i]!, stopwords);
+    // A label gives way only to a title: a longer line of some words (a listing page's "Presse"
+    // over the issuer's name "Europäische Kommission" is the page's own title).
+    const next = candidates[c + 1];
+    // The last line above the story: every line before it was a label standing above it.
+    if (next === undefined) return pick(i);
+    const nextWords = words(keys[next]!);
+    const titleBelow = nextWords >= MIN_TITLE_WORDS && (reason === 'page title bar' || nextWords > words(keys[i]!));
+    if (!reason || !titleBelow) return pick(i);
+    above.set(i, reason);
+  }
+  return pick(candidates[0]!);
+}
+
+/**
+ * Why a title-shaped line at the top is a label standing above the headline, or null: the browser's
+ * title bar; a short line of section or genre
+ * words ("Dernières nouvelles", "Press Releases", "L'info c'est ici"); a link's words ("View More In
+ * This Section": most of its words, stopwords aside, are interface words).
+ */
+function labelReason(line: string, stopwords: Set<string>): string | null {
+  if (TITLE_BAR.test(line)) return 'page title bar';
+  const f = lineFeatures(line, stopwords);
+  // Elided articles apart ("l'info" → "info"), as the vocabulary lists bare words.
+  const bare = f.words.map((w) => w.replace(/^\p{L}{1,2}'/u, ''));
+  if (f.sentence) return null;
+  if (f.words.length <= MAX_LABEL_WORDS && bare.some((w) => SECTION_WORDS.has(w))) return 'section label above the headline';
+  const content = f.words.filter((w) => !stopwords.has(w));
+  if (content.length >= 2 && content.filter((w) => UI_WORD(w)).length / content.length > 0.5) return 'interface';
+  return null;
+}
