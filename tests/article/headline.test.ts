@@ -1,0 +1,122 @@
+// The headline of a page copied with its chrome: made-up pages in French, English and German (none
+// copied from the corpus), one per shape of chrome above the title, and titles that must stay.
+import { describe, expect, it } from 'vitest';
+import { isReferenceNumber, isTagLine } from '../../src/article/boilerplate-features.ts';
+import { parseText } from '../../src/article/parse-text.ts';
+
+const FR = [
+  'Le conseil municipal de Valmont a adopté lundi soir le budget de l’année prochaine, après trois heures de débat, en promettant de rénover la piscine et la bibliothèque avant la fin du mandat.',
+  'L’opposition a voté contre, estimant que la hausse des impôts locaux prévue pour financer les travaux pèserait trop lourdement sur les familles de la commune.',
+];
+const EN = [
+  'The county council agreed on Wednesday to rebuild the flooded primary school in the valley on higher ground, after a review found that the old site would be under water at least once every ten years.',
+  'Parents had asked for the move since the second flood in three years closed the school for a whole term, and the council said that the new building would open next autumn.',
+];
+const TITLE = 'Valmont adopte son budget malgré l’opposition';
+const page = (...lines: string[]) => lines.join('\n\n');
+const reasonOf = (a: ReturnType<typeof parseText>, line: string) => a.dropped!.find((d) => d.text === line)?.reason;
+
+describe('the headline under the page chrome', () => {
+  it('skips a skip link and a menu block above the title, and lists them as dropped', () => {
+    const a = parseText(page('Aller au contenu principal', 'Accueil', 'Menu', 'Rechercher', TITLE, ...FR), 'fr.txt');
+    expect(a.headline).toBe(TITLE);
+    // Listed with a reason (the junk rules' "furniture" or the classifier's "interface"), none lost.
+    for (const line of ['Aller au contenu principal', 'Accueil', 'Menu', 'Rechercher']) expect(reasonOf(a, line)).toMatch(/furniture|interface/);
+    expect(a.sections.flatMap((s) => s.paragraphs)).toEqual(FR);
+  });
+
+  it('skips an English skip link and an accessibility link', () => {
+    const a = parseText(page('Skip to main content', 'Accessibility links', 'Council to move flooded school uphill', ...EN), 'en.txt');
+    expect(a.headline).toBe('Council to move flooded school uphill');
+    expect(reasonOf(a, 'Skip to main content')).toMatch(/furniture|interface/);
+    expect(reasonOf(a, 'Accessibility links')).toMatch(/furniture|interface/);
+  });
+
+  it('skips a breadcrumb trail', () => {
+    const crumb = 'Accueil > Actualités > Vie municipale > Budget';
+    const a = parseText(page(crumb, TITLE, ...FR), 'fr.txt');
+    expect(a.headline).toBe(TITLE);
+    expect(reasonOf(a, crumb)).toMatch(/breadcrumb|links/);
+  });
+
+  it.each(['Catégorie : Vie municipale', 'Posts Tagged ‘Budget’', 'Tags: budget, council'])('skips a category or tag label (%j)', (label) => {
+    const a = parseText(page(label, TITLE, ...FR), 'fr.txt');
+    expect(a.headline).toBe(TITLE);
+    expect(reasonOf(a, label)).toBe('category or tag label');
+  });
+
+  it('skips a ticker of other headlines run into one line', () => {
+    const ticker =
+      'Sport : Valmont gagne le derby face à Mirville Culture : le festival de jazz annonce sa programmation Économie : la fromagerie Berthier embauche vingt salariés Météo : des orages attendus jeudi dans le nord du département';
+    const a = parseText(page(ticker, TITLE, ...FR), 'fr.txt');
+    expect(a.headline).toBe(TITLE);
+    expect(reasonOf(a, ticker)).toBe('run of headlines or links');
+  });
+
+  it('drops a reference number above or under the title, and takes it for no standfirst', () => {
+    const above = parseText(page('Réf. #4-1187', TITLE, ...FR), 'fr.txt');
+    expect(above.headline).toBe(TITLE);
+    const below = parseText(page(TITLE, 'Réf. #4-1187', ...FR), 'fr.txt');
+    expect(below.dek).toBeNull();
+    expect(reasonOf(below, 'Réf. #4-1187')).toBe('reference number');
+  });
+
+  it('skips a section label and a site tagline above the title', () => {
+    for (const label of ['Dernières nouvelles', 'L’info c’est ici']) {
+      const a = parseText(page(label, TITLE, ...FR), 'fr.txt');
+      expect(a.headline).toBe(TITLE);
+      expect(reasonOf(a, label)).toBe('section label above the headline');
+    }
+  });
+
+  it('skips a browser title bar ending in the site’s domain', () => {
+    const bar = 'Nachrichten aus aller Welt - Panorama - example.de';
+    const story = [
+      'Der Kreistag hat am Mittwoch beschlossen, die überflutete Grundschule im Tal an einem höher gelegenen Ort neu zu bauen, nachdem ein Gutachten das empfohlen hatte.',
+      'Die Eltern hatten den Umzug gefordert, seit die zweite Flut in drei Jahren die Schule für ein ganzes Halbjahr geschlossen hatte.',
+    ];
+    const a = parseText(page(bar, 'Talschule zieht auf den Berg', ...story), 'de.txt');
+    expect(a.headline).toBe('Talschule zieht auf den Berg');
+    expect(reasonOf(a, bar)).toBe('page title bar');
+  });
+
+  it('takes the line the page prints twice above the story: its title, then its heading', () => {
+    const a = parseText(page('En direct du conseil', 'Conférence de presse', TITLE, '12 mars 2024', TITLE.toUpperCase(), ...FR), 'fr.txt');
+    expect(a.headline).toBe(TITLE);
+    expect(reasonOf(a, 'En direct du conseil')).toBe('page header above the headline');
+  });
+});
+
+describe('a headline with nothing above it stays', () => {
+  it('keeps a real short headline', () => {
+    expect(parseText(page('Valmont vote', ...FR), 'fr.txt').headline).toBe('Valmont vote');
+  });
+
+  it('keeps a headline that is a question', () => {
+    const q = 'Le budget de Valmont est-il tenable ?';
+    expect(parseText(page(q, ...FR), 'fr.txt').headline).toBe(q);
+  });
+
+  it('keeps a headline followed directly by a dateline', () => {
+    const a = parseText(page(TITLE, 'VALMONT, 12 mars 2024 – ' + FR[0], FR[1]!), 'fr.txt');
+    expect(a.headline).toBe(TITLE);
+    expect(a.dropped!.filter((d) => d.text === TITLE)).toEqual([]);
+  });
+
+  it('keeps a section label as the title of a listing page, where no longer title follows', () => {
+    const a = parseText(page('Presse', 'Mairie de Valmont', ...FR), 'fr.txt');
+    expect(a.headline).toBe('Presse');
+  });
+
+  it('keeps a title carrying a date or naming its kind of document', () => {
+    const title = 'Department Press Briefing – August 18, 2022';
+    const a = parseText(page(title, 'Skip to content', 'Jane Roe, Department Spokesperson', ...EN), 'en.txt');
+    expect(a.headline).toBe(title);
+  });
+});
+
+describe('shapes', () => {
+  it.each(['Réf. #2-3487', 'Ref. no. 2024/117', 'Nr. 45/2024'])('%j is a reference number', (l) => expect(isReferenceNumber(l)).toBe(true));
+  it.each(['No comment', 'Number 10 denies the report', 'Réf. 2 : le conseil a voté.'])('%j is no reference number', (l) => expect(isReferenceNumber(l)).toBe(false));
+  it.each(['Tags: a story about budgets that the council adopted on Monday.', 'Topics discussed at the summit', 'Catégorie de la piscine : la plus grande'])('%j is no tag label', (l) => expect(isTagLine(l)).toBe(false));
+});
