@@ -114,7 +114,15 @@ const BARE_DOMAIN_END = /(?<![\p{L}\p{N}.])\.[a-z]{2,4}(?![\p{L}\p{N}])/u;
  */
 const PAGE_HISTORY = /^this (?:page )?(?:was|has been|is) (?:first |originally |last )?(?:published|archived|withdrawn|updated|posted) (?:under|during|by|on|before|in)\s[^.;!?]{2,120}\.?$/iu;
 
+/**
+ * A government site's banner naming the site itself: "An official website of the United States
+ * government", "Un site web officiel du gouvernement …", "Eine offizielle Website der …". Short: a
+ * story naming a ministry's official website says more around it.
+ */
+const OFFICIAL_SITE = /^(?:an?|un|une|eine?)\s+(?:official\s+web ?site|site\s+(?:web|internet)\s+officiel|offizielle\s+(?:web ?site|webseite|internetseite))\s+(?:of|du|de|des|der)\s[^.!?]{2,80}$/iu;
+
 export function refersToPage(line: string, language = 'en'): boolean {
+  if (OFFICIAL_SITE.test(line.trim())) return true;
   if (ABOUT_PAGE.test(line) || PROVENANCE.test(line.trim()) || PAGE_HISTORY.test(line.trim())) return true;
   return SITE_MACHINERY.test(line) && (BARE_DOMAIN_END.test(line) || addressesReader(line, language));
 }

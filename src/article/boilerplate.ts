@@ -159,7 +159,7 @@ function inOtherLanguage(words: string[], own: Set<string>): boolean {
  * A skip link, the first line a page copies ("Direkt zum Inhalt", "Zum Hauptinhalt springen",
  * "Aller au contenu principal", "Skip to main content"): its words are too common for the interface-word share alone.
  */
-const SKIP_LINK = /^(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|search|menu)$|^(?:(?:direkt|sofort)\s+)?zu(?:m|r)\s+(?:haupt)?(?:inhalt|navigation|suche|hauptmenü)(?:\s+(?:springen|wechseln|gehen))?$|^(?:aller|passer|accéder)\s+(?:directement\s+)?(?:au|à la)\s+(?:contenu|navigation|recherche)(?:\s+principal)?$/iu;
+const SKIP_LINK = /^(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|search|menu)$|^(?:(?:direkt|sofort)\s+)?zu(?:m|r)\s+(?:haupt)?(?:inhalt|navigation|suche|hauptmenü)(?:\s+(?:springen|wechseln|gehen))?$|^(?:aller|passer|accéder)\s+(?:directement\s+)?(?:au|à la)\s+(?:contenu|navigation|recherche)(?:\s+principale?)?$/iu;
 
 /** Why a line is chrome whatever its neighbours, or null. */
 function badReason(line: string, f: LineFeatures, stopwords: Set<string>): string | null {

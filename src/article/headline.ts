@@ -6,7 +6,7 @@
 // (boilerplate.ts), and the headline is the first of them that is title-like and not chrome, with a
 // line the page prints twice (its <title> and its <h1>) preferred. Nothing here names a site.
 import { chromeReason } from './boilerplate.ts';
-import { isInterfaceWord as UI_WORD, lineFeatures } from './boilerplate-features.ts';
+import { isInterfaceWord as UI_WORD, lineFeatures, refersToPage } from './boilerplate-features.ts';
 import { isDateOnly } from './junk.ts';
 import { stopwordsOf } from './language.ts';
 
@@ -104,7 +104,7 @@ export function findHeadline(lines: string[], isContent: (i: number) => boolean,
     const line = lines[i]!;
     const f = lineFeatures(line, stopwords);
     const byShape = chromeReason(line, language);
-    const reason = (byShape && CHROME_FOR_TITLES.has(byShape) ? byShape : null) ?? (isDateOnly(line) ? 'date' : null) ?? (f.words.length > MAX_TITLE_WORDS && !f.sentence ? 'run of headlines or links' : null);
+    const reason = (byShape && CHROME_FOR_TITLES.has(byShape) ? byShape : null) ?? (isDateOnly(line) ? 'date' : null) ?? (refersToPage(line, language) ? 'about the page' : null) ?? (f.words.length > MAX_TITLE_WORDS && !f.sentence ? 'run of headlines or links' : null);
     if (reason) {
       chrome.set(i, reason);
       continue;
@@ -130,19 +130,28 @@ export function findHeadline(lines: string[], isContent: (i: number) => boolean,
   const top = prose >= 0 ? prose : first + TOP_LINES;
   const repeated = candidates.find((i) => words(keys[i]!) >= MIN_TITLE_WORDS && repeatedLater(keys[i]!, keys.slice(i + 1, top)));
   if (repeated !== undefined) return pick(repeated);
+  // A label gives way only to a title: a longer line of some words under it (a listing page's
+  // "Presse" over the issuer's name "Europäische Kommission" is the page's own title).
+  const labels = candidates.map((i, c): string | null => {
+    const reason = labelReason(lines[i]!, stopwords);
+    const next = candidates[c + 1];
+    if (!reason || next === undefined) return null;
+    const nextWords = words(keys[next]!);
+    return nextWords >= MIN_TITLE_WORDS && (reason === 'page title bar' || nextWords > words(keys[i]!)) ? reason : null;
+  });
+  // A section's label stands between the site's header (its name, its banner) and the story's
+  // title: the title is the line under the label, whatever title-like lines the header has. Only
+  // on a page copied from its very top (chrome on its first line): a text that opens on a
+  // title-like line opens on its title (the page's <title>, or the headline pasted first).
+  const section = labels.findIndex((r) => r === 'section label above the headline');
+  if (section > 0 && candidates[0] !== first) {
+    for (let c = 0; c <= section; c++) above.set(candidates[c]!, c === section ? labels[c]! : 'page header above the headline');
+    return pick(candidates[section + 1]!);
+  }
   // Else the first title-like line, past labels that only stand above a title.
   for (let c = 0; c < candidates.length; c++) {
-    const i = candidates[c]!;
-    const reason = labelReason(lines[i]!, stopwords);
-    // A label gives way only to a title: a longer line of some words (a listing page's "Presse"
-    // over the issuer's name "Europäische Kommission" is the page's own title).
-    const next = candidates[c + 1];
-    // The last line above the story: every line before it was a label standing above it.
-    if (next === undefined) return pick(i);
-    const nextWords = words(keys[next]!);
-    const titleBelow = nextWords >= MIN_TITLE_WORDS && (reason === 'page title bar' || nextWords > words(keys[i]!));
-    if (!reason || !titleBelow) return pick(i);
-    above.set(i, reason);
+    if (!labels[c]) return pick(candidates[c]!);
+    above.set(candidates[c]!, labels[c]!);
   }
   return pick(candidates[0]!);
 }
