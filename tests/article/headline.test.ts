@@ -87,6 +87,22 @@ describe('the headline under the page chrome', () => {
   });
 });
 
+describe('a site header above the section label', () => {
+  it('takes the title under the section label, past the site’s banner and name, on a page copied from its top', () => {
+    const a = parseText(page('Aller à la navigation principale', 'Un site web officiel de la ville de Valmont', 'Mairie de Valmont', 'Menu', 'Actualités', TITLE, 'Partager', ...FR), 'fr.txt');
+    expect(a.headline).toBe(TITLE);
+    expect(reasonOf(a, 'Aller à la navigation principale')).toMatch(/furniture|interface/);
+    expect(reasonOf(a, 'Un site web officiel de la ville de Valmont')).toBe('about the page');
+    expect(reasonOf(a, 'Mairie de Valmont')).toBe('page header above the headline');
+    expect(reasonOf(a, 'Actualités')).toBe('section label above the headline');
+  });
+
+  it('keeps a first line that is title-like as the title, whatever section label follows', () => {
+    const a = parseText(page(TITLE, 'Mairie de Valmont', 'Actualités', 'Le conseil vote le budget de la piscine', ...FR), 'fr.txt');
+    expect(a.headline).toBe(TITLE);
+  });
+});
+
 describe('a headline with nothing above it stays', () => {
   it('keeps a real short headline', () => {
     expect(parseText(page('Valmont vote', ...FR), 'fr.txt').headline).toBe('Valmont vote');
