@@ -27,9 +27,9 @@ const MAX_LABEL_WORDS = 4;
  */
 const SECTION_WORDS = new Set(
   (
-    'news latest breaking headlines top stories story releases release press newsroom blog updates magazine ' +
-    'nachrichten nachricht aktuelles aktuell aktuelle meldungen meldung presse pressemitteilungen presseerklärungen presserklärungen pressemeldungen schlagzeilen neuigkeiten ' +
-    'actualités actualité actu actus nouvelles dernières info infos presse communiqués dépêches une'
+    'news latest breaking headlines top stories story releases newsroom blog updates magazine ' +
+    'nachrichten nachricht aktuelles aktuell aktuelle meldungen meldung pressemitteilungen presseerklärungen presserklärungen pressemeldungen schlagzeilen neuigkeiten ' +
+    'actualités actualité actu actus nouvelles dernières info infos communiqués dépêches une'
   ).split(' '),
 );
 
@@ -87,10 +87,10 @@ function repeatedLater(key: string, laterKeys: string[]): boolean {
 }
 
 /**
- * `isContent(i)`: the line is content by the junk rules and the user's patterns. `language` picks
- * the stopword list the features use.
+ * `isContent(i)`: the line is content by the junk rules and the user's patterns; `isTurn(i)`: it
+ * opens a transcript's turn (the story itself). `language` picks the stopword list the features use.
  */
-export function findHeadline(lines: string[], isContent: (i: number) => boolean, language: string): HeadlineChoice {
+export function findHeadline(lines: string[], isContent: (i: number) => boolean, language: string, isTurn: (i: number) => boolean = () => false): HeadlineChoice {
   const above = new Map<number, string>();
   const stopwords = stopwordsOf(language);
   const first = lines.findIndex((_, i) => isContent(i));
@@ -109,7 +109,8 @@ export function findHeadline(lines: string[], isContent: (i: number) => boolean,
       chrome.set(i, reason);
       continue;
     }
-    if (f.chars >= PROSE_CHARS && f.sentence && f.stopwordDensity >= PROSE_STOPWORDS) {
+    // The story starts at its first paragraph of prose, or at a transcript's first turn.
+    if ((f.chars >= PROSE_CHARS && f.sentence && f.stopwordDensity >= PROSE_STOPWORDS) || isTurn(i)) {
       prose = i;
       break;
     }
@@ -137,7 +138,9 @@ export function findHeadline(lines: string[], isContent: (i: number) => boolean,
     const next = candidates[c + 1];
     if (!reason || next === undefined) return null;
     const nextWords = words(keys[next]!);
-    return nextWords >= MIN_TITLE_WORDS && (reason === 'page title bar' || nextWords > words(keys[i]!)) ? reason : null;
+    // A title has no closing full stop; a line with one is the story's first sentence.
+    const title = nextWords >= MIN_TITLE_WORDS && !/\.["”’»)]*$/u.test(lines[next]!.trim());
+    return title && (reason === 'page title bar' || nextWords > words(keys[i]!)) ? reason : null;
   });
   // A section's label stands between the site's header (its name, its banner) and the story's
   // title: the title is the line under the label, whatever title-like lines the header has. Only

@@ -140,7 +140,8 @@ export function parseText(text: string, source: string, options: ParseOptions = 
 
   // The headline: the first title-like line above the story, past the page's chrome (headline.ts).
   const pageLanguage = articleLanguage(options.language, units.map((u) => u.text).join('\n'), options.configuredLanguage);
-  const choice = findHeadline(units.map((u) => u.text), (i) => kindOf(units[i]!.text, null) === 'content' && override(units[i]!.text) !== 'drop', pageLanguage);
+  const turnsOnPage = findTurns(units.map((u) => u.text));
+  const choice = findHeadline(units.map((u) => u.text), (i) => kindOf(units[i]!.text, null) === 'content' && override(units[i]!.text) !== 'drop', pageLanguage, (i) => turnsOnPage[i] != null);
   const headlineIndex = choice.index;
   if (headlineIndex < 0) {
     throw inputError(`${source} is empty (no text after removing page furniture).`, 'Give a text file with the headline on the first line and the article below it.');
@@ -155,7 +156,7 @@ export function parseText(text: string, source: string, options: ParseOptions = 
   const reasons: string[] = units.map(() => '');
   const after = units.slice(headlineIndex + 1);
   // Transcript turns are never chrome, a heading or a standfirst, however short.
-  const turns = findTurns(units.map((u) => u.text));
+  const turns = turnsOnPage;
   const turn = new Set(turns.flatMap((t, i) => (t ? [i] : [])));
   // A turn's further paragraphs of prose are never chrome either.
   const spoken = turnContinuations(units.map((u) => u.text), turns);

@@ -131,6 +131,13 @@ describe('a headline with nothing above it stays', () => {
   });
 });
 
+describe('a transcript under a label', () => {
+  it('keeps the label as the title when a turn follows it: a turn is the story, not a title', () => {
+    const a = parseText(page('Press Briefing', 'MS. HOLT: Good afternoon, everyone.', 'Q Happy Friday.', 'MS. HOLT: Thank you.'), 'en.txt');
+    expect(a.headline).toBe('Press Briefing');
+  });
+});
+
 describe('shapes', () => {
   it.each(['Réf. #2-3487', 'Ref. no. 2024/117', 'Nr. 45/2024'])('%j is a reference number', (l) => expect(isReferenceNumber(l)).toBe(true));
   it.each(['No comment', 'Number 10 denies the report', 'Réf. 2 : le conseil a voté.'])('%j is no reference number', (l) => expect(isReferenceNumber(l)).toBe(false));
