@@ -94,7 +94,7 @@ const DOCUMENT_WORDS = new Set(
   (
     'transcript transcripts transcription verbatim full complete text news release press briefing speech ' +
     'wortlaut mitschrift abschrift volltext pressemitteilung pressemeldung pressekonferenz pressestatement nachricht nachrichten rede ' +
-    'texte intégral intégrale version communiqué presse compte-rendu dépêche discours'
+    'texte intégral intégrale version communiqué presse conférence compte-rendu dépêche discours'
   ).split(' '),
 );
 
@@ -103,6 +103,9 @@ function isDocumentLabel(line: string, f: LineFeatures, stopwords: Set<string>):
   if (n === 0 || f.sentence) return false;
   const only = (words: string[]) => words.some((w) => DOCUMENT_WORDS.has(w)) && words.every((w) => DOCUMENT_WORDS.has(w) || stopwords.has(w));
   if (n <= 4 && only(f.words)) return true;
+  // Two labels copied without the space between them ("Communiqué de presseConférence de presse").
+  const unglued = line.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase().match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? [];
+  if (unglued.length > n && unglued.length <= 8 && only(unglued)) return true;
   // The kind of document and its issuer as a header field: "Press Release From: NASA HQ", "News release by: Northshire Council".
   const field = /^([^:]{3,40}?)\s+(?:[Ff]rom|[Bb]y|[Ii]ssued [Bb]y|[Vv]on|[Dd]e|[Pp]ar)\s*:\s*(\p{Lu}[^:.!?]*)$/u.exec(line.trim());
   if (field && only(field[1]!.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) && field[2]!.split(/\s+/).length <= 6) return true;

@@ -104,6 +104,13 @@ describe('a site header above the section label', () => {
 });
 
 describe('a headline with nothing above it stays', () => {
+  it('drops two document labels copied without a space between them, as no standfirst', () => {
+    const glued = 'Communiqué de presseConférence de presse';
+    const a = parseText(page(TITLE, '12/03/2024', glued, ...FR), 'fr.txt');
+    expect(a.dek).toBeNull();
+    expect(reasonOf(a, glued)).toBe('document label');
+  });
+
   it('keeps a real short headline', () => {
     expect(parseText(page('Valmont vote', ...FR), 'fr.txt').headline).toBe('Valmont vote');
   });
