@@ -166,9 +166,15 @@ function recordLabel(paragraph: string): Turn | null {
  */
 const DOT_DASH = /^(?:[-–—]\s*)?((?:\p{Lu}[\p{Lu}\p{M}'’-]*\.?\s+){0,4}\p{Lu}[\p{Lu}\p{M}'’-]*|(?:\p{Lu}\.(?:-\p{Lu}\.)?\s*)?\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})\.[-–—]\s+(?=\S)/u;
 
-/** "Hebestreit: …": one Title-case word and a colon, a label only when it opens several paragraphs. */
+/**
+ * "Hebestreit: …": one Title-case word and a colon, a label only when it opens several paragraphs.
+ * The same holds for a publication's name used as the interviewer's label, which no person's name
+ * has the shape of: a word and a number ("Europe 1 :", "FRANCE 24 :") or a web address
+ * ("tagesschau.de:"); script/transcript.ts reads those as the Reporter.
+ */
+const NUMBERED_OR_DOMAIN = /^(\p{Lu}[\p{L}\p{M}'’-]+\s\d{1,3}|\p{L}[\p{L}\p{N}-]*\.(?:[a-z]{2,3}))\s?:\s+(?=\S)/u;
 function singleWordLabel(paragraph: string): Turn | null {
-  const m = /^(\p{Lu}[\p{Ll}\p{M}'’-]+)\s?:\s+(?=\S)/u.exec(paragraph);
+  const m = /^(\p{Lu}[\p{Ll}\p{M}'’-]+)\s?:\s+(?=\S)/u.exec(paragraph) ?? NUMBERED_OR_DOMAIN.exec(paragraph);
   return m && namesSomeone(m[1]!) ? { label: m[1]!, rest: m[0].length } : null;
 }
 
