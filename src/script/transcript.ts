@@ -115,7 +115,11 @@ function labelRef(label: string, context: string[], intro: string[]): SpeakerRef
     const full = titled.includes(' ') ? titled : fullName(titled, context) ?? titled;
     return { kind: 'fixed', name: full, ...(gender ? { gender } : {}) };
   }
-  const name = honorific ? fullName(surname, context) ?? titleCase(abbreviatedOffice ? words : person) : /\p{Ll}/u.test(words) ? mixed(words) : titleCase(words);
+  // A surname alone ("ELKABBACH :", "Mabrouk:") is the person the article names in full ("Jean-Pierre Elkabbach").
+  const alone = !words.includes(' ') ? fullName(words, context) : null;
+  const name = honorific
+    ? fullName(surname, context) ?? titleCase(abbreviatedOffice ? words : person)
+    : alone ?? (/\p{Ll}/u.test(words) ? mixed(words) : titleCase(words));
   return { kind: 'fixed', name, ...(gender ? { gender } : {}) };
 }
 
