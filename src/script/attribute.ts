@@ -54,6 +54,7 @@ function paragraphMentions(pieces: Piece[], registry: NameRegistry, surnames: Ma
     // An organisation is never "she" or "he": only people enter the timeline pronouns look back on.
     for (const m of mentionsIn(piece.text)) if (isPerson(m.name)) out.push({ order: base + piece.start + m.offset, name: registry.canonical(m.name) });
     for (const [surname, re] of surnames) {
+      if (!isPerson(surname)) continue;
       for (const m of piece.text.matchAll(re)) {
         out.push({ order: base + piece.start + m.index, name: registry.canonical(surname) });
       }
@@ -181,6 +182,19 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string): Resol
   // the same name elsewhere ("sagte der aus Bremen stammende Wojahn") is that person too.
   const attributed = new Set(paragraphs.flatMap((pieces) => pieces.flatMap((piece) => (piece.ref?.kind === 'name' && !piece.ref.weak ? [piece.ref.name] : []))));
   const timeline: Mention[] = [];
+  // What "er", "she" may point back to: a person named in full somewhere in the article, or a lone
+  // word the lexicon or some quote's own attribution gives as a person. German capitalises every
+  // noun, so a lone capitalised word before a verb ("Zu seiner eigenen Rolle erklärte er:", "interne
+  // Querelen kritisiert") reads like a surname to the mention scan; such a word is nobody.
+  const lonePerson = new Map<string, boolean>();
+  const pronounTarget = (name: string): boolean => {
+    if (!isPerson(name)) return false;
+    const full = registry.canonical(name);
+    if (full.includes(' ') || attributed.has(name)) return true;
+    let known = lonePerson.get(full);
+    if (known === undefined) lonePerson.set(full, (known = nameTags(full).people));
+    return known;
+  };
   // Publications the narration introduces ("le quotidien Le Figaro"), for "le quotidien" to point back to.
   const publications: Mention[] = paragraphs.flatMap((pieces, p) =>
     pieces.filter((piece) => piece.role === 'body').flatMap((piece) => publicationsIn(piece.text).map((m) => ({ order: (p + 1) * 1_000_000 + piece.start + m.offset, name: m.name }))),
@@ -260,7 +274,7 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string): Resol
 
   paragraphs.forEach((pieces, p) => {
     const base = (p + 1) * 1_000_000;
-    timeline.push(...paragraphMentions(pieces, registry, surnames, base, isPerson));
+    timeline.push(...paragraphMentions(pieces, registry, surnames, base, pronounTarget));
     const resolved: ResolvedPiece[] = pieces.map((piece) => ({
       ...piece,
       speaker: piece.ref ? resolve(piece.ref, base + piece.start) : null,

@@ -1,0 +1,35 @@
+// Shapes seen across many sites in a breadth review (German and English news, releases, reposts):
+// a German pronoun incise after a capitalised common noun, partial quotations that end the
+// narrator's sentence, and feminine role nouns in apposition.
+import { describe, expect, it } from 'vitest';
+import { findQuoteSpans } from '../../src/script/quotes.ts';
+import { segmentParagraph } from '../../src/script/segment.ts';
+import { resolveSpeakers } from '../../src/script/attribute.ts';
+import { DEFAULT_CONFIG } from '../../src/config.ts';
+
+const resolved = (paragraphs: string[]) => {
+  const spans = findQuoteSpans(paragraphs);
+  return resolveSpeakers(paragraphs.map((p, i) => segmentParagraph(p, spans[i]!, DEFAULT_CONFIG.quoteMinWords)));
+};
+const quotes = (paragraphs: string[]) =>
+  resolved(paragraphs)
+    .flat()
+    .filter((p) => p.role === 'quote')
+    .map((p) => [p.text, p.speaker]);
+
+describe('a German pronoun incise after a capitalised common noun', () => {
+  it('points back to the person, not to the noun before the verb ("Zu seiner Rolle erklärte er:")', () => {
+    const article = [
+      'Der Gründer des Vereins, Markus Albrecht, hat Vorwürfe zurückgewiesen.',
+      'Zu seiner eigenen Rolle erklärte er: "Ich organisiere vor allem und leite die anderen Mitglieder an."',
+    ];
+    expect(quotes(article)).toEqual([['Ich organisiere vor allem und leite die anderen Mitglieder an.', 'Markus Albrecht']]);
+  });
+
+  it('is not a noun object before a verb ("interne Querelen kritisiert"), then "sagte er"', () => {
+    const article = [
+      'Berlin – Tobias Wendt, der Sprecher des Verbands, hat interne Querelen kritisiert und seinen Rückzug bekanntgegeben. „Wir hatten in den letzten Monaten sehr viel Stress“, sagte er gegenüber der Zeitung.',
+    ];
+    expect(quotes(article)).toEqual([['Wir hatten in den letzten Monaten sehr viel Stress', 'Tobias Wendt']]);
+  });
+});
