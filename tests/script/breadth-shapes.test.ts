@@ -33,3 +33,23 @@ describe('a German pronoun incise after a capitalised common noun', () => {
     expect(quotes(article)).toEqual([['Wir hatten in den letzten Monaten sehr viel Stress', 'Tobias Wendt']]);
   });
 });
+
+describe('a partial quotation that ends the narrator’s sentence', () => {
+  const voiced = (paragraph: string) =>
+    resolved([paragraph])
+      .flat()
+      .filter((p) => p.role === 'quote')
+      .map((p) => p.text);
+
+  it('stays with the narrator after a noun, a negation or a verb, with straight or curly marks', () => {
+    expect(voiced('The commissioner yesterday urged potential witnesses "to come forward and do the right thing".')).toEqual([]);
+    expect(voiced('The chairman said the situation in the country was not “uncomfortable, rather it had improved in recent years”.')).toEqual([]);
+    expect(voiced('Er nehme an, dass die Behörden die Regierung unterstützen würden "bei ihren Angriffen auf mich und unsere Leute".')).toEqual([]);
+  });
+
+  it('still switches for a sentence of its own, a capitalised one, or one an attribution follows', () => {
+    expect(voiced('The mayor spoke to reporters. "We will rebuild the bridge by spring," she said.')).toEqual(['We will rebuild the bridge by spring,']);
+    expect(voiced('The mayor said the city "will rebuild the bridge before the spring floods arrive," she said.')).toHaveLength(1);
+    expect(voiced('She told the council: "we will rebuild the bridge by spring".')).toHaveLength(1);
+  });
+});
