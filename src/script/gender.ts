@@ -36,9 +36,17 @@ const FEMALE_ROLE =
  */
 const GERMAN_STEMS =
   'präsident|minister|kanzler|kommissar|sprecher|bürgermeister|direktor|leiter|botschafter|sekretär|senator|vertreter|beauftragt|vorsitzend|abgeordnet|politiker|chef|richter|anwält|ärzt|professor|referent|dezernent|landrät|stadträt';
+/**
+ * Professions whose masculine form is no stem plus "-er" ("Meeresexpertin" / "Öl-Experte",
+ * "Journalistin" / "Journalist", "Psychologin" / "Psychologe"), as NGO and agency copy puts them
+ * after the name: the feminine adds "-in" to the stem, the masculine is listed whole.
+ */
+const GERMAN_IN_STEMS = 'expert|journalist|aktivist|wissenschaftler|forscher|ökonom|analyst|biolog|psycholog|soziolog|historiker|kolleg';
+// (Not "journalist" or "analyst": English spells them alike, and "photojournalist" says no gender.)
+const GERMAN_MALE_FORMS = 'experte|aktivist|wissenschaftler|forscher|ökonom|biologe|psychologe|soziologe|historiker|kollege';
 const initialEitherCase = (stems: string) => stems.split('|').map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|');
-const GERMAN_FEMALE_ROLE = `[\\p{L}-]*(?:${initialEitherCase(GERMAN_STEMS)})(?:in|e)`;
-const GERMAN_MALE_ROLE = `[\\p{L}-]+(?:${GERMAN_STEMS})(?:er)?`;
+const GERMAN_FEMALE_ROLE = `[\\p{L}-]*(?:(?:${initialEitherCase(GERMAN_STEMS)})(?:in|e)|(?:${initialEitherCase(GERMAN_IN_STEMS)})in)`;
+const GERMAN_MALE_ROLE = `[\\p{L}-]+(?:(?:${GERMAN_STEMS})(?:er)?|${GERMAN_MALE_FORMS})`;
 
 const apposedRole = (surname: string, nouns: string) =>
   new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)},\\s+(?:(?:le|la|l['’]|un|une|son|sa)\\s*)?(?:(?:ancien|ancienne|nouveau|nouvelle|actuel|actuelle|ex-)\\s*)?(?:${nouns})(?![\\p{L}])`, 'iu');
@@ -50,7 +58,7 @@ const FRENCH_APPOSED = new RegExp(`,\\s+(?:(?:le|la|l['’]|un|une|son|sa)\\s*)?
  * (group 1) or the masculine compound. The ambiguous "-e" nouns ("Vorsitzende") say nothing here.
  */
 const germanApposedRole = (surname: string) =>
-  new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)},\\s+(?:(?:der|die|ein|eine)\\s+)?(?:[\\p{L}-]*(?:${initialEitherCase(GERMAN_STEMS)})(in)|[\\p{L}-]+(?:${GERMAN_STEMS})(?:er)?)(?![\\p{L}])`, 'u');
+  new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)},\\s+(?:(?:der|die|ein|eine)\\s+)?(?:[\\p{L}-]*(?:${initialEitherCase(`${GERMAN_STEMS}|${GERMAN_IN_STEMS}`)})(in)|[\\p{L}-]+(?:(?:${GERMAN_STEMS})(?:er)?|${initialEitherCase(GERMAN_MALE_FORMS)}))(?![\\p{L}])`, 'u');
 
 /** What every pattern of `learn` starts with: a sentence without it cannot match one. */
 const MALE_WORD = new RegExp(`(?<![\\p{L}])(?:${MALE_HONORIFIC}|${MALE_ROLE}|${GERMAN_MALE_ROLE})\\.?,?\\s`, 'iu');

@@ -53,3 +53,17 @@ describe('a partial quotation that ends the narrator’s sentence', () => {
     expect(voiced('She told the council: "we will rebuild the bridge by spring".')).toHaveLength(1);
   });
 });
+
+describe('German professions in apposition after the name', () => {
+  const genders = (paragraphs: string[]) =>
+    resolved(paragraphs)
+      .flat()
+      .filter((p) => p.role === 'quote')
+      .map((p) => [p.speaker, p.speakerGender]);
+
+  it('read "-expertin" as a woman and the weak masculine "-Experte" as a man', () => {
+    expect(genders(['„Die neue Richtlinie ist ein erster Schritt“, sagt Karla Fenske, Waldexpertin des Verbands.'])).toEqual([['Karla Fenske', 'female']]);
+    expect(genders(['„Ein Unfall in der Arktis ist nicht beherrschbar“, sagt Jan Feddersen, Öl-Experte des Verbands.'])).toEqual([['Jan Feddersen', 'male']]);
+    expect(genders(['„Die Daten sind eindeutig“, sagt Dr. Eva Lindner, Psychologin an der Universität.'])).toEqual([['Eva Lindner', 'female']]);
+  });
+});
