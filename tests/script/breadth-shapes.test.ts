@@ -67,3 +67,12 @@ describe('German professions in apposition after the name', () => {
     expect(genders(['„Die Daten sind eindeutig“, sagt Dr. Eva Lindner, Psychologin an der Universität.'])).toEqual([['Eva Lindner', 'female']]);
   });
 });
+
+describe('a single closing quote the sentence goes on after', () => {
+  it('closes after a word that no possessive ends with, and stays an apostrophe after s', () => {
+    const closes = findQuoteSpans(['The group said its staff were under ‘constant surveillance and intimidation’ since the arrest of its secretary.']);
+    expect(closes[0]).toEqual([expect.objectContaining({ closed: true, end: 76 })]);
+    const possessive = findQuoteSpans(['‘We read the committees’ report in full,’ the chair said.']);
+    expect(possessive[0]).toEqual([expect.objectContaining({ start: 0, closed: true, end: 41 })]);
+  });
+});
