@@ -16,7 +16,7 @@ import { NameRegistry } from './name-registry.ts';
 import { mentionsIn } from './mentions.ts';
 import { attributionAfter, escapeRegExp as escape, subjectAtStart, type SpeakerRef } from './speakers.ts';
 import { reportedSpeaker } from './reported-speaker.ts';
-import { TITLES } from './attribution-words.ts';
+import { GERMAN_ROLE, TITLES } from './attribution-words.ts';
 import { announcedAuthor, publicationsIn } from './lead-ins.ts';
 import { nameTags } from './name-tags.ts';
 import { givenNameGender } from '../voices/name-gender.ts';
@@ -122,7 +122,7 @@ function rolesOf(paragraphs: Piece[][], registry: NameRegistry, isPerson: (name:
         const titles = /((?:\p{L}[\p{L}-]*\s+){1,3})$/u.exec(piece.text.slice(Math.max(0, at - 60), at))?.[1]?.trim().split(/\s+/) ?? [];
         const run: string[] = [];
         for (const w of titles.reverse()) {
-          if (!TITLES.has(w.toLowerCase())) break;
+          if (!TITLES.has(w.toLowerCase()) && !GERMAN_ROLE.test(w.toLowerCase())) break;
           run.unshift(w);
         }
         if (run.length && !/^(?:mr|mrs|ms|dr|sir|dame|lord|lady|m|mme|mlle|madame|monsieur|herr|frau)$/i.test(run.join(' '))) add(name, run.join(' '));
@@ -212,7 +212,8 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string): Resol
   // Built on the first "the PM said": most articles have none, and the scan reads every paragraph.
   let offices: { roles: Map<string, Set<string>>; allText: string } | null = null;
   // "the PM said": the latest person given that office; else the latest not given another office.
-  const latestInRole = (order: number, role: string): string | null | undefined => {
+  // (`holderOnly`: undefined when nobody holds the office, for a gendered German role noun to fall back on its gender.)
+  const latestInRole = (order: number, role: string, holderOnly = false): string | null | undefined => {
     offices ??= { roles: rolesOf(paragraphs, registry, isPerson), allText: paragraphs.flatMap((ps) => ps.map((p) => p.text)).join(' ') };
     const { roles, allText } = offices;
     const office = expandRole(role, allText);
@@ -220,6 +221,7 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string): Resol
     const before = timeline.filter((m) => m.order < order).sort((a, b) => b.order - a.order);
     const holder = before.find((m) => [...(roles.get(m.name) ?? [])].some((r) => sameOffice(r, office)));
     if (holder) return holder.name;
+    if (holderOnly) return undefined;
     if (GENERIC_ROLE.test(office.split(' ').pop()!)) return undefined;
     return before.find((m) => (roles.get(m.name)?.size ?? 0) === 0)?.name ?? null;
   };
@@ -242,7 +244,7 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string): Resol
       return latest?.name ?? null;
     }
     if (ref.kind === 'anaphor') {
-      const inRole = ref.role ? latestInRole(order, ref.role) : undefined;
+      const inRole = ref.role ? latestInRole(order, ref.role, ref.gender !== undefined) : undefined;
       if (inRole !== undefined) return inRole;
       const who = latestBefore(order, ref.gender);
       if (who && ref.gender) evidence.add(who, ref.gender, 2);

@@ -16,7 +16,8 @@ export function reportedSpeaker(text: string): SpeakerRef | null {
   for (const m of text.matchAll(VERB_RE)) {
     const after = text.slice(m.index + m[0].length);
     const pronounAfter = /^\s+(\p{L}+)/u.exec(after)?.[1] ?? '';
-    const inverted = /^\s+(\p{Lu}[^,.;:!?]*)/u.exec(after);
+    // (A middle initial's stop is inside the name: "said EPA Administrator Michael S. Regan.")
+    const inverted = /^\s+(\p{Lu}(?:[^,.;:!?]|(?<=\s\p{Lu})\.(?=\s+\p{Lu}))*)/u.exec(after);
     let ref: SpeakerRef | null = null;
     if (PRONOUN_RE.test(pronounAfter)) ref = pronounRef(pronounAfter);
     else if (inverted && /[.!?]\s*$|^\s+\S+\s*[.!?]/u.test(after.slice(0, inverted[0].length + 2))) ref = refOf(leadingName(inverted[1]!));

@@ -76,3 +76,28 @@ describe('a single closing quote the sentence goes on after', () => {
     expect(possessive[0]).toEqual([expect.objectContaining({ start: 0, closed: true, end: 41 })]);
   });
 });
+
+describe('German release attributions after the quotation', () => {
+  it('reads "so die Ministerpräsidentin" as the person given that role, not the latest one named', () => {
+    const item = [
+      'Ministerpräsidentin Anna Lorenz gratuliert Peter Brandauer zum 90. Geburtstag. „Der Schauspieler ist ein wahres Multitalent und ein begnadeter Maler“, so die Ministerpräsidentin.',
+    ];
+    expect(quotes(item)).toEqual([['Der Schauspieler ist ein wahres Multitalent und ein begnadeter Maler', 'Anna Lorenz']]);
+  });
+
+  it('reads a role and academic titles before the name after "so", and stops the name before "zu Beginn"', () => {
+    expect(quotes(['„Die Universität hat eine gute Wahl getroffen“, so Wissenschaftsminister Prof. Dr. Karl Wendel, der die Ministerpräsidentin vertrat.'])).toEqual([
+      ['Die Universität hat eine gute Wahl getroffen', 'Karl Wendel'],
+    ]);
+    expect(quotes(['„Ich freue mich sehr, dass das Licht auch in diesem Jahr hier leuchtet“, betonte Ministerpräsidentin Anna Lorenz zu Beginn der Veranstaltung.'])).toEqual([
+      ['Ich freue mich sehr, dass das Licht auch in diesem Jahr hier leuchtet', 'Anna Lorenz'],
+    ]);
+  });
+
+  it('keeps a middle initial inside the name the next quotation falls back on', () => {
+    expect(quotes(['"We can do this while saving costs," said EPA Administrator Michael S. Rowan. "More companies should accept the challenge."'])).toEqual([
+      ['We can do this while saving costs,', 'Michael S. Rowan'],
+      ['More companies should accept the challenge.', 'Michael S. Rowan'],
+    ]);
+  });
+});
