@@ -277,7 +277,10 @@ export function parseText(text: string, source: string, options: ParseOptions = 
       kinds[firstContent] = 'junk';
       reasons[firstContent] = 'page label';
     }
-    const isDek = kinds[firstContent] === 'content' && !turn.has(firstContent) && !sectionOfTurns && wordCount(candidate) <= 60 && wireDatelineLength(candidate) === 0 && (metaAfterFirst || subhead || wireBody);
+    // A line ending on a colon announces the paragraph under it ("X issued the following
+    // statement:", "Sie erklärte:"): it is the story's first sentence, its quote's lead-in, no dek.
+    const leadIn = /:$/.test(candidate.trim());
+    const isDek = kinds[firstContent] === 'content' && !leadIn && !turn.has(firstContent) && !sectionOfTurns && wordCount(candidate) <= 60 && wireDatelineLength(candidate) === 0 && (metaAfterFirst || subhead || wireBody);
     if (isDek) {
       dek = candidate;
       used.add(firstContent);

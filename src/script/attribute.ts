@@ -15,7 +15,7 @@ import { splitSentences } from './sentences.ts';
 import { NameRegistry } from './name-registry.ts';
 import { mentionsIn } from './mentions.ts';
 import { attributionAfter, escapeRegExp as escape, subjectAtStart, type SpeakerRef } from './speakers.ts';
-import { reportedSpeaker } from './reported-speaker.ts';
+import { reportedSpeaker, statementIssuer } from './reported-speaker.ts';
 import { GERMAN_ROLE, TITLES } from './attribution-words.ts';
 import { announcedAuthor, publicationsIn } from './lead-ins.ts';
 import { nameTags } from './name-tags.ts';
@@ -359,7 +359,7 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string): Resol
       // paragraph announces ("The following is a statement from X regarding … at the Y Range.").
       const text = pieces.map((piece) => piece.text).join(' ');
       const said = pieces.flatMap((piece) => mentionsIn(piece.text)).filter((m) => isPerson(registry.canonical(m.name)));
-      const name = announcedAuthor(text) ?? said[said.length - 1]?.name;
+      const name = announcedAuthor(text) ?? statementIssuer(text) ?? said[said.length - 1]?.name;
       previousQuoteSpeaker = name && isPerson(registry.canonical(name)) ? registry.canonical(name) : null;
       // "Before the meeting the PM said …": an office reported, resolved to its holder.
       const reported = previousQuoteSpeaker === null ? reportedSpeaker(text) : null;

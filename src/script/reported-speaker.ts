@@ -27,3 +27,18 @@ export function reportedSpeaker(text: string): SpeakerRef | null {
   return found;
 }
 
+
+/** "X issued the following statement:", "Roe released this statement": the issuer announces what follows. */
+const ISSUED = /\s(?:issued|released|made|delivered|gave)\s+(?:the\s+following|this)\s+(?:[\p{Ll}-]+\s+)?(?:statements?|message|remarks|comments?)(?![\p{L}])/u;
+
+/**
+ * The person who issues the statement a paragraph announces ("On the 100th day, EPA Administrator
+ * Jane Roe issued the following statement:"): the subject before the verb, when it is a full name.
+ * The paragraphs of quotation after it are that person's words.
+ */
+export function statementIssuer(paragraph: string): string | null {
+  const m = ISSUED.exec(paragraph);
+  if (!m) return null;
+  const ref = subjectRef(paragraph.slice(Math.max(0, m.index - 160), m.index));
+  return ref?.kind === 'name' && ref.name.includes(' ') ? ref.name : null;
+}

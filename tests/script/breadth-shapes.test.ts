@@ -101,3 +101,11 @@ describe('German release attributions after the quotation', () => {
     ]);
   });
 });
+
+describe('a statement its issuer announces', () => {
+  it('gives the quotation paragraph after "X issued the following statement:" to X', () => {
+    expect(quotes(['On the anniversary, Agency Administrator Jane Q. Roe issued the following statement:', '"We have moved with urgency to deliver on this agenda, and I could not be prouder."'])).toEqual([
+      ['We have moved with urgency to deliver on this agenda, and I could not be prouder.', 'Jane Q. Roe'],
+    ]);
+  });
+});
