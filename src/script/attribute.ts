@@ -47,14 +47,15 @@ function buildRegistry(paragraphs: Piece[][], isPerson: (name: string) => boolea
 }
 
 /** Mentions of people in a paragraph's narration, ordered by position (quotes excluded). */
-function paragraphMentions(pieces: Piece[], registry: NameRegistry, surnames: Map<string, RegExp>, base: number, isPerson: (name: string) => boolean): Mention[] {
+// (`knownSurname`: whether a known surname's mention counts; a surname may read as a place, "Jimmy Wales".)
+function paragraphMentions(pieces: Piece[], registry: NameRegistry, surnames: Map<string, RegExp>, base: number, isPerson: (name: string) => boolean, knownSurname: (surname: string) => boolean): Mention[] {
   const out: Mention[] = [];
   for (const piece of pieces) {
     if (piece.role !== 'body') continue;
     // An organisation is never "she" or "he": only people enter the timeline pronouns look back on.
     for (const m of mentionsIn(piece.text)) if (isPerson(m.name)) out.push({ order: base + piece.start + m.offset, name: registry.canonical(m.name) });
     for (const [surname, re] of surnames) {
-      if (!isPerson(surname)) continue;
+      if (!knownSurname(surname)) continue;
       for (const m of piece.text.matchAll(re)) {
         out.push({ order: base + piece.start + m.index, name: registry.canonical(surname) });
       }
@@ -188,7 +189,6 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string): Resol
   // Querelen kritisiert") reads like a surname to the mention scan; such a word is nobody.
   const lonePerson = new Map<string, boolean>();
   const pronounTarget = (name: string): boolean => {
-    if (!isPerson(name)) return false;
     const full = registry.canonical(name);
     if (full.includes(' ') || attributed.has(name)) return true;
     let known = lonePerson.get(full);
@@ -276,7 +276,7 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string): Resol
 
   paragraphs.forEach((pieces, p) => {
     const base = (p + 1) * 1_000_000;
-    timeline.push(...paragraphMentions(pieces, registry, surnames, base, pronounTarget));
+    timeline.push(...paragraphMentions(pieces, registry, surnames, base, (name) => isPerson(name) && pronounTarget(name), pronounTarget));
     const resolved: ResolvedPiece[] = pieces.map((piece) => ({
       ...piece,
       speaker: piece.ref ? resolve(piece.ref, base + piece.start) : null,
