@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 // The `npm run narrate` entry: one run context whose signal Ctrl-C and SIGTERM abort, then main().
+// First, so that it runs before any other module's code: see regexp-native.ts.
+import './core/regexp-native.ts';
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { createRunContext, type RunContext } from './core/run-context.ts';

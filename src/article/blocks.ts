@@ -156,7 +156,8 @@ export function articleFromBlocks(blocks: Block[], hints: ArticleHints): Article
 function looksLikeDek(block: Block, next: Block | undefined): boolean {
   if (block.kind !== 'paragraph' || block.quote) return false;
   const n = words(block.text);
-  if (n < 3 || n > 60 || OPENING.test(block.text) || wireDatelineLength(block.text) > 0) return false;
+  // A paragraph ending on a colon announces the next one (a statement's "… a déclaré :"): story, not standfirst.
+  if (n < 3 || n > 60 || OPENING.test(block.text) || wireDatelineLength(block.text) > 0 || /:\s*$/.test(block.text)) return false;
   if (block.emphasized) return true;
   return n <= 50 && next !== undefined && next.kind === 'paragraph' && headerLine(next.text) !== null;
 }

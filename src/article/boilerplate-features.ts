@@ -65,7 +65,8 @@ export function lineFeatures(line: string, stopwords: Set<string>): LineFeatures
     return LINK_WORD.test(bare) || PHONE_WORD.test(bare) || SEPARATOR_WORD.test(w);
   }).length;
   const ui = words.filter((w) => UI_WORDS.has(w)).length;
-  const bare = line.replace(/[”’"'»«)\]*]+$/u, '');
+  // French sets its closing guillemet off with a space: "… technicien. »" ends a sentence too.
+  const bare = line.replace(/[\s\u00a0\u202f”’"'»«)\]*]+$/u, '');
   return {
     chars: line.length,
     words,

@@ -10,7 +10,9 @@
 //      language and wiki-tool words make up most of the line); a bare date or time line, or a
 //      source's name with a date and time; a "Key: value" metadata line whose value is a date or
 //      contact data; a label naming the kind of document ("News Transcript", "Texte intégral");
-//      a banner ending in a call to action in capitals ("… - JOIN NOW");
+//      a banner ending in a call to action in capitals ("… - JOIN NOW"); a breadcrumb trail
+//      ("Accueil > Actualités > …"); a short line wholly in brackets (a time stamp, a stage
+//      direction); an archive's banner speaking to the reader, however long;
 //    - soft bad: a notice about the page itself ("This page was last edited …", "Dieser Artikel
 //      …"): bad as context, but kept when good text stands on both sides of it;
 //    - short: under 70 characters. A short line that is a complete sentence with stopwords is
@@ -74,6 +76,7 @@ function isLicenceNotice(line: string, f: LineFeatures): boolean {
   return LICENCE_WORD.test(line) && (f.words.length <= LICENCE_LABEL_WORDS || NOTICE_SHAPE.test(line));
 }
 const COOKIE = /\bcookies?\b/i;
+const ARCHIVED = /(?<![\p{L}])(?:archived|archivée?s?|archiviert(?:e[nrs]?)?)(?![\p{L}])/iu;
 const PROMPT_VERB = /(?<![\p{L}])(?:share|comment|subscribe|sign up|follow us|donate|tell us|let us know|teilen|kommentieren|diskutieren|abonnieren|partagez|commentez|abonnez|réagissez|comparte|comenta|condividi|commenta)(?![\p{L}])/iu;
 const APPEAL_VERB = /(?<![\p{L}])(?:subscribe|subscribing|sign up|signing up|donate|donating|unsubscribe|abonnieren|abonnieren sie|spenden sie|abonnez|abonner|s['’]abonner|inscrivez-vous|faites un don|suscríbete|suscribirse|iscriviti)(?![\p{L}])/iu;
 const SITE_POINTER = /(?<![\p{L}])(?:see|visit|read|check out|browse) our|(?:besuchen|lesen|sehen) sie unsere?[nrs]?|(?:consultez|visitez|lisez) (?:notre|nos)(?![\p{L}])/iu;
@@ -108,6 +111,18 @@ function isDocumentLabel(line: string, f: LineFeatures, stopwords: Set<string>):
   if (parts.length !== 2 || n > 8) return false;
   const words = (part: string) => part.toLowerCase().match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? [];
   return parts.some((p) => only(words(p))) && parts.every((p) => /^\p{Lu}/u.test(p.trim()));
+}
+
+/**
+ * A breadcrumb trail: "Accueil > Actualités > Conférences de presse > Point de presse de …". Three
+ * parts or more between "›" / ">" / "»" separators, each but the last (the page's own title) a few
+ * words, and no sentence end: a sentence writes "more than 5 > 3" with figures, not a trail of labels.
+ */
+const CRUMB_SEPARATOR = /\s+[>›»]\s+/u;
+function isBreadcrumb(line: string): boolean {
+  const parts = line.trim().split(CRUMB_SEPARATOR);
+  if (parts.length < 3 || /[.!?]$/.test(line.trim())) return false;
+  return parts.slice(0, -1).every((p) => /^\p{Lu}/u.test(p) && p.split(/\s+/).length <= 6 && !/[.!?:;]/.test(p));
 }
 
 /**
@@ -156,6 +171,11 @@ function badReason(line: string, f: LineFeatures, stopwords: Set<string>): strin
   if (isDateLine(line, f, stopwords)) return 'date';
   if (isMetadataLine(line)) return 'metadata';
   if (isDocumentLabel(line, f, stopwords)) return 'document label';
+  if (isBreadcrumb(line)) return 'breadcrumb';
+  // A short line wholly in brackets is an aside of the page or the record, never the story's words:
+  // a transcript's time stamp or stage direction ("(Onze heures trente minutes)", "(Applause)"), a
+  // date under a call's title ("(February 20, 2024)"), a credit ("(Photo AFP)").
+  if (/^\([^()]+\)$|^\[[^[\]]+\]$/u.test(line.trim()) && f.words.length <= 8) return 'aside in brackets';
   if (CTA_TAIL.test(line) && ctaWords(line)) return 'advert';
   if (!f.sentence && f.words.length >= 4 && f.words.length <= 12 && inOtherLanguage(f.words, stopwords)) return 'other language';
   const n = f.words.length;
@@ -185,6 +205,10 @@ function contextFree(line: string, f: LineFeatures, language: string): FirstClas
   // A notice about the page ("This page was last edited …", "Dieser Artikel ist noch nicht
   // fertig"): chrome unless the story goes on around it.
   if (f.chars <= LENGTH_HIGH && refersToPage(line, language)) return { cls: 'bad', reason: 'about the page', soft: true };
+  // An archive's banner, however long: what was archived and how to ask for it, spoken to the reader
+  // ("Information identified as archived is provided for reference … Please contact us …",
+  // "L’information dont il est indiqué qu’elle est archivée … veuillez communiquer avec nous.").
+  if (f.words.length <= 80 && ARCHIVED.test(line) && addressesReader(line, language)) return { cls: 'bad', reason: 'archive notice' };
   if (f.chars < LENGTH_LOW) {
     // A short sentence that speaks to the reader ("Bitte keine Änderungen vornehmen.") is left to
     // its neighbours like any short line, not kept as a one-sentence paragraph of the story.

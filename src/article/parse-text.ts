@@ -131,7 +131,8 @@ export function looksLikeHeading(line: string): boolean {
   const n = wordCount(line);
   if (n === 0 || n > 12 || line.length > 90) return false;
   if (!/^[“"‘']?[\p{Lu}\p{N}]/u.test(line)) return false;
-  const bare = line.replace(/[“”"‘’']+$/g, '').replace(/^[“"‘']+/, '');
+  // French closing guillemets stand spaced after the stop: "… plus forts. »" ends a sentence too.
+  const bare = line.replace(/[\s\u00a0\u202f]*[“”"‘’'»›]+$/gu, '').replace(/^[“"‘']+/, '');
   if (/[.!,;:…–—-]$/.test(bare)) return false;
   if (/\?$/.test(bare) && n > 10) return false;
   // "Presenter: … May 2, 2024", "Contact: …, 555-010-0199": a header's metadata names no section.
@@ -277,10 +278,10 @@ export function parseText(text: string, source: string, options: ParseOptions = 
       kinds[firstContent] = 'junk';
       reasons[firstContent] = 'page label';
     }
-    // A line ending on a colon announces the paragraph under it ("X issued the following
-    // statement:", "Sie erklärte:"): it is the story's first sentence, its quote's lead-in, no dek.
-    const leadIn = /:$/.test(candidate.trim());
-    const isDek = kinds[firstContent] === 'content' && !leadIn && !turn.has(firstContent) && !sectionOfTurns && wordCount(candidate) <= 60 && wireDatelineLength(candidate) === 0 && (metaAfterFirst || subhead || wireBody);
+    // A line ending on a colon announces the paragraph after it ("Le Premier ministre a fait la
+    // déclaration suivante :"): it opens the story, and its speaker is the next paragraph's.
+    const announces = /:\s*$/.test(candidate);
+    const isDek = kinds[firstContent] === 'content' && !turn.has(firstContent) && !sectionOfTurns && !announces && wordCount(candidate) <= 60 && wireDatelineLength(candidate) === 0 && (metaAfterFirst || subhead || wireBody);
     if (isDek) {
       dek = candidate;
       used.add(firstContent);

@@ -49,7 +49,8 @@ export const GERMAN_OFFICE =
   "(?!(?:MRS?|MS|DR|MME|MLLE|Mrs?|Ms|Dr|Prof|Mme|Mlle|St)\\.?\\s)(?:\\p{Lu}\\p{Ll}?\\p{Lu}[\\p{Lu}\\p{Ll}]{0,2}(?:['’]?in)?|\\p{Lu}\\p{Ll}{1,4}\\.)(?=\\.?\\s+\\p{Lu}\\p{Ll})";
 // A Title-case word, hyphenated parts capitalised too ("Jean-Pierre"); an office may come before the
 // name, joined by "of"/"for" ("Press Secretary Karine Jean-Pierre:", "Minister of State Hans Lee:").
-const TITLE_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}?[\\p{Ll}\\p{M}'’]+)*";
+// One capital inside is still one name: "McCann", "MacLeod", "LeBlanc", "O’Brien".
+const TITLE_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:\\p{Lu}[\\p{Ll}\\p{M}'’]+)?(?:-\\p{Lu}?[\\p{Ll}\\p{M}'’]+)*";
 const COLON_TITLE = new RegExp(`^((?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|M|Mme|${GERMAN_OFFICE})\\.?\\s+)?${TITLE_WORD}(?:\\s+(?:de|von|van|le|la|du|(?:(?:of|for)\\s+)?${TITLE_WORD})){0,5})(\\s*\\([^)]{1,60}\\))?\\s?:\\s+(?=\\S)`, 'u');
 /**
  * The labels of a question from the floor: German press conferences write a follow-up as a compound
@@ -62,6 +63,13 @@ export const ANSWER_LABEL = /^(?:A|R|ANSWER|ANTWORT|RÉPONSE|REPONSE|RESPUESTA|R
 const ROLE_WORD = /^(?:Moderator|Interviewer|Host)$/i;
 // "Frage: …" as German transcripts print it is as unmistakable as "FRAGE: …": the question words in any case.
 const STRONG = new RegExp(`^${HONORIFIC}\\.?\\s|^(?:QUESTION|Q|FRAGE)$|^(?:Question|Frage)$`, 'u');
+/**
+ * A French honorific, a surname and the French spaced colon opening a paragraph ("Mme McCann : Bonjour,
+ * tout le monde."): the label of a press-conference record (the Québec National Assembly's points de
+ * presse), unmistakable alone, as prose opens no paragraph that way.
+ */
+// (Not before a quotation mark: "M. Roy : « … »" inside a story quotes him, it opens no transcript.)
+const FRENCH_HONORIFIC_LABEL = /^(?:M\.|Mme|Mlle)\s+\p{Lu}[^:.!?]{0,60}\s:\s+(?![«“"„‹])/u;
 // French transcripts print the speaker as given name and SURNAME before a spaced colon: "Jean-Pierre ELKABBACH :".
 const COLON_GIVEN_SURNAME =
   /^((?:\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?\s+){1,3}(?:(?:de|du|le|la|van|von|d['’])\s*)?\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’-]+)?)\s?:\s+(?=\S)/u;
@@ -81,6 +89,8 @@ const GIVEN_SURNAME = /^(?:\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)
 // English "I" only in capitals: a lowercase "i" is an Italian article.
 const SPEAKS_I = /(?<![\p{L}])I(?![\p{L}’'])/u;
 const SPEAKS = /(?<![\p{L}])(?:je|j['’]|nous|vous|moi|notre|nos|we|our|you|me|my|ich|wir|uns|unser|unsere|mir|mich|mein|meine|meinen|meinem|meiner)(?![\p{L}])/iu;
+/** Words in the first or second person: a speaker's, not a narrator's. */
+export const speaks = (text: string): boolean => SPEAKS.test(text) || SPEAKS_I.test(text);
 
 function speechLabel(paragraphs: string[], i: number): Turn | null {
   const line = paragraphs[i]!.trim();
@@ -110,9 +120,20 @@ function colonLabel(paragraph: string): Turn | null {
   return turn && namesSomeone(turn.label) ? turn : null;
 }
 
+/**
+ * "Marine Le Pen : « Les Français attendaient des actes. »": a name, a colon and one whole quotation
+ * is how a story lists reactions. The speaker is the label's, but the story after it is no
+ * continuation of the turn (script/transcript.ts), and the marks are not the speaker's words.
+ */
+export function quotedWhole(rest: string): boolean {
+  return /^[«“"„‹]/u.test(rest.trim()) && /[»”"“‹›][.!?…]?$/u.test(rest.trim()) && (rest.match(/[«“"„‹»”›]/gu) ?? []).length <= 2;
+}
+
 function anyColonLabel(paragraph: string): Turn | null {
   const record = recordLabel(paragraph);
   if (record) return record;
+  const dotDash = DOT_DASH.exec(paragraph);
+  if (dotDash) return { label: dotDash[1]!, rest: dotDash[0].length };
   const caps = COLON_CAPS.exec(paragraph);
   if (caps && (/\p{Lu}{2}/u.test(caps[1]!) || /^[QAR]$/.test(caps[1]!))) return { label: caps[1]!, rest: caps[0].length };
   const given = COLON_GIVEN_SURNAME.exec(paragraph);
@@ -135,6 +156,15 @@ function recordLabel(paragraph: string): Turn | null {
   const m = RECORD_LABEL.exec(paragraph);
   return m ? { label: m[1]!.trim(), rest: m[0].length } : null;
 }
+
+/**
+ * French transcripts of the presidency's archives and older press reviews close the label with a stop
+ * glued to a dash, and may open a turn with a dash too: "LE PRESIDENT.- Mesdames et messieurs, …",
+ * "- QUESTION.- Vous avez …", "J.-P. Elkabbach.- La Russie …". The label is ALL-CAPS words (an
+ * honorific allowed: "M. LE DRIAN.-") or a Title-case name, maybe after initials. A wire dateline has
+ * the shape too ("PARIS.- …"), so like every label it makes a transcript only with a second turn.
+ */
+const DOT_DASH = /^(?:[-–—]\s*)?((?:\p{Lu}[\p{Lu}\p{M}'’-]*\.?\s+){0,4}\p{Lu}[\p{Lu}\p{M}'’-]*|(?:\p{Lu}\.(?:-\p{Lu}\.)?\s*)?\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})\.[-–—]\s+(?=\S)/u;
 
 /** "Hebestreit: …": one Title-case word and a colon, a label only when it opens several paragraphs. */
 function singleWordLabel(paragraph: string): Turn | null {
@@ -335,9 +365,11 @@ export function findTurns(paragraphs: string[], intro: string[] = []): (Turn | n
   }
   const n = turns.filter(Boolean).length;
   const strong =
-    colon.some((t) => t !== null && STRONG.test(t.label)) ||
+    // (A label before a quotation mark, "M. Roy : « … »", is a story quoting him, not a record's turn.)
+    colon.some((t, i) => t !== null && STRONG.test(t.label) && !/^[«“"„‹]/u.test(paragraphs[i]!.slice(t.rest))) ||
     // (an honorific, a stop and a dash: no sentence of prose opens that way)
     paragraphs.some((p, i) => colon[i] !== null && recordLabel(p) !== null) ||
+    paragraphs.some((p, i) => colon[i] !== null && FRENCH_HONORIFIC_LABEL.test(p)) ||
     speech.some(Boolean) ||
     colonAlone.some(Boolean) ||
     colon.some((t, i) => t !== null && (statementLabel(paragraphs, i, t) || announcedCapsLabel(paragraphs, i, t, intro)));

@@ -16,14 +16,14 @@ import { buildFfmetadata } from './ffmetadata.ts';
 import { tempPath } from '../core/temp.ts';
 import { runFfmpeg } from './ffmpeg.ts';
 import { addTableOfContents } from './id3-ctoc.ts';
-import { MANIFEST_TAG, readEpisodeTags } from './episode-tags.ts';
-import { episodeBlocks, gatedLoudness, planGains, type ClipLevel } from './loudness.ts';
+import { MANIFEST_TAG, previousGain, readEpisodeTags } from './episode-tags.ts';
+import { planEpisode, type Layout } from './episode-plan.ts';
 import { ENCODER_DELAY, FRAME_SAMPLES, writeDelayAndPadding } from './mp3-frames.ts';
-import { msToSamples, samplesToMs } from './pcm.ts';
-import { encodePieces, preparePieces, type EpisodePart } from './split-encode.ts';
-import { planSplit } from './split-plan.ts';
+import { samplesToMs } from './pcm.ts';
+import { encodePieces, preparePieces, type EarlyPieces } from './split-encode.ts';
 
 export { createClipDecoder, type ClipDecoder } from './clip-decoder.ts';
+export { layoutEpisode, type Layout } from './episode-plan.ts';
 
 export interface EpisodeTags {
   title: string;
@@ -70,6 +70,8 @@ export interface AssemblyInput {
    * pieces it touched). Default: none, everything is decoded and encoded in workDir.
    */
   cacheDir?: string;
+  /** Pieces already being encoded before the last clip (early-encode.ts), into cacheDir. */
+  early?: EarlyPieces;
 }
 
 export type AssembledEpisode = Episode & {
@@ -84,31 +86,6 @@ export type AssembledEpisode = Episode & {
   /** Per chapter, per piece: silence added to (negative: taken from) its pause so a cut of the split encode lands on an MP3 frame boundary (ms, |x| ≤ 13). */
   segmentPadMs: number[][];
 };
-
-/** Where every piece lands, in samples; pure so it can be tested without audio. */
-export interface Layout {
-  /** Per chapter, per piece: first sample of its audio. */
-  pieceStarts: number[][];
-  chapterStarts: number[];
-  totalSamples: number;
-}
-
-/** `padSamples`: silence added to a pause so that a cut of the split encode lands on a frame boundary. */
-export function layoutEpisode(chapters: readonly { pieces: readonly { pauseBeforeMs: number; samples: number; padSamples?: number }[] }[]): Layout {
-  let cursor = 0;
-  const pieceStarts = chapters.map((chapter) =>
-    chapter.pieces.map((piece) => {
-      cursor += msToSamples(piece.pauseBeforeMs) + (piece.padSamples ?? 0);
-      const start = cursor;
-      cursor += piece.samples;
-      return start;
-    }),
-  );
-  // The first chapter owns any leading silence; every later chapter starts on its first word, so
-  // the pause before it closes the previous chapter.
-  const chapterStarts = pieceStarts.map((starts, c) => (c === 0 ? 0 : starts[0]!));
-  return { pieceStarts, chapterStarts, totalSamples: cursor };
-}
 
 export function chapterMarks(titles: readonly string[], layout: Layout): ChapterMark[] {
   return titles.map((title, c) => {
@@ -152,20 +129,8 @@ function validate(input: AssemblyInput): void {
   }
 }
 
-/**
- * LAME at speech bitrates lowers measured loudness a little (measured on the sample: 0.5 LU at
- * 64 kbit/s, -q 5 and -q 7 alike); the gain makes up for it so the MP3, not the PCM, hits the target.
- */
-const MP3_LOUDNESS_LOSS_DB = 0.5;
-
 /** Bump when a change here makes the same inputs produce a different MP3. */
-const ASSEMBLY_VERSION = 5;
-/** Pieces of the split encode: cut at pauses of at least 400 ms that end at least 4 s of speech since the previous one. */
-const SPLIT = { minPieceSamples: msToSamples(4000), minCutSamples: msToSamples(400) };
-/** What is kept of a clip's own silence before its first and after its last sound. */
-const LEAD_IN_MS = 20;
-const TAIL_MS = 80;
-
+const ASSEMBLY_VERSION = 6;
 
 /**
  * Everything that decides the MP3's bytes. Clip paths are content-addressed cache entries, so a path
@@ -173,7 +138,7 @@ const TAIL_MS = 80;
  */
 async function assemblyKey(input: AssemblyInput): Promise<string> {
   const cover = input.coverFile ? createHash('sha256').update(await readFile(input.coverFile)).digest('hex') : (input.cover?.key ?? null);
-  const { workDir: _work, coverFile: _cover, cover: _made, reuse: _reuse, decoder: _decoder, cacheDir: _cache, signal: _signal, ...rest } = input;
+  const { workDir: _work, coverFile: _cover, cover: _made, reuse: _reuse, decoder: _decoder, cacheDir: _cache, signal: _signal, early: _early, ...rest } = input;
   return createHash('sha256').update(JSON.stringify({ v: ASSEMBLY_VERSION, cover, ...rest })).digest('hex');
 }
 
@@ -186,24 +151,6 @@ async function upToDate(outFile: string, key: string): Promise<Episode | null> {
   const tags = await readEpisodeTags(outFile).catch(() => null); // missing or unreadable: assemble it
   if (tags?.manifest?.key !== key) return null;
   return { file: outFile, durationMs: tags.manifest.durationMs, chapters: tags.chapters };
-}
-
-/** The loudness gain the episode at outFile was made with, if any. */
-async function previousGain(outFile: string): Promise<number | null> {
-  return (await readEpisodeTags(outFile).catch(() => null))?.manifest?.gainDb ?? null;
-}
-
-/** How far the measured gain may drift from the one an episode was made with before it is changed. */
-const GAIN_HOLD_DB = 0.5;
-
-/**
- * The gain, in 0.1 dB: the previous episode's while within GAIN_HOLD_DB of it. An edit moves the
- * episode's loudness by hundredths of a dB; holding the gain keeps every untouched piece's samples,
- * and so its cached frames, as they were (within ±0.5 LU of the target, Apple asks ±1).
- */
-function steadyGain(exact: number, previous: number | null): number {
-  if (previous !== null && Math.abs(exact - previous) <= GAIN_HOLD_DB) return previous;
-  return Math.round(exact * 10) / 10;
 }
 
 /**
@@ -221,68 +168,14 @@ export async function assembleEpisode(input: AssemblyInput): Promise<(AssembledE
   const signal = input.signal ? { signal: input.signal } : {};
   const decoder = input.decoder ?? createClipDecoder({ workDir: input.workDir, measure: Boolean(input.loudness), ...signal });
   const measured = await measureClips(files, decoder, { ...(input.cacheDir ? { cacheDir: input.cacheDir } : {}), levels: Boolean(input.loudness) });
-  const clipOf = (file: string) => measured.get(file)!;
-
-  // Level-match voices before the episode-wide loudness normalization.
-  const gainByFile = new Map<string, number>();
-  const gapsByFile = new Map<string, number[]>();
-  // Engines pad clips with silence of their own (Flite ~0.25 s before each clip, Edge ~0.9 s after);
-  // trimmed to a breath, so the configured pauses are the pauses and a chapter mark lands on the voice.
-  const spanByFile = new Map<string, { start: number; end: number }>();
-  if (input.loudness) {
-    const groupOf = new Map<string, string>();
-    for (const p of pieces) if (!groupOf.has(p.file)) groupOf.set(p.file, p.voice !== undefined ? `voice:${p.voice}` : `file:${p.file}`);
-    const levels: (ClipLevel & { group: string })[] = [];
-    for (const file of files) levels.push({ ...clipOf(file).level!, group: groupOf.get(file)! }); // measured: loudness is set
-    // In 0.5 dB steps (inaudible between voices): an edit that moves a voice's measured level by a few
-    // hundredths of a dB then leaves its gain, and so every cached piece of it, as it was.
-    planGains(levels).forEach((gain, i) => gainByFile.set(files[i]!, Math.round(gain * 2) / 2));
-    levels.forEach((level, i) => {
-      const file = files[i]!;
-      // A clip with no sound at all is a synthesis failure, never a pause to splice in.
-      if (level.soundEnd <= level.soundStart) {
-        throw ffmpegError(`Clip ${basename(file)} is silent: the speech engine returned no speech for one segment.`, 'Delete the clip cache (.cache/clips) and run again; with Edge, the service may be throttling.', undefined, 'ffmpeg.silent-clip');
-      }
-      {
-        const start = Math.max(0, level.soundStart - msToSamples(LEAD_IN_MS));
-        const end = Math.min(clipOf(file).samples, level.soundEnd + msToSamples(TAIL_MS));
-        spanByFile.set(file, { start, end });
-      }
-      const offset = spanByFile.get(file)?.start ?? 0;
-      gapsByFile.set(file, level.gapsMs.map((g) => g - samplesToMs(offset)));
-    });
-  }
-
-  const span = (file: string) => spanByFile.get(file) ?? { start: 0, end: clipOf(file).samples };
-  const used = (file: string) => span(file).end - span(file).start;
-  const plan = planSplit(pieces.map((p) => ({ pauseSamples: msToSamples(p.pauseBeforeMs), samples: used(p.file) })), SPLIT);
-  let flat = 0;
-  const padsByChapter = input.chapters.map((c) => c.pieces.map(() => plan.padSamples[flat++]!));
-  const layout = layoutEpisode(input.chapters.map((c, ci) => ({ pieces: c.pieces.map((p, pi) => ({ pauseBeforeMs: p.pauseBeforeMs, samples: used(p.file), padSamples: padsByChapter[ci]![pi]! })) })));
-  if (plan.totalSamples !== layout.totalSamples) {
-    throw internalError(`The split plan holds ${plan.totalSamples} samples, the layout ${layout.totalSamples}.`, undefined, 'internal.split-plan');
-  }
-  const parts: EpisodePart[] = [];
-  pieces.forEach((p, i) => {
-    const silenceSamples = msToSamples(p.pauseBeforeMs) + plan.padSamples[i]!;
-    if (silenceSamples > 0) parts.push({ silenceSamples });
-    const clip = clipOf(p.file);
-    parts.push({ id: clip.id, pcm: () => decoder.decode(p.file).then((d) => d.pcm), gainDb: gainByFile.get(p.file) ?? 0, ...span(p.file) });
+  const plan = planEpisode(input.chapters, measured, {
+    ...(input.loudness ? { loudness: input.loudness } : {}),
+    previousGainDb: input.loudness ? await previousGain(input.outFile) : null,
+    pcm: (file) => decoder.decode(file).then((d) => d.pcm),
   });
-
-  const prepared = await preparePieces({ parts, plan, workDir: input.workDir, ...(input.cacheDir ? { cacheDir: input.cacheDir } : {}), ...signal });
-  let loudnessGainDb = 0;
-  if (input.loudness) {
-    // From the clips' measurements, not another pass over the episode's samples: the pieces can then
-    // be written and encoded at once, and an edit needs no unchanged piece's samples.
-    const starts = layout.pieceStarts.flat();
-    const placed = pieces.map((p, i) => ({ bins: clipOf(p.file).level!.bins, from: span(p.file).start, to: span(p.file).end, at: starts[i]!, gainDb: gainByFile.get(p.file) ?? 0 }));
-    const measuredLevel = gatedLoudness(episodeBlocks(placed, layout.totalSamples));
-    if (measuredLevel === null) {
-      throw ffmpegError('The episode is silent: there is no speech to normalize.', 'The speech engine produced silence; delete the clip cache (.cache) and try again.', undefined, 'ffmpeg.silent-episode');
-    }
-    loudnessGainDb = steadyGain(input.loudness.integratedLufs - measuredLevel.lufs + MP3_LOUDNESS_LOSS_DB, await previousGain(input.outFile));
-  }
+  const { layout, span, loudnessGainDb } = plan;
+  const used = (file: string) => span(file).end - span(file).start;
+  const prepared = await preparePieces({ parts: plan.parts, plan: plan.split, workDir: input.workDir, ...(input.cacheDir ? { cacheDir: input.cacheDir } : {}), ...signal });
 
   const chapters = chapterMarks(input.chapters.map((c) => c.title), layout);
   const episode: AssembledEpisode = {
@@ -292,8 +185,8 @@ export async function assembleEpisode(input: AssemblyInput): Promise<(AssembledE
     segmentStartsMs: layout.pieceStarts.map((starts) => starts.map(samplesToMs)),
     segmentEndsMs: layout.pieceStarts.map((starts, c) => starts.map((start, p) => samplesToMs(start + used(input.chapters[c]!.pieces[p]!.file)))),
     segmentTrimMs: input.chapters.map((c) => c.pieces.map((p) => samplesToMs(span(p.file).start))),
-    segmentPadMs: padsByChapter.map((pads) => pads.map((pad) => (pad / PCM.sampleRate) * 1000)),
-    segmentGapsMs: layout.pieceStarts.map((starts, c) => starts.map((start, p) => (gapsByFile.get(input.chapters[c]!.pieces[p]!.file) ?? []).map((g) => samplesToMs(start) + g))),
+    segmentPadMs: plan.padsByChapter.map((pads) => pads.map((pad) => (pad / PCM.sampleRate) * 1000)),
+    segmentGapsMs: layout.pieceStarts.map((starts, c) => starts.map((start, p) => plan.gapsMs(input.chapters[c]!.pieces[p]!.file).map((g) => samplesToMs(start) + g))),
   };
   const metadataFile = join(input.workDir, 'metadata.txt');
   await writeFile(metadataFile, buildFfmetadata({ ...tagMap(input.tags), [MANIFEST_TAG]: `${key} ${episode.durationMs} ${loudnessGainDb}` }, chapters), 'utf8');
@@ -310,7 +203,7 @@ export async function assembleEpisode(input: AssemblyInput): Promise<(AssembledE
     const cover = Promise.resolve(input.coverFile ?? input.cover?.make());
     cover.catch(() => {}); // its failure is reported where it is awaited, after the encode
     try {
-      await encodePieces(prepared, encode, frames);
+      await encodePieces(prepared, encode, frames, input.early);
     } catch (error) {
       await cover.catch(() => {}); // not still drawing into workDir while the caller removes it
       throw error;
@@ -318,10 +211,10 @@ export async function assembleEpisode(input: AssemblyInput): Promise<(AssembledE
     const coverFile = await cover;
     await runFfmpeg({ ...muxJob({ frames, metadataFile, ...(coverFile ? { coverFile } : {}), outFile: encoded }), ...signal });
     // Decoders drop delay + 529 samples at the start and padding - 529 at the end: the episode's samples, exactly.
-    const padding = plan.totalFrames * FRAME_SAMPLES - ENCODER_DELAY - plan.totalSamples;
+    const padding = plan.split.totalFrames * FRAME_SAMPLES - ENCODER_DELAY - plan.split.totalSamples;
     const counted = await writeDelayAndPadding(encoded, ENCODER_DELAY, padding);
-    if (counted !== plan.totalFrames) {
-      throw ffmpegError(`The joined MP3 holds ${counted} frames, expected ${plan.totalFrames}.`, 'Run with --debug and report the output.', undefined, 'ffmpeg.frame-count');
+    if (counted !== plan.split.totalFrames) {
+      throw ffmpegError(`The joined MP3 holds ${counted} frames, expected ${plan.split.totalFrames}.`, 'Run with --debug and report the output.', undefined, 'ffmpeg.frame-count');
     }
     let chapIds: string[];
     try {

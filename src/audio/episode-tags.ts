@@ -82,3 +82,8 @@ export async function readEpisodeTags(file: string): Promise<EpisodeTags> {
     durationMs: made?.durationMs ?? (await estimatedDurationMs(file, tagSize)),
   };
 }
+
+/** The loudness gain the episode at `file` was made with, if any. */
+export async function previousGain(file: string): Promise<number | null> {
+  return (await readEpisodeTags(file).catch(() => null))?.manifest?.gainDb ?? null;
+}

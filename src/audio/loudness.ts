@@ -214,16 +214,22 @@ const MAX_GAIN_DB = 30;
 const PEAK_CEILING_DB = -1;
 
 /**
- * Gains in dB, one per clip, that bring every group (a voice) to the same loudness, shifted down
- * together if a clip's peak would still exceed -1 dBFS. The episode-wide loudnorm sets the final
- * level afterwards, so only the differences between groups matter here.
+ * Gains in dB, one per clip, that bring every group (a voice) to the loudness of the group heard most
+ * (the most gated blocks: the narrator, as a rule), each held low enough that its own peaks stay
+ * under -1 dBFS (the reference's cap lowers every voice with it, so they stay matched). The
+ * episode-wide gain sets the final level afterwards, so only the differences between groups matter
+ * here. Each voice's gain depends only on its own clips and the reference's: a voice heard first near
+ * the end (one late quote) changes its own gain, not everyone's, so the pieces encoded before it came
+ * (early-encode.ts) keep theirs.
  */
 export function planGains(clips: readonly (Pick<ClipLevel, 'blocks' | 'peak'> & { group: string })[]): number[] {
   const pooled = new Map<string, number[]>();
+  const peaks = new Map<string, number>();
   for (const clip of clips) {
     const list = pooled.get(clip.group) ?? [];
     for (const b of clip.blocks) list.push(b);
     pooled.set(clip.group, list);
+    peaks.set(clip.group, Math.max(peaks.get(clip.group) ?? 0, clip.peak));
   }
   const levels = new Map<string, { lufs: number; weight: number }>();
   for (const [group, blocks] of pooled) {
@@ -231,28 +237,27 @@ export function planGains(clips: readonly (Pick<ClipLevel, 'blocks' | 'peak'> & 
     if (level && level.gatedBlocks >= MIN_GATED_BLOCKS) levels.set(group, { lufs: level.lufs, weight: level.gatedBlocks });
   }
   if (levels.size === 0) return clips.map(() => 0);
-  // Reference: the quietest voice. Every gain is then a cut, so the 16-bit intermediate can never clip
-  // and keeps its precision; loudnorm raises the whole episode to the target afterwards.
-  const reference = Math.min(...[...levels.values()].map((l) => l.lufs));
+  // The first group with the most gated blocks (clips come in script order: ties go to the earlier voice).
+  let reference: { group: string; lufs: number; weight: number } | undefined;
+  for (const [group, level] of levels) if (!reference || level.weight > reference.weight) reference = { group, ...level };
   let total = 0;
   let weighted = 0;
   for (const { lufs: l, weight } of levels.values()) {
     total += weight;
-    weighted += (reference - l) * weight;
+    weighted += (reference!.lufs - l) * weight;
   }
   // A voice too short to measure is treated like the average voice.
   const averageGain = weighted / total;
-  const groupGain = (group: string) => {
-    const level = levels.get(group);
-    const gain = level ? reference - level.lufs : averageGain;
-    return Math.max(-MAX_GAIN_DB, Math.min(MAX_GAIN_DB, gain));
+  const peakDb = (group: string) => {
+    const peak = peaks.get(group) ?? 0;
+    return peak > 0 ? 20 * Math.log10(peak) : Number.NEGATIVE_INFINITY;
   };
-  const gains = clips.map((c) => groupGain(c.group));
-  let loudestPeak = Number.NEGATIVE_INFINITY;
-  clips.forEach((c, i) => {
-    if (c.peak > 0) loudestPeak = Math.max(loudestPeak, 20 * Math.log10(c.peak) + gains[i]!);
-  });
-  const shift = Math.min(0, PEAK_CEILING_DB - loudestPeak);
-  return gains.map((g) => g + shift);
+  const matched = (group: string) => {
+    const level = levels.get(group);
+    return Math.max(-MAX_GAIN_DB, Math.min(MAX_GAIN_DB, level ? reference!.lufs - level.lufs : averageGain));
+  };
+  const shift = Math.min(0, PEAK_CEILING_DB - peakDb(reference!.group));
+  const gains = new Map<string, number>();
+  for (const group of pooled.keys()) gains.set(group, Math.min(matched(group) + shift, PEAK_CEILING_DB - peakDb(group)));
+  return clips.map((c) => gains.get(c.group)!);
 }
-

@@ -3,11 +3,15 @@
 // exactly what its PCM is made of (the clips' content hashes, the spans and gains used, the silences)
 // and of how it is encoded, so a re-run after an edit writes and encodes only the pieces the edit
 // touched. Each piece's PCM is written just before its encode, on the encode's own schedule.
+// Identical pieces (the same paragraphs read again, an article repeated) share that one cache name:
+// each distinct piece is encoded once and its frames joined wherever it occurs, and the scratch
+// files of an encode (its PCM, its raw MP3) get fresh names of their own (tempPath), never one
+// derived from content alone, since two encodes of one content would then remove each other's files.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, open, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import pLimit from 'p-limit';
 import { tempPath } from '../core/temp.ts';
 import { ffmpegError } from '../errors.ts';
@@ -63,11 +67,12 @@ export interface SplitEncodeInput {
 }
 
 /** A piece whose samples are known (by recipe); its PCM is written only when it is encoded. */
-interface PreparedPiece {
+export interface PreparedPiece {
   index: number;
   parts: EpisodePart[];
   /** Hash of the piece's samples: its parts, silences and place in the stream (first, last, length). */
   recipe: string;
+  /** Its PCM when the caller already wrote it (tests: a FIFO); otherwise each encode writes its own. */
   pcm?: string;
 }
 
@@ -78,7 +83,7 @@ export interface PreparedEpisode {
 
 export interface SplitEncodeResult {
   pieces: number;
-  /** Pieces taken from the cache. */
+  /** Distinct pieces taken from the cache (identical pieces are one). */
   reused: number;
 }
 
@@ -104,9 +109,8 @@ async function writeAtomically(target: string, data: string | Uint8Array): Promi
   await rename(tmp, target);
 }
 
-async function writePiecePcm(input: SplitEncodeInput, piece: PreparedPiece): Promise<string> {
-  if (piece.pcm) return piece.pcm;
-  const pcm = join(input.workDir, `piece-${piece.index}.pcm`);
+/** Writes the piece's PCM to `pcm`, a name of this encode's own. */
+async function writePiecePcm(piece: PreparedPiece, pcm: string): Promise<void> {
   const concat: ConcatPart[] = [{ silenceSamples: leadSamples(piece.index) }];
   for (const part of piece.parts) {
     if ('silenceSamples' in part) concat.push(part);
@@ -114,8 +118,6 @@ async function writePiecePcm(input: SplitEncodeInput, piece: PreparedPiece): Pro
   }
   concat.push({ silenceSamples: TAIL_FRAMES * FRAME_SAMPLES });
   await concatenatePcm(concat, pcm);
-  piece.pcm = pcm;
-  return pcm;
 }
 
 /** Cuts the episode into its pieces, each named by what its samples are made of. */
@@ -145,20 +147,44 @@ async function keepFrames(input: SplitEncodeInput, piece: PreparedPiece, raw: st
   await writeAtomically(target, bytes.subarray(offsets[first]!, offsets[first + range.frames]!));
 }
 
-/** Several pieces in one ffmpeg (piecesEncodeJob); their PCM exists only for this batch. */
-async function encodeBatch(input: SplitEncodeInput, batch: readonly { piece: PreparedPiece; file: string }[], encode: Omit<PieceEncodeSpec, 'pcm' | 'outFile'>): Promise<void> {
-  const raw = (piece: PreparedPiece) => join(input.workDir, `piece-${piece.index}.raw.mp3`);
+export type PieceEncoding = Omit<PieceEncodeSpec, 'pcm' | 'outFile'>;
+
+/**
+ * Several pieces in one ffmpeg (piecesEncodeJob); their PCM exists only for this batch. Its scratch
+ * files are named afresh for this batch (the same piece may be encoded by an early encode and by
+ * the assembly at once), and it removes only those it wrote.
+ */
+async function encodeBatch(input: SplitEncodeInput, batch: readonly { piece: PreparedPiece; file: string }[], encode: PieceEncoding, signal = input.signal): Promise<void> {
+  const scratch = batch.map(({ piece, file }) => ({
+    pcm: piece.pcm ?? tempPath(input.workDir, `${basename(file)}.pcm`),
+    written: !piece.pcm,
+    raw: tempPath(input.workDir, `${basename(file)}.raw.mp3`),
+  }));
   try {
     const specs: PieceEncodeSpec[] = [];
-    for (const { piece } of batch) specs.push({ ...encode, pcm: await writePiecePcm(input, piece), outFile: raw(piece) });
-    await runFfmpeg({ ...piecesEncodeJob(specs), ...(input.signal ? { signal: input.signal } : {}) });
-    for (const { piece, file } of batch) await keepFrames(input, piece, raw(piece), file);
+    for (const [i, { piece }] of batch.entries()) {
+      const { pcm, written, raw } = scratch[i]!;
+      if (written) await writePiecePcm(piece, pcm);
+      specs.push({ ...encode, pcm, outFile: raw });
+    }
+    await runFfmpeg({ ...piecesEncodeJob(specs), ...(signal ? { signal } : {}) });
+    for (const [i, { piece, file }] of batch.entries()) await keepFrames(input, piece, scratch[i]!.raw, file);
   } finally {
-    for (const { piece } of batch) {
-      await rm(raw(piece), { force: true });
-      if (piece.pcm) await rm(piece.pcm, { force: true });
+    for (const { pcm, written, raw } of scratch) {
+      await rm(raw, { force: true });
+      if (written) await rm(pcm, { force: true });
     }
   }
+}
+
+/** Each file once, with the first piece that makes it: identical pieces are encoded once. */
+function distinct(input: SplitEncodeInput, pieces: readonly PreparedPiece[], encode: PieceEncoding): { piece: PreparedPiece; file: string }[] {
+  const byFile = new Map<string, PreparedPiece>();
+  for (const piece of pieces) {
+    const file = pieceFile(input, piece, encode);
+    if (!byFile.has(file)) byFile.set(file, piece);
+  }
+  return [...byFile].map(([file, piece]) => ({ piece, file }));
 }
 
 /** Audio one encode process takes at most (its pieces' PCM sits on disk meanwhile): 10 minutes. */
@@ -188,26 +214,63 @@ function batches<T extends { piece: PreparedPiece }>(input: SplitEncodeInput, to
   return out;
 }
 
-/** Encodes (or reuses) every piece, on all cores, then joins their frames into `outFile`. */
-export async function encodePieces(prepared: PreparedEpisode, encode: Omit<PieceEncodeSpec, 'pcm' | 'outFile'>, outFile: string): Promise<SplitEncodeResult> {
+/** Where a piece's frames are kept: named by what its samples are and how they are encoded. */
+export const pieceFile = (input: SplitEncodeInput, piece: PreparedPiece, encode: PieceEncoding) => join(input.cacheDir ?? input.workDir, `${hash({ recipe: piece.recipe, encode })}.mp3`);
+
+/**
+ * Encodes these pieces of an episode into their files (pieceFile), on all cores, without joining
+ * them: what early-encode.ts does while the last clips are still being synthesized. `signal` stops it.
+ */
+export async function encodeSome(prepared: PreparedEpisode, encode: PieceEncoding, pieces: readonly PreparedPiece[], signal: AbortSignal): Promise<void> {
+  const todo = distinct(prepared.input, pieces, encode);
+  const slots = Math.max(1, availableParallelism());
+  const limit = pLimit(slots);
+  const settled = await Promise.allSettled(batches(prepared.input, todo, slots).map((batch) => limit(() => encodeBatch(prepared.input, batch, encode, signal))));
+  const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
+/** Pieces that may already be encoding (early-encode.ts). */
+export interface EarlyPieces {
+  /**
+   * Told which files the episode wants: stops the encodes that write none of them, and says which of
+   * them are still being written; `done` resolves once nothing is.
+   */
+  settle(wanted: readonly string[]): { writing: ReadonlySet<string>; done: Promise<void> };
+}
+
+/**
+ * Encodes (or reuses) every piece, on all cores, then joins their frames into `outFile`. With `early`,
+ * the pieces it is still writing are waited for while the others are encoded (and encoded here too
+ * should it fail to finish them).
+ */
+export async function encodePieces(prepared: PreparedEpisode, encode: PieceEncoding, outFile: string, early?: EarlyPieces): Promise<SplitEncodeResult> {
   const { input } = prepared;
-  const dir = input.cacheDir ?? input.workDir;
   const slots = Math.max(1, availableParallelism());
   let reused = 0;
-  const files = prepared.pieces.map((piece) => join(dir, `${hash({ recipe: piece.recipe, encode })}.mp3`));
+  const files = prepared.pieces.map((piece) => pieceFile(input, piece, encode));
+  const { writing, done } = early?.settle(files) ?? { writing: new Set<string>(), done: Promise.resolve() };
   const todo: { piece: PreparedPiece; file: string }[] = [];
-  for (const [i, piece] of prepared.pieces.entries()) {
-    const file = files[i]!;
-    if (input.cacheDir && (await exists(file))) {
-      reused++;
-      const now = new Date();
-      await utimes(file, now, now).catch(() => {}); // recency, for pruning
-    } else todo.push({ piece, file });
+  const waited: { piece: PreparedPiece; file: string }[] = [];
+  const reuse = async (file: string) => {
+    if (!input.cacheDir || !(await exists(file))) return false;
+    reused++;
+    const now = new Date();
+    await utimes(file, now, now).catch(() => {}); // recency, for pruning
+    return true;
+  };
+  for (const { piece, file } of distinct(input, prepared.pieces, encode)) {
+    if (writing.has(file)) waited.push({ piece, file });
+    else if (!(await reuse(file))) todo.push({ piece, file });
   }
   const limit = pLimit(slots);
   // Settled, not Promise.all: when one batch fails the others are still writing into the work folder,
   // which the caller removes; the first error is thrown once none is.
-  const settled = await Promise.allSettled(batches(input, todo, slots).map((batch) => limit(() => encodeBatch(input, batch, encode))));
+  const run = (list: typeof todo) => batches(input, list, slots).map((batch) => limit(() => encodeBatch(input, batch, encode)));
+  const settled = await Promise.allSettled([...run(todo), done]);
+  const missed: typeof todo = [];
+  for (const w of waited) if (!(await reuse(w.file))) missed.push(w);
+  settled.push(...(await Promise.allSettled(run(missed))));
   const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) throw failed.reason;
   const out = await open(outFile, 'w');

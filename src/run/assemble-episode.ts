@@ -6,6 +6,7 @@ import type { RunContext } from '../core/run-context.ts';
 import { configError } from '../errors.ts';
 import type { Clip, Episode, Script } from '../model.ts';
 import { assembleEpisode, type ClipDecoder } from '../audio/assemble.ts';
+import { createEarlyEncoder, type EarlyEncoder } from '../audio/early-encode.ts';
 import { COVER_REVISION, renderCover } from '../audio/cover.ts';
 import { sidecars } from '../publish/collect-episodes.ts';
 import { pausesBefore } from '../script/pauses.ts';
@@ -52,6 +53,25 @@ export function drawnCover(script: Script, config: Config, workDir: string, sign
   };
 }
 
+/**
+ * The split encode of the episode `assemble` will make of this script, started while its clips are
+ * still being synthesized (early-encode.ts): hand it each clip as it comes. Into `encodedCache`, where
+ * the assembly looks for pieces.
+ */
+export function earlyEncoder(script: Script, config: Config, prepared: { workDir: string; decoder: ClipDecoder }, encodedCache: string, signal: AbortSignal): EarlyEncoder {
+  const pauses = pausesBefore(script.chapters.map((c) => c.segments), config.pauses);
+  return createEarlyEncoder({
+    chapters: script.chapters.map((chapter, c) => ({ pieces: chapter.segments.map((segment, s) => ({ pauseBeforeMs: pauses[c]![s]!, voice: segment.voice })) })),
+    ...(config.loudness ? { loudness: config.loudness } : {}),
+    bitrateKbps: config.bitrateKbps,
+    outFile: episodePath(config.outDir, script.source),
+    workDir: prepared.workDir,
+    cacheDir: encodedCache,
+    decoder: prepared.decoder,
+    signal,
+  });
+}
+
 /** The local calendar day as YYYY-MM-DD (the date a listener sees on the episode). */
 const isoDay = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
@@ -63,7 +83,7 @@ export interface AssembleOptions {
    * A work folder (from ctx.workDir) with clips already being decoded into it, and the drawn cover
    * for it (drawnCover), which may already be drawing there.
    */
-  prepared?: { workDir: string; decoder: ClipDecoder; cover?: DrawnCover };
+  prepared?: { workDir: string; decoder: ClipDecoder; cover?: DrawnCover; early?: EarlyEncoder };
   /** Folder of encoded pieces kept across runs, so an edit re-encodes only what it touched. */
   encodedCache?: string;
 }
@@ -94,6 +114,7 @@ export async function assemble(ctx: RunContext, script: Script, clips: Clip[][],
       signal: ctx.signal,
       ...(options.prepared ? { decoder: options.prepared.decoder } : {}),
       ...(options.encodedCache ? { cacheDir: options.encodedCache } : {}),
+      ...(options.prepared?.early ? { early: options.prepared.early } : {}),
       // The sidecars carry the segment times a reused episode cannot give back: reuse only with them.
       reuse: (await Promise.all(Object.values(sidecars(outFile)).map((f) => stat(f).then(() => true, () => false)))).every(Boolean),
     });
@@ -106,7 +127,8 @@ export async function assemble(ctx: RunContext, script: Script, clips: Clip[][],
     return episode;
   } finally {
     // Clips handed over early and never needed (a reused episode, cached levels) must not still be
-    // decoding into the folder as it goes.
+    // decoding into the folder as it goes, nor pieces encoding early.
+    await options.prepared?.early?.close();
     await options.prepared?.decoder.close();
     await options.prepared?.cover?.settled();
     // The decoded PCM can be gigabytes for a long article: gone as soon as the episode is.

@@ -13,7 +13,7 @@ import { createClipDecoder } from '../audio/assemble.ts';
 import { ffmpegPath } from '../audio/ffmpeg.ts';
 import { CACHE_MAX_BYTES, cachedEngine, prepareCacheDir, pruneCache, type CacheStats } from '../tts/clip-cache.ts';
 import { loadEngine } from '../tts/load-engine.ts';
-import { assemble, drawnCover, type AssembleOptions } from './assemble-episode.ts';
+import { assemble, drawnCover, earlyEncoder, type AssembleOptions } from './assemble-episode.ts';
 import { collectEach } from './collect.ts';
 import { checkVoices } from './engine-choice.ts';
 import { feedIsCurrent, publishFeed } from './publish.ts';
@@ -122,6 +122,10 @@ async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: st
   for (const dir of [config.outDir, cacheDir, encodedCache]) ctx.watchDir(dir);
   for (const failure of failures) finish(failure);
   const stats: CacheStats = { hits: 0, misses: 0, discarded: 0 };
+  // Edge: the service's voice list (cached a week) gives the genders of voices the built-in table
+  // lacks; fetched while the engine loads.
+  const listing = options.engine === 'edge' ? import('../voices/edge-service.ts').then((m) => m.serviceVoices({ cacheDir, ...(config.proxy ? { proxy: config.proxy } : {}) })) : Promise.resolve([]);
+  listing.catch(() => {}); // awaited below, unless the engine failed to load first
   const raw = await loadEngine(options.engine, { concurrency: config.concurrency, ...(config.proxy ? { proxy: config.proxy } : {}) });
   const engine = cachedEngine(raw, cacheDir, stats);
   const unwatch = ctx.onAbort(() => engine.close());
@@ -130,8 +134,7 @@ async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: st
     // The next article synthesizes while the previous one is still being assembled.
     let assembling: Promise<void> = Promise.resolve();
     const done: { script: Script; clips: Clip[][] }[] = [];
-    // Edge: the service's voice list (cached a week) gives the genders of voices the built-in table lacks.
-    const listed = options.engine === 'edge' ? await (await import('../voices/edge-service.ts')).serviceVoices({ cacheDir, ...(config.proxy ? { proxy: config.proxy } : {}) }) : [];
+    const listed = await listing;
     const cast: CastMemory = { speakers: new Map(), serviceVoices: listed };
     const inputs = [...files, ...(options.articles ?? [])];
     for (const [i, input] of inputs.entries()) {
@@ -156,7 +159,12 @@ async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: st
         // while the engine works (with Edge the cores are idle then), not after the last clip.
         const cover = config.cover ? undefined : drawnCover(script, config, workDir, ctx.signal);
         if (cover) prepared.cover = cover;
-        clips = await synthesizeScript(engine, script, reporter, ctx.signal, (clip) => {
+        // With an engine working elsewhere, the pieces whose clips are in are encoded meanwhile too.
+        const early = engine.remote ? earlyEncoder(script, config, prepared, encodedCache, ctx.signal) : undefined;
+        if (early) prepared.early = early;
+        clips = await synthesizeScript(engine, script, reporter, ctx.signal, (clip, c, s) => {
+          early?.clip(c, s, clip.file, !clip.cached);
+          if (clip.cached) return;
           void decoder.prefetch(clip.file);
           cover?.make().catch(() => {}); // a failure is reported where the assembly awaits it
         });
@@ -164,6 +172,7 @@ async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: st
         // This article's early decodes stop before its folder is removed (one still writing there
         // turned an engine error into "directory not empty"). Best effort, never masking the
         // article's own error: what is left is inside the run's scratch folder, removed at the end.
+        await prepared?.early?.close();
         await prepared?.decoder.close();
         await prepared?.cover?.settled();
         if (prepared) await rm(prepared.workDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 }).catch(() => {});

@@ -5,10 +5,10 @@ import type { Engine } from '../tts/engine.ts';
 import type { Reporter } from './types.ts';
 
 /**
- * `signal` is the run's; `onFresh` sees each newly synthesized clip (not cache hits) as soon as it
- * exists, so it can be decoded while the rest are still being synthesized.
+ * `signal` is the run's; `onClip` sees each clip (of segment `s` of chapter `c`; `clip.cached` for a
+ * cache hit) as soon as it exists, so it can be decoded while the rest are still being synthesized.
  */
-export async function synthesizeScript(engine: Engine, script: Script, reporter: Reporter, signal: AbortSignal, onFresh?: (clip: Clip) => void): Promise<Clip[][]> {
+export async function synthesizeScript(engine: Engine, script: Script, reporter: Reporter, signal: AbortSignal, onClip?: (clip: Clip, c: number, s: number) => void): Promise<Clip[][]> {
   const total = script.chapters.reduce((n, c) => n + c.segments.length, 0);
   let done = 0;
   let index = 0;
@@ -17,7 +17,7 @@ export async function synthesizeScript(engine: Engine, script: Script, reporter:
   // connections the next article needs (finished ones stay in the cache for a re-run).
   const article = new AbortController();
   const cancel = AbortSignal.any([signal, article.signal]);
-  const synthesize = async (segment: Segment, n: number): Promise<Clip> => {
+  const synthesize = async (segment: Segment, n: number, c: number, s: number): Promise<Clip> => {
     const who = segment.speaker ? `, ${segment.speaker}` : '';
     const clip = await engine
       .synthesize({
@@ -32,15 +32,17 @@ export async function synthesizeScript(engine: Engine, script: Script, reporter:
         throw error;
       });
     reporter.progress({ article: script.source, done: ++done, total });
-    if (!clip.cached) onFresh?.(clip);
+    onClip?.(clip, c, s);
     return clip;
   };
-  // Requested longest first: the engine's queue then ends on short segments, so the workers finish
-  // together instead of one core idling while the other reads a long paragraph at the end (the
-  // assembly waits for the last clip). Numbered in script order all the same.
+  // On the local cores, requested longest first: the engine's queue then ends on short segments, so
+  // the workers finish together instead of one core idling while the other reads a long paragraph at
+  // the end (the assembly waits for the last clip). An engine working elsewhere (Edge) gets them in
+  // script order: the episode's pieces then complete from its start, and are encoded while the rest
+  // is synthesized (early-encode.ts). Numbered in script order either way.
   const order = script.chapters.flatMap((chapter, c) => chapter.segments.map((segment, s) => ({ segment, c, s, n: ++index })));
-  const longestFirst = [...order].sort((a, b) => (b.segment.spoken ?? b.segment.text).length - (a.segment.spoken ?? a.segment.text).length);
+  const queue = engine.remote ? order : [...order].sort((a, b) => (b.segment.spoken ?? b.segment.text).length - (a.segment.spoken ?? a.segment.text).length);
   const clips = script.chapters.map((chapter) => new Array<Promise<Clip>>(chapter.segments.length));
-  for (const { segment, c, s, n } of longestFirst) clips[c]![s] = synthesize(segment, n);
+  for (const { segment, c, s, n } of queue) clips[c]![s] = synthesize(segment, n, c, s);
   return Promise.all(clips.map((chapter) => Promise.all(chapter)));
 }

@@ -8,7 +8,8 @@
 // a follow-on quote paragraph). Otherwise the speaker is unknown (null): a guess would put words
 // in the wrong mouth.
 import type { Gender } from '../model.ts';
-import { personCheck } from './entities.ts';
+import { organisationsNamed, personCheck } from './entities.ts';
+import { personDescribed } from './roles.ts';
 import { GenderEvidence } from './gender.ts';
 import type { Piece } from './segment.ts';
 import { splitSentences } from './sentences.ts';
@@ -172,7 +173,7 @@ const frenchGivenGender = (name: string): Gender | null => (FRENCH_UNGENDERED.te
  */
 export function resolveSpeakers(paragraphs: Piece[][], language?: string): ResolvedPiece[][] {
   const givenGender = language === 'en' ? givenNameGender : language === 'fr' ? frenchGivenGender : () => null;
-  const isPerson = personCheck();
+  const isPerson = personCheck(organisationsNamed(paragraphs.flatMap((pieces) => pieces.filter((p) => p.role === 'body').map((p) => p.text))));
   const registry = buildRegistry(paragraphs, isPerson);
   const evidence = new GenderEvidence();
   const people = [...new Set(registry.all().map((n) => registry.canonical(n)))];
@@ -225,6 +226,8 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string): Resol
     if (GENERIC_ROLE.test(office.split(' ').pop()!)) return undefined;
     return before.find((m) => (roles.get(m.name)?.size ?? 0) === 0)?.name ?? null;
   };
+  // The narration of every paragraph with its place in reading order, for descriptions to look back on.
+  const bodies = paragraphs.flatMap((pieces, p) => pieces.filter((piece) => piece.role === 'body').map((piece) => ({ order: (p + 1) * 1_000_000 + piece.start, text: piece.text })));
   const resolve = (ref: SpeakerRef, order: number): string | null => {
     if (ref.kind === 'fixed') {
       if (ref.gender) evidence.add(ref.name, ref.gender, 3);
@@ -244,6 +247,17 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string): Resol
       return latest?.name ?? null;
     }
     if (ref.kind === 'anaphor') {
+      // "a affirmé le ministre de l'Économie": the person introduced by that description, most recent first.
+      if (ref.description) {
+        const before = bodies.filter((b) => b.order < order).sort((a, b) => b.order - a.order).map((b) => b.text);
+        // (Not a person of the other gender: "a déclaré la ministre" is not "le ministre Paul Roy".)
+        const fits = (name: string) => {
+          const known = evidence.of(registry.canonical(name)) ?? givenGender(name);
+          return isPerson(name) && !(ref.gender && known && known !== ref.gender);
+        };
+        const who = personDescribed(ref.description, before, fits);
+        if (who) return registry.canonical(who);
+      }
       const inRole = ref.role ? latestInRole(order, ref.role, ref.gender !== undefined) : undefined;
       if (inRole !== undefined) return inRole;
       const who = latestBefore(order, ref.gender);

@@ -33,7 +33,7 @@ const FRENCH_PARTICIPLES =
   'soufflé|asséné|taclé|raillé|soupiré|plaisanté|juré|garanti|complété|tempéré|enchaîné|repris|argumenté|martelé|murmuré|avoué|crié|hurlé';
 // French puts an adverb between the auxiliary and the participle ("a ensuite précisé", "a
 // notamment déclaré"): any -ment adverb, or one of the short adverbs that do not end in -ment.
-const FRENCH_ADVERB = "(?:\\p{Ll}{3,}ment|ensuite|aussi|encore|déjà|alors|enfin|pourtant|toutefois|cependant|bien|même|plus tard|d['’]ailleurs|de nouveau|à nouveau|pour sa part|de son côté)";
+const FRENCH_ADVERB = "(?:\\p{Ll}{3,}ment|ensuite|aussi|ainsi|encore|déjà|alors|enfin|pourtant|toutefois|cependant|bien|même|aussitôt|plus tard|d['’]ailleurs|de nouveau|à nouveau|pour sa part|de son côté|pour autant|par ailleurs|quant à lui|quant à elle)";
 // The passé simple of written narrative ("déclara", "répondit", "écrivit"), which Wikinews and agency copy use.
 const FRENCH_SIMPLE_PAST =
   'déclara|affirma|expliqua|ajouta|souligna|indiqua|estima|assura|annonça|précisa|rappela|insista|répondit|confia|lança|' +
@@ -92,6 +92,17 @@ export const PRONOUN_RE = /^(?:he|she|er|sie|il|elle|él|ella|lui|lei)$/i;
 // A whole word and a space ("Lopez", "Desai", "Lewis" open with "lo", "des", "le"); only the elided l’ is glued.
 export const DEFINITE = /^(?:(?:the|his|her|der|die|das|den|dem|des|le|la|les|el|los|las|il|lo|gli)\s+|l['’]\s*)/i;
 export const INDEFINITE = /^(?:an?|ein|eine|einen|einem|einer|un|une|uno|una)\s+/i;
+
+/**
+ * Nouns of organisations: a capitalised name right after one ("l'association France Assos Santé",
+ * "le syndicat Force ouvrière", "the charity Open Door", "der Verband Bitkom") names the
+ * organisation, never a person nor a speaker, whatever a given-name lexicon says of its first word ("France").
+ */
+export const ORGANISATION_NOUNS =
+  'association|ong|organisation|syndicat|société|entreprise|groupe|fédération|fondation|agence|banque|compagnie|institut|parti|collectif|mouvement|' +
+  'ministère|club|firme|coalition|alliance|confédération|organization|company|group|firm|charity|union|party|agency|foundation|institute|federation|' +
+  'verband|firma|gewerkschaft|partei|konzern|stiftung|verein|unternehmen|bündnis';
+export const ORGANISATION_NOUN = new RegExp(`^(?:${ORGANISATION_NOUNS})$`, 'iu');
 
 /** Role nouns of other languages that refer back to a person already named ("der Kommissionschef"). */
 export const ROLE_NOUNS = new RegExp(

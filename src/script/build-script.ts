@@ -62,8 +62,9 @@ export function buildScript(article: Article, options: { config: Config; engine:
 
   let index = 0;
   for (const section of article.sections) {
-    // A transcript's lead chapter is titled by its first words as spoken, without the speaker's label ("SEC. JOHANNS:").
-    const spokenParagraphs = section.paragraphs.map((text, k) => laidOut[index + k]?.text ?? text);
+    // A transcript's lead chapter is titled by its first words as spoken, without the speaker's label
+    // ("SEC. JOHANNS:", "LE PRESIDENT.- …"); a label alone on its line gives none.
+    const spokenParagraphs = section.paragraphs.map((text, k) => laidOut[index + k]?.text.trim() ?? text).filter(Boolean);
     const segments: Segment[] = [];
     for (let p = 0; p < section.paragraphs.length; p++) {
       const paragraph = pieces[index++] ?? [];

@@ -3,6 +3,7 @@
 // with lexicons of organisations, places and given names) tags each candidate; an organisation or
 // a place is never a speaker, nor is a credit word. Names it does not know (most surnames) stay
 // candidates: being unknown is not evidence against a person.
+import { ORGANISATION_NOUNS } from './attribution-words.ts';
 import { nameTags } from './name-tags.ts';
 
 /** Words of credits and captions that scrapers leave next to quotes. */
@@ -32,13 +33,27 @@ const ORGANISATION_WORD = new RegExp(
   `(?:^|\\s)(?:of|for|and|&)\\s|\\b(?:${INSTITUTION_WORDS}|College|Corp|Inc|Ltd|LLC|Group|Bank|Energy|Times|News|Post|Press|Television|Radio|Services?|Army|Navy|Forces?|Network|Systems|Technologies|Airlines|Motors|Holdings|Partners)\\.?$`,
 );
 
-/** A fresh checker with its own cache (one per article: no state outlives a run). */
-export function personCheck(): (name: string) => boolean {
+// The nouns in either case of their first letter only: under the `i` flag \p{Lu} would match lowercase too.
+const EITHER_CASE = ORGANISATION_NOUNS.split('|').map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|');
+const NOUN_THEN_NAME = new RegExp(`(?<![\\p{L}])(?:${EITHER_CASE}|ONG)\\s+(\\p{Lu}[\\p{L}\\p{M}'’.&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.&-]*){0,4})`, 'gu');
+
+/** The names the texts give organisations by an organisation noun before them ("l'association France Assos Santé"). */
+export function organisationsNamed(texts: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const text of texts) for (const m of text.matchAll(NOUN_THEN_NAME)) out.add(m[1]!);
+  return out;
+}
+
+/**
+ * A fresh checker with its own cache (one per article: no state outlives a run). `organisations`:
+ * names the article gives organisations (see organisationsNamed), never people.
+ */
+export function personCheck(organisations: Set<string> = new Set()): (name: string) => boolean {
   const cache = new Map<string, boolean>();
   return (name) => {
     const known = cache.get(name);
     if (known !== undefined) return known;
-    let person = !CREDIT_WORDS.test(name.trim()) && !INSTITUTION.test(name.trim());
+    let person = !CREDIT_WORDS.test(name.trim()) && !INSTITUTION.test(name.trim()) && !organisations.has(name.trim());
     if (person) {
       const tags = nameTags(name);
       // compromise's organisation lexicon holds surnames too (Dupont, Renault): a name of several

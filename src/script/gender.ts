@@ -15,19 +15,39 @@ const FEMALE_HONORIFIC = 'Mrs|Ms|Miss|Madam|Madame|Dame|Lady|Frau|Mme|Mlle|Sra|S
  */
 const FRENCH_FEMALE_NOUN =
   'directrice|présidente|vice-présidente|députée|sénatrice|avocate|ambassadrice|fondatrice|cofondatrice|co-fondatrice|conseillère|militante|' +
-  'candidate|chercheuse|adjointe|déléguée|élue|représentante|coordinatrice|rapporteure|procureure|secrétaire générale|habitante|patronne|présentatrice';
+  'candidate|chercheuse|adjointe|déléguée|élue|représentante|coordinatrice|rapporteure|procureure|secrétaire générale|habitante|patronne|présentatrice|' +
+  // occupations and kin, in their feminine form ("Ana Roy, une enseignante de 45 ans", "Luisa Roy, sa femme")
+  'enseignante|étudiante|opposante|manifestante|dirigeante|historienne|écrivaine|actrice|chanteuse|joueuse|entraîneuse|infirmière|experte|correspondante|' +
+  'chroniqueuse|commerçante|agricultrice|épouse|femme|mère|fille|sœur|veuve';
 const FRENCH_MALE_NOUN =
   'directeur|président|vice-président|député|sénateur|avocat|ambassadeur|fondateur|cofondateur|co-fondateur|conseiller|militant|' +
-  'candidat|chercheur|adjoint|délégué|élu|représentant|coordinateur|rapporteur|procureur|secrétaire général|habitant|patron|présentateur';
+  'candidat|chercheur|adjoint|délégué|élu|représentant|coordinateur|rapporteur|procureur|secrétaire général|habitant|patron|présentateur|' +
+  'enseignant|étudiant|opposant|manifestant|dirigeant|historien|écrivain|acteur|chanteur|joueur|entraîneur|infirmier|expert|correspondant|' +
+  'chroniqueur|commerçant|agriculteur|époux|mari|père|fils|frère|veuf';
+/**
+ * Nouns of both genders, whose article or determiner says which: "le juge", "la juge", "Anne Roy,
+ * une journaliste", "Paul Roy, le chef du parti".
+ */
+const FRENCH_EPICENE_NOUN =
+  'ministre|porte-parole|maire|secrétaire|chef|juge|journaliste|responsable|commissaire|capitaine|photographe|économiste|analyste|politologue|sociologue|' +
+  'médecin|syndicaliste|membre|élève|artiste|athlète|interprète|cinéaste|architecte|diplomate|philosophe';
+/**
+ * An adjective the French article may put before the role noun, agreeing with it: "le Premier
+ * ministre Paul Roy", "la nouvelle présidente Anne Roy", "l'ancien ministre" aside (the elided
+ * article says no gender).
+ */
+// (Either case spelled out: the names' patterns are case-sensitive after the role's first letter.)
+const FRENCH_MALE_BEFORE = '(?:(?:[pP]remier|[nN]ouveau|[aA]ncien|[aA]ctuel|[fF]utur|[jJ]eune|[eE]x-)\\s*)?';
+const FRENCH_FEMALE_BEFORE = '(?:(?:[pP]remière|[nN]ouvelle|[aA]ncienne|[aA]ctuelle|[fF]uture|[jJ]eune|[eE]x-)\\s*)?';
 const MALE_ROLE =
   'spokesman|chairman|congressman|councilman|businessman|assemblyman|alderman|king|prince|duke|emperor|father|brother|son|husband|actor|' +
-  'sprecher|präsident|kanzler|bürgermeister|vorsitzender|le ministre|le président|le porte-parole|le maire|le directeur|le secrétaire|' +
+  'sprecher|präsident|kanzler|bürgermeister|vorsitzender|' +
   // "le sénateur Paul Roy", "la députée Anne Roy": the article and the noun's form agree
-  FRENCH_MALE_NOUN.split('|').map((n) => `le ${n}`).join('|');
+  [...FRENCH_EPICENE_NOUN.split('|'), ...FRENCH_MALE_NOUN.split('|')].map((n) => `le ${FRENCH_MALE_BEFORE}${n}`).join('|');
 const FEMALE_ROLE =
   'spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|assemblywoman|queen|princess|duchess|empress|mother|sister|daughter|wife|actress|' +
-  'sprecherin|ministerin|präsidentin|kanzlerin|bürgermeisterin|la ministre|la présidente|la porte-parole|la maire|la directrice|la secrétaire|' +
-  FRENCH_FEMALE_NOUN.split('|').map((n) => `la ${n}`).join('|');
+  'sprecherin|ministerin|präsidentin|kanzlerin|bürgermeisterin|' +
+  [...FRENCH_EPICENE_NOUN.split('|'), ...FRENCH_FEMALE_NOUN.split('|')].map((n) => `la ${FRENCH_FEMALE_BEFORE}${n}`).join('|');
 
 /**
  * German role nouns, alone or closing a compound: the feminine "-in" names a woman
@@ -50,7 +70,10 @@ const GERMAN_MALE_ROLE = `[\\p{L}-]+(?:(?:${GERMAN_STEMS})(?:er)?|${GERMAN_MALE_
 
 const apposedRole = (surname: string, nouns: string) =>
   new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)},\\s+(?:(?:le|la|l['’]|un|une|son|sa)\\s*)?(?:(?:ancien|ancienne|nouveau|nouvelle|actuel|actuelle|ex-)\\s*)?(?:${nouns})(?![\\p{L}])`, 'iu');
-const FRENCH_APPOSED = new RegExp(`,\\s+(?:(?:le|la|l['’]|un|une|son|sa)\\s*)?(?:(?:ancien|ancienne|nouveau|nouvelle|actuel|actuelle|ex-)\\s*)?(?:${FRENCH_FEMALE_NOUN}|${FRENCH_MALE_NOUN})(?![\\p{L}])`, 'iu');
+const FRENCH_APPOSED = new RegExp(`,\\s+(?:(?:le|la|l['’]|un|une|son|sa)\\s*)?(?:(?:ancien|ancienne|nouveau|nouvelle|actuel|actuelle|ex-)\\s*)?(?:${FRENCH_FEMALE_NOUN}|${FRENCH_MALE_NOUN}|${FRENCH_EPICENE_NOUN})(?![\\p{L}])`, 'iu');
+/** "Anne Roy, la juge", "Paul Roy, un journaliste": a noun of both genders and the determiner that says which. */
+const apposedEpicene = (surname: string, determiners: string) =>
+  new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)},\\s+(?:${determiners})\\s+(?:(?:\\p{Ll}+)\\s+)?(?:${FRENCH_EPICENE_NOUN})(?![\\p{L}])`, 'iu');
 
 /**
  * A German role noun in apposition after the surname ("Nathanael Liminski, Staatssekretär und Chef
@@ -106,18 +129,47 @@ export class GenderEvidence {
         `(?<![\\p{L}])(?:${eitherCase(words)})\\.?,?\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|von|van|der|den|de|du|da|di|la|le)\\s+){0,3}${escapeRegExp(surname)}(?![\\p{L}])`,
         'u',
       );
+    // "le ministre de l'Économie, Marc Blanc", "la ministre de l'Europe et des Affaires étrangères,
+    // Anne Roy", "le président de la République François Roy": a French role, its complement (no
+    // verb in it), maybe a comma, then the name.
+    const roleOfNear = (surname: string, roles: string) =>
+      new RegExp(
+        `(?<![\\p{L}])(?:${eitherCase(roles)})\\s+(?:de|du|des|d['’])(?![^,]*\\s(?:a|est|ont|sont|qui|avait|était)\\s)[^,.;:!?«»“”]{1,60},?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${escapeRegExp(surname)}(?![\\p{L}])`,
+        'u',
+      );
+    // French past participles agree with a subject of être: "s'est indignée Eva Joly", "Eva Joly s'est
+    // dite …", "Interrogée par France 2, Eva Joly …" say a woman; the -é forms a man. (Only -é/-ée:
+    // "parti"/"partie" and the like are nouns too.)
+    const agreement = (surname: string, ending: string) => {
+      const name = `(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${escapeRegExp(surname)}(?![\\p{L}])`;
+      const participle = `\\p{Ll}+${ending}(?![\\p{L}])`;
+      return new RegExp(
+        `(?<![\\p{L}])(?:s['’](?:est|était)|est|était|a été)\\s+(?:\\p{Ll}+\\s+)?${participle}\\s+${name}|(?<![\\p{L}])${escapeRegExp(surname)}\\s+(?:s['’](?:est|était)|est|était|a été)\\s+(?:\\p{Ll}+\\s+)?${participle}|^\\p{Lu}\\p{Ll}+${ending}\\s+[^,]{1,60},\\s+${name}`,
+        'u',
+      );
+    };
     // Built once per person, not per sentence: compiling these Unicode patterns dominated --plan's time.
+    const last = (name: string) => name.split(' ').pop()!;
+    // "B. Obama" and "Barack Obama" are one person: an initial matches its name.
+    const given = (name: string) => name.split(' ')[0]!.replace(/\.$/, '').toLowerCase();
+    const samePerson = (a: string, b: string) => given(a).startsWith(given(b)) || given(b).startsWith(given(a));
     const surnames = people.map((name) => {
-      const surname = name.split(' ').pop()!;
+      // Two people of one surname ("Ana Pastor", "Luis Pastor") are told apart by their full names.
+      const shared = people.some((other) => other !== name && other.includes(' ') && name.includes(' ') && last(other) === last(name) && !samePerson(other, name));
+      const surname = shared ? name : last(name);
       return {
         name,
         mention: new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u'),
         // One pattern per gender (honorific or role word: the same match as testing each), one scan of the sentence.
         // (Up to three words between, as for women: "Ministerpräsident Prof. Dr. Wolfgang Böhmer".)
-        male: [nearName(surname, `${MALE_HONORIFIC}|${MALE_ROLE}`), new RegExp(`(?<![\\p{L}])${GERMAN_MALE_ROLE}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${escapeRegExp(surname)}(?![\\p{L}])`, 'u')],
-        female: [nearName(surname, `${FEMALE_HONORIFIC}|${FEMALE_ROLE}`), new RegExp(`(?<![\\p{L}])${GERMAN_FEMALE_ROLE},?\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|von|van|der|den|de|zu)\\s+){0,3}${escapeRegExp(surname)}(?![\\p{L}])`, 'u')],
+        male: [nearName(surname, `${MALE_HONORIFIC}|${MALE_ROLE}`), roleOfNear(surname, MALE_ROLE), new RegExp(`(?<![\\p{L}])${GERMAN_MALE_ROLE}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${escapeRegExp(surname)}(?![\\p{L}])`, 'u')],
+        female: [nearName(surname, `${FEMALE_HONORIFIC}|${FEMALE_ROLE}`), roleOfNear(surname, FEMALE_ROLE), new RegExp(`(?<![\\p{L}])${GERMAN_FEMALE_ROLE},?\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|von|van|der|den|de|zu)\\s+){0,3}${escapeRegExp(surname)}(?![\\p{L}])`, 'u')],
         frenchMale: apposedRole(surname, FRENCH_MALE_NOUN),
         frenchFemale: apposedRole(surname, FRENCH_FEMALE_NOUN),
+        epiceneMale: apposedEpicene(surname, 'le|un|son'),
+        epiceneFemale: apposedEpicene(surname, 'la|une|sa'),
+        agreesMale: agreement(surname, 'é'),
+        agreesFemale: agreement(surname, 'ée'),
         germanApposed: germanApposedRole(surname),
       };
     });
@@ -129,13 +181,17 @@ export class GenderEvidence {
       const maleWord = present.length > 0 && MALE_WORD.test(sentence);
       const femaleWord = present.length > 0 && FEMALE_WORD.test(sentence);
       const apposed = present.length > 0 && FRENCH_APPOSED.test(sentence);
-      for (const { name, male, female, frenchMale, frenchFemale, germanApposed } of present) {
+      // (Only sentences with a French participle of -é/-ée at all: the patterns are tested per person.)
+      const participle = present.length > 0 && /\p{Ll}ée?(?![\p{L}])/u.test(sentence);
+      for (const { name, male, female, frenchMale, frenchFemale, epiceneMale, epiceneFemale, germanApposed, agreesMale, agreesFemale } of present) {
+        if (participle && agreesFemale.test(sentence)) this.add(name, 'female', 2);
+        else if (participle && agreesMale.test(sentence)) this.add(name, 'male', 2);
         if (maleWord && male.some((re) => re.test(sentence))) this.add(name, 'male', 3);
         if (femaleWord && female.some((re) => re.test(sentence))) this.add(name, 'female', 3);
         const german = germanApposed.exec(sentence);
         if (german) this.add(name, german[1] ? 'female' : 'male', 3);
-        if (apposed && frenchFemale.test(sentence)) this.add(name, 'female', 3);
-        else if (apposed && frenchMale.test(sentence)) this.add(name, 'male', 3);
+        if (apposed && (frenchFemale.test(sentence) || epiceneFemale.test(sentence))) this.add(name, 'female', 3);
+        else if (apposed && (frenchMale.test(sentence) || epiceneMale.test(sentence))) this.add(name, 'male', 3);
       }
       // Pronouns say something only when one person is named in the sentence, or in the sentence
       // just before one that names no one ("… Michael Martucci traveled to Orange County. During

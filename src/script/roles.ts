@@ -81,3 +81,45 @@ export function personInRole(role: Role, texts: string[]): RoleHolder | null {
   }
   return null;
 }
+
+/**
+ * The person the texts introduce by a description with its complement ("ministre de l'Économie"):
+ * "le ministre de l'Économie, Pierre Moscovici" or "Pierre Moscovici, ministre de l'Économie". The
+ * first text that does wins (callers pass the most recent first), among the people that `fits`.
+ */
+export function personDescribed(description: string, texts: string[], fits: (name: string) => boolean = () => true): string | null {
+  const words = plain(description.normalize('NFC')).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return null;
+  const exact = personInRole({ article: null, words }, texts)?.name ?? null;
+  if (exact && fits(exact)) return exact;
+  return words.length === 1 ? (personsWithComplement(words[0]!, texts).find(fits) ?? null) : null;
+}
+
+/**
+ * "la ministre" alone, when no one was introduced as "la ministre X": the people introduced by that
+ * role and a complement ("La ministre de la Culture, Aurélie Filippetti", "Aurélie Filippetti,
+ * ministre de la Culture"), most recent text first.
+ */
+function personsWithComplement(word: string, texts: string[]): string[] {
+  const out: string[] = [];
+  const w = escapeRegExp(word);
+  const after = new RegExp(`(?<![\\p{L}])${w}\\s+(?:de|du|des|d['’])[^,.;:!?()«»“”]{1,60},\\s+`, 'gu');
+  const before = new RegExp(`,\\s+(?:(?:le|la|l['’])\\s*)?${w}\\s+(?:de|du|des|d['’])`, 'gu');
+  for (const raw of texts) {
+    const text = raw.normalize('NFC');
+    const flat = plain(text);
+    if (flat.length !== text.length) continue;
+    for (const m of flat.matchAll(after)) {
+      const rest = text.slice(m.index + m[0].length);
+      const name = /^\p{Lu}/u.test(rest) ? nameIn(rest.split(/[,.;:!?()«»“”"]/)[0]!, false) : null;
+      if (name && rest.startsWith(name) && name.includes(' ')) out.push(name);
+    }
+    // (Found in the accentless text, read in the original: one character per letter in both.)
+    for (const m of flat.matchAll(before)) {
+      const run = /((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)$/u.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1];
+      const name = run ? nameIn(run, true) : null;
+      if (name && run!.endsWith(name) && name.includes(' ')) out.push(name);
+    }
+  }
+  return out;
+}

@@ -7,9 +7,10 @@
 
 import type { Gender } from '../model.ts';
 import {
-  ACCORDING, articleGender, dropAffiliation, GERMAN_ROLE, TITLES, DEFINITE, INDEFINITE, PARTICIPLES, pronounOf, PRONOUN_RE, ROLE_NOUNS, VERBS, WB, WE,
+  ACCORDING, articleGender, dropAffiliation, GERMAN_ROLE, TITLES, DEFINITE, INDEFINITE, ORGANISATION_NOUN, PARTICIPLES, pronounOf, PRONOUN_RE, ROLE_NOUNS, VERBS, WB, WE,
 } from './attribution-words.ts';
 import { isGivenName, nameTags } from './name-tags.ts';
+import { frenchDescription, personAfterOrganisation } from './french-descriptions.ts';
 import { bareWord, isNameToken, isTitle, nameIn, NOT_NAMES } from './name-runs.ts';
 import { documentAuthor, labelName, PUBLICATION } from './lead-ins.ts';
 import {
@@ -32,7 +33,11 @@ export type SpeakerRef =
   /** `weak`: only guessed from a sentence's first word; trusted when the article names that person elsewhere. */
   | { kind: 'name'; name: string; weak?: boolean }
   /** "he", "she", "the president": the most recently mentioned person (of the pronoun's gender). */
-  | { kind: 'anaphor'; gender?: Gender; role?: string }
+  /**
+   * `description`: a French description with its complement, lowercase after the article ("ministre
+   * de l'Économie", "secrétaire général du syndicat"): the person the article introduced by it.
+   */
+  | { kind: 'anaphor'; gender?: Gender; role?: string; description?: string }
   /** Someone unnamed ("a spokesperson", "officials"): unknown speaker. */
   | { kind: 'unnamed' }
   /** Given by the layout (a transcript label): used as it is, with the gender the label states. */
@@ -71,7 +76,15 @@ export function refOf(subject: string): SpeakerRef | null {
   // porte-parole du ministère": a lowercase description, then its organisation. The organisation's
   // capitalised words are the affiliation, never the person: the subject is the description.
   const affiliated = DESCRIBED_AFFILIATION.exec(s);
-  if (affiliated) return refOf(affiliated[1]!);
+  if (affiliated) {
+    // "le président de la République François Hollande", "le ministre de l'Intérieur Manuel Valls":
+    // the organisation, then the person's name closing the description.
+    const person = personAfterOrganisation(s);
+    if (person) return person;
+    const ref = refOf(affiliated[1]!);
+    // (French: the description with its organisation names one office, see `description` below.)
+    return ref?.kind === 'anaphor' ? { ...ref, ...frenchDescription(s) } : ref;
+  }
   const words = s.split(/\s+/);
   const head = bareWord(words[words.length - 1]!);
   if (PRONOUN_RE.test(head) && words.length <= 3) return pronoun(head);
@@ -86,6 +99,8 @@ export function refOf(subject: string): SpeakerRef | null {
     const name = nameIn(s, true);
     // (A party's initials between the role and the name are the role's: "le député UMP Jean Dupont".)
     const before = name ? s.slice(0, s.lastIndexOf(name)).trim().split(/\s+/).filter((w, i, all) => i === 0 || i < all.length - 1 || !/^\p{Lu}{2,}$/u.test(w)).pop() : undefined;
+    // "l'association France Assos Santé", "le syndicat Force ouvrière": an organisation, never a speaker (nor anyone's "she").
+    if (name && before && ORGANISATION_NOUN.test(bareWord(before).replace(/^l['’]/iu, ''))) return { kind: 'unnamed' };
     if (name && name.includes(' ') && before && (isTitle(before) || GERMAN_ROLE.test(before) || ROLE_NOUNS.test(before) || /^\p{Ll}/u.test(before) || isGivenName(name.split(' ')[0]!))) return { kind: 'name', name };
     // "le président Obama", "le maire Girard": a role word (or an adjective) and one word closing the
     // description make a surname only if the article names that person elsewhere (German capitalises
@@ -111,8 +126,8 @@ export function refOf(subject: string): SpeakerRef | null {
     // A German role noun ("die Ministerpräsidentin") points back to the person the article gave that
     // role ("Ministerpräsidentin Malu Dreyer gratuliert Armin Mueller-Stahl …"), not to the latest
     // person of that gender; attribute.ts falls back to the gender when nobody holds it.
-    if (gender && GERMAN_ROLE.test(role.toLowerCase())) return { kind: 'anaphor', gender, role: role.toLowerCase() };
-    return gender ? { kind: 'anaphor', gender } : { kind: 'anaphor' };
+    if (gender && /^(?:der|die)$/i.test(words[0]!) && GERMAN_ROLE.test(role.toLowerCase())) return { kind: 'anaphor', gender, role: role.toLowerCase() };
+    return gender ? { kind: 'anaphor', gender, ...frenchDescription(s) } : { kind: 'anaphor', ...frenchDescription(s) };
   }
   // ("Essam el-Erian": a surname after the joined Arabic article is a name, whatever its first letter.)
   if (!/^\p{Lu}/u.test(head) && !(JOINED_PARTICLE.test(head) && words.length > 1)) {
@@ -215,6 +230,8 @@ export function attributionAfter(after: string): SpeakerRef | null {
   const separable =
     /^(?:teilte|teilten|teilt|fügte|fügten|fügt|räumte|räumt|gab|gibt|kündigte|kündigt|stellte|stellt|hob|hebt|wies|weist|führte|führt|machte|macht|hielt|hält)\s+(.{1,80}?)\s+(?:darauf\s+)?(?:mit|hinzu|ein|zu|an|klar|hervor|hin|aus|deutlich|fest|entgegen|fort)\s*(?:[.,;]|$)/u.exec(t);
   if (separable) return refOf(leadingName(separable[1]!));
+  // "», peut-on lire dans le communiqué": words read in a document, no one's voice.
+  if (/^(?:peut-on|pouvait-on|pourra-t-on|lit-on|on peut|on pouvait)\s+(?:y\s+)?lire(?![\p{L}])|^lit-on(?![\p{L}])/iu.test(t)) return { kind: 'unnamed' };
   const inverse = /^\p{L}+-t-(il|elle)\b|^\p{L}+-(il|elle)\b/iu.exec(t);
   if (inverse) return pronoun((inverse[1] ?? inverse[2])!);
   const inverted = VERB_LEAD.exec(t);
@@ -227,7 +244,8 @@ export function attributionAfter(after: string): SpeakerRef | null {
     const subject = dropAffiliation(chunks[0] ?? '');
     const head = DEFINITE.test(subject) ? (DESCRIPTION_THEN_PLACE.exec(subject)?.[1] ?? subject) : subject;
     // "said in a statement" / "said on Monday": not a subject.
-    if (/^(?:in|on|at|during|after|before|to|of|from|via|through|last|this|when|while|that|earlier|later)\b/i.test(head)) return null;
+    // (A whole word: "Inès Sala" opens with "In" before an accented letter, which \b takes for a word's end.)
+    if (/^(?:in|on|at|during|after|before|to|of|from|via|through|last|this|when|while|that|earlier|later)(?![\p{L}\p{N}])/iu.test(head)) return null;
     // French puts adverbials between the verb and its subject: "déclare dans un communiqué Marine Le
     // Pen", "a lancé dimanche le chef de l'État". The subject is what ends the chunk: a name, or a
     // description with its article.
@@ -236,6 +254,10 @@ export function attributionAfter(after: string): SpeakerRef | null {
       const named = nameIn(chunk, true);
       if (named && named.includes(' ') && chunk.endsWith(named)) return { kind: 'name', name: named };
       const described = /\s((?:le|la|l['’])\s*[^\s].*)$/iu.exec(chunk);
+      // "a lancé dimanche le secrétaire général du syndicat, Luc Vert, devant la foule": the
+      // description's name follows it in apposition.
+      const apposed = described && chunks[1] ? nameIn(chunks[1], false) : null;
+      if (apposed && apposed.includes(' ') && chunks[1]!.split(/\s+/).length <= 4 && refOf(described![1]!)?.kind !== 'name') return { kind: 'name', name: apposed };
       // ("a précisé à Reuters un responsable du ministère": someone unnamed speaks.)
       return described ? refOf(described[1]!) : /\s(?:un|une|des)\s/iu.test(chunk) ? { kind: 'unnamed' } : null;
     }
@@ -246,7 +268,13 @@ export function attributionAfter(after: string): SpeakerRef | null {
     // (Only before a capitalised word, directly or after an article: "la maire Anne Roy" opens with an article.)
     const [, second = '', third = ''] = head.split(/\s+/);
     const particle = PARTICLE.test(firstWord) && (/^\p{Lu}/u.test(second) || (/^(?:der|den|la|le)$/.test(second) && /^\p{Lu}/u.test(third)));
-    const lead = refOf(/^\p{Lu}/u.test(head) || particle ? leadingName(head) : head);
+    let lead = refOf(/^\p{Lu}/u.test(head) || particle ? leadingName(head) : head);
+    // "a affirmé le ministre de l'Économie": the place cut off above ("de l'Économie") completes the
+    // description, which names the one person introduced by it.
+    if (lead?.kind === 'anaphor' && head !== subject) {
+      const whole = refOf(subject);
+      if (whole?.kind === 'anaphor' && whole.description) lead = { ...lead, description: whole.description };
+    }
     // Trusted only as a person the article names elsewhere (weak): "von der Brücke" may be no one.
     let ref = particle && lead?.kind === 'name' ? { ...lead, weak: true } : lead;
     // "said USGS hydrologist Ryan Jackson": the person after the organisation and a description.

@@ -16,7 +16,7 @@
 //   speaker's voice, a first- or second-person word ("we", "our", "ich", "nous", "you"): a
 //   paragraph with none is the narrator resuming between two statements ("Developed by the
 //   archive, the new licence …" before the next "X said:").
-import { ANSWER_LABEL as ANSWER, findTurns, GERMAN_OFFICE, QUESTION_LABEL as QUESTION } from '../article/turns.ts';
+import { ANSWER_LABEL as ANSWER, findTurns, GERMAN_OFFICE, QUESTION_LABEL as QUESTION, quotedWhole, speaks } from '../article/turns.ts';
 import type { Gender } from '../model.ts';
 import { personInRole, roleGender, roleOf } from './roles.ts';
 import { attributionBefore, escapeRegExp, nameIn, VERB_RE, type SpeakerRef } from './speakers.ts';
@@ -129,13 +129,21 @@ export function laidOutQuotes(paragraphs: string[], sectionStarts: Set<number>, 
   const labels = findTurns(paragraphs, context);
   const all = [...context, ...paragraphs];
   let current: SpeakerRef | null = null;
+  // After a turn quoted whole, the paragraphs after it go on with it only in its first or second person.
+  let quotedTurn = false;
   paragraphs.forEach((text, i) => {
     if (sectionStarts.has(i)) current = null;
     const label = labels[i];
     if (label) {
       current = labelRef(label.label, all, context);
-      out[i] = { text: text.slice(label.rest), start: label.rest, ref: current };
-    } else if (current) out[i] = { text, start: 0, ref: current };
+      const words = text.slice(label.rest);
+      quotedTurn = quotedWhole(words);
+      // "Name : « … »", a reaction quoted whole: that quotation, its marks left out; the story after
+      // it ("Le discours sera suivi …") is the narrator's, a statement read on ("We also …") the speaker's.
+      const spoken = quotedTurn ? words.trim().replace(/^[«“"„‹]\s*/u, '').replace(/\s*[»”"“‹›]([.!?…]?)$/u, '$1') : words;
+      out[i] = { text: spoken, start: label.rest, ref: current };
+    } else if (current && quotedTurn && !speaks(text)) current = null;
+    else if (current) out[i] = { text, start: 0, ref: current };
   });
   // Press-release quotes: "X said:" closing a paragraph, then unmarked paragraphs.
   for (let i = 0; i < paragraphs.length; i++) {

@@ -159,6 +159,7 @@ export function cachedEngine(engine: Engine, dir: string, stats: CacheStats): En
       return engine.version;
     },
     extension: engine.extension,
+    ...(engine.remote ? { remote: true } : {}),
     knownVoices: () => engine.knownVoices(),
     close: () => engine.close(),
     warmUp: () => engine.warmUp?.(),

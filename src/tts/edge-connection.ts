@@ -117,43 +117,64 @@ interface SocketWatch {
   onSocket(ws: WebSocket, release: () => void): void;
 }
 
-/** Opens a WebSocket the caller can see and abort; the rest of the request is node-edge-tts's own. */
+/**
+ * A synthesis WebSocket opened before its text is known (the connection, TLS and the handshake done,
+ * speech.config sent once open), for the next request to send its SSML on at once. The service takes
+ * one SSML per connection, so a connection serves one request.
+ */
+export interface OpenedConnection {
+  ws: WebSocket;
+  format: string;
+  /** Call when the request on it is over (or it is dropped): kills a CONNECT the proxy never answered. */
+  release(): void;
+}
+
+/** Opens a synthesis connection (see OpenedConnection); `requestSpeech({ connection })` uses it. */
+export function openConnection(proxy: string | undefined, format: string): OpenedConnection {
+  const { agent, release } = edgeAgent(proxy);
+  const ws = new WebSocket(synthesisUrl(), {
+    host: EDGE_HOST,
+    origin: 'chrome-extension://jdiccldimpdaibmpdkjnbmckianbfold',
+    headers: { ...EDGE_HEADERS, 'Accept-Encoding': 'gzip, deflate, br, zstd' },
+    ...(agent ? { agent } : {}),
+  });
+  ws.once('open', () => {
+    // The same speech.config the library sends, with word boundaries on.
+    ws.send(
+      'Content-Type:application/json; charset=utf-8\r\nPath:speech.config\r\n\r\n' +
+        JSON.stringify({
+          context: {
+            synthesis: {
+              audio: { metadataoptions: { sentenceBoundaryEnabled: 'false', wordBoundaryEnabled: 'true' }, outputFormat: format },
+            },
+          },
+        }),
+    );
+  });
+  return { ws, format, release };
+}
+
+/** Opens a WebSocket the caller can see and abort (or takes one opened ahead); the rest of the request is node-edge-tts's own. */
 class WatchedEdgeTTS extends EdgeTTS {
   readonly #proxy: string | undefined;
   readonly #format: string;
   readonly #watch: SocketWatch;
+  readonly #opened: OpenedConnection | undefined;
 
-  constructor(config: ConstructorParameters<typeof EdgeTTS>[0] & { outputFormat: string }, watch: SocketWatch) {
+  constructor(config: ConstructorParameters<typeof EdgeTTS>[0] & { outputFormat: string }, watch: SocketWatch, opened?: OpenedConnection) {
     super(config);
     this.#proxy = config.proxy;
     this.#format = config.outputFormat;
     this.#watch = watch;
+    this.#opened = opened;
   }
 
   override _connectWebSocket(): Promise<WebSocket> {
-    const { agent, release } = edgeAgent(this.#proxy);
-    const ws = new WebSocket(synthesisUrl(), {
-      host: EDGE_HOST,
-      origin: 'chrome-extension://jdiccldimpdaibmpdkjnbmckianbfold',
-      headers: { ...EDGE_HEADERS, 'Accept-Encoding': 'gzip, deflate, br, zstd' },
-      ...(agent ? { agent } : {}),
-    });
+    const { ws, release } = this.#opened ?? openConnection(this.#proxy, this.#format);
     this.#watch.onSocket(ws, release);
     return new Promise((resolve, reject) => {
-      ws.once('open', () => {
-        // The same speech.config the library sends, with word boundaries on.
-        ws.send(
-          'Content-Type:application/json; charset=utf-8\r\nPath:speech.config\r\n\r\n' +
-            JSON.stringify({
-              context: {
-                synthesis: {
-                  audio: { metadataoptions: { sentenceBoundaryEnabled: 'false', wordBoundaryEnabled: 'true' }, outputFormat: this.#format },
-                },
-              },
-            }),
-        );
-        resolve(ws);
-      });
+      if (ws.readyState === WebSocket.OPEN) return resolve(ws);
+      ws.once('open', () => resolve(ws));
       ws.once('error', reject);
     });
   }
@@ -174,6 +195,8 @@ export interface AttemptOptions {
   /** Default EDGE_OUTPUT_FORMAT. */
   outputFormat?: string;
   signal?: AbortSignal;
+  /** A connection opened ahead for this format (openConnection), used instead of a new one. */
+  connection?: OpenedConnection;
 }
 
 /** How long to wait for the polite close after turn.end before cutting the socket. */
@@ -239,6 +262,7 @@ export function requestSpeech(options: AttemptOptions): Promise<AttemptResult> {
         retryAfterMs = parseRetryAfter(res.headers['retry-after']);
         socket.terminate(); // emits error + close, handled below
       });
+      if (socket.readyState === WebSocket.OPEN) opened = true; // opened ahead
       socket.on('open', () => {
         opened = true;
       });
@@ -283,6 +307,7 @@ export function requestSpeech(options: AttemptOptions): Promise<AttemptResult> {
         timeout: options.timeoutMs + 60_000,
       },
       { onSocket },
+      options.connection,
     );
     // The library writes the audio to a file as it comes; the adapter keeps its own copy, parsed by frame
     // headers, so the library's goes nowhere and can never be left half-written.

@@ -8,7 +8,7 @@ import { dirname } from 'node:path';
 import pLimit from 'p-limit';
 import { configError, engineError, networkError, type AppError } from '../errors.ts';
 import type { Clip, WordTiming } from '../model.ts';
-import { EDGE_FALLBACK_FORMAT, EDGE_OUTPUT_FORMAT, EdgeAttemptError, requestSpeech, resolveProxy } from './edge-connection.ts';
+import { EDGE_FALLBACK_FORMAT, EDGE_OUTPUT_FORMAT, EdgeAttemptError, openConnection, requestSpeech, resolveProxy, type OpenedConnection } from './edge-connection.ts';
 import { readMp3 } from './edge-mp3.ts';
 import { backoffMs, DEFAULT_RETRY_POLICY, isRetryable, type RetryPolicy } from './edge-retry.ts';
 import { cleanEdgeText, EDGE_MAX_CHUNK_BYTES, hasSpeakableText, splitEdgeText } from './edge-text.ts';
@@ -165,12 +165,33 @@ export async function createEdgeEngine(options: EdgeEngineOptions): Promise<Engi
   let format = EDGE_OUTPUT_FORMAT;
   let fallback: 'untried' | 'trying' | 'confirmed' | 'failed' = 'untried';
 
+  // Connections opened while the script is still being built (warmUp), one per slot at most: the
+  // first requests then send their SSML at once instead of connecting first. Each waits for the one
+  // request that takes it; a request always takes one while any is left, so connections opened ahead
+  // and requests running never add up to more than the concurrency.
+  const ahead: OpenedConnection[] = [];
+  let warmed = false;
+  const dropAhead = (c: OpenedConnection) => {
+    c.ws.terminate();
+    c.release();
+  };
+  function takeAhead(wanted: string): OpenedConnection | undefined {
+    for (let c = ahead.shift(); c; c = ahead.shift()) {
+      const alive = c.ws.readyState === c.ws.OPEN || c.ws.readyState === c.ws.CONNECTING;
+      if (alive && c.format === wanted) return c;
+      dropAhead(c);
+    }
+    return undefined;
+  }
+
   /** One request; `used.format` says which format it asked for (read when it starts, not when queued). */
   function attempt(text: string, voice: string, signal: AbortSignal, used: { format: string }): Promise<ChunkAudio> {
     return limit(() => {
       if (signal.aborted) throw new EdgeAttemptError('aborted', 'cancelled');
       used.format = format;
+      const connection = takeAhead(used.format);
       const request = requestSpeech({
+        ...(connection ? { connection } : {}),
         text,
         voice,
         lang: edgeVoiceLocale(voice),
@@ -233,6 +254,7 @@ export async function createEdgeEngine(options: EdgeEngineOptions): Promise<Engi
       return `node-edge-tts@${LIBRARY_VERSION}; ${format}; chunks≤${t.maxChunkBytes}B; clean-v1`;
     },
     extension: 'mp3',
+    remote: true,
     knownVoices: () => null,
 
     async synthesize(request: SynthesisRequest): Promise<Clip> {
@@ -275,8 +297,19 @@ export async function createEdgeEngine(options: EdgeEngineOptions): Promise<Engi
       return { file: outFile, words };
     },
 
+    warmUp(): void {
+      if (warmed || closed) return;
+      warmed = true;
+      for (let i = 0; i < concurrency; i++) {
+        const c = openConnection(proxy, format);
+        c.ws.on('error', () => {}); // a connection that fails before its request is simply not used
+        ahead.push(c);
+      }
+    },
+
     async close(): Promise<void> {
       closed = true;
+      for (const c of ahead.splice(0)) dropAhead(c);
       lifetime.abort();
       await Promise.allSettled([...running]);
     },

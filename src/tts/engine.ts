@@ -19,6 +19,11 @@ export interface Engine {
   readonly version: string;
   /** File extension of what synthesize writes ('wav' | 'mp3'). */
   readonly extension: string;
+  /**
+   * Synthesizes elsewhere (a network service): the local cores are free while it works, so the run
+   * may encode meanwhile. Absent: it works on the local cores.
+   */
+  readonly remote?: boolean;
   /** Voices this engine knows, or null when it cannot tell offline. */
   knownVoices(): readonly string[] | null;
   synthesize(request: SynthesisRequest): Promise<Clip>;

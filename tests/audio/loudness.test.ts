@@ -39,10 +39,23 @@ describe('planGains', () => {
   const blocks = (lufs: number, n: number) => Array.from({ length: n }, () => 10 ** ((lufs + 0.691) / 10));
   const clip = (group: string, lufs: number, n: number, peakDb: number) => ({ group, blocks: blocks(lufs, n), peak: 10 ** (peakDb / 20) });
 
-  it('brings voices to the level of the quietest, cutting only', () => {
+  it('brings voices to the level of the voice heard most', () => {
     const gains = planGains([clip('a', -20, 30, -6), clip('a', -20, 30, -6), clip('b', -40, 30, -25)]);
     expect(gains[0]).toBeCloseTo(gains[1]!, 6);
-    expect(gains).toEqual([expect.closeTo(-20, 6), expect.closeTo(-20, 6), expect.closeTo(0, 6)]);
+    expect(gains).toEqual([expect.closeTo(0, 6), expect.closeTo(0, 6), expect.closeTo(20, 6)]);
+  });
+
+  it('gives a voice heard only late its own gain, leaving the others’ as they were', () => {
+    const before = planGains([clip('narrator', -20, 60, -8), clip('quote', -22, 20, -9)]);
+    const after = planGains([clip('narrator', -20, 60, -8), clip('quote', -22, 20, -9), clip('late', -26, 12, -12)]);
+    expect(after.slice(0, 2)).toEqual(before);
+    expect(after[2]).toBeCloseTo(6, 6);
+  });
+
+  it('holds a boosted voice under -1 dBFS by its own peaks, not by lowering the others', () => {
+    const gains = planGains([clip('narrator', -20, 60, -8), clip('peaky', -26, 20, -4)]);
+    expect(gains[0]).toBeCloseTo(0, 6);
+    expect(gains[1]).toBeCloseTo(3, 6); // 6 dB would match it, its peak allows 3
   });
 
   it('shifts everything down if a peak would pass -1 dBFS', () => {

@@ -182,3 +182,56 @@ describe('splitEncode with real ffmpeg', () => {
     expect(sliceParts(parts, 120, 150).map((p) => ('silenceSamples' in p ? p.silenceSamples : [p.start, p.end]))).toEqual([[30, 60]]);
   });
 });
+
+describe('splitEncode of an episode with identical pieces (the same paragraph read again)', () => {
+  it('encodes each distinct piece once, from one cache entry, and joins it wherever it occurs', async () => {
+    // A tone and a pause that together fill whole frames: every cut then gets the same padding, so
+    // every piece but the first (no lead-in) and the last (the stream's end) is the same samples.
+    const samples = 50 * FRAME_SAMPLES;
+    const pauseSamples = 20 * FRAME_SAMPLES;
+    const file = tone(join(dir, 'repeated.pcm'), samples / RATE, 330);
+    const segments = Array.from({ length: 6 }, (_, i) => ({ pauseSamples: i === 0 ? 0 : pauseSamples, samples }));
+    const plan = planSplit(segments, OPTIONS);
+    expect(plan.pieces).toHaveLength(6);
+    let asked = 0;
+    const parts: EpisodePart[] = [];
+    const flat: ConcatPart[] = [];
+    segments.forEach((segment, i) => {
+      const silenceSamples = segment.pauseSamples + plan.padSamples[i]!;
+      parts.push({ silenceSamples }, { id: 'repeated', pcm: async () => (asked++, file), gainDb: 0, start: 0, end: samples });
+      flat.push({ silenceSamples }, { file, gainDb: 0 });
+    });
+    const referenceFile = join(dir, 'repeated-reference.pcm');
+    await concatenatePcm(flat, referenceFile);
+    const reference = samplesOf(referenceFile);
+
+    const cache = join(dir, 'cache-repeated');
+    const prepared = await preparePieces({ parts, plan, workDir: dir, cacheDir: cache });
+    expect(new Set(prepared.pieces.map((p) => p.recipe)).size).toBe(3);
+    const frames = join(dir, 'repeated-frames.mp3');
+    expect(await encodePieces(prepared, { bitrateKbps: 64 }, frames)).toEqual({ pieces: 6, reused: 0 });
+    expect(asked).toBe(3); // one PCM written per distinct piece
+    const { readdirSync } = await import('node:fs');
+    expect(readdirSync(cache).filter((n) => n.endsWith('.mp3'))).toHaveLength(3);
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]); // no scratch file left
+
+    const metadata = join(dir, 'repeated-meta.txt');
+    writeFileSync(metadata, ';FFMETADATA1\ntitle=repeated\n');
+    const mp3 = join(dir, 'repeated.mp3');
+    await runFfmpeg(muxJob({ frames, metadataFile: metadata, outFile: mp3 }));
+    expect(await writeDelayAndPadding(mp3, ENCODER_DELAY, plan.totalFrames * FRAME_SAMPLES - ENCODER_DELAY - plan.totalSamples)).toBe(plan.totalFrames);
+    await runFfmpeg(decodeJob(mp3, join(dir, 'repeated-decoded.pcm'), 'the repeated episode'));
+    const decoded = samplesOf(join(dir, 'repeated-decoded.pcm'));
+    expect(decoded.length).toBe(plan.totalSamples);
+    // Every piece in its place: close to the PCM there.
+    for (const piece of plan.pieces) {
+      let signal = 0;
+      let noise = 0;
+      for (let i = piece.start; i < piece.end; i++) {
+        signal += reference[i]! ** 2;
+        noise += (reference[i]! - decoded[i]!) ** 2;
+      }
+      expect(10 * Math.log10(signal / Math.max(noise, 1))).toBeGreaterThan(20);
+    }
+  }, 60_000);
+});

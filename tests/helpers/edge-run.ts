@@ -7,7 +7,7 @@ import { AppError } from '../../src/errors.ts';
 import { createEdgeEngine, listEdgeVoices, probeEdge, type EdgeEngineOptions } from '../../src/tts/edge.ts';
 
 export type EdgeJob =
-  | { action: 'synthesize'; options: EdgeEngineOptions; segments: { text: string; voice: string; label: string; outFile: string }[] }
+  | { action: 'synthesize'; options: EdgeEngineOptions; warmUp?: boolean; segments: { text: string; voice: string; label: string; outFile: string }[] }
   | { action: 'probe'; proxy?: string; timeoutMs?: number }
   | { action: 'voices'; proxy?: string; language?: string };
 
@@ -24,6 +24,7 @@ async function main(): Promise<unknown> {
     return { voices: await listEdgeVoices({ ...(job.proxy ? { proxy: job.proxy } : {}), ...(job.language ? { language: job.language } : {}) }) };
   }
   const engine = await createEdgeEngine(job.options);
+  if (job.warmUp) engine.warmUp?.();
   const outcomes: SegmentOutcome[] = await Promise.all(
     job.segments.map(async (s): Promise<SegmentOutcome> => {
       try {

@@ -126,7 +126,7 @@ describe('attribution in German, French, Spanish and Italian', () => {
     [', sagte Ursula von der Lahn am Montag.', { kind: 'name', name: 'Ursula von der Lahn' }],
     [', entgegnete die Stadträtin.', { kind: 'anaphor', gender: 'female', role: 'stadträtin' }],
     [', a estimé Claire Moreau lors de son discours.', { kind: 'name', name: 'Claire Moreau' }],
-    [', a jugé la ministre des Armées.', { kind: 'anaphor', gender: 'female' }],
+    [', a jugé la ministre des Armées.', { kind: 'anaphor', gender: 'female', description: 'ministre des Armées' }],
     [', said Secretary of State Carla Reyes in a statement.', { kind: 'name', name: 'Carla Reyes' }],
     [', sagte ein Sprecher.', { kind: 'unnamed' }],
     [', a-t-il déclaré.', { kind: 'anaphor', gender: 'male' }],
@@ -135,7 +135,7 @@ describe('attribution in German, French, Spanish and Italian', () => {
     [', dijo Ana García.', { kind: 'name', name: 'Ana García' }],
     // an adverb between the auxiliary and the participle
     [', a ensuite précisé Hélène Morel.', { kind: 'name', name: 'Hélène Morel' }],
-    [', a notamment déclaré le ministre.', { kind: 'anaphor', gender: 'male' }],
+    [', a notamment déclaré le ministre.', { kind: 'anaphor', gender: 'male', description: 'ministre' }],
     [', avait également souligné Hélène Morel.', { kind: 'name', name: 'Hélène Morel' }],
     // the passé simple of written narrative
     [', répondit Hélène Morel.', { kind: 'name', name: 'Hélène Morel' }],

@@ -46,10 +46,11 @@ interface SynthResult {
 /** Fast retries for tests: 3 attempts, 20 ms backoff, 1.5 s base timeout. */
 const FAST = { attempts: 3, backoffMs: 20, maxBackoffMs: 100, timeoutMs: 1500, timeoutPerCharMs: 2 };
 
-async function synthesize(s: EdgeServer, segments: { text: string; voice: string; label: string }[], options: Record<string, unknown> = {}) {
+async function synthesize(s: EdgeServer, segments: { text: string; voice: string; label: string }[], options: Record<string, unknown> = {}, warmUp = false) {
   const dir = outDir();
   const job = {
     action: 'synthesize' as const,
+    warmUp,
     options: { concurrency: 2, proxy: s.proxyUrl, ...FAST, ...options },
     segments: segments.map((seg, i) => ({ ...seg, outFile: join(dir, `clip-${i}.mp3`) })),
   };
@@ -139,6 +140,25 @@ describe('Edge engine against the local Edge-protocol server', () => {
     expect(s.maxConcurrent).toBeLessThanOrEqual(3);
     expect(s.maxTunnels).toBeLessThanOrEqual(3);
     expect(s.maxConcurrent).toBeGreaterThanOrEqual(2); // and it does run in parallel
+  });
+
+  it('sends the first requests on the connections warmUp opened, never more than the bound', async () => {
+    const s = await server({ latencyMs: 80 });
+    const segments = Array.from({ length: 5 }, (_, i) => ({ text: `Item ${i}: a short paragraph of news.`, voice: 'en-US-GuyNeural', label: `segment ${i}` }));
+    const run = await synthesize(s, segments, { concurrency: 3 }, true);
+    expect(run.outcomes.every((o) => o.ok)).toBe(true);
+    expect(s.requests.length).toBe(5); // three opened ahead and taken, two opened by the later requests
+    expect(s.requests.every((r) => r.errors.length === 0 && r.ssml !== undefined)).toBe(true);
+    expect(s.maxConcurrent).toBeLessThanOrEqual(3);
+  });
+
+  it('closes the connections warmUp opened that no request took', async () => {
+    const s = await server();
+    const run = await synthesize(s, [{ text: 'Only one.', voice: 'en-US-GuyNeural', label: 'segment 0' }], { concurrency: 3 }, true);
+    expect(run.outcomes[0]?.ok).toBe(true);
+    // The child exited (the unused two closed, or it would hang); at most the three ever opened.
+    expect(s.requests.filter((r) => r.ssml !== undefined)).toHaveLength(1);
+    expect(s.maxConcurrent).toBeLessThanOrEqual(3);
   });
 
   it.each([

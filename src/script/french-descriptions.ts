@@ -1,0 +1,37 @@
+// French descriptions of a speaker that name one person by what the article said of them: a role
+// with its complement ("le ministre de l'Économie"), a role alone ("la ministre"), and an
+// organisation's name followed by the person's ("le président de la République François Hollande").
+// Read by speakers.ts (refOf); resolved against the narration in attribute.ts (roles.ts).
+import { DEFINITE, ROLE_NOUNS } from './attribution-words.ts';
+import { isGivenName } from './name-tags.ts';
+
+/**
+ * The person's name closing an organisation's ("République François Hollande", "Défense Jean-Yves
+ * Le Drian"): from a given name or a hyphenated one after the organisation's first word; else the
+ * last two words, trusted only as a person the article names elsewhere (weak): "Agence France
+ * Presse" may be no one.
+ */
+export function personAfterOrganisation(tail: string): { kind: 'name'; name: string; weak?: true } | null {
+  const run = /((?:\p{Lu}[\p{L}'’-]*\s+)+\p{Lu}[\p{L}'’-]*)$/u.exec(tail.trim())?.[1]?.split(/\s+/);
+  if (!run || run.length < 3) return null;
+  for (let k = 1; k <= run.length - 2; k++) {
+    if (isGivenName(run[k]!) || /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(run[k]!)) return { kind: 'name', name: run.slice(k).join(' ') };
+  }
+  // French only ("… de la République Paul Roy"): English puts an office's name in capitals ("the
+  // director of the World Health Organization").
+  return /^(?:le|la|l['’])/iu.test(tail) || /\s(?:de|du|des|d['’])/u.test(tail) ? { kind: 'name', name: run.slice(-2).join(' '), weak: true } : null;
+}
+
+/**
+ * "le ministre de l'Économie", "la secrétaire générale du syndicat": a French role and its
+ * complement name one office, the one the article introduced with a name ("Le ministre de
+ * l'Économie, Pierre Moscovici, …"); resolved in attribute.ts. Not English: "the" descriptions
+ * point back by their office (`role`).
+ */
+export function frenchDescription(s: string): { description?: string } {
+  if (!/^(?:le|la|l['’])/iu.test(s)) return {};
+  const rest = s.replace(DEFINITE, '');
+  // A role alone ("la ministre") too: resolved to whoever the article introduced in that role.
+  if (/^\p{Ll}[\p{Ll}-]*$/u.test(rest) && ROLE_NOUNS.test(rest)) return { description: rest };
+  return /^\S+(?:\s+\p{Ll}+)?\s+(?:de|du|des|d['’])[\s\S]/u.test(rest) && rest.split(/\s+/).length <= 7 ? { description: rest } : {};
+}
