@@ -6,6 +6,7 @@ import { findQuoteSpans } from '../../src/script/quotes.ts';
 import { segmentParagraph } from '../../src/script/segment.ts';
 import { resolveSpeakers } from '../../src/script/attribute.ts';
 import { DEFAULT_CONFIG } from '../../src/config.ts';
+import { mentionsIn } from '../../src/script/mentions.ts';
 
 const resolved = (paragraphs: string[]) => {
   const spans = findQuoteSpans(paragraphs);
@@ -107,5 +108,12 @@ describe('a statement its issuer announces', () => {
     expect(quotes(['On the anniversary, Agency Administrator Jane Q. Roe issued the following statement:', '"We have moved with urgency to deliver on this agenda, and I could not be prouder."'])).toEqual([
       ['We have moved with urgency to deliver on this agenda, and I could not be prouder.', 'Jane Q. Roe'],
     ]);
+  });
+});
+
+describe('a name after an inverted verb, behind an agency and an office', () => {
+  it('is read whole, middle initial included', () => {
+    expect(mentionsIn('“We will keep going,” said EPA Administrator Lisa F. Garcia.').map((m) => m.name)).toContain('Lisa F. Garcia');
+    expect(mentionsIn('“We will keep going,” said EPA Administrator Lisa F. Garcia.').map((m) => m.name)).not.toContain('Lisa F.');
   });
 });
