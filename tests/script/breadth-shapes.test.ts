@@ -117,3 +117,10 @@ describe('a name after an inverted verb, behind an agency and an office', () => 
     expect(mentionsIn('“We will keep going,” said EPA Administrator Lisa F. Garcia.').map((m) => m.name)).not.toContain('Lisa F.');
   });
 });
+
+describe('a relative clause after the name, not an apposition', () => {
+  it('reads no gender from "X, der Ministerpräsidentin Y … vertrat" for X, and the role before X still counts', () => {
+    const item = ['„Die Universität hat eine gute Wahl getroffen“, so Wissenschaftsminister Prof. Dr. Karl Wendel, der Ministerpräsidentin Anna Lorenz bei der Feier vertrat.'];
+    expect(resolved(item).flat().filter((p) => p.role === 'quote').map((p) => [p.speaker, p.speakerGender])).toEqual([['Karl Wendel', 'male']]);
+  });
+});
