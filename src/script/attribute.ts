@@ -96,8 +96,19 @@ function leadInPerson(body: string, registry: NameRegistry, surnames: Map<string
 /** A sentence's subject when it is a person's name (a full name, or a surname trusted as in `resolve`). */
 function namedSubject(sentence: string): SpeakerRef | null {
   const ref = subjectAtStart(sentence);
-  return ref?.kind === 'name' ? ref : null;
+  if (ref?.kind === 'name') return ref;
+  // After a fronted adverbial set off by a comma ("Dans son adresse, Richard Bell a invité …", "In
+  // his speech, Bell urged …"): the name opening the clause.
+  const fronted = FRONTED_ADVERBIAL.exec(sentence.trim());
+  const after = fronted ? subjectAtStart(sentence.trim().slice(fronted[0].length)) : null;
+  return after?.kind === 'name' && !after.weak ? after : null;
 }
+
+/** A noun of speech, "de" and a role, ending on a colon: "Réplique du maire :", "Réponse de la ministre :". */
+const SPEECH_NOUN_ROLE = /(?:^|[.!?]\s+)(?:Réplique|Réponse|Réaction|Riposte|Commentaire|Verdict|Explication|Constat)\s+(du|de\s+la|de\s+l['’])\s*(\p{Ll}[\p{L}-]*)\s*:$/u;
+
+/** A short prepositional phrase opening a sentence, with its comma: "Dans son adresse, ", "In his speech, ". */
+const FRONTED_ADVERBIAL = /^(?:Dans|Lors|Après|Avant|Pendant|Durant|En|À|Au|Aux|Devant|Face|In|At|During|After|Before|On|Im|Bei|Nach|Vor|Während)\s[^,;:.!?«»“”"]{1,50},\s+/u;
 
 /** Offices that say nothing about which office ("the leader", "the official"). */
 const GENERIC_ROLE = /^(?:leader|head|chief|official|officer|former|senior|junior|new|acting|interim|late|then|incoming|outgoing)$/i;
@@ -321,12 +332,16 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string): Resol
       // félicitée de l’accord. « … »"): a named subject opening the sentence right before the quote.
       const last = splitSentences(body.text).pop() ?? '';
       const own = reportedSpeaker(last);
-      const ref = own ?? (!namesSomeone(last, null) ? reportedSpeaker(body.text) : null) ?? namedSubject(last);
+      // …or the incise after a quotation the narrator kept in that sentence ("la question est de
+      // savoir « si … » affirme-t-il. « … »"): whoever it names says the quote after it too.
+      const tail = /[»”"]\s*([^«»“”"]*)$/.exec(last)?.[1];
+      const incise = own ?? (tail ? attributionAfter(tail) : null);
+      const ref = incise ?? (!namesSomeone(last, null) ? reportedSpeaker(body.text) : null) ?? namedSubject(last);
       if (ref) {
         q.ref = ref;
         // A pronoun in that last sentence looks back from where the sentence starts, past the
         // people named earlier in the same narration ("… par la voix de Claire Vidal. Elle a demandé la parole. « … »").
-        q.speaker = resolve(ref, base + body.start + (ref === own ? Math.max(0, body.text.lastIndexOf(last)) : 0));
+        q.speaker = resolve(ref, base + body.start + (ref === incise ? Math.max(0, body.text.lastIndexOf(last)) : 0));
       }
     });
     // “…” after a lead-in ending on a colon that names one person and no verb of saying ("Then came
@@ -341,6 +356,16 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string): Resol
       if (who) {
         q.ref = { kind: 'name', name: who };
         q.speaker = who;
+        return;
+      }
+      // "Réplique du maire :", "Réaction de la ministre :": a noun of speech and the role of whoever
+      // speaks, resolved as the role after a verb of saying would be ("dit le maire").
+      const noun = SPEECH_NOUN_ROLE.exec(body.text);
+      const article = noun ? (noun[1] === 'du' ? 'le ' : noun[1]!.startsWith('de la') ? 'la ' : 'l’') : '';
+      const ref = noun ? attributionAfter(`dit ${article}${noun[2]!}`) : null;
+      if (ref?.kind === 'anaphor') {
+        q.ref = ref;
+        q.speaker = resolve(ref, base + body.start + body.text.length);
       }
     });
     const narration = resolved.filter((r) => r.role === 'body').map((r) => r.text).join(' ');

@@ -13,6 +13,11 @@ describe('cleanText', () => {
     const text = '\uFEFFHeadline\r\n\r\nThe\u00A0U.S.\u200B government said “no” and \'yes\'\u00AD.\r\n';
     expect(cleanText(text)).toBe('Headline\n\nThe U.S. government said “no” and \'yes\'.\n');
   });
+  it('reads two single marks standing for one double mark as that mark, and leaves apostrophes alone', () => {
+    expect(cleanText("‘’Les informations ne sont pas disponibles’’, a-t-il déclaré.")).toBe('“Les informations ne sont pas disponibles”, a-t-il déclaré.');
+    expect(cleanText("Le thème : ''Lutter contre la désinformation''.")).toBe('Le thème : “Lutter contre la désinformation”.');
+    expect(cleanText("l’école d’aujourd’hui, the committees’ ’90s")).toBe("l’école d’aujourd’hui, the committees’ ’90s");
+  });
   it('collapses runs of spaces and trims lines', () => {
     expect(cleanText('  a \t  b  \n\u2003c')).toBe('a b\nc');
   });
