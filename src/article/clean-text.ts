@@ -1,6 +1,9 @@
 // Normalises the invisible differences between copies of the same article (line endings, BOM,
 // non-breaking and zero-width characters) so the parser sees one shape. Quote marks, apostrophes
 // and dashes are kept exactly as written: they carry meaning for segmentation and for display.
+// One exception: two single marks side by side standing for one double mark (‘’…’’, ''…'', the
+// typewriter habit of agency copy, Senegal's APS among others) become the double mark they stand
+// for, or the quotation they open would be read as apostrophes and its words as narration.
 
 /** Space-like characters that browsers paste: NBSP, narrow NBSP, figure space, thin spaces, etc. */
 const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\v\f]/g;
@@ -9,6 +12,10 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 /** C0/C1 control characters other than newline: they break TTS requests. */
 const CONTROLS = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g;
 
+/** A doubled single mark opening a quotation (before a word) or closing one (after a word or a stop). */
+const DOUBLED_OPEN = /(^|[\s(\[«—–-])(?:‘’|’’|‘‘|'')(?=[\p{L}\p{N}«“"…])/gmu;
+const DOUBLED_CLOSE = /(?<=[\p{L}\p{N}.,;:!?…)\]])(?:‘’|’’|'')(?=[\s.,;:!?)\]»—–-]|$)/gmu;
+
 /** Returns the text with LF line endings, single spaces, trimmed lines, and no invisible characters. */
 export function cleanText(text: string): string {
   return text
@@ -16,6 +23,8 @@ export function cleanText(text: string): string {
     .replace(SPACES, ' ')
     .replace(INVISIBLE, '')
     .replace(CONTROLS, '')
+    .replace(DOUBLED_OPEN, '$1“')
+    .replace(DOUBLED_CLOSE, '”')
     .split('\n')
     .map((line) => line.replace(/ {2,}/g, ' ').trim())
     .join('\n');

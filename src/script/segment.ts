@@ -25,7 +25,7 @@ import type { QuoteSpan } from './quotes.ts';
 import { sentenceIndex, type SentenceIndex } from './sentences.ts';
 import { PARTICIPLES, PRONOUN_RE, VERBS } from './attribution-words.ts';
 import { nameTags } from './name-tags.ts';
-import { attributionAfter, attributionBefore, FRENCH_CLEFT, type SpeakerRef } from './speakers.ts';
+import { attributionAfter, attributionBefore, COMME_SAYS, FRENCH_CLEFT, type SpeakerRef } from './speakers.ts';
 import { NOT_NAMES } from './name-runs.ts';
 import { inciseCuts } from './incise.ts';
 
@@ -57,6 +57,8 @@ const COMPLETES_CLAUSE = new RegExp(
     'de|du|des|pour|par|sur|avec|sans|contre|comme|le|la|les|un|une|est|était|qualifié|qualifiée|qualifiés|appelé|appelée|intitulé|intitulée|baptisé|del|para|por|con|el|los|las|una|es|fue|llamado|titulado|di|per|il|lo|gli|è|era|chiamato|intitolato',
     // reported speech that quotes the words: "a déclaré que « … »", "sagte, dass „…“" (English "that" is above)
     'que|qu[’\']|dass|daß',
+    // a French relative pronoun or adverb opening the narrator's subordinate clause: "le cas du Sénégal, où “il est difficile …”"
+    'où|dont',
     // French infinitive complements: "la question est de savoir « … »", "a promis d'engager « … »"
     // (not a verb of saying: "avant de poursuivre « … »" introduces the speaker's words)
     "(?:de|d[’']|à)\\s*(?!(?:dire|déclarer|ajouter|poursuivre|expliquer|affirmer|répondre|conclure|souligner|préciser|rappeler|lancer|demander|insister)$)\\p{Ll}+(?:er|ir|re)",
@@ -75,6 +77,9 @@ const SAYING_BEFORE = new RegExp(`(?<![\\p{L}])(?:${VERBS}|dire|déclarer|ajoute
  */
 const NOUN_OBJECT_FR =
   /(?<![\p{L}])(?:dénonc[ée]|salu[ée]|regrett[ée]|déplor[ée]|fustig[ée]|critiqu[ée]|réclam[ée]|évoqu[ée]|confirm[ée]|demand[ée]|annonc[ée]|promis|promet|reconnu|reconnaît|admis)$/iu;
+
+/** A relative pronoun opening a quotation: the quotation is a relative clause of the narrator's noun. */
+const RELATIVE_OPENING = /^(?:où|qui|dont|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|duquel)(?![\p{L}])/u;
 
 /** A reporting participle as the whole word ("said", "added"); compiled once, not per quote. */
 const PARTICIPLE_WORD = new RegExp(`^(?:${PARTICIPLES})$`);
@@ -148,6 +153,9 @@ export function isVoicedQuote(text: string, span: QuoteSpan, minWords: number, s
   if (/:$/.test(before) || REPORTING_INTRO.test(before)) return true;
   if (!sentenceOpen && predicateOfSubject(text.slice(sentences.startOf(span.start), span.start), inner)) return false;
   if (!sentenceOpen && inClauseAfterIncise(before)) return false;
+  // "car comme le dit Madame Boustani « ces différences … »": a clause of comparison naming who says
+  // the words introduces them as a colon would (not set off by commas inside a clause: above).
+  if (COMME_SAYS.test(before)) return true;
   const after = text.slice(span.end);
   const utterance = /[.,!?…—–-]$/.test(inner) || /^[.,!?]/.test(after);
   if (sentenceOpen && utterance) return true;
@@ -166,7 +174,27 @@ export function isVoicedQuote(text: string, span: QuoteSpan, minWords: number, s
   // „wie der Blick … auf unsere Regionen“ sei.: German and French copy set a comma between direct
   // speech and what follows it („…“, sagte sie); a quotation without its own stop that the sentence
   // goes on after with a lowercase word and no comma (the narrator's verb) is part of that sentence.
+  // `urged witnesses "to come forward and do the right thing".`, `was not "uncomfortable, rather …".`,
+  // `unterstützen würden "bei ihren Angriffen auf …".`: a quotation inside the sentence that opens in
+  // lowercase, holds no sentence of its own and ends the narrator's sentence (its stop outside the
+  // marks) finishes the narrator's clause, with English and German marks (a paragraph that uses
+  // guillemets follows the French rule below, whatever marks it nests). Not after a comma ("Wie Roth
+  // mitteilte, „…“." sets the speaker's words off) nor right after a verb of saying.
+  if (!sentenceOpen && !/[«»‹›]/.test(text) && !/,$/.test(before) && !SAYING_BEFORE.test(before) && /^\p{Ll}/u.test(inner) && !/[.!?…]/.test(inner) && /^\.(?!\.)/.test(after) && !attributed()) return false;
   if (/[«„»‹‚]/.test(text[span.start] ?? '') && !/[.,;:!?…]$/.test(inner) && /^[ \u00a0\u202f]*\p{Ll}/u.test(after) && !attributed()) return false;
+  // A quotation opening in lowercase that is woven into the narrator's syntax stays with the narrator
+  // even where an attribution follows it, for that attribution reports the whole sentence: right
+  // after a word that is not a verb of saying ("est un « outil essentiel … », a déclaré X", "le
+  // départ du candidat « laisse un vide … », souligne le quotidien", "les déclarations « condamnables
+  // … » du ministre, a affirmé X"), or a relative clause after a noun and its comma ("…, « où
+  // n'importe qui … »"). French and German direct speech opens with a capital, or after a colon.
+  if (
+    !sentenceOpen &&
+    /[«„»‹‚]/.test(text[span.start] ?? '') &&
+    /^\p{Ll}/u.test(inner) &&
+    ((/\p{L}$/u.test(before) && !SAYING_BEFORE.test(before)) || (/,$/.test(before) && RELATIVE_OPENING.test(inner)))
+  )
+    return false;
   if (!sentenceOpen && /[«„»‹‚]/.test(text[span.start] ?? '') && /\p{L}$/u.test(before) && (!SAYING_BEFORE.test(before) || NOUN_OBJECT_FR.test(before) || /^\p{Ll}/u.test(inner)) && !attributed()) return false;
   return count >= minWords && !titleLike(inner);
 }

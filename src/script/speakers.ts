@@ -57,7 +57,20 @@ const PARTICIPLE_RE = new RegExp(`${WB}(?:${PARTICIPLES})${WE}`, 'gu');
 const ACCORDING_LEAD = new RegExp(`^(?:${ACCORDING})\\s+(.+)`, 'iu'); // these 4: built once, not per quote (--plan profile)
 const ACCORDING_TAIL = new RegExp(`(?:${ACCORDING})\\s+([^,;:]+)[,;:]?\\s*$`, 'iu');
 const ACCORDING_APPOSITION = new RegExp(`(?:${ACCORDING})\\s+([^,;:]+),\\s*([^,;:]+)[,;:]?\\s*$`, 'iu');
-const VERB_LEAD = new RegExp(`^(?:${VERBS})${WE}\\s*(.+)`, 'iu');
+// After a quotation French also inverts the subject behind:
+//  - an object pronoun before a simple tense ("», lui répond le ministre", "», leur lance Anne Roy"):
+//    the pronoun is who is spoken to, the subject follows the verb;
+//  - the narrative infinitive ("», de lancer M. Fisher", "», d'ajouter la mairesse", "», et de
+//    conclure X"), the written narrative's "and then X said", common in agency and regional copy.
+const NARRATIVE_INFINITIVE =
+  "(?:et\\s+)?d(?:e\\s+|['’]\\s*)(?:lancer|ajouter|préciser|conclure|souligner|poursuivre|expliquer|déclarer|affirmer|renchérir|rappeler|insister|répondre|rétorquer|répliquer|commenter|marteler|résumer|noter|indiquer|estimer|observer|enchaîner|nuancer|avertir|trancher|s['’]exclamer|s['’]interroger|ironiser|déplorer|regretter|dénoncer)";
+// The third person plural of the present ("», ajoutent les mêmes sources", "», concluent les
+// enquêteurs"): a group speaks, so no one person is named.
+const FRENCH_PLURAL_PRESENT =
+  'ajoutent|affirment|expliquent|indiquent|précisent|soulignent|estiment|déclarent|assurent|rappellent|concluent|notent|observent|poursuivent|répondent|insistent|dénoncent|déplorent|regrettent|préviennent|reconnaissent|racontent|témoignent|confient|jugent|constatent|relèvent|commentent|détaillent|martèlent|renchérissent';
+const VERB_LEAD = new RegExp(`^(?:${NARRATIVE_INFINITIVE}|${FRENCH_PLURAL_PRESENT}|(?:(?:lui|leur|me|te|nous|vous)\\s+)?(?:${VERBS}))${WE}\\s*(.+)`, 'iu');
+/** "comme le dit X", "comme l'a souligné X" ending the text before a quote (X captured). */
+export const COMME_SAYS = new RegExp(`${WB}comme\\s+(?:le|l['’])\\s*(?:${VERBS})${WE}\\s+([^,;:«»“”"]{2,60}?)\\s*,?$`, 'iu');
 const SUBJECT_VERB = new RegExp(`^(.{1,120}?)\\s+(?:\\w+ly\\s+)?(?:${VERBS})${WE}`, 'iu');
 
 /**
@@ -123,6 +136,10 @@ export function refOf(subject: string): SpeakerRef | null {
     // "die Experten", "die Sprecherinnen": several people, none of them the speaker.
     if (!role || /(?:innen|[^i]en)$/i.test(role)) return { kind: 'unnamed' };
     const gender = articleGender(words[0]!.replace(/['’]$/, ''), role);
+    // A German role noun ("die Ministerpräsidentin") points back to the person the article gave that
+    // role ("Ministerpräsidentin Malu Dreyer gratuliert Armin Mueller-Stahl …"), not to the latest
+    // person of that gender; attribute.ts falls back to the gender when nobody holds it.
+    if (gender && /^(?:der|die)$/i.test(words[0]!) && GERMAN_ROLE.test(role.toLowerCase())) return { kind: 'anaphor', gender, role: role.toLowerCase() };
     return gender ? { kind: 'anaphor', gender, ...frenchDescription(s) } : { kind: 'anaphor', ...frenchDescription(s) };
   }
   // ("Essam el-Erian": a surname after the joined Arabic article is a name, whatever its first letter.)
@@ -218,7 +235,8 @@ export function attributionAfter(after: string): SpeakerRef | null {
     return ref;
   }
   // German "…“, so Juncker." and French "…», a-t-il déclaré."
-  const so = /^so\s+((?:(?:der|die)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s*(?:[.,;]|$)/u.exec(t);
+  // (Up to six words: a role and academic titles before the name, "so Wissenschaftsminister Prof. Dr. Konrad Wolf, der …".)
+  const so = /^so\s+((?:(?:der|die)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,5})\s*(?:[.,;]|$)/u.exec(t);
   if (so) return refOf(so[1]!);
   // German separable verbs put their particle at the end: "teilte das Ministerium mit", "fügte Kugler hinzu".
   // "hob Roth hervor", "wies Roth darauf hin", "führte Roth aus", "machte Roth deutlich", "stellte Roth fest".
@@ -324,6 +342,13 @@ export function attributionBefore(before: string): SpeakerRef | null {
   }
   // "Pour Sarah Jones, « … »", "Für Roth „…“": the French and German "in X's view" names the speaker
   // too, when it names a person.
+  // "car comme le dit Madame Boustani « … »", "comme l'a rappelé X, « … »": the clause of comparison
+  // names who says the words that follow it.
+  const comme = COMME_SAYS.exec(t);
+  if (comme) {
+    const ref = refOf(comme[1]!.trim());
+    if (ref) return ref;
+  }
   const view = VIEW_OF.exec(t);
   if (view) {
     const named = view[1]!.split(',').map((c) => refOf(c.trim())).reverse().find((r) => r?.kind === 'name');

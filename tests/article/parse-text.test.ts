@@ -13,6 +13,11 @@ describe('cleanText', () => {
     const text = '\uFEFFHeadline\r\n\r\nThe\u00A0U.S.\u200B government said “no” and \'yes\'\u00AD.\r\n';
     expect(cleanText(text)).toBe('Headline\n\nThe U.S. government said “no” and \'yes\'.\n');
   });
+  it('reads two single marks standing for one double mark as that mark, and leaves apostrophes alone', () => {
+    expect(cleanText("‘’Les informations ne sont pas disponibles’’, a-t-il déclaré.")).toBe('“Les informations ne sont pas disponibles”, a-t-il déclaré.');
+    expect(cleanText("Le thème : ''Lutter contre la désinformation''.")).toBe('Le thème : “Lutter contre la désinformation”.');
+    expect(cleanText("l’école d’aujourd’hui, the committees’ ’90s")).toBe("l’école d’aujourd’hui, the committees’ ’90s");
+  });
   it('collapses runs of spaces and trims lines', () => {
     expect(cleanText('  a \t  b  \n\u2003c')).toBe('a b\nc');
   });
@@ -68,6 +73,12 @@ describe('parseText rules', () => {
     const a = parseText('Big Headline\n\nA short standfirst about the story.\nBig Headline\nBy Jane Doe\nPublished: Nov. 1, 2024\n\nThe story begins here.', 'x');
     expect(a).toMatchObject({ headline: 'Big Headline', dek: 'A short standfirst about the story.', byline: 'Jane Doe', dateline: 'Nov. 1, 2024' });
     expect(paragraphs(a)).toEqual(['The story begins here.']);
+  });
+
+  it('does not take a line ending on a colon for the dek: it leads in to the quote under it', () => {
+    const a = parseText('Statement on the First Year\n\nOffice of Public Engagement\n\nStatement on the First Year\n\nOn the anniversary, Administrator Jane Roe issued the following statement:\n\n"We have moved with urgency to deliver on our agenda."', 'x');
+    expect(a.dek).toBeNull();
+    expect(paragraphs(a)).toEqual(['On the anniversary, Administrator Jane Roe issued the following statement:', '"We have moved with urgency to deliver on our agenda."']);
   });
 
   it('does not take the first paragraph for a dek when nothing marks it', () => {
