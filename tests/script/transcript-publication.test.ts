@@ -100,4 +100,23 @@ describe('publication labels', () => {
     ]);
     expect(surname.map(([who]) => who)).toEqual(['Sonia Mabrouk', 'Paul Ronga', 'Sonia Mabrouk', 'Paul Ronga']);
   });
+  it('reads a one-word interviewer label used once and then abbreviated (“Wikinews:” then “WN:”) as the Reporter', () => {
+    const out = speakers([
+      'Interview de Claire Aubert',
+      'Wikinews: Qu’avez-vous pensé de votre nomination ?',
+      'Claire Aubert: Ce n’était pas une surprise, nous en parlions depuis un moment.',
+      'WN: Quel est votre plus grand résultat ?',
+      'Claire Aubert: La croissance de l’association.',
+      'Le contenu est disponible sous licence CC BY 2.5 sauf mention contraire.',
+    ]);
+    expect(out).toEqual([
+      ['Reporter', 'Qu’avez-vous pensé de votre nomination ?'],
+      ['Claire Aubert', 'Ce n’était pas une surprise, nous en parlions depuis un moment.'],
+      ['Reporter', 'Quel est votre plus grand résultat ?'],
+      // the wiki's licence line after the last turn is no part of it
+      ['Claire Aubert', 'La croissance de l’association.'],
+    ]);
+    // a one-word lead-in of prose, asking nothing, is no label
+    expect(speakers(['Bilan de la saison', 'Conclusion: la saison a été bonne.', 'Claire Aubert : « Nous sommes contents. »']).map(([who]) => who)).toEqual(['Claire Aubert']);
+  });
 });
