@@ -5,7 +5,9 @@
 //   "Q:", "A:", "SENIOR ADMINISTRATION OFFICIAL:", French "Q –" / "R :") is a quote by that speaker,
 //   and so is every unlabelled paragraph after it in the same section, until the next label. The
 //   label itself is not spoken: the change of voice says the speaker has changed, and each speaker
-//   keeps one voice. Questions (Q, QUESTION, Frage, Question) are one "Reporter" speaker; answers
+//   keeps one voice. Questions (Q, QUESTION, Frage, Question) are one "Reporter" speaker, and so is
+//   an interviewer labelled with the publication's name ("Wikinews:", "Europe 1 :"; see
+//   publicationLabels); answers
 //   (A, R, Antwort, Réponse) are the person the piece introduces with an honorific in its
 //   headline or first lines ("Entretien de M. Jean-Noël Barrot …"), else unknown. "MR PRICE" is
 //   the article's fullest "… Price" ("Ned Price"); a Mr/Ms label states the gender.
