@@ -136,8 +136,12 @@ function personLabel(label: string, texts: string[]): boolean {
   if (words.length > 1 && isGivenName(words[0]!)) return true;
   if (nameTags(name).people) return true;
   // "ELKABBACH" and "Jean-Pierre Elkabbach" in the introduction: the one person.
-  const full = fullName(words[words.length - 1]!, texts);
-  return full !== null && full.split(' ').length > words.length;
+  const last = words[words.length - 1]!;
+  const full = fullName(last, texts);
+  if (full !== null && full.split(' ').length > words.length) return true;
+  // "Hebestreit" that the text addresses or names with an honorific ("Herr Hebestreit, …").
+  const honorific = new RegExp(`(?<![\\p{L}])(?:Herr|Frau|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|M\\.|Mme|Monsieur|Madame)\\s+${escapeRegExp(last)}(?![\\p{L}])`, 'iu');
+  return texts.some((t) => honorific.test(t));
 }
 
 /**

@@ -99,6 +99,15 @@ describe('publication labels', () => {
       'Paul Ronga: The bridge.',
     ]);
     expect(surname.map(([who]) => who)).toEqual(['Sonia Mabrouk', 'Paul Ronga', 'Sonia Mabrouk', 'Paul Ronga']);
+    // one word, all questions, a person the answer addresses with an honorific
+    const addressed = speakers([
+      'Gespräch mit Anna Berger',
+      'Hebestreit: Frau Berger, wie geht es weiter?',
+      'Anna Berger: Wir bauen im Sommer an, Herr Hebestreit.',
+      'Hebestreit: Und dann?',
+      'Anna Berger: Dann ziehen wir ein.',
+    ]);
+    expect(addressed.map(([who]) => who)).toEqual(['Hebestreit', 'Anna Berger', 'Hebestreit', 'Anna Berger']);
   });
   it('reads a one-word interviewer label used once and then abbreviated (“Wikinews:” then “WN:”) as the Reporter', () => {
     const out = speakers([
