@@ -166,9 +166,15 @@ function recordLabel(paragraph: string): Turn | null {
  */
 const DOT_DASH = /^(?:[-–—]\s*)?((?:\p{Lu}[\p{Lu}\p{M}'’-]*\.?\s+){0,4}\p{Lu}[\p{Lu}\p{M}'’-]*|(?:\p{Lu}\.(?:-\p{Lu}\.)?\s*)?\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})\.[-–—]\s+(?=\S)/u;
 
-/** "Hebestreit: …": one Title-case word and a colon, a label only when it opens several paragraphs. */
+/**
+ * "Hebestreit: …": one Title-case word and a colon, a label only when it opens several paragraphs.
+ * The same holds for a publication's name used as the interviewer's label, which no person's name
+ * has the shape of: a word and a number ("Europe 1 :", "FRANCE 24 :") or a web address
+ * ("tagesschau.de:"); script/transcript.ts reads those as the Reporter.
+ */
+const NUMBERED_OR_DOMAIN = /^(\p{Lu}[\p{L}\p{M}'’-]+\s\d{1,3}|\p{L}[\p{L}\p{N}-]*\.(?:[a-z]{2,3}))\s?:\s+(?=\S)/u;
 function singleWordLabel(paragraph: string): Turn | null {
-  const m = /^(\p{Lu}[\p{Ll}\p{M}'’-]+)\s?:\s+(?=\S)/u.exec(paragraph);
+  const m = /^(\p{Lu}[\p{Ll}\p{M}'’-]+)\s?:\s+(?=\S)/u.exec(paragraph) ?? NUMBERED_OR_DOMAIN.exec(paragraph);
   return m && namesSomeone(m[1]!) ? { label: m[1]!, rest: m[0].length } : null;
 }
 
@@ -264,6 +270,17 @@ function namedAsPerson(word: string, texts: string[]): boolean {
 }
 
 /**
+ * "Wikinews: Qu'avez-vous pensé … ?" once, then "Florence Devouard: …": a one-word label whose turn
+ * asks a question that the next paragraph, another label's turn, answers (an interview's first
+ * question, its interviewer abbreviated after it: "WN:"). A lead-in of prose ("Conclusion: …")
+ * neither asks nor is answered by a labelled turn.
+ */
+function answeredQuestion(paragraphs: string[], i: number, turn: Turn, colon: (Turn | null)[]): boolean {
+  const next = colon[i + 1];
+  return /\?\s*$/u.test(paragraphs[i]!.slice(turn.rest)) && next !== null && next !== undefined && next.label !== turn.label;
+}
+
+/**
  * Labels alone on their line without a colon, as some ministries print their transcripts: a surname
  * with the speaker's office in parentheses ("Sasse (AA)") and the question's label ("Frage"). A name
  * with an office alone is as often a caption, and "Frage" alone a heading, so only two or more of
@@ -351,7 +368,7 @@ export function findTurns(paragraphs: string[], intro: string[] = []): (Turn | n
       speech[i] ??
       alone[i] ??
       colonAlone[i] ??
-      (single[i] && ((otherLabels && singles.get(single[i]!.label)! >= 2) || (colon.some(Boolean) && namedAsPerson(single[i]!.label, texts))) ? single[i] : null),
+      (single[i] && ((otherLabels && singles.get(single[i]!.label)! >= 2) || (colon.some(Boolean) && (namedAsPerson(single[i]!.label, texts) || answeredQuestion(paragraphs, i, single[i]!, colon)))) ? single[i] : null),
   );
   // "HEDI, TOUCHÉ PAR UN TIR …" alone on its line, among ALL-CAPS labels alone on theirs: a one-time
   // speaker (a recorded clip, a guest) named before a comma, described after it; the name is the label.
@@ -380,7 +397,8 @@ export function findTurns(paragraphs: string[], intro: string[] = []): (Turn | n
 
 /** A paragraph of spoken prose: six words or more, ending on a stop (maybe inside a closing mark). */
 const SPOKEN_PROSE = /^(?=(?:\S+\s+){5}\S).*[.!?…][”"»’)]?$/su;
-const NOTICE = /©|copyright|all rights reserved|alle rechte vorbehalten|tous droits réservés/iu;
+// The licence line of a wiki's footer ("Le contenu est disponible sous licence CC BY 2.5 …") is a notice too.
+const NOTICE = /©|copyright|all rights reserved|alle rechte vorbehalten|tous droits réservés|(?:disponible sous|available under|verfügbar unter)\s+(?:la\s+|the\s+|der\s+)?(?:licen[cs]e|lizenz|creative commons|cc[ -]by)/iu;
 
 /**
  * The paragraphs that go on with a turn: prose right after a labelled paragraph (or after another

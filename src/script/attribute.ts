@@ -16,8 +16,8 @@ import { splitSentences } from './sentences.ts';
 import { NameRegistry } from './name-registry.ts';
 import { mentionsIn } from './mentions.ts';
 import { attributionAfter, escapeRegExp as escape, subjectAtStart, type SpeakerRef } from './speakers.ts';
-import { reportedSpeaker } from './reported-speaker.ts';
-import { TITLES } from './attribution-words.ts';
+import { reportedSpeaker, statementIssuer } from './reported-speaker.ts';
+import { GERMAN_ROLE, TITLES } from './attribution-words.ts';
 import { announcedAuthor, publicationsIn } from './lead-ins.ts';
 import { nameTags } from './name-tags.ts';
 import { givenNameGender } from '../voices/name-gender.ts';
@@ -48,13 +48,15 @@ function buildRegistry(paragraphs: Piece[][], isPerson: (name: string) => boolea
 }
 
 /** Mentions of people in a paragraph's narration, ordered by position (quotes excluded). */
-function paragraphMentions(pieces: Piece[], registry: NameRegistry, surnames: Map<string, RegExp>, base: number, isPerson: (name: string) => boolean): Mention[] {
+// (`knownSurname`: whether a known surname's mention counts; a surname may read as a place, "Jimmy Wales".)
+function paragraphMentions(pieces: Piece[], registry: NameRegistry, surnames: Map<string, RegExp>, base: number, isPerson: (name: string) => boolean, knownSurname: (surname: string) => boolean): Mention[] {
   const out: Mention[] = [];
   for (const piece of pieces) {
     if (piece.role !== 'body') continue;
     // An organisation is never "she" or "he": only people enter the timeline pronouns look back on.
     for (const m of mentionsIn(piece.text)) if (isPerson(m.name)) out.push({ order: base + piece.start + m.offset, name: registry.canonical(m.name) });
     for (const [surname, re] of surnames) {
+      if (!knownSurname(surname)) continue;
       for (const m of piece.text.matchAll(re)) {
         out.push({ order: base + piece.start + m.index, name: registry.canonical(surname) });
       }
@@ -133,7 +135,7 @@ function rolesOf(paragraphs: Piece[][], registry: NameRegistry, isPerson: (name:
         const titles = /((?:\p{L}[\p{L}-]*\s+){1,3})$/u.exec(piece.text.slice(Math.max(0, at - 60), at))?.[1]?.trim().split(/\s+/) ?? [];
         const run: string[] = [];
         for (const w of titles.reverse()) {
-          if (!TITLES.has(w.toLowerCase())) break;
+          if (!TITLES.has(w.toLowerCase()) && !GERMAN_ROLE.test(w.toLowerCase())) break;
           run.unshift(w);
         }
         if (run.length && !/^(?:mr|mrs|ms|dr|sir|dame|lord|lady|m|mme|mlle|madame|monsieur|herr|frau)$/i.test(run.join(' '))) add(name, run.join(' '));
@@ -193,6 +195,18 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string): Resol
   // the same name elsewhere ("sagte der aus Bremen stammende Wojahn") is that person too.
   const attributed = new Set(paragraphs.flatMap((pieces) => pieces.flatMap((piece) => (piece.ref?.kind === 'name' && !piece.ref.weak ? [piece.ref.name] : []))));
   const timeline: Mention[] = [];
+  // What "er", "she" may point back to: a person named in full somewhere in the article, or a lone
+  // word the lexicon or some quote's own attribution gives as a person. German capitalises every
+  // noun, so a lone capitalised word before a verb ("Zu seiner eigenen Rolle erklärte er:", "interne
+  // Querelen kritisiert") reads like a surname to the mention scan; such a word is nobody.
+  const lonePerson = new Map<string, boolean>();
+  const pronounTarget = (name: string): boolean => {
+    const full = registry.canonical(name);
+    if (full.includes(' ') || attributed.has(name)) return true;
+    let known = lonePerson.get(full);
+    if (known === undefined) lonePerson.set(full, (known = nameTags(full).people));
+    return known;
+  };
   // Publications the narration introduces ("le quotidien Le Figaro"), for "le quotidien" to point back to.
   const publications: Mention[] = paragraphs.flatMap((pieces, p) =>
     pieces.filter((piece) => piece.role === 'body').flatMap((piece) => publicationsIn(piece.text).map((m) => ({ order: (p + 1) * 1_000_000 + piece.start + m.offset, name: m.name }))),
@@ -210,7 +224,8 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string): Resol
   // Built on the first "the PM said": most articles have none, and the scan reads every paragraph.
   let offices: { roles: Map<string, Set<string>>; allText: string } | null = null;
   // "the PM said": the latest person given that office; else the latest not given another office.
-  const latestInRole = (order: number, role: string): string | null | undefined => {
+  // (`holderOnly`: undefined when nobody holds the office, for a gendered German role noun to fall back on its gender.)
+  const latestInRole = (order: number, role: string, holderOnly = false): string | null | undefined => {
     offices ??= { roles: rolesOf(paragraphs, registry, isPerson), allText: paragraphs.flatMap((ps) => ps.map((p) => p.text)).join(' ') };
     const { roles, allText } = offices;
     const office = expandRole(role, allText);
@@ -218,6 +233,7 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string): Resol
     const before = timeline.filter((m) => m.order < order).sort((a, b) => b.order - a.order);
     const holder = before.find((m) => [...(roles.get(m.name) ?? [])].some((r) => sameOffice(r, office)));
     if (holder) return holder.name;
+    if (holderOnly) return undefined;
     if (GENERIC_ROLE.test(office.split(' ').pop()!)) return undefined;
     return before.find((m) => (roles.get(m.name)?.size ?? 0) === 0)?.name ?? null;
   };
@@ -253,7 +269,7 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string): Resol
         const who = personDescribed(ref.description, before, fits);
         if (who) return registry.canonical(who);
       }
-      const inRole = ref.role ? latestInRole(order, ref.role) : undefined;
+      const inRole = ref.role ? latestInRole(order, ref.role, ref.gender !== undefined) : undefined;
       if (inRole !== undefined) return inRole;
       const who = latestBefore(order, ref.gender);
       if (who && ref.gender) evidence.add(who, ref.gender, 2);
@@ -285,7 +301,7 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string): Resol
 
   paragraphs.forEach((pieces, p) => {
     const base = (p + 1) * 1_000_000;
-    timeline.push(...paragraphMentions(pieces, registry, surnames, base, isPerson));
+    timeline.push(...paragraphMentions(pieces, registry, surnames, base, (name) => isPerson(name) && pronounTarget(name), pronounTarget));
     const resolved: ResolvedPiece[] = pieces.map((piece) => ({
       ...piece,
       speaker: piece.ref ? resolve(piece.ref, base + piece.start) : null,
@@ -382,7 +398,7 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string): Resol
       // paragraph announces ("The following is a statement from X regarding … at the Y Range.").
       const text = pieces.map((piece) => piece.text).join(' ');
       const said = pieces.flatMap((piece) => mentionsIn(piece.text)).filter((m) => isPerson(registry.canonical(m.name)));
-      const name = announcedAuthor(text) ?? said[said.length - 1]?.name;
+      const name = announcedAuthor(text) ?? statementIssuer(text) ?? said[said.length - 1]?.name;
       previousQuoteSpeaker = name && isPerson(registry.canonical(name)) ? registry.canonical(name) : null;
       // "Before the meeting the PM said …": an office reported, resolved to its holder.
       const reported = previousQuoteSpeaker === null ? reportedSpeaker(text) : null;

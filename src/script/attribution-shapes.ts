@@ -58,7 +58,9 @@ export function leadingName(head: string): string {
     const joins =
       /^\p{Lu}/u.test(w) ||
       (kept.length > 0 && JOINED_PARTICLE.test(w)) ||
-      ((PARTICLE.test(w) || w === 'of') && capitalAhead) ||
+      // (German "zu" is a name's particle right after the given name, "Karl-Theodor zu Guttenberg";
+      // after a full name it is the preposition: "betonte Malu Dreyer zu Beginn der Veranstaltung".)
+      ((PARTICLE.test(w) || w === 'of') && capitalAhead && !(w === 'zu' && kept.length > 1)) ||
       (/^(?:der|den|the|la|le)$/.test(w) && /^(?:von|van|of|de)$/.test(words[i - 1] ?? '') && /^\p{Lu}/u.test(next));
     if (!joins || kept.length >= 6) break;
     kept.push(w);

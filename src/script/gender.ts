@@ -56,9 +56,17 @@ const FEMALE_ROLE =
  */
 const GERMAN_STEMS =
   'präsident|minister|kanzler|kommissar|sprecher|bürgermeister|direktor|leiter|botschafter|sekretär|senator|vertreter|beauftragt|vorsitzend|abgeordnet|politiker|chef|richter|anwält|ärzt|professor|referent|dezernent|landrät|stadträt';
+/**
+ * Professions whose masculine form is no stem plus "-er" ("Meeresexpertin" / "Öl-Experte",
+ * "Journalistin" / "Journalist", "Psychologin" / "Psychologe"), as NGO and agency copy puts them
+ * after the name: the feminine adds "-in" to the stem, the masculine is listed whole.
+ */
+const GERMAN_IN_STEMS = 'expert|journalist|aktivist|wissenschaftler|forscher|ökonom|analyst|biolog|psycholog|soziolog|historiker|kolleg';
+// (Not "journalist" or "analyst": English spells them alike, and "photojournalist" says no gender.)
+const GERMAN_MALE_FORMS = 'experte|aktivist|wissenschaftler|forscher|ökonom|biologe|psychologe|soziologe|historiker|kollege';
 const initialEitherCase = (stems: string) => stems.split('|').map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|');
-const GERMAN_FEMALE_ROLE = `[\\p{L}-]*(?:${initialEitherCase(GERMAN_STEMS)})(?:in|e)`;
-const GERMAN_MALE_ROLE = `[\\p{L}-]+(?:${GERMAN_STEMS})(?:er)?`;
+const GERMAN_FEMALE_ROLE = `[\\p{L}-]*(?:(?:${initialEitherCase(GERMAN_STEMS)})(?:in|e)|(?:${initialEitherCase(GERMAN_IN_STEMS)})in)`;
+const GERMAN_MALE_ROLE = `[\\p{L}-]+(?:(?:${GERMAN_STEMS})(?:er)?|${GERMAN_MALE_FORMS})`;
 
 const apposedRole = (surname: string, nouns: string) =>
   new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)},\\s+(?:(?:le|la|l['’]|un|une|son|sa)\\s*)?(?:(?:ancien|ancienne|nouveau|nouvelle|actuel|actuelle|ex-)\\s*)?(?:${nouns})(?![\\p{L}])`, 'iu');
@@ -70,10 +78,11 @@ const apposedEpicene = (surname: string, determiners: string) =>
 /**
  * A German role noun in apposition after the surname ("Nathanael Liminski, Staatssekretär und Chef
  * der …", "Anna Roth, die Präsidentin des Verbands"): its form says the gender, the feminine "-in"
- * (group 1) or the masculine compound. The ambiguous "-e" nouns ("Vorsitzende") say nothing here.
+ * (group 2; group 1 the article) or the masculine compound. The ambiguous "-e" nouns ("Vorsitzende")
+ * say nothing here.
  */
 const germanApposedRole = (surname: string) =>
-  new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)},\\s+(?:(?:der|die|ein|eine)\\s+)?(?:[\\p{L}-]*(?:${initialEitherCase(GERMAN_STEMS)})(in)|[\\p{L}-]+(?:${GERMAN_STEMS})(?:er)?)(?![\\p{L}])`, 'u');
+  new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)},\\s+(?:(der|die|ein|eine)\\s+)?(?:[\\p{L}-]*(?:${initialEitherCase(`${GERMAN_STEMS}|${GERMAN_IN_STEMS}`)})(in)|[\\p{L}-]+(?:(?:${GERMAN_STEMS})(?:er)?|${initialEitherCase(GERMAN_MALE_FORMS)}))(?![\\p{L}])`, 'u');
 
 /** What every pattern of `learn` starts with: a sentence without it cannot match one. */
 const MALE_WORD = new RegExp(`(?<![\\p{L}])(?:${MALE_HONORIFIC}|${MALE_ROLE}|${GERMAN_MALE_ROLE})\\.?,?\\s`, 'iu');
@@ -181,7 +190,10 @@ export class GenderEvidence {
         if (maleWord && male.some((re) => re.test(sentence))) this.add(name, 'male', 3);
         if (femaleWord && female.some((re) => re.test(sentence))) this.add(name, 'female', 3);
         const german = germanApposed.exec(sentence);
-        if (german) this.add(name, german[1] ? 'female' : 'male', 3);
+        // The article must agree: "Konrad Wolf, der Ministerpräsidentin Malu Dreyer … vertrat" opens a
+        // relative clause (the feminine noun is its object), no apposition.
+        const apposedGender = german ? (german[2] ? 'female' : 'male') : null;
+        if (german && apposedGender && !(german[1] === 'der' && apposedGender === 'female') && !(german[1] === 'die' && apposedGender === 'male')) this.add(name, apposedGender, 3);
         if (apposed && (frenchFemale.test(sentence) || epiceneFemale.test(sentence))) this.add(name, 'female', 3);
         else if (apposed && (frenchMale.test(sentence) || epiceneMale.test(sentence))) this.add(name, 'male', 3);
       }

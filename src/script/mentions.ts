@@ -58,7 +58,9 @@ export function mentionsIn(text: string): { offset: number; name: string }[] {
     const chunk = lastChunk(before);
     const ref = chunk.trim() === '' || RELATIVE.test(chunk.trim()) ? subjectRef(before) : refOf(chunk.split(/\s+/).length <= 12 ? chunk : chunk.split(/\s+/).slice(-6).join(' '));
     if (ref?.kind === 'name') out.push({ offset: m.index - 1, name: ref.name });
-    const after = /^\s+((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s?){2,4})/u.exec(text.slice(m.index + m[0].length));
+    // (Up to six capitalised words: an agency's initials, an office and a middle initial before the
+    // surname, "said EPA Administrator Lisa F. Garcia".)
+    const after = /^\s+((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s?){2,6})/u.exec(text.slice(m.index + m[0].length));
     if (after) {
       const name = nameIn(after[1]!, false);
       if (name) out.push({ offset: m.index + m[0].length + 1, name });

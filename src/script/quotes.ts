@@ -83,6 +83,11 @@ function singleMark(text: string, index: number): MarkType | null {
   // A closing single quote must follow punctuation ('…now,' she said) or end a clause ('no'. / 'no',):
   // a plural possessive (committees’ report) does neither.
   if (/[.,!?…]/.test(prev ?? '') || (isWordChar(prev) && (next === undefined || /[.,;:!?)]/.test(next)))) return 'close';
+  // Before a space, after a word that does not end in s, x or z: no possessive ends so (the plural
+  // and the classical possessive apostrophe follow those letters: "committees’ report", "Marx’
+  // work"), so it closes a quote the narrator's sentence goes on after ("under ‘constant
+  // surveillance and intimidation’ since the arrest").
+  if (text[index] === '’' && isWordChar(prev) && !/[sxzß]/i.test(prev ?? '') && /\s/.test(next ?? '')) return 'close';
   return null;
 }
 

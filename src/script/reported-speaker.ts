@@ -16,7 +16,8 @@ export function reportedSpeaker(text: string): SpeakerRef | null {
   for (const m of text.matchAll(VERB_RE)) {
     const after = text.slice(m.index + m[0].length);
     const pronounAfter = /^\s+(\p{L}+)/u.exec(after)?.[1] ?? '';
-    const inverted = /^\s+(\p{Lu}[^,.;:!?]*)/u.exec(after);
+    // (A middle initial's stop is inside the name: "said EPA Administrator Michael S. Regan.")
+    const inverted = /^\s+(\p{Lu}(?:[^,.;:!?]|(?<=\s\p{Lu})\.(?=\s+\p{Lu}))*)/u.exec(after);
     let ref: SpeakerRef | null = null;
     if (PRONOUN_RE.test(pronounAfter)) ref = pronounRef(pronounAfter);
     else if (inverted && /[.!?]\s*$|^\s+\S+\s*[.!?]/u.test(after.slice(0, inverted[0].length + 2))) ref = refOf(leadingName(inverted[1]!));
@@ -26,3 +27,18 @@ export function reportedSpeaker(text: string): SpeakerRef | null {
   return found;
 }
 
+
+/** "X issued the following statement:", "Roe released this statement": the issuer announces what follows. */
+const ISSUED = /\s(?:issued|released|made|delivered|gave)\s+(?:the\s+following|this)\s+(?:[\p{Ll}-]+\s+)?(?:statements?|message|remarks|comments?)(?![\p{L}])/u;
+
+/**
+ * The person who issues the statement a paragraph announces ("On the 100th day, EPA Administrator
+ * Jane Roe issued the following statement:"): the subject before the verb, when it is a full name.
+ * The paragraphs of quotation after it are that person's words.
+ */
+export function statementIssuer(paragraph: string): string | null {
+  const m = ISSUED.exec(paragraph);
+  if (!m) return null;
+  const ref = subjectRef(paragraph.slice(Math.max(0, m.index - 160), m.index));
+  return ref?.kind === 'name' && ref.name.includes(' ') ? ref.name : null;
+}

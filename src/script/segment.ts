@@ -174,6 +174,13 @@ export function isVoicedQuote(text: string, span: QuoteSpan, minWords: number, s
   // „wie der Blick … auf unsere Regionen“ sei.: German and French copy set a comma between direct
   // speech and what follows it („…“, sagte sie); a quotation without its own stop that the sentence
   // goes on after with a lowercase word and no comma (the narrator's verb) is part of that sentence.
+  // `urged witnesses "to come forward and do the right thing".`, `was not "uncomfortable, rather …".`,
+  // `unterstützen würden "bei ihren Angriffen auf …".`: a quotation inside the sentence that opens in
+  // lowercase, holds no sentence of its own and ends the narrator's sentence (its stop outside the
+  // marks) finishes the narrator's clause, with English and German marks (a paragraph that uses
+  // guillemets follows the French rule below, whatever marks it nests). Not after a comma ("Wie Roth
+  // mitteilte, „…“." sets the speaker's words off) nor right after a verb of saying.
+  if (!sentenceOpen && !/[«»‹›]/.test(text) && !/,$/.test(before) && !SAYING_BEFORE.test(before) && /^\p{Ll}/u.test(inner) && !/[.!?…]/.test(inner) && /^\.(?!\.)/.test(after) && !attributed()) return false;
   if (/[«„»‹‚]/.test(text[span.start] ?? '') && !/[.,;:!?…]$/.test(inner) && /^[ \u00a0\u202f]*\p{Ll}/u.test(after) && !attributed()) return false;
   // A quotation opening in lowercase that is woven into the narrator's syntax stays with the narrator
   // even where an attribution follows it, for that attribution reports the whole sentence: right

@@ -136,6 +136,10 @@ export function refOf(subject: string): SpeakerRef | null {
     // "die Experten", "die Sprecherinnen": several people, none of them the speaker.
     if (!role || /(?:innen|[^i]en)$/i.test(role)) return { kind: 'unnamed' };
     const gender = articleGender(words[0]!.replace(/['’]$/, ''), role);
+    // A German role noun ("die Ministerpräsidentin") points back to the person the article gave that
+    // role ("Ministerpräsidentin Malu Dreyer gratuliert Armin Mueller-Stahl …"), not to the latest
+    // person of that gender; attribute.ts falls back to the gender when nobody holds it.
+    if (gender && /^(?:der|die)$/i.test(words[0]!) && GERMAN_ROLE.test(role.toLowerCase())) return { kind: 'anaphor', gender, role: role.toLowerCase() };
     return gender ? { kind: 'anaphor', gender, ...frenchDescription(s) } : { kind: 'anaphor', ...frenchDescription(s) };
   }
   // ("Essam el-Erian": a surname after the joined Arabic article is a name, whatever its first letter.)
@@ -231,7 +235,8 @@ export function attributionAfter(after: string): SpeakerRef | null {
     return ref;
   }
   // German "…“, so Juncker." and French "…», a-t-il déclaré."
-  const so = /^so\s+((?:(?:der|die)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s*(?:[.,;]|$)/u.exec(t);
+  // (Up to six words: a role and academic titles before the name, "so Wissenschaftsminister Prof. Dr. Konrad Wolf, der …".)
+  const so = /^so\s+((?:(?:der|die)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,5})\s*(?:[.,;]|$)/u.exec(t);
   if (so) return refOf(so[1]!);
   // German separable verbs put their particle at the end: "teilte das Ministerium mit", "fügte Kugler hinzu".
   // "hob Roth hervor", "wies Roth darauf hin", "führte Roth aus", "machte Roth deutlich", "stellte Roth fest".

@@ -5,7 +5,9 @@
 //   "Q:", "A:", "SENIOR ADMINISTRATION OFFICIAL:", French "Q –" / "R :") is a quote by that speaker,
 //   and so is every unlabelled paragraph after it in the same section, until the next label. The
 //   label itself is not spoken: the change of voice says the speaker has changed, and each speaker
-//   keeps one voice. Questions (Q, QUESTION, Frage, Question) are one "Reporter" speaker; answers
+//   keeps one voice. Questions (Q, QUESTION, Frage, Question) are one "Reporter" speaker, and so is
+//   an interviewer labelled with the publication's name ("Wikinews:", "Europe 1 :"; see
+//   publicationLabels); answers
 //   (A, R, Antwort, Réponse) are the person the piece introduces with an honorific in its
 //   headline or first lines ("Entretien de M. Jean-Noël Barrot …"), else unknown. "MR PRICE" is
 //   the article's fullest "… Price" ("Ned Price"); a Mr/Ms label states the gender.
@@ -16,8 +18,9 @@
 //   speaker's voice, a first- or second-person word ("we", "our", "ich", "nous", "you"): a
 //   paragraph with none is the narrator resuming between two statements ("Developed by the
 //   archive, the new licence …" before the next "X said:").
-import { ANSWER_LABEL as ANSWER, findTurns, GERMAN_OFFICE, QUESTION_LABEL as QUESTION, quotedWhole, speaks } from '../article/turns.ts';
+import { ANSWER_LABEL as ANSWER, findTurns, GERMAN_OFFICE, QUESTION_LABEL as QUESTION, quotedWhole, speaks, type Turn } from '../article/turns.ts';
 import type { Gender } from '../model.ts';
+import { isGivenName, nameTags } from './name-tags.ts';
 import { personInRole, roleGender, roleOf } from './roles.ts';
 import { attributionBefore, escapeRegExp, nameIn, VERB_RE, type SpeakerRef } from './speakers.ts';
 
@@ -114,8 +117,65 @@ function labelRef(label: string, context: string[], intro: string[]): SpeakerRef
     const full = titled.includes(' ') ? titled : fullName(titled, context) ?? titled;
     return { kind: 'fixed', name: full, ...(gender ? { gender } : {}) };
   }
-  const name = honorific ? fullName(surname, context) ?? titleCase(abbreviatedOffice ? words : person) : /\p{Ll}/u.test(words) ? mixed(words) : titleCase(words);
+  // A surname alone ("ELKABBACH :", "Mabrouk:") is the person the article names in full ("Jean-Pierre Elkabbach").
+  const alone = !words.includes(' ') ? fullName(words, context) : null;
+  const name = honorific
+    ? fullName(surname, context) ?? titleCase(abbreviatedOffice ? words : person)
+    : alone ?? (/\p{Ll}/u.test(words) ? mixed(words) : titleCase(words));
   return { kind: 'fixed', name, ...(gender ? { gender } : {}) };
+}
+
+/** Definite articles of the five languages: a person's name never opens with one ("Le Monde", "Der Spiegel"). */
+const ARTICLE = /^(?:the|le|la|les|l['’]|der|die|das|el|los|las|il|lo|gli)\s+\p{Lu}/iu;
+
+/** The label names a person: an honorific or office, a given name, compromise's person, or the article's fuller name of it. */
+function personLabel(label: string, texts: string[]): boolean {
+  if (MALE.test(`${label} `) || FEMALE.test(`${label} `) || OFFICE.test(label)) return true;
+  const name = /\p{Ll}/u.test(label) ? label : titleCase(label);
+  const words = name.split(' ');
+  if (words.length > 1 && isGivenName(words[0]!)) return true;
+  if (nameTags(name).people) return true;
+  // "ELKABBACH" and "Jean-Pierre Elkabbach" in the introduction: the one person.
+  const last = words[words.length - 1]!;
+  const full = fullName(last, texts);
+  if (full !== null && full.split(' ').length > words.length) return true;
+  // "Hebestreit" that the text addresses or names with an honorific ("Herr Hebestreit, …").
+  const honorific = new RegExp(`(?<![\\p{L}])(?:Herr|Frau|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|M\\.|Mme|Monsieur|Madame)\\s+${escapeRegExp(last)}(?![\\p{L}])`, 'iu');
+  return texts.some((t) => honorific.test(t));
+}
+
+/**
+ * The labels of an interviewer who is a publication ("Wikinews:", "Le Monde :", "Europe 1 :",
+ * "tagesschau.de:"): its questions are the one unnamed Reporter, as "Q:" and "Frage:" are. A label
+ * that names a person (personLabel) is never one. Else it is a publication by its shape (a number or
+ * a web address in it, an article opening it, compromise's organisation), or, one word ("Wikinews",
+ * "SPIEGEL", "WN"), by its part in the interview: every turn it opens asks a question while another
+ * label's turns answer.
+ */
+function publicationLabels(paragraphs: string[], labels: (Turn | null)[], sectionStarts: Set<number>, texts: string[]): Set<string> {
+  // Each label's turns: its paragraph's words and the unlabelled paragraphs after it in the section.
+  const turns = new Map<string, string[][]>();
+  let current: string[] | null = null;
+  paragraphs.forEach((text, i) => {
+    if (sectionStarts.has(i)) current = null;
+    const label = labels[i];
+    if (label) {
+      current = [text.slice(label.rest)];
+      const key = label.label;
+      turns.set(key, [...(turns.get(key) ?? []), current]);
+    } else if (current) current.push(text);
+  });
+  const asks = (turn: string[]) => /\?/.test(turn.join(' '));
+  const out = new Set<string>();
+  for (const [label, own] of turns) {
+    const bare = label.replace(/\s+/g, ' ').trim();
+    if (QUESTION.test(bare) || ANSWER.test(bare) || roleOf(bare) || personLabel(bare, texts)) continue;
+    const shaped = /\d/.test(bare) || /\.\p{Ll}{2,3}$/u.test(bare) || ARTICLE.test(bare) || nameTags(bare).organizations;
+    const answered = [...turns].some(([other, theirs]) => other !== label && theirs.some((t) => !asks(t)));
+    const interviewer = !bare.includes(' ') && own.every(asks) && answered;
+    if (shaped || interviewer) out.add(label);
+  }
+  return out;
 }
 
 /**
@@ -128,6 +188,7 @@ export function laidOutQuotes(paragraphs: string[], sectionStarts: Set<number>, 
   const out: (LaidOutQuote | null)[] = paragraphs.map(() => null);
   const labels = findTurns(paragraphs, context);
   const all = [...context, ...paragraphs];
+  const publications = publicationLabels(paragraphs, labels, sectionStarts, all);
   let current: SpeakerRef | null = null;
   // After a turn quoted whole, the paragraphs after it go on with it only in its first or second person.
   let quotedTurn = false;
@@ -135,7 +196,7 @@ export function laidOutQuotes(paragraphs: string[], sectionStarts: Set<number>, 
     if (sectionStarts.has(i)) current = null;
     const label = labels[i];
     if (label) {
-      current = labelRef(label.label, all, context);
+      current = publications.has(label.label) ? { kind: 'fixed', name: 'Reporter' } : labelRef(label.label, all, context);
       const words = text.slice(label.rest);
       quotedTurn = quotedWhole(words);
       // "Name : « … »", a reaction quoted whole: that quotation, its marks left out; the story after

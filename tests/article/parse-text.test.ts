@@ -75,6 +75,12 @@ describe('parseText rules', () => {
     expect(paragraphs(a)).toEqual(['The story begins here.']);
   });
 
+  it('does not take a line ending on a colon for the dek: it leads in to the quote under it', () => {
+    const a = parseText('Statement on the First Year\n\nOffice of Public Engagement\n\nStatement on the First Year\n\nOn the anniversary, Administrator Jane Roe issued the following statement:\n\n"We have moved with urgency to deliver on our agenda."', 'x');
+    expect(a.dek).toBeNull();
+    expect(paragraphs(a)).toEqual(['On the anniversary, Administrator Jane Roe issued the following statement:', '"We have moved with urgency to deliver on our agenda."']);
+  });
+
   it('does not take the first paragraph for a dek when nothing marks it', () => {
     const a = parseText('Headline\n\nFirst paragraph.\n\nSecond paragraph.', 'x');
     expect(a.dek).toBeNull();

@@ -33,7 +33,7 @@ describe('attribution next to a quote, read from its context', () => {
     [', sagte der aus Bremen stammende Köhler.', { kind: 'name', name: 'Köhler', weak: true }],
     [', s’est réjoui le maire Girard.', { kind: 'name', name: 'Girard', weak: true }],
     // …but after an article or a preposition it is a noun, no name
-    [', sagte der Leiter des Bauamts.', { kind: 'anaphor', gender: 'male' }],
+    [', sagte der Leiter des Bauamts.', { kind: 'anaphor', gender: 'male', role: 'leiter' }],
     // a compound role counts by its first part
     [', dénonce le Président-candidat.', { kind: 'anaphor', gender: 'male' }],
     // a publication stands for the one the article named
