@@ -2,90 +2,31 @@
 // become quote segments; here they are found, so that the text reader never drops a turn as
 // chrome, never takes one for a heading or a standfirst.
 //
-// Label shapes:
-//  - a label and a colon: "MR PRICE:", "MR. DEERE:", "SENIOR ADMINISTRATION OFFICIAL:",
-//    "QUESTION:", "Q:", "A:", Title Case "Ned Price:", "Spokesperson Jane Doe:" (two to six words), French spacing
-//    "M. LE DRIAN :", French given name and SURNAME "Jean-Pierre ELKABBACH :", and French Q&R
-//    dashes "Q –", "R -"; French parliamentary records' "M. Jean Roy, rapporteur. – …"; inside a transcript, a bare "Q" and a space ("Q Happy Friday.", the
-//    White House's reporter label);
-//  - an ALL-CAPS name alone on its line, or opening the paragraph without a colon ("CAROLINE ROUX
-//    Alors …"), as French interview transcripts print them: only when the same label opens two or
-//    more paragraphs, since a capitalised line alone is as often a heading (or, in an interview laid
-//    out that way, once, when it is a plain name before words spoken to someone: a second interviewer);
-//  - "Claire MOREAU" alone on its line before first-person paragraphs (a speech's one label).
-// German government transcripts also write "Frage Jung:", "Sasse (AA):", "StS Hebestreit:", and a
-// bare "Hebestreit:" once the name opens several turns.
+// What a label looks like is article/turn-labels.ts; here, which labels open turns.
 // Transcript mode needs two labelled turns, or one unmistakable label (an honorific and a name,
 // "QUESTION:", "Q:", an office and a name opening a first-person statement), so that one
 // "Note: …" line does not start it.
 
 import { stopwordsOf } from './language.ts';
+import {
+  ANSWER_LABEL,
+  anyColonLabel,
+  bareQuestion,
+  CAPS_DESCRIBED,
+  capsLabel,
+  colonLabel,
+  FRENCH_HONORIFIC_LABEL,
+  GIVEN_SURNAME,
+  namesSomeone,
+  OFFICE_LABEL,
+  QUESTION_LABEL,
+  recordLabel,
+  singleWordLabel,
+  STRONG,
+  TITLE_WORD,
+  type Turn,
+} from './turn-labels.ts';
 
-export interface Turn {
-  label: string;
-  /** Offset where the spoken words start (the paragraph length for a label alone on its line). */
-  rest: number;
-  /**
-   * A label of the ministry layout ("Sasse (AA)", "Frage" alone on their lines), whose transcripts
-   * put a topic heading above a turn; in other layouts a short line above a label is a turn's words.
-   */
-  sectioned?: true;
-}
-
-const HONORIFIC = '(?:MR|MRS|MS|DR|M|MME|MLLE|PROF|SEN|REP|GEN|AMB|SECRETARY|PRESIDENT|AMBASSADOR|ADM|COL)';
-const CAPS_WORD = "[\\p{Lu}][\\p{Lu}\\p{M}.'’-]*";
-// German press conferences add the speaker's office: "SEIBERT (Bundesregierung):", "FRAGE (zur Lage):".
-const COLON_CAPS = new RegExp(`^((?:${HONORIFIC}\\.?\\s+)?${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,5})(?:\\s*\\([^)]{1,60}\\))?\\s?:\\s+(?=\\S)`, 'u');
-const COLON_QA = /^([QAR])\s?(?::|[-–—])\s+(?=\S)|^(Q)\s+(?=\()/;
-// German government transcripts abbreviate the office before the name: "StS Hebestreit", "SRS’in
-// Büchner", "BK'in Merkel", "BK Scholz", "Vors. Wefers" (Staatssekretär, stellvertretende
-// Regierungssprecherin, Bundeskanzlerin, Vorsitzende; "-in": a woman). Not a list of offices but
-// their shape: an initialism of two to five letters with at least two capitals ("BK", "StS", "MdB"),
-// or a capitalised word clipped by a full stop ("Vors.", "Präs."), maybe with the feminine "in", and
-// then a capitalised surname in Title case ("MR PRICE" is an honorific and a name in capitals, and
-// "JEAN MOREAU" a name in capitals, not offices; honorifics and "St.", as in "St. Louis", have the
-// shape and are none). One grammar, read by the speaker labels (script/transcript.ts) too.
-export const GERMAN_OFFICE =
-  "(?!(?:MRS?|MS|DR|MME|MLLE|Mrs?|Ms|Dr|Prof|Mme|Mlle|St)\\.?\\s)(?:\\p{Lu}\\p{Ll}?\\p{Lu}[\\p{Lu}\\p{Ll}]{0,2}(?:['’]?in)?|\\p{Lu}\\p{Ll}{1,4}\\.)(?=\\.?\\s+\\p{Lu}\\p{Ll})";
-// A Title-case word, hyphenated parts capitalised too ("Jean-Pierre"); an office may come before the
-// name, joined by "of"/"for" ("Press Secretary Karine Jean-Pierre:", "Minister of State Hans Lee:").
-// One capital inside is still one name: "McCann", "MacLeod", "LeBlanc", "O’Brien".
-const TITLE_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:\\p{Lu}[\\p{Ll}\\p{M}'’]+)?(?:-\\p{Lu}?[\\p{Ll}\\p{M}'’]+)*";
-const COLON_TITLE = new RegExp(`^((?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|M|Mme|${GERMAN_OFFICE})\\.?\\s+)?${TITLE_WORD}(?:\\s+(?:de|von|van|le|la|du|(?:(?:of|for)\\s+)?${TITLE_WORD})){0,5})(\\s*\\([^)]{1,60}\\))?\\s?:\\s+(?=\\S)`, 'u');
-/**
- * The labels of a question from the floor: German press conferences write a follow-up as a compound
- * of "Frage" (Zusatzfrage, Nachfrage, Anschlussfrage, Rückfrage, Folgefrage, Gegenfrage) and an
- * interjection as "Zuruf". One list, read by the speaker labels (script/transcript.ts) too.
- */
-export const QUESTION_LABEL =
-  /^(?:Q|QUESTION|QUESTIONS|FOLLOW-UP|(?:ZUSATZ|NACH|ANSCHLUSS|RÜCK|FOLGE|GEGEN)?FRAGE|ZUSATZ|ZURUF|QUESTIONER|PREGUNTA|DOMANDA|REPORTER|JOURNALIST|JOURNALISTE|INTERVIEWER)$/iu;
-export const ANSWER_LABEL = /^(?:A|R|ANSWER|ANTWORT|RÉPONSE|REPONSE|RESPUESTA|RISPOSTA)$/iu;
-const ROLE_WORD = /^(?:Moderator|Interviewer|Host)$/i;
-// "Frage: …" as German transcripts print it is as unmistakable as "FRAGE: …": the question words in any case.
-const STRONG = new RegExp(`^${HONORIFIC}\\.?\\s|^(?:QUESTION|Q|FRAGE)$|^(?:Question|Frage)$`, 'u');
-/**
- * A French honorific, a surname and the French spaced colon opening a paragraph ("Mme McCann : Bonjour,
- * tout le monde."): the label of a press-conference record (the Québec National Assembly's points de
- * presse), unmistakable alone, as prose opens no paragraph that way.
- */
-// (Not before a quotation mark: "M. Roy : « … »" inside a story quotes him, it opens no transcript.)
-const FRENCH_HONORIFIC_LABEL = /^(?:M\.|Mme|Mlle)\s+\p{Lu}[^:.!?]{0,60}\s:\s+(?![«“"„‹])/u;
-// French transcripts print the speaker as given name and SURNAME before a spaced colon: "Jean-Pierre ELKABBACH :".
-const COLON_GIVEN_SURNAME =
-  /^((?:\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?\s+){1,3}(?:(?:de|du|le|la|van|von|d['’])\s*)?\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’-]+)?)\s?:\s+(?=\S)/u;
-/** An ALL-CAPS name of two to five words (particles such as DE, LE allowed). */
-const CAPS_NAME = /^((?:\p{Lu}[\p{Lu}\p{M}'’-]+\s+){1,4}\p{Lu}[\p{Lu}\p{M}'’-]+)(?=\s+\S*\p{Ll}|$)/u;
-
-/** An ALL-CAPS name, a comma and an ALL-CAPS description, alone on the line. */
-const CAPS_DESCRIBED = /^((?:\p{Lu}[\p{Lu}\p{M}'’-]+\s+){0,3}\p{Lu}[\p{Lu}\p{M}'’-]+),\s+[\p{Lu}\p{M}\p{N}'’ ,.-]{3,120}$/u;
-
-/**
- * A name alone on its line in French transcript typography, given name then SURNAME in capitals
- * ("Claire MOREAU", "Jean-Paul de LA TOUR"): the label of a single long turn (a speech, a press
- * statement), so one is enough when the paragraphs after it speak in the first or second person
- * (a byline of the same shape is followed by reporting in the third person).
- */
-const GIVEN_SURNAME = /^(?:\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?\s+){1,3}(?:(?:de|du|le|la|van|von|d['’])\s*)?\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’-]+)?$/u;
 // English "I" only in capitals: a lowercase "i" is an Italian article.
 const SPEAKS_I = /(?<![\p{L}])I(?![\p{L}’'])/u;
 const SPEAKS = /(?<![\p{L}])(?:je|j['’]|nous|vous|moi|notre|nos|we|our|you|me|my|ich|wir|uns|unser|unsere|mir|mich|mein|meine|meinen|meinem|meiner)(?![\p{L}])/iu;
@@ -100,27 +41,6 @@ function speechLabel(paragraphs: string[], i: number): Turn | null {
 }
 
 /**
- * A label names someone: not a possessive ("Mr Zelenskyy’s: …" opens a sentence about his plan) and
- * not honorifics alone ("Mr Mr:").
- */
-function namesSomeone(label: string): boolean {
-  const words = label.split(/\s+/);
-  if (/['’]s$/iu.test(words[words.length - 1]!)) return false;
-  // A field of the page's header ("Press Release From:", "Posted By:", "Erklärung von:"): a label
-  // ending on a preposition leaves the one it names after the colon; a speaker's label names them.
-  if (words.length > 1 && LABEL_PREPOSITION.test(words[words.length - 1]!)) return false;
-  return !(words.length > 1 && words.every((w) => HONORIFIC_WORD.test(w)));
-}
-const HONORIFIC_WORD = new RegExp(`^${HONORIFIC}\\.?$`, 'iu');
-const LABEL_PREPOSITION = /^(?:from|by|of|for|to|with|at|on|in|von|vom|für|mit|durch|de|du|des|par|pour|avec)$/iu;
-
-/** A label with a colon (or a Q&R dash) opening the paragraph, or null. */
-function colonLabel(paragraph: string): Turn | null {
-  const turn = anyColonLabel(paragraph);
-  return turn && namesSomeone(turn.label) ? turn : null;
-}
-
-/**
  * "Marine Le Pen : « Les Français attendaient des actes. »": a name, a colon and one whole quotation
  * is how a story lists reactions. The speaker is the label's, but the story after it is no
  * continuation of the turn (script/transcript.ts), and the marks are not the speaker's words.
@@ -128,76 +48,6 @@ function colonLabel(paragraph: string): Turn | null {
 export function quotedWhole(rest: string): boolean {
   return /^[«“"„‹]/u.test(rest.trim()) && /[»”"“‹›][.!?…]?$/u.test(rest.trim()) && (rest.match(/[«“"„‹»”›]/gu) ?? []).length <= 2;
 }
-
-function anyColonLabel(paragraph: string): Turn | null {
-  const record = recordLabel(paragraph);
-  if (record) return record;
-  const dotDash = DOT_DASH.exec(paragraph);
-  if (dotDash) return { label: dotDash[1]!, rest: dotDash[0].length };
-  const caps = COLON_CAPS.exec(paragraph);
-  if (caps && (/\p{Lu}{2}/u.test(caps[1]!) || /^[QAR]$/.test(caps[1]!))) return { label: caps[1]!, rest: caps[0].length };
-  const given = COLON_GIVEN_SURNAME.exec(paragraph);
-  if (given) return { label: given[1]!, rest: given[0].length };
-  const qa = COLON_QA.exec(paragraph);
-  if (qa) return { label: (qa[1] ?? qa[2])!, rest: qa[0].length };
-  const title = COLON_TITLE.exec(paragraph);
-  // One Title-case word is a label with the speaker's office after it ("Sasse (AA):"), else see findTurns.
-  if (title && (/\s/.test(title[1]!) || QUESTION_LABEL.test(title[1]!) || ANSWER_LABEL.test(title[1]!) || ROLE_WORD.test(title[1]!) || title[2])) return { label: title[1]!, rest: title[0].length };
-  return null;
-}
-
-/**
- * French parliamentary records (Sénat, Assemblée nationale) open a turn with an honorific, the name
- * or the office, maybe a description after a comma, a stop and a dash: "M. Jean Roy, rapporteur. –
- * …", "Mme la ministre. - …". The label is the name or office, without the description.
- */
-const RECORD_LABEL = /^((?:M\.|Mme|Mlle)\s+(?:\p{Lu}|(?:le|la|l['’])\s*\p{L})[^.,:;!?()]{0,60}?)(?:,\s+[^.:;!?]{1,100}?)?\.\s+[-–—]\s+(?=\S)/u;
-function recordLabel(paragraph: string): Turn | null {
-  const m = RECORD_LABEL.exec(paragraph);
-  return m ? { label: m[1]!.trim(), rest: m[0].length } : null;
-}
-
-/**
- * French transcripts of the presidency's archives and older press reviews close the label with a stop
- * glued to a dash, and may open a turn with a dash too: "LE PRESIDENT.- Mesdames et messieurs, …",
- * "- QUESTION.- Vous avez …", "J.-P. Elkabbach.- La Russie …". The label is ALL-CAPS words (an
- * honorific allowed: "M. LE DRIAN.-") or a Title-case name, maybe after initials. A wire dateline has
- * the shape too ("PARIS.- …"), so like every label it makes a transcript only with a second turn.
- */
-const DOT_DASH = /^(?:[-–—]\s*)?((?:\p{Lu}[\p{Lu}\p{M}'’-]*\.?\s+){0,4}\p{Lu}[\p{Lu}\p{M}'’-]*|(?:\p{Lu}\.(?:-\p{Lu}\.)?\s*)?\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})\.[-–—]\s+(?=\S)/u;
-
-/**
- * "Hebestreit: …": one Title-case word and a colon, a label only when it opens several paragraphs.
- * The same holds for a publication's name used as the interviewer's label, which no person's name
- * has the shape of: a word and a number ("Europe 1 :", "FRANCE 24 :") or a web address
- * ("tagesschau.de:"); script/transcript.ts reads those as the Reporter.
- */
-const NUMBERED_OR_DOMAIN = /^(\p{Lu}[\p{L}\p{M}'’-]+\s\d{1,3}|\p{L}[\p{L}\p{N}-]*\.(?:[a-z]{2,3}))\s?:\s+(?=\S)/u;
-function singleWordLabel(paragraph: string): Turn | null {
-  const m = /^(\p{Lu}[\p{Ll}\p{M}'’-]+)\s?:\s+(?=\S)/u.exec(paragraph) ?? NUMBERED_OR_DOMAIN.exec(paragraph);
-  return m && namesSomeone(m[1]!) ? { label: m[1]!, rest: m[0].length } : null;
-}
-
-/** An ALL-CAPS name alone on the line or opening it without a colon. */
-function capsLabel(paragraph: string): Turn | null {
-  const m = CAPS_NAME.exec(paragraph);
-  if (!m || /\d/.test(m[1]!)) return null;
-  const rest = paragraph.length === m[1]!.length ? paragraph.length : m[1]!.length + (/^\s+/.exec(paragraph.slice(m[1]!.length))?.[0].length ?? 0);
-  return { label: m[1]!, rest };
-}
-
-/**
- * "Q Happy Friday.": a bare Q and a space, as White House transcripts print the reporter's label
- * (spaces after it, no colon). A sentence rarely opens with a lone capital Q, but "Q Street" does:
- * a label only in a text that has labelled turns of its own.
- */
-function bareQuestion(paragraph: string): Turn | null {
-  const m = /^Q\s+(?=[\p{Lu}\p{N}“"‘'(¿¡])/u.exec(paragraph);
-  return m ? { label: 'Q', rest: m[0].length } : null;
-}
-
-/** An office abbreviation and a Title-case surname: "BK'in Merkel", "StS Lindner". */
-const OFFICE_LABEL = new RegExp(`^${GERMAN_OFFICE}\\.?\\s+\\p{Lu}\\p{Ll}`, 'u');
 
 /**
  * One speaker's statement, printed as a transcript of one turn ("BK'in Merkel: Meine Damen und

@@ -1,7 +1,7 @@
 // Transcripts and press-release quotes: paragraphs whose speaker is given by the layout, not by
 // quotation marks.
 //
-// - Turns: a paragraph opened by a speaker label (article/turns.ts: "MR PRICE:", "QUESTION:",
+// - Turns: a paragraph opened by a speaker label (article/turn-labels.ts: "MR PRICE:", "QUESTION:",
 //   "Q:", "A:", "SENIOR ADMINISTRATION OFFICIAL:", French "Q –" / "R :") is a quote by that speaker,
 //   and so is every unlabelled paragraph after it in the same section, until the next label. The
 //   label itself is not spoken: the change of voice says the speaker has changed, and each speaker
@@ -18,7 +18,8 @@
 //   speaker's voice, a first- or second-person word ("we", "our", "ich", "nous", "you"): a
 //   paragraph with none is the narrator resuming between two statements ("Developed by the
 //   archive, the new licence …" before the next "X said:").
-import { ANSWER_LABEL as ANSWER, findTurns, GERMAN_OFFICE, QUESTION_LABEL as QUESTION, quotedWhole, speaks, type Turn } from '../article/turns.ts';
+import { ANSWER_LABEL as ANSWER, GERMAN_OFFICE, QUESTION_LABEL as QUESTION, type Turn } from '../article/turn-labels.ts';
+import { findTurns, quotedWhole, speaks } from '../article/turns.ts';
 import type { Gender } from '../model.ts';
 import { isGivenName, nameTags } from './name-tags.ts';
 import { personInRole, roleGender, roleOf } from './roles.ts';
