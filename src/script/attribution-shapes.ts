@@ -1,6 +1,7 @@
-// The shapes of attribution that speakers.ts reads: role nouns, prepositional leads, affiliations,
-// name particles and the name opening an inverted subject, honorific stops, German adverbial
-// openings and "X zufolge". Plain patterns with no state, apart so that speakers.ts stays readable.
+// The shapes of attribution that speakers.ts and subject-refs.ts read: role nouns, prepositional
+// leads, affiliations, name particles and the name opening an inverted subject, honorific stops,
+// German adverbial openings and "X zufolge". Plain patterns with no state, apart so that those two
+// stay readable.
 import { stopwordsOf } from '../article/language.ts';
 import { GERMAN_ROLE, VERBS, WE } from './attribution-words.ts';
 import { bareWord, isTitle, nameIn } from './name-runs.ts';

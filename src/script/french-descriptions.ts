@@ -1,7 +1,7 @@
 // French descriptions of a speaker that name one person by what the article said of them: a role
 // with its complement ("le ministre de l'Économie"), a role alone ("la ministre"), and an
 // organisation's name followed by the person's ("le président de la République François Hollande").
-// Read by speakers.ts (refOf); resolved against the narration in attribute.ts (roles.ts).
+// Read by subject-refs.ts (refOf); resolved against the narration in attribute.ts (roles.ts).
 import { DEFINITE, ROLE_NOUNS } from './attribution-words.ts';
 import { isGivenName } from './name-tags.ts';
 

@@ -2,7 +2,7 @@
 // the Air Force Jane Roe: “…”"), a document and its author or issuer as the subject ("A report by
 // the Red Cross concludes: « … »", "An email from Roe adds, saying, “…”"), and the publication a
 // definite description stands for ("…, indique le quotidien", "the newspaper reported"). Apart
-// from speakers.ts, which reads verbs and their subjects.
+// from speakers.ts and subject-refs.ts, which read verbs and their subjects.
 import { GERMAN_ROLE, ROLE_NOUNS, TITLES } from './attribution-words.ts';
 import { bareWord, isTitle, nameIn } from './name-runs.ts';
 import { nameTags } from './name-tags.ts';

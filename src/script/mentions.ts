@@ -5,7 +5,8 @@
 import { TITLES } from './attribution-words.ts';
 import { isGivenName } from './name-tags.ts';
 import { isRoleWord } from './roles.ts';
-import { lastChunk, nameIn, refOf, RELATIVE, subjectAtStart, subjectRef, VERB_RE } from './speakers.ts';
+import { nameIn, RELATIVE, VERB_RE } from './speakers.ts';
+import { lastChunk, refOf, subjectAtStart, subjectRef } from './subject-refs.ts';
 
 /**
  * A run of two to four capitalised words, lowercase name particles inside ("Ursula von der Leyen",

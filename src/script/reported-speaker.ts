@@ -3,7 +3,8 @@
 // reads the attribution written next to a quote; this reads a sentence of narration.
 import { PRONOUN_RE } from './attribution-words.ts';
 import { leadingName } from './attribution-shapes.ts';
-import { pronounRef, refOf, subjectRef, VERB_RE, type SpeakerRef } from './speakers.ts';
+import { VERB_RE } from './speakers.ts';
+import { pronounRef, refOf, subjectRef, type SpeakerRef } from './subject-refs.ts';
 
 /**
  * The person narration reports ("Smith said the plan had failed.", "…, erläutert Honé."): the

@@ -25,7 +25,8 @@ import type { QuoteSpan } from './quotes.ts';
 import { sentenceIndex, type SentenceIndex } from './sentences.ts';
 import { PARTICIPLES, PRONOUN_RE, VERBS } from './attribution-words.ts';
 import { nameTags } from './name-tags.ts';
-import { attributionAfter, attributionBefore, COMME_SAYS, FRENCH_CLEFT, type SpeakerRef } from './speakers.ts';
+import { attributionAfter, attributionBefore, COMME_SAYS, FRENCH_CLEFT } from './speakers.ts';
+import type { SpeakerRef } from './subject-refs.ts';
 import { NOT_NAMES } from './name-runs.ts';
 import { inciseCuts } from './incise.ts';
 

@@ -23,7 +23,8 @@ import { findTurns, quotedWhole, speaks } from '../article/turns.ts';
 import type { Gender } from '../model.ts';
 import { isGivenName, nameTags } from './name-tags.ts';
 import { personInRole, roleGender, roleOf } from './roles.ts';
-import { attributionBefore, escapeRegExp, nameIn, VERB_RE, type SpeakerRef } from './speakers.ts';
+import { attributionBefore, escapeRegExp, nameIn, VERB_RE } from './speakers.ts';
+import type { SpeakerRef } from './subject-refs.ts';
 
 export interface LaidOutQuote {
   /** The words spoken (label removed). */
