@@ -15,17 +15,16 @@ const EDIT_LINK_LEAD = /^\s*\[\s*(?:edit|bearbeiten|quelltext bearbeiten|modifie
 const PLACE_TAIL =
   /\s(?:in|at|on|near|auf|im|am|vor|bei|à|au|aux|en|près de|devant|sur)\s+(?:(?:the|dem|der|den|des|la|le|les|l’|l')\s*)?(?:\p{Lu}[\p{L}.’'-]*\s*){1,3}$/u;
 
-/** "Guy-Fawkes-Masken – Symbol des Anonymous-Netzwerks": a thing, a spaced dash, what it stands for. */
-const APPOSITION = /^[^–—]{3,60}\s[–—]\s[^–—]{3,60}$/;
-
 /** True when the line is all capitals (a typeset heading: "EINLEITUNG – WIND IN UNSEREN SEGELN"). */
 const shouting = (line: string): boolean => /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line);
 
-/** Describes a picture by shape: a place it was taken, or an apposition naming what it shows. */
+/**
+ * Describes a picture by shape: it ends on the place it was taken. An apposition ("X – what it
+ * stands for") is how captions run too, but also how headings do ("Valley School – the speech that
+ * moved the council"), so it decides nothing alone.
+ */
 export function describesPicture(line: string): boolean {
-  if (shouting(line)) return false;
-  const n = words(line).length;
-  return (n >= 4 && PLACE_TAIL.test(line)) || (n >= 4 && APPOSITION.test(line));
+  return !shouting(line) && words(line).length >= 4 && PLACE_TAIL.test(line);
 }
 
 /**
@@ -36,7 +35,7 @@ export function describesPicture(line: string): boolean {
  * - A wiki page marks its section headings with an edit link ("Quellen[Bearbeiten]"); on such a
  *   page a heading-shaped line without one is no section of the wiki's: a figure's caption.
  * - Elsewhere a caption is the one heading-like line in the middle of a story (a story with several
- *   sections has several headings of like shape), and it describes a picture (see describesPicture).
+ *   sections has several headings of like shape), and it ends on where its picture was taken.
  *   A heading with nothing before it, or one of several, stays a heading.
  */
 export function captionHeadings(lines: string[], heading: boolean[], page: string[]): Set<number> {
