@@ -7,6 +7,7 @@ import type { Article, Dropped, Section } from '../model.ts';
 import { classifyLines } from './boilerplate.ts';
 import { overrideOf, type BoilerplateConfig } from './boilerplate-config.ts';
 import { EDIT_LINK, isMetadataLine } from './boilerplate-features.ts';
+import { captionHeadings, describesPicture, hasSlashCredit, isLabelRow } from './captions.ts';
 import { cleanText } from './clean-text.ts';
 import { findHeadline, lineKey } from './headline.ts';
 import { articleLanguage } from './language.ts';
@@ -104,7 +105,8 @@ function classify(line: string, headlineKey: string | null): { kind: Kind; reaso
   if (isCredit(line)) return { kind: 'credit', reason: 'credit' };
   if (isDateStub(line)) return { kind: 'date', reason: 'date' };
   if (isFurniture(line)) return { kind: 'junk', reason: 'furniture' };
-  if (isCaption(line)) return { kind: 'junk', reason: 'caption' };
+  if (isCaption(line) || (hasSlashCredit(line) && wordCount(line) <= 40)) return { kind: 'junk', reason: 'caption' };
+  if (isLabelRow(line)) return { kind: 'junk', reason: 'page header labels' };
   if (bylineOf(line) !== null) return { kind: 'byline', reason: 'byline' };
   return { kind: 'content', reason: '' };
 }
@@ -166,6 +168,7 @@ export function parseText(text: string, source: string, options: ParseOptions = 
   const byRule = after.map((u) => classify(u.text, headlineKey));
   captionsAboveCredits(after.map((u) => u.text), byRule, (i) => turn.has(headlineIndex + 1 + i));
   doubledLines(after.map((u) => u.text), byRule, (i) => turn.has(headlineIndex + 1 + i));
+  splitRepeats(after.map((u) => u.text), byRule, headlineKey);
   const verdicts = classifyLines(
     after.map((u, i) => ({
       text: u.text,
@@ -279,6 +282,12 @@ export function parseText(text: string, source: string, options: ParseOptions = 
     // A line ending on a colon announces the paragraph after it ("Le Premier ministre a fait la
     // déclaration suivante :"): it opens the story, and its speaker is the next paragraph's.
     const announces = /:\s*$/.test(candidate);
+    // A picture's description under the title ("Generalsekretariat von Interpol in Lyon") is its
+    // caption: a standfirst summarises the story, it does not say where a photo was taken.
+    if (kinds[firstContent] === 'content' && !turn.has(firstContent) && !/[.!?…:]$/.test(candidate) && wordCount(candidate) <= 12 && describesPicture(candidate)) {
+      kinds[firstContent] = 'junk';
+      reasons[firstContent] = 'caption';
+    }
     const isDek = kinds[firstContent] === 'content' && !turn.has(firstContent) && !sectionOfTurns && !announces && wordCount(candidate) <= 60 && wireDatelineLength(candidate) === 0 && (metaAfterFirst || subhead || wireBody);
     if (isDek) {
       dek = candidate;
@@ -291,6 +300,7 @@ export function parseText(text: string, source: string, options: ParseOptions = 
   const keptTurn: boolean[] = [];
   const keptLabelAlone: boolean[] = [];
   const keptSectioned: boolean[] = [];
+  const keptAt: number[] = [];
   for (let i = bodyStart; i < units.length; i++) {
     const line = units[i]!.text;
     const kind = kinds[i]!;
@@ -304,6 +314,7 @@ export function parseText(text: string, source: string, options: ParseOptions = 
       keptTurn.push(turn.has(i));
       keptLabelAlone.push(labelAlone.has(i));
       keptSectioned.push(sectioned.has(i));
+      keptAt.push(i);
       used.add(i);
     } else meta(line, kind);
   }
@@ -318,12 +329,19 @@ export function parseText(text: string, source: string, options: ParseOptions = 
     kept[0] = first.slice(wire).trim();
   }
 
+  // A ministry's label alone on its line ("Frage") is heading-shaped, yet what it opens is the section's text.
+  const headingAt = kept.map((line, i) => !keptTurn[i] && !keptLabelAlone[i - 1] && looksLikeHeading(line) && i + 1 < kept.length && (!looksLikeHeading(kept[i + 1]!) || keptSectioned[i + 1] === true));
+  // A photo's caption left between two paragraphs of the story is no chapter (captions.ts).
+  const captions = captionHeadings(kept, headingAt, units.map((u) => u.text));
   const sections: Section[] = [{ heading: null, paragraphs: [] }];
   for (let i = 0; i < kept.length; i++) {
     const line = kept[i]!;
-    const next = kept[i + 1];
-    // A ministry's label alone on its line ("Frage") is heading-shaped, yet what it opens is the section's text.
-    const heading = !keptTurn[i] && !keptLabelAlone[i - 1] && looksLikeHeading(line) && next !== undefined && (!looksLikeHeading(next) || keptSectioned[i + 1] === true);
+    if (captions.has(i)) {
+      used.delete(keptAt[i]!);
+      reasons[keptAt[i]!] = 'caption';
+      continue;
+    }
+    const heading = headingAt[i]!;
     // A wiki heading keeps its edit link when copied ("Reaktionen[Bearbeiten]"): not part of the title.
     if (heading) sections.push({ heading: line.replace(EDIT_LINK, '') || line, paragraphs: [] });
     else sections[sections.length - 1]!.paragraphs.push(line);
@@ -368,6 +386,19 @@ function doubledLines(lines: string[], kinds: { kind: Kind; reason: string }[], 
     if (i === 0 || line !== lines[i - 1] || lines[i - 2] === line || lines[i + 1] === line) return;
     if (wordCount(line) > 20 || (/[.!?…]["”’»)]*$/u.test(line) && !besideFigure(i)) || isTurn(i) || isTurn(i - 1)) return;
     for (const k of [i - 1, i]) if (kinds[k]!.kind === 'content') kinds[k] = { kind: 'junk', reason: 'caption' };
+  });
+}
+
+/**
+ * The headline repeated over two lines ("CONFÉRENCE DE PRESSE SUR … POUR LA" / "PROTECTION DES
+ * …"): a page's H1 broken where the layout ran out of width. Marked as repeats in `kinds`, in place.
+ */
+function splitRepeats(lines: string[], kinds: { kind: Kind; reason: string }[], headlineKey: string): void {
+  lines.forEach((line, i) => {
+    const next = lines[i + 1];
+    if (next === undefined || kinds[i]!.kind !== 'content' || kinds[i + 1]!.kind !== 'content') return;
+    if (key(`${line} ${next}`) !== headlineKey) return;
+    kinds[i] = kinds[i + 1] = { kind: 'repeat', reason: 'repeated headline' };
   });
 }
 

@@ -1,0 +1,75 @@
+// Photo captions and header labels that plain text gives the shape of a heading or a standfirst.
+// A copied page loses the markup that told a figure's caption from a section heading; what is left
+// is the line's shape and where it stands. All rules here are by shape and position, never by site.
+import { EDIT_LINK } from './boilerplate-features.ts';
+
+const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+
+/** "[Bearbeiten]" opening the line under a heading: a wiki's edit link copied after its heading. */
+const EDIT_LINK_LEAD = /^\s*\[\s*(?:edit|bearbeiten|quelltext bearbeiten|modifier|modifier le code|editar|modifica|edit source)\s*\]/i;
+
+/**
+ * A picture's description ends on where it was taken: "… in Ottawa", "… auf dem Münchner
+ * Oktoberfest", "… à Dakar". A preposition of place, an optional article, then a capitalised name.
+ */
+const PLACE_TAIL =
+  /\s(?:in|at|on|near|auf|im|am|vor|bei|à|au|aux|en|près de|devant|sur)\s+(?:(?:the|dem|der|den|des|la|le|les|l’|l')\s*)?(?:\p{Lu}[\p{L}.’'-]*\s*){1,3}$/u;
+
+/** True when the line is all capitals (a typeset heading: "EINLEITUNG – WIND IN UNSEREN SEGELN"). */
+const shouting = (line: string): boolean => /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line);
+
+/**
+ * Describes a picture by shape: it ends on the place it was taken. An apposition ("X – what it
+ * stands for") is how captions run too, but also how headings do ("Valley School – the speech that
+ * moved the council"), so it decides nothing alone.
+ */
+export function describesPicture(line: string): boolean {
+  return !shouting(line) && words(line).length >= 4 && PLACE_TAIL.test(line);
+}
+
+/**
+ * Which heading-shaped body lines are figure captions, not section headings. `lines` are the
+ * story's kept paragraphs in order, `heading[i]` says which ones the parser would make headings,
+ * `page` is every line of the page (dropped ones too).
+ *
+ * - A wiki page marks its section headings with an edit link ("Quellen[Bearbeiten]"); on such a
+ *   page a heading-shaped line without one is no section of the wiki's: a figure's caption.
+ * - Elsewhere a caption is the one heading-like line in the middle of a story (a story with several
+ *   sections has several headings of like shape), and it ends on where its picture was taken.
+ *   A heading with nothing before it, or one of several, stays a heading.
+ */
+export function captionHeadings(lines: string[], heading: boolean[], page: string[]): Set<number> {
+  const out = new Set<number>();
+  const headed = heading.flatMap((h, i) => (h ? [i] : []));
+  if (headed.length === 0) return out;
+  const editLinked = (i: number): boolean => EDIT_LINK.test(lines[i]!) || EDIT_LINK_LEAD.test(lines[i + 1] ?? '');
+  const wiki = page.some((l, i) => (EDIT_LINK.test(l) && words(l.replace(EDIT_LINK, '')).length > 0) || (i > 0 && EDIT_LINK_LEAD.test(l)));
+  for (const i of headed) {
+    if (i === 0 || i === lines.length - 1) continue;
+    if (wiki && !editLinked(i) && !shouting(lines[i]!)) out.add(i);
+    else if (headed.length === 1 && describesPicture(lines[i]!)) out.add(i);
+  }
+  return out;
+}
+
+/**
+ * A masthead of labels: "Département de l’information • Service des informations • New York". Three
+ * or more short parts joined by spaced bullets or bars, no closing stop: a page's header, never a
+ * standfirst (a standfirst is a sentence) nor a paragraph. A list's own bullet opens its line instead.
+ */
+export function isLabelRow(line: string): boolean {
+  const t = line.trim();
+  if (/[.!?…:]$/.test(t)) return false;
+  const parts = t.split(/\s+[•·|]\s+/);
+  return parts.length >= 3 && parts.every((p) => words(p).length >= 1 && words(p).length <= 8 && !/^[•·|]/.test(p));
+}
+
+/**
+ * A caption that ends with its photo credit after a slash: "… lors de la cérémonie / DR",
+ * "… in Kyiv / AFP". A sentence does not end on " / " and a capitalised tag; a heading like
+ * "Israel / Gaza" is short, so only a line of some length before the slash counts.
+ */
+export function hasSlashCredit(line: string): boolean {
+  const m = /^(.*\S)\s+\/\s*((?:[\p{Lu}][\p{L}.&’'-]*)(?:\s+[\p{Lu}&][\p{L}.&’'-]*){0,2})\s*$/u.exec(line.trim());
+  return m !== null && words(m[1]!).length >= 4 && m[2]!.length <= 30;
+}
