@@ -73,6 +73,9 @@ export function lineKey(line: string): string {
     .trim();
 }
 
+/** A line closed by a full stop (past closing quotes and brackets): a sentence, no title. */
+const FULL_STOP_END = /\.["”’»)]*$/u;
+
 const words = (key: string): number => (key ? key.split(' ').length : 0);
 
 /**
@@ -129,7 +132,9 @@ export function findHeadline(lines: string[], isContent: (i: number) => boolean,
   const keys = lines.map(lineKey);
   // Printed twice above the story, that is: a site's name or menu label comes back in its footer.
   const top = prose >= 0 ? prose : first + TOP_LINES;
-  const repeated = candidates.find((i) => words(keys[i]!) >= MIN_TITLE_WORDS && repeatedLater(keys[i]!, keys.slice(i + 1, top)));
+  // (Not a line closed by a full stop: a title has none, and a sentence said again is a refrain or a
+  // pull quote, "The meeting was adjourned." thirty times in a row.)
+  const repeated = candidates.find((i) => words(keys[i]!) >= MIN_TITLE_WORDS && !FULL_STOP_END.test(lines[i]!.trim()) && repeatedLater(keys[i]!, keys.slice(i + 1, top)));
   if (repeated !== undefined) return pick(repeated);
   // A label gives way only to a title: a longer line of some words under it (a listing page's
   // "Presse" over the issuer's name "Europäische Kommission" is the page's own title).
@@ -139,7 +144,7 @@ export function findHeadline(lines: string[], isContent: (i: number) => boolean,
     if (!reason || next === undefined) return null;
     const nextWords = words(keys[next]!);
     // A title has no closing full stop; a line with one is the story's first sentence.
-    const title = nextWords >= MIN_TITLE_WORDS && !/\.["”’»)]*$/u.test(lines[next]!.trim());
+    const title = nextWords >= MIN_TITLE_WORDS && !FULL_STOP_END.test(lines[next]!.trim());
     return title && (reason === 'page title bar' || nextWords > words(keys[i]!)) ? reason : null;
   });
   // A section's label stands between the site's header (its name, its banner) and the story's

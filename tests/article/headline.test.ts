@@ -85,6 +85,13 @@ describe('the headline under the page chrome', () => {
     expect(a.headline).toBe(TITLE);
     expect(reasonOf(a, 'En direct du conseil')).toBe('page header above the headline');
   });
+
+  it('never takes a sentence said again for the title: a refrain under the headline stays the body', () => {
+    const refrain = Array.from({ length: 30 }, () => 'The meeting was adjourned.');
+    const a = parseText(page('Repeated Lines Test', ...refrain), 'en.txt');
+    expect(a.headline).toBe('Repeated Lines Test');
+    expect(a.sections.flatMap((s) => s.paragraphs).length).toBeGreaterThan(0);
+  });
 });
 
 describe('a site header above the section label', () => {
