@@ -154,6 +154,15 @@ async function upToDate(outFile: string, key: string): Promise<Episode | null> {
 }
 
 /**
+ * Whether assembleEpisode with `reuse` would return the episode already at outFile: asked before the
+ * clips are fetched, so that a run can tell the clips will not be spliced into anything.
+ */
+export async function isUpToDate(input: AssemblyInput): Promise<boolean> {
+  validate(input);
+  return (await upToDate(input.outFile, await assemblyKey(input))) !== null;
+}
+
+/**
  * Assembles the episode, or returns the one already at outFile (`reused`, without segment times)
  * when it was made from exactly these inputs: an unchanged re-run costs no decode and no encode.
  */

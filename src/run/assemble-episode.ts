@@ -5,7 +5,7 @@ import type { Config } from '../config.ts';
 import type { RunContext } from '../core/run-context.ts';
 import { configError } from '../errors.ts';
 import type { Clip, Episode, Script } from '../model.ts';
-import { assembleEpisode, type ClipDecoder } from '../audio/assemble.ts';
+import { assembleEpisode, isUpToDate, type AssemblyInput, type ClipDecoder } from '../audio/assemble.ts';
 import { createEarlyEncoder, type EarlyEncoder } from '../audio/early-encode.ts';
 import { COVER_REVISION, renderCover } from '../audio/cover.ts';
 import { sidecars } from '../publish/collect-episodes.ts';
@@ -44,10 +44,12 @@ export interface DrawnCover {
   settled(): Promise<void>;
 }
 
+const drawnCoverKey = (script: Script, config: Config) => `drawn ${COVER_REVISION} ${JSON.stringify([config.show, script.title])}`;
+
 export function drawnCover(script: Script, config: Config, workDir: string, signal: AbortSignal): DrawnCover {
   let drawing: Promise<string> | undefined;
   return {
-    key: `drawn ${COVER_REVISION} ${JSON.stringify([config.show, script.title])}`,
+    key: drawnCoverKey(script, config),
     make: () => (drawing ??= coverFor(script, config, workDir, signal)),
     settled: () => (drawing ?? Promise.resolve('')).then(() => {}, () => {}),
   };
@@ -88,6 +90,40 @@ export interface AssembleOptions {
   encodedCache?: string;
 }
 
+/** What decides the episode's bytes (see assembleEpisode), the same for `assemble` and `episodeIsCurrent`. */
+function episodeInput(script: Script, files: string[][], config: Config, pauses: number[][], date: Date): Omit<AssemblyInput, 'workDir' | 'cover' | 'coverFile'> {
+  return {
+    chapters: script.chapters.map((chapter, c) => ({
+      title: chapter.title,
+      pieces: chapter.segments.map((segment, s) => ({ file: files[c]![s]!, pauseBeforeMs: pauses[c]![s]!, voice: segment.voice })),
+    })),
+    tags: tagsFor(script, config, date),
+    bitrateKbps: config.bitrateKbps,
+    ...(config.loudness ? { loudness: config.loudness } : {}),
+    outFile: episodePath(config.outDir, script.source),
+  };
+}
+
+/** The sidecars carry the segment times a reused episode cannot give back: reuse only with them. */
+async function sidecarsPresent(outFile: string): Promise<boolean> {
+  return (await Promise.all(Object.values(sidecars(outFile)).map((f) => stat(f).then(() => true, () => false)))).every(Boolean);
+}
+
+/**
+ * Whether `assemble` (with this `date`) will reuse the episode already in the output folder, given the
+ * files its clips will have (content-addressed, so known before the cache is read). Any doubt is "no".
+ */
+export async function episodeIsCurrent(script: Script, files: string[][], config: Config, date: Date): Promise<boolean> {
+  try {
+    const base = episodeInput(script, files, config, pausesBefore(script.chapters.map((c) => c.segments), config.pauses), date);
+    if (!(await sidecarsPresent(base.outFile))) return false;
+    const cover = config.cover ? { coverFile: config.cover } : { cover: { key: drawnCoverKey(script, config), make: () => Promise.reject(new Error('not drawn')) } };
+    return await isUpToDate({ ...base, ...cover, workDir: '' });
+  } catch {
+    return false; // the assembly says what is wrong, as before
+  }
+}
+
 /**
  * Builds one episode into `config.outDir` (named by episodePath) with its sidecars; an episode already
  * made from the same inputs is reused, not re-encoded. Used by the run and by `npm run bench`.
@@ -101,22 +137,14 @@ export async function assemble(ctx: RunContext, script: Script, clips: Clip[][],
     const drawn = options.prepared?.cover ?? drawnCover(script, config, workDir, ctx.signal);
     const pauses = options.pauses ?? pausesBefore(script.chapters.map((c) => c.segments), config.pauses);
     const episode = await assembleEpisode({
-      chapters: script.chapters.map((chapter, c) => ({
-        title: chapter.title,
-        pieces: chapter.segments.map((segment, s) => ({ file: clips[c]![s]!.file, pauseBeforeMs: pauses[c]![s]!, voice: segment.voice })),
-      })),
-      tags: tagsFor(script, config, options.date ?? new Date()),
+      ...episodeInput(script, clips.map((chapter) => chapter.map((clip) => clip.file)), config, pauses, options.date ?? new Date()),
       ...(coverFile ? { coverFile } : { cover: { key: drawn.key, make: drawn.make } }),
-      bitrateKbps: config.bitrateKbps,
-      loudness: config.loudness,
-      outFile,
       workDir,
       signal: ctx.signal,
       ...(options.prepared ? { decoder: options.prepared.decoder } : {}),
       ...(options.encodedCache ? { cacheDir: options.encodedCache } : {}),
       ...(options.prepared?.early ? { early: options.prepared.early } : {}),
-      // The sidecars carry the segment times a reused episode cannot give back: reuse only with them.
-      reuse: (await Promise.all(Object.values(sidecars(outFile)).map((f) => stat(f).then(() => true, () => false)))).every(Boolean),
+      reuse: await sidecarsPresent(outFile),
     });
     if (!episode.reused) {
       // Loaded here: a reused episode keeps the sidecars it was made with.

@@ -11,9 +11,9 @@ import { AppError, inputError, outputError, toAppError } from '../errors.ts';
 import type { Article, Clip, EngineName, Script } from '../model.ts';
 import { createClipDecoder } from '../audio/assemble.ts';
 import { ffmpegPath } from '../audio/ffmpeg.ts';
-import { CACHE_MAX_BYTES, cachedEngine, prepareCacheDir, pruneCache, type CacheStats } from '../tts/clip-cache.ts';
+import { CACHE_MAX_BYTES, cachedEngine, clipFile, prepareCacheDir, pruneCache, type CacheStats } from '../tts/clip-cache.ts';
 import { loadEngine } from '../tts/load-engine.ts';
-import { assemble, drawnCover, earlyEncoder, type AssembleOptions } from './assemble-episode.ts';
+import { assemble, drawnCover, earlyEncoder, episodeIsCurrent, type AssembleOptions } from './assemble-episode.ts';
 import { collectEach } from './collect.ts';
 import { checkVoices } from './engine-choice.ts';
 import { feedIsCurrent, publishFeed } from './publish.ts';
@@ -127,7 +127,9 @@ async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: st
   const listing = options.engine === 'edge' ? import('../voices/edge-service.ts').then((m) => m.serviceVoices({ cacheDir, ...(config.proxy ? { proxy: config.proxy } : {}) })) : Promise.resolve([]);
   listing.catch(() => {}); // awaited below, unless the engine failed to load first
   const raw = await loadEngine(options.engine, { concurrency: config.concurrency, ...(config.proxy ? { proxy: config.proxy } : {}) });
-  const engine = cachedEngine(raw, cacheDir, stats);
+  // The clips of the article being synthesized, when its episode is already made from exactly them.
+  let current = new Set<string>();
+  const engine = cachedEngine(raw, cacheDir, stats, { sizeOnly: (file) => current.has(file) });
   const unwatch = ctx.onAbort(() => engine.close());
   try {
     checkVoices(engine, config);
@@ -146,6 +148,7 @@ async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: st
       // New clips are decoded and measured while the rest are still being synthesized (free time
       // with a network engine); cache hits wait for assembly, which an unchanged episode skips.
       let prepared: NonNullable<AssembleOptions['prepared']> | undefined;
+      let date = new Date();
       try {
         const workDir = await ctx.workDir('episode');
         prepared = { workDir, decoder: createClipDecoder({ workDir, measure: true, signal: ctx.signal }) };
@@ -155,6 +158,10 @@ async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: st
         const shared = castNotice(script);
         if (shared) reporter.notice(shared);
         const { decoder } = prepared;
+        // One date for the check below and the assembly, so that both decide alike.
+        date = new Date();
+        const files = script.chapters.map((chapter) => chapter.segments.map((segment) => clipFile(raw, cacheDir, segment.voice, segment.spoken ?? segment.text)));
+        if (await episodeIsCurrent(script, files, config, date)) current = new Set(files.flat());
         // A fresh clip means the episode will be made: its drawn cover (one ffmpeg run) is drawn now,
         // while the engine works (with Edge the cores are idle then), not after the last clip.
         const cover = config.cover ? undefined : drawnCover(script, config, workDir, ctx.signal);
@@ -169,6 +176,7 @@ async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: st
           cover?.make().catch(() => {}); // a failure is reported where the assembly awaits it
         });
       } catch (error) {
+        current = new Set();
         // This article's early decodes stop before its folder is removed (one still writing there
         // turned an engine error into "directory not empty"). Best effort, never masking the
         // article's own error: what is left is inside the run's scratch folder, removed at the end.
@@ -180,12 +188,13 @@ async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: st
         finish({ source: file, ok: false, error: toAppError(error) });
         continue;
       }
+      current = new Set();
       const synthesized = stats.misses - before;
       const segments = clips.reduce((n, c) => n + c.length, 0);
       await assembling;
       if (ctx.signal.aborted) break;
       const finished = { script, clips };
-      assembling = assemble(ctx, script, clips, config, { prepared, encodedCache }).then(
+      assembling = assemble(ctx, script, clips, config, { prepared, encodedCache, date }).then(
         (episode) => {
           done.push(finished);
           finish({ source: file, ok: true, episode, segments, synthesized, reused: episode.reused });

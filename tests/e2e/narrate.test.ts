@@ -1,7 +1,7 @@
 // End to end on the sample article, offline: the real CLI, Flite and ffmpeg, and the MP3 read back
 // the way podcast apps and independent tools read it.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFile, type IAudioMetadata } from 'music-metadata';
@@ -169,6 +169,28 @@ describe('npm run narrate on the sample (offline, Flite)', () => {
     expect(again.code).toBe(0);
     const segments = /(\d+) segments \((\d+) from cache\)/.exec(again.stdout);
     expect(segments?.[1]).toBe(segments?.[2]);
+  });
+
+  it('an unchanged re-run checks its clips by size only, and still redoes a truncated one', async () => {
+    // Its episode is up to date, so no clip is read: a same-size change goes unseen (the clip is
+    // hashed again whenever an episode is built from it), a truncated clip is still redone.
+    const cache = env.AUDIO_EDITION_CACHE;
+    const clip = join(cache, readdirSync(cache).filter((n) => n.endsWith('.wav')).sort()[0]!);
+    const size = statSync(clip).size;
+    const before = statSync(mp3).mtimeMs;
+    const synthesized = async () => {
+      const again = await runCli([SAMPLE, '--engine', 'flite', '--out', out, '--quiet'], { env });
+      expect(again.code).toBe(0);
+      const segments = /(\d+) segments \((\d+) from cache\)/.exec(again.stdout);
+      return Number(segments?.[1]) - Number(segments?.[2]);
+    };
+    writeFileSync(clip, Buffer.alloc(size, 1));
+    expect(await synthesized()).toBe(0);
+    truncateSync(clip, 10);
+    expect(await synthesized()).toBe(1);
+    expect(statSync(clip).size).toBe(size);
+    expect(readFileSync(clip).every((b) => b === 1)).toBe(false);
+    expect(statSync(mp3).mtimeMs).toBe(before);
   });
 });
 

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readFile, readdir, rename, rm, symlink, truncate, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cachedEngine, clipKey, pruneCache, type CacheStats } from '../../src/tts/clip-cache.ts';
+import { cachedEngine, clipFile, clipKey, pruneCache, type CacheStats } from '../../src/tts/clip-cache.ts';
 import type { Engine, SynthesisRequest } from '../../src/tts/engine.ts';
 
 // A stand-in engine that writes the request text as "audio": the cache logic is what is under test.
@@ -90,6 +90,29 @@ describe('clip cache', () => {
     await engine.synthesize(req('Hello there.'));
     expect(calls).toHaveLength(3);
     expect(stats.discarded).toBe(2);
+  });
+
+  it('checks only the size of a clip the run will not use (sizeOnly), and still redoes a truncated or missing one', async () => {
+    const calls: SynthesisRequest[] = [];
+    const stats: CacheStats = { hits: 0, misses: 0, discarded: 0 };
+    const inner = recordingEngine(calls);
+    const file = clipFile(inner, dir, 'slt', 'Hello there.');
+    const engine = cachedEngine(inner, dir, stats, { sizeOnly: (f) => f === file });
+    const clip = await engine.synthesize(req('Hello there.'));
+    expect(clip.file).toBe(file); // clipFile names the entry the store writes
+    await writeFile(clip.file, 'audio:slt:Hello there!'); // same size, other bytes: not read
+    expect(await engine.synthesize(req('Hello there.'))).toMatchObject({ file, cached: true });
+    expect(calls).toHaveLength(1);
+    await truncate(clip.file, 5);
+    await engine.synthesize(req('Hello there.'));
+    await rm(clip.file);
+    await engine.synthesize(req('Hello there.'));
+    expect(calls).toHaveLength(3);
+    expect(stats.discarded).toBe(2);
+    // Without sizeOnly the same-size change is found, as before.
+    await writeFile(clip.file, 'audio:slt:Hello there!');
+    await cachedEngine(inner, dir, stats).synthesize(req('Hello there.'));
+    expect(calls).toHaveLength(4);
   });
 
   it('redoes an entry whose audio or record is a FIFO instead of hanging', async () => {
