@@ -3,11 +3,15 @@ import { findQuoteSpans } from '../../src/script/quotes.ts';
 import { segmentParagraph } from '../../src/script/segment.ts';
 import { resolveSpeakers } from '../../src/script/attribute.ts';
 
+/** Paragraphs segmented and their speakers resolved, as the script builder does. */
+export function resolved(paragraphs: string[], config: Config = DEFAULT_CONFIG) {
+  const spans = findQuoteSpans(paragraphs);
+  return resolveSpeakers(paragraphs.map((p, i) => segmentParagraph(p, spans[i]!, config.quoteMinWords)));
+}
+
 /** Pieces of paragraphs as [role, text, speaker] triples: the shape the rule tables compare. */
 export function pieces(paragraphs: string[], config: Config = DEFAULT_CONFIG): [string, string, string | null][][] {
-  const spans = findQuoteSpans(paragraphs);
-  const resolved = resolveSpeakers(paragraphs.map((p, i) => segmentParagraph(p, spans[i]!, config.quoteMinWords)));
-  return resolved.map((ps) => ps.map((p) => [p.role, p.text, p.role === 'quote' ? p.speaker : null]));
+  return resolved(paragraphs, config).map((ps) => ps.map((p) => [p.role, p.text, p.role === 'quote' ? p.speaker : null]));
 }
 
 /** Words with quote marks removed, for "nothing lost, nothing doubled, in order" checks. */

@@ -3,15 +3,9 @@
 // narrator's sentence, and feminine role nouns in apposition.
 import { describe, expect, it } from 'vitest';
 import { findQuoteSpans } from '../../src/script/quotes.ts';
-import { segmentParagraph } from '../../src/script/segment.ts';
-import { resolveSpeakers } from '../../src/script/attribute.ts';
-import { DEFAULT_CONFIG } from '../../src/config.ts';
+import { resolved } from '../helpers/script-pieces.ts';
 import { mentionsIn } from '../../src/script/mentions.ts';
 
-const resolved = (paragraphs: string[]) => {
-  const spans = findQuoteSpans(paragraphs);
-  return resolveSpeakers(paragraphs.map((p, i) => segmentParagraph(p, spans[i]!, DEFAULT_CONFIG.quoteMinWords)));
-};
 const quotes = (paragraphs: string[]) =>
   resolved(paragraphs)
     .flat()

@@ -4,18 +4,11 @@
 // and academic titles between a role noun and the name.
 import { describe, expect, it } from 'vitest';
 import { findQuoteSpans } from '../../src/script/quotes.ts';
-import { segmentParagraph } from '../../src/script/segment.ts';
-import { resolveSpeakers } from '../../src/script/attribute.ts';
 import { NameRegistry } from '../../src/script/name-registry.ts';
 import { attributionBefore } from '../../src/script/speakers.ts';
 import { mentionsIn } from '../../src/script/mentions.ts';
-import { DEFAULT_CONFIG } from '../../src/config.ts';
-import { pieces } from '../helpers/script-pieces.ts';
+import { pieces, resolved } from '../helpers/script-pieces.ts';
 
-const resolved = (paragraphs: string[]) => {
-  const spans = findQuoteSpans(paragraphs);
-  return resolveSpeakers(paragraphs.map((p, i) => segmentParagraph(p, spans[i]!, DEFAULT_CONFIG.quoteMinWords)));
-};
 const quotes = (paragraphs: string[]) =>
   resolved(paragraphs)
     .flat()
