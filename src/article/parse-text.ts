@@ -12,10 +12,10 @@ import { cleanText } from './clean-text.ts';
 import { findHeadline, lineKey } from './headline.ts';
 import { articleLanguage } from './language.ts';
 import { findTurns, turnContinuations } from './turns.ts';
+import { captionsAboveCredits, doubledLines, splitRepeats, type LineKind } from './figure-lines.ts';
 import {
   bylineOf,
   dateOf,
-  isBareCredit,
   isCaption,
   isCredit,
   isDateOnly,
@@ -31,7 +31,7 @@ interface Unit {
   text: string;
 }
 
-type Kind = 'content' | 'junk' | 'date' | 'byline' | 'repeat' | 'credit' | 'end';
+type Kind = LineKind;
 
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
@@ -354,52 +354,6 @@ export function parseText(text: string, source: string, options: ParseOptions = 
     else if (i > headlineIndex && !used.has(i)) dropped.push({ text: u.text, reason: reasons[i] || 'header' });
   });
   return { source, headline, dek, byline, dateline, sections: nonEmpty, credits, language, dropped };
-}
-
-/**
- * A photo's caption printed above its bare credit ("… am 14. Juli 2023." / "Foto: Agentur/Name"):
- * the line right above the credit, when short, and the image's description above that when the
- * figure follows page chrome (a figure inside the story has a story paragraph above it instead).
- * Marked as captions in `kinds`, in place.
- */
-function captionsAboveCredits(lines: string[], kinds: { kind: Kind; reason: string }[], isTurn: (i: number) => boolean): void {
-  const short = (i: number) => i >= 0 && kinds[i]!.kind === 'content' && !isTurn(i) && wordCount(lines[i]!) <= 30;
-  lines.forEach((line, i) => {
-    if (!isBareCredit(line) || !short(i - 1)) return;
-    kinds[i - 1] = { kind: 'junk', reason: 'caption' };
-    if (short(i - 2) && i - 3 >= 0 && kinds[i - 3]!.kind !== 'content') kinds[i - 2] = { kind: 'junk', reason: 'caption' };
-  });
-}
-
-/**
- * The same short line twice in a row ("Jane Roe, the council's leader" / "Jane Roe, the council's
- * leader"): a figure's alternative text and its caption, or a speaker box printed twice. A writer
- * does not repeat a line; a page's markup does. Marked as captions in `kinds`, in place.
- */
-function doubledLines(lines: string[], kinds: { kind: Kind; reason: string }[], isTurn: (i: number) => boolean): void {
-  // Beside another figure's caption or credit (already dropped), a doubled line is that gallery's next
-  // caption even when it ends with a stop ("Das Bürgergespräch … wird eröffnet." twice after "…; © Staatskanzlei").
-  const besideFigure = (i: number) => [i - 2, i + 1].some((k) => kinds[k]?.kind === 'credit' || kinds[k]?.reason === 'caption');
-  lines.forEach((line, i) => {
-    // A box or caption has no closing stop; a paragraph pasted twice is the writer's, and a run of
-    // three or more is a list (a test's filler, a chorus), not a figure.
-    if (i === 0 || line !== lines[i - 1] || lines[i - 2] === line || lines[i + 1] === line) return;
-    if (wordCount(line) > 20 || (/[.!?…]["”’»)]*$/u.test(line) && !besideFigure(i)) || isTurn(i) || isTurn(i - 1)) return;
-    for (const k of [i - 1, i]) if (kinds[k]!.kind === 'content') kinds[k] = { kind: 'junk', reason: 'caption' };
-  });
-}
-
-/**
- * The headline repeated over two lines ("CONFÉRENCE DE PRESSE SUR … POUR LA" / "PROTECTION DES
- * …"): a page's H1 broken where the layout ran out of width. Marked as repeats in `kinds`, in place.
- */
-function splitRepeats(lines: string[], kinds: { kind: Kind; reason: string }[], headlineKey: string): void {
-  lines.forEach((line, i) => {
-    const next = lines[i + 1];
-    if (next === undefined || kinds[i]!.kind !== 'content' || kinds[i + 1]!.kind !== 'content') return;
-    if (key(`${line} ${next}`) !== headlineKey) return;
-    kinds[i] = kinds[i + 1] = { kind: 'repeat', reason: 'repeated headline' };
-  });
 }
 
 function nextIsDate(line: string | undefined): boolean {
