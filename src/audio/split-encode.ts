@@ -12,7 +12,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, open, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import pLimit from 'p-limit';
+import pLimit, { type LimitFunction } from 'p-limit';
 import { tempPath } from '../core/temp.ts';
 import { ffmpegError } from '../errors.ts';
 import { piecesEncodeJob, type PieceEncodeSpec } from './args.ts';
@@ -219,12 +219,12 @@ export const pieceFile = (input: SplitEncodeInput, piece: PreparedPiece, encode:
 
 /**
  * Encodes these pieces of an episode into their files (pieceFile), on all cores, without joining
- * them: what early-encode.ts does while the last clips are still being synthesized. `signal` stops it.
+ * them: what early-encode.ts does while the last clips are still being synthesized. `signal` stops it;
+ * `limit`, shared by the caller's calls, keeps their processes together to one per core.
  */
-export async function encodeSome(prepared: PreparedEpisode, encode: PieceEncoding, pieces: readonly PreparedPiece[], signal: AbortSignal): Promise<void> {
+export async function encodeSome(prepared: PreparedEpisode, encode: PieceEncoding, pieces: readonly PreparedPiece[], signal: AbortSignal, limit: LimitFunction = pLimit(Math.max(1, availableParallelism()))): Promise<void> {
   const todo = distinct(prepared.input, pieces, encode);
   const slots = Math.max(1, availableParallelism());
-  const limit = pLimit(slots);
   const settled = await Promise.allSettled(batches(prepared.input, todo, slots).map((batch) => limit(() => encodeBatch(prepared.input, batch, encode, signal))));
   const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) throw failed.reason;
