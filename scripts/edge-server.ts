@@ -36,7 +36,9 @@ export type Fault =
   /** All word boundaries, but only the first few percent of the audio, then turn.end. */
   | { kind: 'truncated-audio' }
   /** Wait this long before answering the SSML. */
-  | { kind: 'latency'; ms: number };
+  | { kind: 'latency'; ms: number }
+  /** Wait until this settles before answering the SSML (a test holds a request while it looks at the client). */
+  | { kind: 'hold'; until: Promise<unknown> };
 
 export interface RequestInfo {
   /** 1-based number of the WebSocket handshake. */
@@ -155,6 +157,7 @@ export async function startEdgeServer(opts: EdgeServerOptions = {}): Promise<Edg
     made.catch(() => {}); // reported below, unless the client left first
     const delay = (opts.latencyMs ?? 0) + (fault?.kind === 'latency' ? fault.ms : 0);
     if (delay > 0) await sleep(delay);
+    if (fault?.kind === 'hold') await fault.until.catch(() => {});
     if (ws.readyState !== ws.OPEN) return;
     const mp3 = await made;
     if (ws.readyState !== ws.OPEN) return;

@@ -16,7 +16,7 @@ import { loadEngine } from '../tts/load-engine.ts';
 import { assemble, drawnCover, earlyEncoder, episodeIsCurrent, type AssembleOptions } from './assemble-episode.ts';
 import { collectEach } from './collect.ts';
 import { checkVoices } from './engine-choice.ts';
-import { feedIsCurrent, publishFeed } from './publish.ts';
+import { drawShowCover, feedIsCurrent, publishFeed, type ShowCover } from './publish.ts';
 import { cachedScriptFor, scriptCacheDir } from './script-cache.ts';
 import { synthesizeScript } from './synthesize.ts';
 import { episodeNameClashes } from './episode-name.ts';
@@ -131,6 +131,8 @@ async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: st
   let current = new Set<string>();
   const engine = cachedEngine(raw, cacheDir, stats, { sizeOnly: (file) => current.has(file) });
   const unwatch = ctx.onAbort(() => engine.close());
+  // Drawn once an episode is sure to be made (its first fresh clip), while the engine works.
+  let showCover: ShowCover | undefined;
   try {
     checkVoices(engine, config);
     // The next article synthesizes while the previous one is still being assembled.
@@ -174,6 +176,7 @@ async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: st
           if (clip.cached) return;
           void decoder.prefetch(clip.file);
           cover?.make().catch(() => {}); // a failure is reported where the assembly awaits it
+          if (!config.cover) showCover ??= drawShowCover(ctx, config);
         });
       } catch (error) {
         current = new Set();
@@ -214,7 +217,7 @@ async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: st
     const changed = results.some((r) => r.ok && !r.reused);
     const written = results.flatMap((r) => (r.ok ? [r.episode.file] : []));
     if (written.length && !ctx.signal.aborted && (changed || !(await feedIsCurrent(config, written)))) {
-      const pages = await publishFeed(ctx, config);
+      const pages = await publishFeed(ctx, config, showCover);
       // The snippet a publisher pastes to embed each new episode's player (also on its page).
       const fresh = new Set(results.flatMap((r) => (r.ok && !r.reused ? [basename(r.episode.file)] : [])));
       for (const page of pages.episodes) if (fresh.has(`${page.stem}.mp3`)) reporter.notice(`Embed ${page.stem}: ${page.snippet}`);
@@ -223,6 +226,7 @@ async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: st
     throw toAppError(error);
   } finally {
     unwatch();
+    await showCover?.done; // not still drawing into the scratch folder once the run is over
     await engine.close();
     if (options.cacheDir) {
       await pruneCache(options.cacheDir, CACHE_MAX_BYTES);
