@@ -17,6 +17,8 @@ export interface EpisodeTags {
   description?: string;
   /** The first COMM frame's text. */
   comment?: string;
+  /** The recording date as YYYY-MM-DD, from ID3v2.3's TYER (year) and TDAT (DDMM), when both are there. */
+  date?: string;
   /** What assembly recorded: absent on an MP3 we did not make. */
   manifest?: { key: string; durationMs: number; gainDb: number | null };
   chapters: { title: string; startMs: number; endMs: number }[];
@@ -72,11 +74,15 @@ export async function readEpisodeTags(file: string): Promise<EpisodeTags> {
   const artist = text(frames, 'TPE1');
   const description = userText(frames, 'description');
   const comm = comment(frames);
+  const year = text(frames, 'TYER');
+  const dayMonth = text(frames, 'TDAT');
+  const date = year && dayMonth && /^\d{4}$/.test(year) && /^\d{4}$/.test(dayMonth) ? `${year}-${dayMonth.slice(2)}-${dayMonth.slice(0, 2)}` : undefined;
   return {
     ...(title !== undefined ? { title } : {}),
     ...(artist !== undefined ? { artist } : {}),
     ...(description !== undefined ? { description } : {}),
     ...(comm !== undefined ? { comment: comm } : {}),
+    ...(date !== undefined ? { date } : {}),
     ...(made ? { manifest: made } : {}),
     chapters: chapterFrames(frames),
     durationMs: made?.durationMs ?? (await estimatedDurationMs(file, tagSize)),

@@ -7,6 +7,7 @@ import { configError } from '../errors.ts';
 import type { Clip, Episode, Script } from '../model.ts';
 import { assembleEpisode, isUpToDate, type AssemblyInput, type ClipDecoder } from '../audio/assemble.ts';
 import { createEarlyEncoder, type EarlyEncoder } from '../audio/early-encode.ts';
+import { readEpisodeTags } from '../audio/episode-tags.ts';
 import { COVER_REVISION, renderCover } from '../audio/cover.ts';
 import { sidecars } from '../publish/collect-episodes.ts';
 import { pausesBefore } from '../script/pauses.ts';
@@ -122,6 +123,21 @@ export async function episodeIsCurrent(script: Script, files: string[][], config
   } catch {
     return false; // the assembly says what is wrong, as before
   }
+}
+
+/**
+ * The date the episode already in the output folder is current with: `date` (the run's day) when it
+ * was made from these clips today, else the day it was made on, when it was made from exactly these
+ * clips then; null when it is to be made. An unchanged article narrated again on a later day keeps
+ * its episode (and the date a listener sees on it) instead of being assembled again for a new date.
+ */
+export async function currentEpisodeDate(script: Script, files: string[][], config: Config, date: Date): Promise<Date | null> {
+  if (await episodeIsCurrent(script, files, config, date)) return date;
+  const made = (await readEpisodeTags(episodePath(config.outDir, script.source)).catch(() => null))?.date;
+  const [y, m, d] = (made ?? '').split('-').map(Number);
+  if (!y || !m || !d) return null;
+  const day = new Date(y, m - 1, d, 12); // noon local: isoDay gives back the same day
+  return isoDay(day) !== isoDay(date) && (await episodeIsCurrent(script, files, config, day)) ? day : null;
 }
 
 /**

@@ -13,7 +13,7 @@ import { createClipDecoder } from '../audio/assemble.ts';
 import { ffmpegPath } from '../audio/ffmpeg.ts';
 import { CACHE_MAX_BYTES, cachedEngine, clipFile, prepareCacheDir, pruneCache, type CacheStats } from '../tts/clip-cache.ts';
 import { loadEngine } from '../tts/load-engine.ts';
-import { assemble, drawnCover, earlyEncoder, episodeIsCurrent, type AssembleOptions } from './assemble-episode.ts';
+import { assemble, currentEpisodeDate, drawnCover, earlyEncoder, type AssembleOptions } from './assemble-episode.ts';
 import { collectEach } from './collect.ts';
 import { checkVoices } from './engine-choice.ts';
 import { drawShowCover, feedIsCurrent, publishFeed, type ShowCover } from './publish.ts';
@@ -40,6 +40,8 @@ export interface NarrateOptions {
   edition?: { date: Date; stories?: string[] };
   /** The caller already holds the output folder's lock (takeLock). */
   lockHeld?: boolean;
+  /** The run's clock (the date new episodes get); default: now. */
+  now?: () => Date;
 }
 
 /** Encoded MP3 pieces and clip measurements, inside the clip cache folder (so --no-cache's temp folder takes them too). */
@@ -107,6 +109,7 @@ export function takeLock(outDir: string): FolderLock {
 /** The run proper, while it holds the output folder. */
 async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: string[], failures: Failure[]): Promise<ArticleResult[]> {
   const { config, reporter } = options;
+  const now = options.now ?? (() => new Date());
   const results: ArticleResult[] = [];
   const finish = (result: ArticleResult) => {
     results.push(result);
@@ -150,7 +153,7 @@ async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: st
       // New clips are decoded and measured while the rest are still being synthesized (free time
       // with a network engine); cache hits wait for assembly, which an unchanged episode skips.
       let prepared: NonNullable<AssembleOptions['prepared']> | undefined;
-      let date = new Date();
+      let date = now();
       try {
         const workDir = await ctx.workDir('episode');
         prepared = { workDir, decoder: createClipDecoder({ workDir, measure: true, signal: ctx.signal }) };
@@ -160,10 +163,15 @@ async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: st
         const shared = castNotice(script);
         if (shared) reporter.notice(shared);
         const { decoder } = prepared;
-        // One date for the check below and the assembly, so that both decide alike.
-        date = new Date();
+        // One date for the check below and the assembly, so that both decide alike: today's, or the
+        // day an episode made from exactly these clips was made on, which it then keeps.
+        date = now();
         const files = script.chapters.map((chapter) => chapter.segments.map((segment) => clipFile(raw, cacheDir, segment.voice, segment.spoken ?? segment.text)));
-        if (await episodeIsCurrent(script, files, config, date)) current = new Set(files.flat());
+        const kept = await currentEpisodeDate(script, files, config, date);
+        if (kept) {
+          date = kept;
+          current = new Set(files.flat());
+        }
         // A fresh clip means the episode will be made: its drawn cover (one ffmpeg run) is drawn now,
         // while the engine works (with Edge the cores are idle then), not after the last clip.
         const cover = config.cover ? undefined : drawnCover(script, config, workDir, ctx.signal);
