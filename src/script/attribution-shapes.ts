@@ -20,7 +20,9 @@ export const PERSON_ROLES = new RegExp(
   String.raw`^(?:leader|president|minister|premier|chancellor|secretary|spokes(?:man|woman|person)|senator|governor|mayor|chief|executive|ceo|founder|chair(?:man|woman|person)?|director|ambassador|official|commander|general|king|queen|prince|pope|envoy|diplomat|lawmaker|congress(?:man|woman)|politician|candidate|nominee|actor|actress|singer|star|player|coach|manager|author|writer|scientist|researcher|professor|doctor|lawyer|attorney|judge|man|woman|father|mother|son|daughter|officer|analyst|economist|head|boss|activist|owner|victim|witness|resident|teacher|student|billionaire|entrepreneur|former|` +
     // "the 45-year-old said", "der 45-Jährige sagte", "the nurse said": an age or an occupation, singular
     `\\d+-year-old|\\d+-jährige[rn]?|nurse|farmer|worker|pilot|soldier|priest|journalist|engineer|artist|musician|athlete|driver|veteran|survivor|` +
-    `grandmother|grandfather|wife|husband|sister|brother|legislator|councillor|councilor|democrat|republican)$`,
+    `grandmother|grandfather|wife|husband|sister|brother|legislator|councillor|councilor|democrat|republican|` +
+    // law enforcement and park offices ("the lawman said", "the superintendent said")
+    `sheriff|lawman|deputy|trooper|ranger|superintendent|detective|inspector|constable)$`,
   'i',
 );
 

@@ -66,7 +66,9 @@ export function attributionAfter(after: string): SpeakerRef | null {
   }
   // German "…“, so Juncker." and French "…», a-t-il déclaré."
   // (Up to six words: a role and academic titles before the name, "so Wissenschaftsminister Prof. Dr. Konrad Wolf, der …".)
-  const so = /^so\s+((?:(?:der|die)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,5})\s*(?:[.,;]|$)/u.exec(t);
+  // "…“, so der frustrierte Härtel." (adjectives between the article and the name) and "…“, so
+  // Wallner im VOL.AT-Gespräch." (an adverbial after the name, as after any inverted verb).
+  const so = /^so\s+((?:(?:der|die)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2})?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,5})\s*(?:[.,;]|$|(?=(?:im|in|am|an|auf|bei|beim|gegenüber|vor|nach|während|zum|zur|über|am|laut|weiter|abschließend|zufrieden|dazu)\s))/u.exec(t);
   if (so) return refOf(so[1]!);
   // German separable verbs put their particle at the end: "teilte das Ministerium mit", "fügte Kugler hinzu".
   // "hob Roth hervor", "wies Roth darauf hin", "führte Roth aus", "machte Roth deutlich", "stellte Roth fest".
@@ -193,7 +195,12 @@ export function attributionBefore(before: string): SpeakerRef | null {
       for (const m of prior.matchAll(VERB_RE)) priorVerb = m.index;
       if (priorVerb >= 0 && sentenceStart(prior, priorVerb) === sentenceStart(t, verbAt)) {
         // Inverted ("erklärte von der Leyen und") or in order ("Doe said the plan had failed and").
-        for (const shared of [attributionAfter(prior.slice(priorVerb)), attributionBefore(prior)]) if (shared && shared.kind !== 'unnamed') return shared;
+        // A subject written before the first verb ("Constanze Oehlrich, …, äußert sich zu der
+        // Abstimmung im Land und sagt:") makes it in order: what follows that verb is its object.
+        const opening = prior.slice(sentenceStart(prior, priorVerb), priorVerb).trim();
+        const inOrder = opening !== '' && !ADVERBIAL_OPENING.test(opening) && !/[”“"»«’]\s*,?$/u.test(opening) && subjectRef(opening.replace(/,$/, ''))?.kind === 'name';
+        const tries = inOrder ? [attributionBefore(prior), attributionAfter(prior.slice(priorVerb))] : [attributionAfter(prior.slice(priorVerb)), attributionBefore(prior)];
+        for (const shared of tries) if (shared && shared.kind !== 'unnamed') return shared;
       }
     }
     // "“…”, erklärte Roth": the verb right after a closing mark is an inverted attribution.

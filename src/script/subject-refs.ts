@@ -151,7 +151,8 @@ export function subjectRef(text: string): SpeakerRef | null {
   const chunks = lastSentence(text).replace(/\s*\([^()]{0,40}\)/g, '').split(/[,;:()—–]|\s-\s/).map((c) => c.trim());
   // "Lopez, 54, told", "Lopez, who lost her home, told", "Rep. Ann Lee, D-Calif., said": an age, a
   // relative clause or a party and state in apposition is not the subject.
-  const aside = (c: string) => /^\d*$/.test(c) || RELATIVE.test(c) || /^\p{Lu}{1,3}-\p{Lu}[\p{L}.]*$/u.test(c);
+  // (German relative clauses may open with a preposition: "…, unter deren Federführung … entstanden ist, sagt".)
+  const aside = (c: string) => /^\d*$/.test(c) || RELATIVE.test(c) || /^\p{Ll}+\s+(?:deren|dessen|denen)\s/u.test(c) || /^\p{Lu}{1,3}-\p{Lu}[\p{L}.]*$/u.test(c);
   while (chunks.length > 1 && (aside(chunks[chunks.length - 1]!) || chunks[chunks.length - 1] === '')) chunks.pop();
   while (chunks.length && chunks[chunks.length - 1] === '') chunks.pop();
   const last = dropAffiliation(chunks.pop() ?? '');
