@@ -128,6 +128,9 @@ export const ROLE_NOUNS = new RegExp(
 export const GERMAN_ROLE =
   /^[\p{L}-]*(?:präsident|minister|kommissar|sprecher|chef|vertreter|gründer|direktor|leiter|vorsitzende|kanzler|botschafter|beauftragte|experte|forscher|sekretär|bürgermeister|dezernent|senator|abgeordnete|politiker|anwalt|anwält|richter|staatsanwalt|gutachter|ökonom|analyst|wissenschaftler|professor|autor|trainer|manager|geschäftsführer|intendant|referent|berater|kandidat|generalsekretär|vizekanzler|bischof|pfarrer|polizist|ermittler|anwohner|augenzeuge|zeuge|bewohner|besucher|mitarbeiter|unternehmer|aktivist|historiker|mediziner|arzt|ärzt|soziologe|jurist|diplomat|general|kommandeur|rektor|dekan|landrat|landrät|rät(?=in))(?:in|innen|e|en|r|s)?$/iu;
 
+/** German offices written as their initials after an article ("der OB", "die LH"), spelled out. */
+export const GERMAN_ABBREVIATED_ROLES: Record<string, string> = { OB: 'oberbürgermeister', LH: 'landeshauptmann', BM: 'bürgermeister' };
+
 /** The gender a German or French article states for the role noun after it ("die Ministerin", "le ministre"). */
 export function articleGender(article: string, noun: string): Gender | undefined {
   const a = article.toLowerCase();

@@ -69,3 +69,29 @@ describe('reporting verbs of reportage and the passive of a quoted source', () =
     expect(quotes(article)).toEqual([['The office belongs to you, the citizen,', 'Tom Reyes']]);
   });
 });
+
+describe('one person, one speaker', () => {
+  it('an initial with or without its stop is the same person ("Tom M Hale", "Tom M. Hale": "M." is also the French honorific)', () => {
+    const article = ['“The agency is committed to doing all it can,” said Deputy Attorney General Tom M. Hale. “Partners play a critical role in responding to these threats.”'];
+    const speakers = quotes(article).map(([, speaker]) => speaker);
+    expect(new Set(speakers).size).toBe(1);
+    expect(speakers[0]).toBe('Tom M. Hale');
+  });
+});
+
+describe('German references to a person named earlier', () => {
+  it('an abbreviated office after the article ("betonte der OB")', () => {
+    const article = ['Vor Ort standen der Oberbürgermeister Karl Winter und der Polizeichef Jens Ott Rede und Antwort. „Ich weiß, dass diese Regeln schwer zu ertragen sind“, betonte der OB.'];
+    expect(quotes(article)).toEqual([['Ich weiß, dass diese Regeln schwer zu ertragen sind', 'Karl Winter']]);
+  });
+
+  it('an age or adjective between the article and the full name, in the sentence before the quote', () => {
+    const article = ['Der 19jährige Jonas Peters sieht im Ehrenamt eine Aufgabe. „Das Schlimme ist, wenn man allein ist.“'];
+    expect(quotes(article)).toEqual([['Das Schlimme ist, wenn man allein ist.', 'Jonas Peters']]);
+  });
+
+  it('the sentence after the quote reports the same speech and names the speaker at its end', () => {
+    const article = ['Am Montag informierten Ministerin Eva Brandt und Verbandschef Olaf Krüger über die Pläne. „Wir werden sehr viel investieren.“ Das Land sei damit gut vorbereitet, stellte die Ministerin klar.'];
+    expect(quotes(article)).toEqual([['Wir werden sehr viel investieren.', 'Eva Brandt']]);
+  });
+});
