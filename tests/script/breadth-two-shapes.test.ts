@@ -95,3 +95,10 @@ describe('German references to a person named earlier', () => {
     expect(quotes(article)).toEqual([['Wir werden sehr viel investieren.', 'Eva Brandt']]);
   });
 });
+
+describe('a lead-in paragraph with a capitalised role and its organisation in apposition', () => {
+  it('names the person before the role, not the organisation’s last word', () => {
+    const article = ['Maria Lopez, Chief Executive of Help the Aged responded to the critics, in a statement sent to the paper:', '“It is a shame that some want to divert attention from our work.”'];
+    expect(quotes(article)).toEqual([['It is a shame that some want to divert attention from our work.', 'Maria Lopez']]);
+  });
+});
