@@ -326,7 +326,10 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string): Resol
       if (q.role !== 'quote' || q.speaker !== null || (q.ref && !(q.ref.kind === 'name' && q.ref.weak)) || q.continues || q.continued || !/[.!?]$/.test(q.text) || next?.role !== 'body') return;
       const sentence = next.text.split(/(?<=[.!?])\s/)[0]!;
       const tail = /,\s*([^,]+)[.!?]$/.exec(sentence)?.[1];
-      const ref = tail && INVERTED_VERB.test(tail) ? attributionAfter(`, ${tail}.`) : null;
+      // …or a sentence that points back to the words and names who said them, the verb second:
+      // „…“ Mit diesen Worten eröffnete Anna Roth die Sitzung. / „…“ Das sagte Roth am Montag.
+      const back = /^(?:(?:Mit|Mit\s+diesen|Mit\s+den)\s+Worten|Das|Dies|So)\s+(\p{Ll}+\s+.+)[.!?]$/u.exec(sentence)?.[1];
+      const ref = tail && INVERTED_VERB.test(tail) ? attributionAfter(`, ${tail}.`) : back && (/^Mit/.test(sentence) || INVERTED_VERB.test(back)) ? attributionAfter(`, sagte ${back.replace(/^\p{Ll}+\s+/u, '')}.`) : null;
       if (ref && ref.kind !== 'unnamed') {
         q.ref = ref;
         q.speaker = resolve(ref, base + next.start);

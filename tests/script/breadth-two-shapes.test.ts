@@ -96,6 +96,19 @@ describe('German references to a person named earlier', () => {
   });
 });
 
+describe('German quotations attributed in the sentence after them', () => {
+  it.each([
+    ['„Mit diesen Worten …“', '„Wir haben alles versucht.“ Mit diesen Worten eröffnete Petra Lang die Sitzung.', 'Petra Lang'],
+    ['„Das sagte …“', '„Wir haben alles versucht.“ Das sagte Petra Lang am Montag.', 'Petra Lang'],
+  ])('%s names the speaker', (_shape, text, speaker) => {
+    expect(quotes([text])).toEqual([['Wir haben alles versucht.', speaker]]);
+  });
+
+  it('a sentence about someone else after the quotation does not', () => {
+    expect(quotes(['„Wir haben alles versucht.“ Das betrifft Jan Ott besonders.'])).toEqual([['Wir haben alles versucht.', null]]);
+  });
+});
+
 describe('a lead-in paragraph with a capitalised role and its organisation in apposition', () => {
   it('names the person before the role, not the organisation’s last word', () => {
     const article = ['Maria Lopez, Chief Executive of Help the Aged responded to the critics, in a statement sent to the paper:', '“It is a shame that some want to divert attention from our work.”'];
