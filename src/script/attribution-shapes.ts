@@ -72,8 +72,10 @@ export function leadingName(head: string): string {
 }
 
 /** A description up to its first name, then a preposition ("le président Obama à Hilliard"): the description. */
+// (German verb-second puts the object after the subject: "lobte der Hochschulleiter Prof. Dr. Ralf
+// Roth die beteiligten Unternehmen", so an accusative or dative article after the name ends it too.)
 export const DESCRIPTION_THEN_PLACE =
-  /^(.*?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*)(?=\s+(?:à|au|aux|en|dans|devant|lors|sur|depuis|in|im|am|an|bei|beim|vor|nach|auf|aus|at|on|during|after|before)\s)/u;
+  /^(.*?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*)(?=\s+(?:à|au|aux|en|dans|devant|lors|sur|depuis|in|im|am|an|bei|beim|vor|nach|auf|aus|at|on|during|after|before|die|den|dem|das|einen|einem)\s)/u;
 
 export const HONORIFIC_STOP = /(?<![\p{L}])(Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Fr|St|Jr|Sr|M|Mme|Mlle)\./gu;
 

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolved } from '../helpers/script-pieces.ts';
 import { attributionAfter } from '../../src/script/speakers.ts';
+import { splitSentences } from '../../src/script/sentences.ts';
 
 const quotes = (paragraphs: string[]) =>
   resolved(paragraphs)
@@ -113,5 +114,33 @@ describe('a lead-in paragraph with a capitalised role and its organisation in ap
   it('names the person before the role, not the organisation’s last word', () => {
     const article = ['Maria Lopez, Chief Executive of Help the Aged responded to the critics, in a statement sent to the paper:', '“It is a shame that some want to divert attention from our work.”'];
     expect(quotes(article)).toEqual([['It is a shame that some want to divert attention from our work.', 'Maria Lopez']]);
+  });
+});
+
+describe('German verb-second attributions with an object after the subject', () => {
+  it('ends the subject at the object’s article ("lobte der Leiter X die beteiligten Firmen")', () => {
+    expect(attributionAfter(', lobte der akademische Leiter Prof. Dr. Jan Weber-Kohl die am Bau beteiligten Firmen.')).toEqual({ kind: 'name', name: 'Jan Weber-Kohl' });
+  });
+
+  it('reads "begründet X die Entscheidung und sagt weiter:" across an ordinal in the apposition', () => {
+    const article = ['„Wir hatten keine andere Wahl“, begründet Uwe Sander, 2. Vorsitzender des TSV die Absage und sagt weiter: „Die Feier holen wir im Herbst nach.“'];
+    expect(quotes(article)).toEqual([
+      ['Wir hatten keine andere Wahl', 'Uwe Sander'],
+      ['Die Feier holen wir im Herbst nach.', 'Uwe Sander'],
+    ]);
+  });
+});
+
+describe('German ordinals are no sentence ends', () => {
+  it.each([
+    ['after a comma', 'Es sprach Uwe Sander, 2. Vorsitzender des TSV.'],
+    ['after an article', 'Der Verein spielt in der 3. Liga.'],
+    ['after a fused preposition', 'Das Fest findet zum 5. Mal statt.'],
+  ])('%s', (_shape, text) => {
+    expect(splitSentences(text)).toEqual([text]);
+  });
+
+  it('a number ending a sentence still ends it', () => {
+    expect(splitSentences('Er wurde Zweiter auf Platz 2. Dann ging er.')).toEqual(['Er wurde Zweiter auf Platz 2.', 'Dann ging er.']);
   });
 });
