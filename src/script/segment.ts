@@ -125,6 +125,9 @@ function inClauseAfterIncise(before: string): boolean {
   return clause !== before && COMPLETES_CLAUSE.test(clause.trimEnd());
 }
 
+/** A conjunction or preposition going on after a quotation: no attribution starts with one ("… “a disaster” and vowed to …"). */
+const CONJUNCTION_AFTER = /^[ \u00a0]+(?:and|or|but|nor|to|as|when|while|because|before|after|than|if|in|on|at|for|with|from|by|of|into|over)\s/;
+
 /** How far an attribution may sit from its quote mark, in characters (a long sentence's clause). */
 const LOOKBACK = 300;
 
@@ -191,7 +194,7 @@ export function isVoicedQuote(text: string, span: QuoteSpan, minWords: number, s
   // between): the words are woven into the narrator's clause, as the German and French rule below.
   // (Not after another quotation: "“…” and “the UK public finances appear …” report the IMF" is
   // a pair of quotations its inverted attribution follows.)
-  if (!sentenceOpen && !/[“”"«»„]/.test(text.slice(sentences.startOf(span.start), span.start)) && !/[«»‹›]/.test(text) && !/,$/.test(before) && !SAYING_BEFORE.test(before) && /^\p{Ll}/u.test(inner) && !/[.!?…,;:]/.test(inner) && /^[ \u00a0]+\p{Ll}/u.test(after) && !attributed()) return false;
+  if (!sentenceOpen && !/[“”"«»„]/.test(text.slice(sentences.startOf(span.start), span.start)) && !/[«»‹›]/.test(text) && !/,$/.test(before) && !SAYING_BEFORE.test(before) && /^\p{Ll}/u.test(inner) && !/[.!?…,;:]/.test(inner) && /^[ \u00a0]+\p{Ll}/u.test(after) && (CONJUNCTION_AFTER.test(after) || !attributed())) return false;
   if (/[«„»‹‚]/.test(text[span.start] ?? '') && !/[.,;:!?…]$/.test(inner) && /^[ \u00a0\u202f]*\p{Ll}/u.test(after) && !attributed()) return false;
   // A quotation opening in lowercase that is woven into the narrator's syntax stays with the narrator
   // even where an attribution follows it, for that attribution reports the whole sentence: right

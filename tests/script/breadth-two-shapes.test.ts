@@ -18,6 +18,10 @@ describe('English partial quotations that complete the narrator’s clause', () 
     expect(quotes(['The ministry has conceded it “took too long to respond” when the floods began last spring.'])).toEqual([]);
   });
 
+  it('stay with the narrator when a coordinated verb goes on after them ("called the plan “…” and vowed")', () => {
+    expect(quotes(['The mayor, Ana Ruiz, called the plan “a disaster waiting to happen” and vowed to fight it.'])).toEqual([]);
+  });
+
   it('stay with the narrator as the predicate of a subject after "that"', () => {
     expect(quotes(['The two mayors wrote that the old bridge "is a danger to everyone who crosses it every day."'])).toEqual([]);
   });
