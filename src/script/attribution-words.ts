@@ -25,7 +25,8 @@ const GERMAN =
   'appellierte|bekannte|beteuerte|erwiderte|folgerte|klagte|prophezeite|sagte weiter|zitierte|twitterte|postete|kritisiert|betonten|forderten|warnten|' +
   'erläutert|unterstreicht|bekräftigt|versichert|äußert|freut sich|freute sich|zeigt sich|zeigte sich|erklärt weiter|' +
   // reportage tells and admits: "„…“, erzählt er im Laufen", "wie Kapitän X gesteht:", "„…“, weiß er", "analysiert Trainer X"
-  'erzählt|erzählte|gesteht|gestand|weiß|wusste|analysiert|analysierte|begründet|begründete';
+  'erzählt|erzählte|gesteht|gestand|weiß|wusste|analysiert|analysierte|begründet|begründete|' +
+  'hofft|hoffte|resümiert|verspricht|versprach|beschreibt|beschrieb|schwärmt|schwärmte|lacht|lachte';
 // French compound tenses: an auxiliary (with an object pronoun before it, "lui avait dit", and the
 // inverted "-t-il" after it), then the participle; and the simple tenses news copy uses.
 const FRENCH_PARTICIPLES =

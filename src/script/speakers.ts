@@ -68,12 +68,12 @@ export function attributionAfter(after: string): SpeakerRef | null {
   // (Up to six words: a role and academic titles before the name, "so Wissenschaftsminister Prof. Dr. Konrad Wolf, der …".)
   // "…“, so der frustrierte Härtel." (adjectives between the article and the name) and "…“, so
   // Wallner im VOL.AT-Gespräch." (an adverbial after the name, as after any inverted verb).
-  const so = /^so\s+((?:(?:der|die)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2})?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,5})\s*(?:[.,;]|$|(?=(?:im|in|am|an|auf|bei|beim|gegenüber|vor|nach|während|zum|zur|über|am|laut|weiter|abschließend|zufrieden|dazu)\s))/u.exec(t);
+  const so = /^so\s+((?:(?:der|die)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2})?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,5})\s*(?:[.,;]|$|(?=(?:im|in|am|an|auf|bei|beim|gegenüber|vor|nach|während|zum|zur|über|am|laut|weiter|abschließend|zufrieden|dazu)(?:\s|[.,;]|$)))/u.exec(t);
   if (so) return refOf(so[1]!);
   // German separable verbs put their particle at the end: "teilte das Ministerium mit", "fügte Kugler hinzu".
   // "hob Roth hervor", "wies Roth darauf hin", "führte Roth aus", "machte Roth deutlich", "stellte Roth fest".
   const separable =
-    /^(?:teilte|teilten|teilt|fügte|fügten|fügt|räumte|räumt|gab|gibt|kündigte|kündigt|stellte|stellt|hob|hebt|wies|weist|führte|führt|machte|macht|hielt|hält)\s+(.{1,80}?)\s+(?:darauf\s+)?(?:mit|hinzu|ein|zu|an|klar|hervor|hin|aus|deutlich|fest|entgegen|fort)\s*(?:[.,;]|$)/u.exec(t);
+    /^(?:teilte|teilten|teilt|fügte|fügten|fügt|räumte|räumt|gab|gibt|kündigte|kündigt|stellte|stellt|hob|hebt|wies|weist|führte|führt|machte|macht|hielt|hält|fasste|fasst|ist|war)\s+(?:sich\s+)?(.{1,80}?)\s+(?:darauf\s+)?(?:mit|hinzu|ein|zu\s+bedenken|zu|an|klar|hervor|hin|aus|deutlich|fest|entgegen|fort|zusammen|sicher|überzeugt)\s*(?:[.,;]|$)/u.exec(t);
   if (separable) return refOf(leadingName(separable[1]!));
   // "», peut-on lire dans le communiqué": words read in a document, no one's voice.
   if (/^(?:peut-on|pouvait-on|pourra-t-on|lit-on|on peut|on pouvait)\s+(?:y\s+)?lire(?![\p{L}])|^lit-on(?![\p{L}])/iu.test(t)) return { kind: 'unnamed' };

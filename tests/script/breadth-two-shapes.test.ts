@@ -65,6 +65,12 @@ describe('reporting verbs of reportage and the passive of a quoted source', () =
     ['German "weiß sie"', ', weiß sie.', { kind: 'anaphor', gender: 'female' }],
     ['German "gesteht X"', ', gesteht Kapitän Jonas Krämer.', { kind: 'name', name: 'Jonas Krämer' }],
     ['English "X was quoted by"', ' Benning was quoted by the league.', { kind: 'name', name: 'Benning' }],
+    ['German "hofft X"', ', hofft Petra Lang.', { kind: 'name', name: 'Petra Lang' }],
+    ['German "resümiert X"', ', resümiert Petra Lang.', { kind: 'name', name: 'Petra Lang' }],
+    ['German "ist sich X sicher"', ', ist sich Petra Lang sicher.', { kind: 'name', name: 'Petra Lang' }],
+    ['German "gibt X zu bedenken"', ', gibt Petra Lang zu bedenken.', { kind: 'name', name: 'Petra Lang' }],
+    ['German "fasst X zusammen"', ', fasst Petra Lang zusammen.', { kind: 'name', name: 'Petra Lang' }],
+    ['German "so X weiter"', ', so Lang weiter.', { kind: 'name', name: 'Lang' }],
   ])('%s', (_shape, after, ref) => {
     expect(attributionAfter(after)).toEqual(ref);
   });
