@@ -22,6 +22,10 @@ import { announcedAuthor, publicationsIn } from './lead-ins.ts';
 import { nameTags } from './name-tags.ts';
 import { givenNameGender } from '../voices/name-gender.ts';
 import { expandRole, GENERIC_ROLE, rolesOf, sameOffice } from './offices.ts';
+import { VERBS, WE } from './attribution-words.ts';
+
+/** A reporting verb opening an inverted attribution, German separable verbs too ("stellte … klar"). */
+const INVERTED_VERB = new RegExp(`^(?:${VERBS}|teilte|fügte|räumte|gab|kündigte|stellte|hob|wies|führte|machte)${WE}`, 'iu');
 
 export interface ResolvedPiece extends Piece {
   speaker: string | null;
@@ -311,6 +315,24 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string): Resol
       if (ref?.kind === 'anaphor') {
         q.ref = ref;
         q.speaker = resolve(ref, base + body.start + body.text.length);
+      }
+    });
+    // “…” followed by the narrator's report of the same speech, attributed at its end ("„Wir werden
+    // investieren.“ Der Urlaub sei damit sicher, stellte der Bundeskanzler klar."): whoever that
+    // sentence's inverted attribution names said the quote too.
+    resolved.forEach((q, i) => {
+      const next = resolved[i + 1];
+      // (A weak guess that named no one the article knows, "Am Montag …", is no attribution.)
+      if (q.role !== 'quote' || q.speaker !== null || (q.ref && !(q.ref.kind === 'name' && q.ref.weak)) || q.continues || q.continued || !/[.!?]$/.test(q.text) || next?.role !== 'body') return;
+      const sentence = next.text.split(/(?<=[.!?])\s/)[0]!;
+      const tail = /,\s*([^,]+)[.!?]$/.exec(sentence)?.[1];
+      // …or a sentence that points back to the words and names who said them, the verb second:
+      // „…“ Mit diesen Worten eröffnete Anna Roth die Sitzung. / „…“ Das sagte Roth am Montag.
+      const back = /^(?:(?:Mit|Mit\s+diesen|Mit\s+den)\s+Worten|Das|Dies|So)\s+(\p{Ll}+\s+.+)[.!?]$/u.exec(sentence)?.[1];
+      const ref = tail && INVERTED_VERB.test(tail) ? attributionAfter(`, ${tail}.`) : back && (/^Mit/.test(sentence) || INVERTED_VERB.test(back)) ? attributionAfter(`, sagte ${back.replace(/^\p{Ll}+\s+/u, '')}.`) : null;
+      if (ref && ref.kind !== 'unnamed') {
+        q.ref = ref;
+        q.speaker = resolve(ref, base + next.start);
       }
     });
     const narration = resolved.filter((r) => r.role === 'body').map((r) => r.text).join(' ');

@@ -20,7 +20,9 @@ export const PERSON_ROLES = new RegExp(
   String.raw`^(?:leader|president|minister|premier|chancellor|secretary|spokes(?:man|woman|person)|senator|governor|mayor|chief|executive|ceo|founder|chair(?:man|woman|person)?|director|ambassador|official|commander|general|king|queen|prince|pope|envoy|diplomat|lawmaker|congress(?:man|woman)|politician|candidate|nominee|actor|actress|singer|star|player|coach|manager|author|writer|scientist|researcher|professor|doctor|lawyer|attorney|judge|man|woman|father|mother|son|daughter|officer|analyst|economist|head|boss|activist|owner|victim|witness|resident|teacher|student|billionaire|entrepreneur|former|` +
     // "the 45-year-old said", "der 45-Jährige sagte", "the nurse said": an age or an occupation, singular
     `\\d+-year-old|\\d+-jährige[rn]?|nurse|farmer|worker|pilot|soldier|priest|journalist|engineer|artist|musician|athlete|driver|veteran|survivor|` +
-    `grandmother|grandfather|wife|husband|sister|brother|legislator|councillor|councilor|democrat|republican)$`,
+    `grandmother|grandfather|wife|husband|sister|brother|legislator|councillor|councilor|democrat|republican|` +
+    // law enforcement and park offices ("the lawman said", "the superintendent said")
+    `sheriff|lawman|deputy|trooper|ranger|superintendent|detective|inspector|constable)$`,
   'i',
 );
 
@@ -70,8 +72,10 @@ export function leadingName(head: string): string {
 }
 
 /** A description up to its first name, then a preposition ("le président Obama à Hilliard"): the description. */
+// (German verb-second puts the object after the subject: "lobte der Hochschulleiter Prof. Dr. Ralf
+// Roth die beteiligten Unternehmen", so an accusative or dative article after the name ends it too.)
 export const DESCRIPTION_THEN_PLACE =
-  /^(.*?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*)(?=\s+(?:à|au|aux|en|dans|devant|lors|sur|depuis|in|im|am|an|bei|beim|vor|nach|auf|aus|at|on|during|after|before)\s)/u;
+  /^(.*?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*)(?=\s+(?:à|au|aux|en|dans|devant|lors|sur|depuis|in|im|am|an|bei|beim|vor|nach|auf|aus|at|on|during|after|before|die|den|dem|das|einen|einem)\s)/u;
 
 export const HONORIFIC_STOP = /(?<![\p{L}])(Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Fr|St|Jr|Sr|M|Mme|Mlle)\./gu;
 

@@ -14,14 +14,19 @@ const ENGLISH =
   'whispered|recounted|testified|vowed|pledged|boasted|exclaimed|mused|opined|pointed out|went on|wrote on|' +
   'answered|answers|asserted|asserts|alleged|contended|elaborated|echoed|summed up|conceded|concedes|recalled|remembers|remembered|' +
   // what newspapers and reports do ("…,” the newspaper reported)
-  'reported';
+  'reported|' +
+  // the passive of a quoted source ("…,” Wiegman was quoted by FIFA.com)
+  'was quoted|is quoted';
 const GERMAN =
   'sagte|sagt|sagten|erklärte|erklärt|erklärten|betonte|betont|meinte|meint|erläuterte|warnte|warnt|forderte|fordert|kritisierte|' +
   'schrieb|schreibt|berichtete|bekräftigte|unterstrich|ergänzte|ergänzt|versicherte|äußerte|fügte hinzu|teilte mit|sagte gegenüber|hieß es|heißt es|' +
   'entgegnete|antwortete|antwortet|fragte|fragt|mahnte|mahnt|beklagte|beklagt|lobte|lobt|kommentierte|bilanzierte|resümierte|verkündete|' +
   'bestätigte|bestätigt|räumte ein|gab zu|kündigte an|stellte klar|rief|schilderte|schildert|berichtet|erinnerte|erinnert|argumentierte|' +
   'appellierte|bekannte|beteuerte|erwiderte|folgerte|klagte|prophezeite|sagte weiter|zitierte|twitterte|postete|kritisiert|betonten|forderten|warnten|' +
-  'erläutert|unterstreicht|bekräftigt|versichert|äußert|freut sich|freute sich|zeigt sich|zeigte sich|erklärt weiter';
+  'erläutert|unterstreicht|bekräftigt|versichert|äußert|freut sich|freute sich|zeigt sich|zeigte sich|erklärt weiter|' +
+  // reportage tells and admits: "„…“, erzählt er im Laufen", "wie Kapitän X gesteht:", "„…“, weiß er", "analysiert Trainer X"
+  'erzählt|erzählte|gesteht|gestand|weiß|wusste|analysiert|analysierte|begründet|begründete|' +
+  'hofft|hoffte|resümiert|verspricht|versprach|beschreibt|beschrieb|schwärmt|schwärmte|lacht|lachte';
 // French compound tenses: an auxiliary (with an object pronoun before it, "lui avait dit", and the
 // inverted "-t-il" after it), then the participle; and the simple tenses news copy uses.
 const FRENCH_PARTICIPLES =
@@ -124,6 +129,9 @@ export const ROLE_NOUNS = new RegExp(
 export const GERMAN_ROLE =
   /^[\p{L}-]*(?:präsident|minister|kommissar|sprecher|chef|vertreter|gründer|direktor|leiter|vorsitzende|kanzler|botschafter|beauftragte|experte|forscher|sekretär|bürgermeister|dezernent|senator|abgeordnete|politiker|anwalt|anwält|richter|staatsanwalt|gutachter|ökonom|analyst|wissenschaftler|professor|autor|trainer|manager|geschäftsführer|intendant|referent|berater|kandidat|generalsekretär|vizekanzler|bischof|pfarrer|polizist|ermittler|anwohner|augenzeuge|zeuge|bewohner|besucher|mitarbeiter|unternehmer|aktivist|historiker|mediziner|arzt|ärzt|soziologe|jurist|diplomat|general|kommandeur|rektor|dekan|landrat|landrät|rät(?=in))(?:in|innen|e|en|r|s)?$/iu;
 
+/** German offices written as their initials after an article ("der OB", "die LH"), spelled out. */
+export const GERMAN_ABBREVIATED_ROLES: Record<string, string> = { OB: 'oberbürgermeister', LH: 'landeshauptmann', BM: 'bürgermeister' };
+
 /** The gender a German or French article states for the role noun after it ("die Ministerin", "le ministre"). */
 export function articleGender(article: string, noun: string): Gender | undefined {
   const a = article.toLowerCase();
@@ -149,13 +157,15 @@ export const TITLES = new Set(
     'senator sen rep representative congressman congresswoman gov governor mayor chancellor general gen col colonel lt lieutenant ' +
     'captain capt major maj chief executive ceo cfo coo cto chair chairman chairwoman chairperson director minister ambassador judge ' +
     'justice spokesman spokeswoman spokesperson commissioner councillor councilor councilman councilwoman king queen prince princess ' +
-    'pope sheikh officer sergeant sgt detective inspector superintendent deputy assistant attorney leader founder head mp mep hon ' +
+    'pope sheikh sheriff constable officer sergeant sgt detective inspector superintendent deputy assistant attorney leader founder head mp mep hon ' +
     'foreign defence defense interior finance health home education economy trade speaker premier president-elect chairman-elect ' +
     'analyst economist strategist manager coach pastor rabbi imam bishop archbishop cardinal dean provost principal officer agent ' +
     'correspondent editor author researcher scientist professor doctor nurse general secretary-general undersecretary admiral adm ' +
     'commander cmdr marshal emir ayatollah crown acting interim former late then new incoming outgoing senior junior ' +
     // French and German honorifics ("Mme Dupont", "M. Girard", "Frau Roth"): the name is what follows
-    'm mme mlle madame monsieur herr frau'
+    'm mme mlle madame monsieur herr frau ' +
+    // Austrian and South Tyrolean heads of a Land ("sagte Landeshauptmann Kompatscher"), and their abbreviation
+    'landeshauptmann landeshauptfrau lh'
   ).split(' '),
 );
 

@@ -5,6 +5,7 @@
 import { TITLES } from './attribution-words.ts';
 import { isGivenName } from './name-tags.ts';
 import { isRoleWord } from './roles.ts';
+import { AFFILIATED_ROLE } from './attribution-shapes.ts';
 import { nameIn, RELATIVE, VERB_RE } from './speakers.ts';
 import { lastChunk, refOf, subjectAtStart, subjectRef } from './subject-refs.ts';
 
@@ -57,7 +58,9 @@ export function mentionsIn(text: string): { offset: number; name: string }[] {
     const before = text.slice(Math.max(0, m.index - 80), m.index);
     // "Der Vorsitzende des Verbands, Georg Feldmann, sagte": the name sits in the apposition.
     const chunk = lastChunk(before);
-    const ref = chunk.trim() === '' || RELATIVE.test(chunk.trim()) ? subjectRef(before) : refOf(chunk.split(/\s+/).length <= 12 ? chunk : chunk.split(/\s+/).slice(-6).join(' '));
+    // (A capitalised role tied to its organisation, "Justin Forsyth, Chief Executive of Save the
+    // Children responded", is an apposition: the subject is the name before it, never "Children".)
+    const ref = chunk.trim() === '' || RELATIVE.test(chunk.trim()) || AFFILIATED_ROLE.test(chunk.trim()) ? subjectRef(before) : refOf(chunk.split(/\s+/).length <= 12 ? chunk : chunk.split(/\s+/).slice(-6).join(' '));
     if (ref?.kind === 'name') out.push({ offset: m.index - 1, name: ref.name });
     // (Up to six capitalised words: an agency's initials, an office and a middle initial before the
     // surname, "said EPA Administrator Lisa F. Garcia".)

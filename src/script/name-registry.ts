@@ -31,12 +31,14 @@ export class NameRegistry {
     const last = parts[parts.length - 1]!.toLowerCase();
     const first = parts[0]!.toLowerCase();
     let best = name;
+    // (An initial with or without its stop is one initial: "James M Cole" is "James M. Cole".)
+    const plain = (p: string) => p.toLowerCase().replace(/^(\p{L})\.$/u, '$1');
     for (const candidate of this.names) {
-      const cParts = candidate.split(' ').map((p) => p.toLowerCase());
+      const cParts = candidate.split(' ').map(plain);
       const sameSurname = cParts[cParts.length - 1] === last;
       // A single given name can also refer to a known person ("Antony" rarely; "Ana" in features).
       const sameGiven = parts.length === 1 && cParts.length > 1 && cParts[0] === first && !this.names.some((n) => n.toLowerCase().endsWith(` ${first}`));
-      const compatible = parts.length === 1 || parts.every((p) => cParts.includes(p.toLowerCase()));
+      const compatible = parts.length === 1 || parts.every((p) => cParts.includes(plain(p)));
       if ((sameSurname && compatible) || sameGiven) {
         if (fuller(candidate, best)) best = candidate;
       }

@@ -104,8 +104,12 @@ function objectOfVerb(before: string): boolean {
  * quotations woven into the sentence are handled by their typography below.
  */
 function predicateOfSubject(sentenceBefore: string, inner: string): boolean {
-  const subject = sentenceBefore.trim();
-  if (!/^[a-z]/.test(inner) || !/^[A-Z][A-Za-z.,'’&\s-]*[A-Za-z.]$/.test(subject) || subject.split(/\s+/).length > 8) return false;
+  // "The senators wrote that the park system “is one of …”": the clause after "that" has its own
+  // subject, which the quotation completes as the whole sentence's subject would.
+  const clause = /\sthat\s+([a-z][^,;:]*)$/.exec(sentenceBefore.trim())?.[1];
+  const subject = (clause ?? sentenceBefore).trim();
+  const opening = clause ? /^[a-z][A-Za-z.,'’&\s-]*[A-Za-z.]$/ : /^[A-Z][A-Za-z.,'’&\s-]*[A-Za-z.]$/;
+  if (!/^[a-z]/.test(inner) || !opening.test(subject) || subject.split(/\s+/).length > 8) return false;
   const tags = nameTags(subject);
   return tags.hasNoun && !tags.hasVerb;
 }
@@ -120,6 +124,9 @@ function inClauseAfterIncise(before: string): boolean {
   const clause = before.replace(INCISE, '');
   return clause !== before && COMPLETES_CLAUSE.test(clause.trimEnd());
 }
+
+/** A conjunction or preposition going on after a quotation: no attribution starts with one ("… “a disaster” and vowed to …"). */
+const CONJUNCTION_AFTER = /^[ \u00a0]+(?:and|or|but|nor|to|as|when|while|because|before|after|than|if|in|on|at|for|with|from|by|of|into|over)\s/;
 
 /** How far an attribution may sit from its quote mark, in characters (a long sentence's clause). */
 const LOOKBACK = 300;
@@ -182,6 +189,12 @@ export function isVoicedQuote(text: string, span: QuoteSpan, minWords: number, s
   // guillemets follows the French rule below, whatever marks it nests). Not after a comma ("Wie Roth
   // mitteilte, „…“." sets the speaker's words off) nor right after a verb of saying.
   if (!sentenceOpen && !/[«»‹›]/.test(text) && !/,$/.test(before) && !SAYING_BEFORE.test(before) && /^\p{Ll}/u.test(inner) && !/[.!?…]/.test(inner) && /^\.(?!\.)/.test(after) && !attributed()) return false;
+  // `has admitted it “made a number of mistakes” when it left …`: the same quotation inside the
+  // sentence, with the narrator's sentence going on after it in lowercase (no comma, no stop
+  // between): the words are woven into the narrator's clause, as the German and French rule below.
+  // (Not after another quotation: "“…” and “the UK public finances appear …” report the IMF" is
+  // a pair of quotations its inverted attribution follows.)
+  if (!sentenceOpen && !/[“”"«»„]/.test(text.slice(sentences.startOf(span.start), span.start)) && !/[«»‹›]/.test(text) && !/,$/.test(before) && !SAYING_BEFORE.test(before) && /^\p{Ll}/u.test(inner) && !/[.!?…,;:]/.test(inner) && /^[ \u00a0]+\p{Ll}/u.test(after) && (CONJUNCTION_AFTER.test(after) || !attributed())) return false;
   if (/[«„»‹‚]/.test(text[span.start] ?? '') && !/[.,;:!?…]$/.test(inner) && /^[ \u00a0\u202f]*\p{Ll}/u.test(after) && !attributed()) return false;
   // A quotation opening in lowercase that is woven into the narrator's syntax stays with the narrator
   // even where an attribution follows it, for that attribution reports the whole sentence: right

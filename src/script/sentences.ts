@@ -38,6 +38,9 @@ export function sentenceEnds(text: string): number[] {
       if (ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) continue;
       // An ordinal date in German ("am 3. Oktober") is a number with a stop, not a sentence end.
       if (/(?:^|\s)\d{1,2}$/.test(before) && /^\.\s+(?:Jan|Feb|März|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)/u.test(text.slice(m.index, m.index + 12))) continue;
+      // Nor is an ordinal after a comma, an article or a fused preposition ("Ralf Boortz, 1.
+      // Vorsitzender des VfR", "in der 3. Liga", "zum 2. Mal"): no sentence ends on those words.
+      if (/(?:,|(?:^|\s)(?:der|die|das|dem|den|des|zum|zur|im|am|beim|vom|ins))\s+\d{1,2}$/iu.test(before)) continue;
     }
     ends.push(m.index + stop.length);
   }

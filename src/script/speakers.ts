@@ -66,12 +66,14 @@ export function attributionAfter(after: string): SpeakerRef | null {
   }
   // German "…“, so Juncker." and French "…», a-t-il déclaré."
   // (Up to six words: a role and academic titles before the name, "so Wissenschaftsminister Prof. Dr. Konrad Wolf, der …".)
-  const so = /^so\s+((?:(?:der|die)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,5})\s*(?:[.,;]|$)/u.exec(t);
+  // "…“, so der frustrierte Härtel." (adjectives between the article and the name) and "…“, so
+  // Wallner im VOL.AT-Gespräch." (an adverbial after the name, as after any inverted verb).
+  const so = /^so\s+((?:(?:der|die)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2})?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,5})\s*(?:[.,;]|$|(?=(?:im|in|am|an|auf|bei|beim|gegenüber|vor|nach|während|zum|zur|über|am|laut|weiter|abschließend|zufrieden|dazu)(?:\s|[.,;]|$)))/u.exec(t);
   if (so) return refOf(so[1]!);
   // German separable verbs put their particle at the end: "teilte das Ministerium mit", "fügte Kugler hinzu".
   // "hob Roth hervor", "wies Roth darauf hin", "führte Roth aus", "machte Roth deutlich", "stellte Roth fest".
   const separable =
-    /^(?:teilte|teilten|teilt|fügte|fügten|fügt|räumte|räumt|gab|gibt|kündigte|kündigt|stellte|stellt|hob|hebt|wies|weist|führte|führt|machte|macht|hielt|hält)\s+(.{1,80}?)\s+(?:darauf\s+)?(?:mit|hinzu|ein|zu|an|klar|hervor|hin|aus|deutlich|fest|entgegen|fort)\s*(?:[.,;]|$)/u.exec(t);
+    /^(?:teilte|teilten|teilt|fügte|fügten|fügt|räumte|räumt|gab|gibt|kündigte|kündigt|stellte|stellt|hob|hebt|wies|weist|führte|führt|machte|macht|hielt|hält|fasste|fasst|ist|war)\s+(?:sich\s+)?(.{1,80}?)\s+(?:darauf\s+)?(?:mit|hinzu|ein|zu\s+bedenken|zu|an|klar|hervor|hin|aus|deutlich|fest|entgegen|fort|zusammen|sicher|überzeugt)\s*(?:[.,;]|$)/u.exec(t);
   if (separable) return refOf(leadingName(separable[1]!));
   // "», peut-on lire dans le communiqué": words read in a document, no one's voice.
   if (/^(?:peut-on|pouvait-on|pourra-t-on|lit-on|on peut|on pouvait)\s+(?:y\s+)?lire(?![\p{L}])|^lit-on(?![\p{L}])/iu.test(t)) return { kind: 'unnamed' };
@@ -193,7 +195,12 @@ export function attributionBefore(before: string): SpeakerRef | null {
       for (const m of prior.matchAll(VERB_RE)) priorVerb = m.index;
       if (priorVerb >= 0 && sentenceStart(prior, priorVerb) === sentenceStart(t, verbAt)) {
         // Inverted ("erklärte von der Leyen und") or in order ("Doe said the plan had failed and").
-        for (const shared of [attributionAfter(prior.slice(priorVerb)), attributionBefore(prior)]) if (shared && shared.kind !== 'unnamed') return shared;
+        // A subject written before the first verb ("Constanze Oehlrich, …, äußert sich zu der
+        // Abstimmung im Land und sagt:") makes it in order: what follows that verb is its object.
+        const opening = prior.slice(sentenceStart(prior, priorVerb), priorVerb).trim();
+        const inOrder = opening !== '' && !ADVERBIAL_OPENING.test(opening) && !/[”“"»«’]\s*,?$/u.test(opening) && subjectRef(opening.replace(/,$/, ''))?.kind === 'name';
+        const tries = inOrder ? [attributionBefore(prior), attributionAfter(prior.slice(priorVerb))] : [attributionAfter(prior.slice(priorVerb)), attributionBefore(prior)];
+        for (const shared of tries) if (shared && shared.kind !== 'unnamed') return shared;
       }
     }
     // "“…”, erklärte Roth": the verb right after a closing mark is an inverted attribution.

@@ -6,7 +6,7 @@
 // speakers.ts, so data flows one way (speakers.ts → subject-refs.ts) and the two stay apart.
 
 import type { Gender } from '../model.ts';
-import { articleGender, dropAffiliation, GERMAN_ROLE, TITLES, DEFINITE, INDEFINITE, ORGANISATION_NOUN, pronounOf, PRONOUN_RE, ROLE_NOUNS } from './attribution-words.ts';
+import { articleGender, dropAffiliation, GERMAN_ABBREVIATED_ROLES, GERMAN_ROLE, TITLES, DEFINITE, INDEFINITE, ORGANISATION_NOUN, pronounOf, PRONOUN_RE, ROLE_NOUNS } from './attribution-words.ts';
 import { isGivenName } from './name-tags.ts';
 import { frenchDescription, personAfterOrganisation } from './french-descriptions.ts';
 import { bareWord, isNameToken, isTitle, nameIn, NOT_NAMES } from './name-runs.ts';
@@ -93,6 +93,13 @@ export function refOf(subject: string): SpeakerRef | null {
     if (words.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(last) && !isTitle(last) && !GERMAN_ROLE.test(last) && !ROLE_NOUNS.test(last) && /^\p{Ll}{3,}e[nrs]?$/u.test(bareWord(words[words.length - 2]!))) {
       return { kind: 'name', name: last, weak: true };
     }
+    // German offices news copy abbreviates after the article ("betonte der OB", "so die LH"): the
+    // office written out, which the article gave someone in full ("Oberbürgermeister Adolf Kessel").
+    const abbreviated = words.length === 2 && /^(?:der|die)$/i.test(words[0]!) ? GERMAN_ABBREVIATED_ROLES[bareWord(words[1]!)] : undefined;
+    if (abbreviated) {
+      const female = /^die$/i.test(words[0]!);
+      return { kind: 'anaphor', gender: female ? 'female' : 'male', role: female ? `${abbreviated}in` : abbreviated };
+    }
     // The role is the first noun ("der Sprecher des Ministeriums", "la ministre des Armées"), and
     // the article says the gender ("die Oberbürgermeisterin", "le porte-parole").
     // A compound of roles counts by its first ("le Président-candidat", "die Ministerin-Präsidentin").
@@ -151,7 +158,8 @@ export function subjectRef(text: string): SpeakerRef | null {
   const chunks = lastSentence(text).replace(/\s*\([^()]{0,40}\)/g, '').split(/[,;:()—–]|\s-\s/).map((c) => c.trim());
   // "Lopez, 54, told", "Lopez, who lost her home, told", "Rep. Ann Lee, D-Calif., said": an age, a
   // relative clause or a party and state in apposition is not the subject.
-  const aside = (c: string) => /^\d*$/.test(c) || RELATIVE.test(c) || /^\p{Lu}{1,3}-\p{Lu}[\p{L}.]*$/u.test(c);
+  // (German relative clauses may open with a preposition: "…, unter deren Federführung … entstanden ist, sagt".)
+  const aside = (c: string) => /^\d*$/.test(c) || RELATIVE.test(c) || /^\p{Ll}+\s+(?:deren|dessen|denen)\s/u.test(c) || /^\p{Lu}{1,3}-\p{Lu}[\p{L}.]*$/u.test(c);
   while (chunks.length > 1 && (aside(chunks[chunks.length - 1]!) || chunks[chunks.length - 1] === '')) chunks.pop();
   while (chunks.length && chunks[chunks.length - 1] === '') chunks.pop();
   const last = dropAffiliation(chunks.pop() ?? '');
@@ -210,6 +218,13 @@ export function subjectAtStart(sentence: string): SpeakerRef | null {
   // role noun, with the gender the article gives.
   const article = /^(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]er|[Dd]ie)\s*([\p{L}-]+)(?![\p{L}])/u.exec(t);
   if (article && (ROLE_NOUNS.test(article[1]!) || GERMAN_ROLE.test(article[1]!))) return refOf(article[0]);
+  // "Der 19jährige Matthias Hautmann sieht …", "The 45-year-old Ana Ruiz said …": an article and an
+  // age or adjective before a person's full name; the name is the subject.
+  const described = /^(?:[Dd]er|[Dd]ie|[Tt]he)\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){1,2}(?=\p{Lu})/u.exec(t);
+  if (described) {
+    const ref = subjectAtStart(t.slice(described[0].length));
+    if (ref?.kind === 'name' && ref.name.includes(' ') && isGivenName(ref.name.split(' ')[0]!)) return { kind: 'name', name: ref.name };
+  }
   const words = t.split(/\s+/);
   const lead: string[] = [];
   for (const w of words) {

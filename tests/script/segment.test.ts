@@ -45,7 +45,9 @@ describe('segmenting a paragraph into body and quote', () => {
   });
 
   it('uses config.quoteMinWords as the threshold for quoted clauses inside a sentence', () => {
-    const text = 'The launch marked “a flagrant violation” of resolutions.';
+    // (Followed by its attribution: a fragment the narrator's sentence goes on after in lowercase,
+    // "marked “a flagrant violation” of resolutions", is the narrator's whatever the threshold.)
+    const text = 'The launch marked “a flagrant violation”, the council said.';
     expect(pieces([text])[0]!.map((p) => p[0])).toEqual(['body']);
     expect(pieces([text], { ...DEFAULT_CONFIG, quoteMinWords: 3 })[0]!.map((p) => p[0])).toEqual(['body', 'quote', 'body']);
   });
