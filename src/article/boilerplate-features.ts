@@ -139,10 +139,13 @@ const READER_ADDRESS: Record<string, RegExp[]> = {
 };
 const QUOTATION = /["“”„«»‹›]/;
 
-/** `language` is the article's primary language subtag. */
-export function addressesReader(line: string, language: string): boolean {
+/**
+ * `language` is the article's primary language subtag. `quoted`: count a line with quotation marks
+ * too (a notice may quote its button, "By clicking “Publish”, you …"; a story's quote may not).
+ */
+export function addressesReader(line: string, language: string, quoted = false): boolean {
   const patterns = READER_ADDRESS[language] ?? READER_ADDRESS.en!;
-  return !QUOTATION.test(line) && patterns.some((p) => p.test(line));
+  return (quoted || !QUOTATION.test(line)) && patterns.some((p) => p.test(line));
 }
 
 /** Headings that open the closing lists of a page: sources, related links, tags, share bars. */
@@ -181,6 +184,43 @@ export function isDateLine(line: string, f: LineFeatures, stopwords: Set<string>
   // Two sentences are not a date line; the stop after a German day or month ("29. Feb. 2012") is
   // part of the date, so the test runs on what the date leaves.
   return left.length <= 3 && !/[.!?]\s+\p{Lu}/u.test(rest);
+}
+
+/** Weekday names (English, German, French) and their short forms: a date's words, no label. */
+const WEEKDAYS = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
+    'montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag mo di mi do fr sa so ' +
+    'lundi mardi mercredi jeudi vendredi samedi dimanche lun mer jeu ven sam dim'
+  ).split(' '),
+);
+
+/**
+ * A date or time and nothing else but stopwords and a weekday: "13. September 2016", "22:00 Uhr",
+ * "Le mardi 15 septembre 2020 à 17:40", "Monday, February 7, 2022". Unlike `isDateLine` it leaves
+ * no label word ("Press Briefing – August 18, 2022" names its document): such a line names nothing,
+ * so it is never a page's title.
+ */
+export function isBareDate(line: string, stopwords: Set<string>): boolean {
+  const left = wordsBesideDate(line);
+  return left !== null && left.every((w) => stopwords.has(w) || WEEKDAYS.has(w));
+}
+
+/** The words (lowercase) a line has besides its dates and times, or null when it has none. */
+export function wordsBesideDate(line: string): string[] | null {
+  const rest = line.replace(DATE_PART, ' ');
+  return rest === line ? null : (rest.toLowerCase().match(/\p{L}+/gu) ?? []);
+}
+
+/**
+ * A page's reading-time label: "Temps de lecture : ≃2 min.", "Lesezeit: 3 Minuten", "4 min read",
+ * "Reading time: 5 minutes". The site's estimate, no words of the story.
+ */
+const READING_TIME =
+  /^(?:(?:estimated\s+|geschätzte\s+)?(?:reading time|read time|lesezeit|lesedauer|temps de lecture|durée de lecture)\s*:?\s*(?:ca\.?|env\.?|environ|about|approx\.?|[~≃≈])?\s*\d+(?:[-–]\d+)?\s*(?:min(?:ute)?[ns]?|minutes?)\.?|\d+(?:[-–]\d+)?\s*(?:min(?:ute)?s?)\.?\s+(?:read|lesezeit|de lecture|lecture))$/iu;
+
+export function isReadingTime(line: string): boolean {
+  return READING_TIME.test(line.trim());
 }
 
 const wholly = (part: string, re: RegExp) => part.replace(new RegExp(re.source, re.flags), '').replace(/[\s,.]+/g, '') === '';

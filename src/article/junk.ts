@@ -232,6 +232,10 @@ export function bylineOf(line: string): string | null {
   if (by && words(line).length <= 16 && !/[.!?]$/.test(line.replace(/\b(?:\p{Lu}|Jr|Sr|Dr|St)\.$/u, ''))) return by[1]!.trim();
   const author = /^(?:[Aa]uthor|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Aa]utor(?:in)?|[Aa]uteur|[Tt]exte)s?\s*[:\s]\s*(\p{Lu}.*)$/u.exec(line);
   if (author && words(line).length <= 16 && !/[.!?]$/.test(line)) return author[1]!.trim();
+  // With its colon the label says what follows, whatever its case: "Auteur : la capitaine Marine
+  // Rabasté - publié le" (a rank before the name; an author box's date left empty).
+  const labelled = /^(?:[Aa]uthor|[Aa]utor(?:in)?|[Aa]uteur)s?\s*:\s*(\p{L}.*)$/u.exec(line);
+  if (labelled && words(line).length <= 16 && !/[.!?]$/.test(line)) return labelled[1]!.trim();
   // The issuing office of a government or agency release: "From: Department for Transport".
   const from = /^(?:From|Herausgeber(?:in)?|Émetteur)\s?:\s*(\p{Lu}.*)$/u.exec(line);
   if (from && words(line).length <= 12 && !/[.!?]$/.test(line)) return from[1]!.trim();
