@@ -247,10 +247,19 @@ function isSourceAndDate(line: string): boolean {
  * "Stand: 3. März 2024". Not a heading (a heading's colon introduces words: "Erstens: Der Bericht"),
  * and no sentence of the story ("Note: the figures were revised on 3 March." ends with a stop).
  */
+/** A field of a media advisory's fact block: "Who: …", "Wann: …", "Où : …" (see boilerplate.ts). */
+const W_KEY = /^(?:who|what|when|where|why|wer|was|wann|wo|warum|qui|quoi|quand|où|pourquoi)\s?:\s*\S/iu;
+export const isFactField = (line: string): boolean => W_KEY.test(line.trim());
+
+const CONTACT_KEY = /^(?:(?:media|press|news)\s+)?contacts?(?:\s+(?:presse|média|médias))?\s?:|^(?:presse)?kontakt\s?:|^ansprechpartner(?:in)?\s?:/iu;
+
 export function isMetadataLine(line: string): boolean {
   const m = /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}\s?:\s+(\S.*)$/u.exec(line.trim());
   if (!m || /[.!?…]["”»’)]?$/.test(m[1]!) || m[1]!.split(/\s+/).length > 16) return false;
   const value = m[1]!;
+  // A release's contact field names its press officer, the number on the next line: "Contact: Joan
+  // Roe", "Media Contact: Press Office", "Pressekontakt: Amt für …", "Contact presse : Service …".
+  if (CONTACT_KEY.test(line.trim()) && value.split(/\s+/).length <= 8) return true;
   return new RegExp(DATE_PART.source, 'iu').test(value) || value.split(/[\s,;]+/).some((w) => PHONE_WORD.test(w) || /^[\w.+-]+@[\w-]+\.[\w.]+$/.test(w));
 }
 

@@ -25,7 +25,8 @@
 //    - good: stopword density ≥ 0.32 and over 200 characters; near-good: density ≥ 0.30; else bad.
 //    Stopwords per language come from stopwords-iso.
 //    A line ending in a colon that is followed by chrome introduces a player or a download: bad.
-//    A numbered list ("1. …", "2. …") with one good item is the story's, every item of it.
+//    A numbered list ("1. …", "2. …") with one good item is the story's, every item of it; so is
+//    an advisory's block of "Who: / What: / When: / Where:" lines.
 // 2. Context (jusText's revision): a short line between good ones is good, between bad ones bad;
 //    a near-good line is bad only when both nearest good/bad neighbours are bad; a short heading
 //    followed within 200 characters by good text, before the next heading or chrome, is kept. The start and end of the text count as
@@ -36,7 +37,7 @@
 //    the next line of prose.
 // Callers protect lines that must never be dropped (a transcript turn, the headline) and the user's
 // `boilerplate.keep` / `boilerplate.drop` patterns override everything.
-import { addressesReader, isClosingSectionHeading, lineFeatures, refersToPage, type LineFeatures } from './boilerplate-features.ts';
+import { addressesReader, isClosingSectionHeading, isFactField, lineFeatures, refersToPage, type LineFeatures } from './boilerplate-features.ts';
 import { ARCHIVED, badReason, CONSENT, PERSONAL_DATA } from './boilerplate-shapes.ts';
 import { stopwordsOf } from './language.ts';
 
@@ -140,6 +141,17 @@ function numberedRuns(lines: LineInput[]): number[][] {
   return runs;
 }
 
+/**
+ * A media advisory's fact block: "Who: …", "What: …", "When: …", "Where: …" ("Wer/Was/Wann/Wo",
+ * "Qui/Quoi/Quand/Où"). Three keys or more within a few lines are the advisory's substance, not
+ * header metadata, even when a value is a date or a telephone number. Returns the keyed lines.
+ */
+function factBlock(lines: LineInput[]): number[] {
+  const keyed = lines.flatMap((l, i) => (isFactField(l.text) ? [i] : []));
+  const key = (i: number) => lines[i]!.text.trim().split(/\s?:/)[0]!.toLowerCase();
+  return keyed.filter((i) => new Set(keyed.filter((j) => Math.abs(j - i) <= 4).map(key)).size >= 3);
+}
+
 function neighbour(classes: Class[], i: number, step: 1 | -1, ignoreNeargood: boolean): Class {
   for (let j = i + step; j >= 0 && j < classes.length; j += step) {
     const c = classes[j]!;
@@ -179,6 +191,7 @@ export function classifyLines(lines: LineInput[], language: string, options: { c
     if (!run.some((i) => first[i]!.cls === 'good')) continue;
     for (const i of run) if (first[i]!.cls !== 'neutral' && !(first[i]!.cls === 'bad' && !first[i]!.soft)) first[i] = { cls: 'good', reason: null };
   }
+  for (const i of factBlock(lines)) if (first[i]!.cls !== 'neutral') first[i] = { cls: 'good', reason: null };
   const classes = first.map((c) => c.cls);
   // Without one good paragraph (a short note, a test snippet) neighbours say nothing: only lines
   // that are chrome by themselves go.

@@ -54,12 +54,17 @@ const CHROME_FOR_TITLES = new Set([
   'release header',
   'reading time',
   'privacy notice',
+  // A header field ("Contact: Joan Roe", "Stand: 3. März 2024"): the page's data, never its title.
+  'metadata',
 ]);
 /** A title is a line of some words: a label above it is shorter. */
 const MIN_TITLE_WORDS = 4;
 
-/** A browser's title bar copied with the page: "Headline - Section - example.com". */
-const TITLE_BAR = /\s[-–—|·•:]\s+(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s*$/iu;
+/**
+ * A browser's title bar copied with the page: "Headline - Section - example.com"; or a site's banner
+ * with its domain among its parts: "Office of the Secretary - www.example.gov - Media Advisory".
+ */
+const TITLE_BAR = /\s[-–—|·•:]\s+(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:\s+[-–—|·•]\s+[^.!?]{2,40})?\s*$/iu;
 
 export interface HeadlineChoice {
   /** Index of the headline line, or -1 when no line is content. */

@@ -153,3 +153,33 @@ describe('a caption printed twice, the second time with its credit', () => {
     expect(reasonOf(a, caption)).toBe('caption');
   });
 });
+
+describe('a media advisory', () => {
+  const advisory = [
+    'Office of the Secretary - www.example.gov - Media Advisory',
+    'Date: March 2, 2026',
+    'Contact: Jane Roe',
+    'County to Announce School Rebuilding Plan on Monday During Call-in Press Conference',
+    ...EN,
+    'Who: Deputy Secretary Jane Roe',
+    'What: Announcement of the rebuilding plan followed by questions from the media',
+    'When: 2:00-2:45 EST, Monday, March 9',
+    'Where: Credentialed media can dial 1-800-555-0100 with passcode 12345.',
+  ];
+  it('skips the site’s banner with its domain and the contact field; the title under them is the headline', () => {
+    const a = parseText(page(...advisory), 'en.txt');
+    expect(a.headline).toBe('County to Announce School Rebuilding Plan on Monday During Call-in Press Conference');
+    expect(reasonOf(a, 'Contact: Jane Roe')).toBe('metadata');
+    expect(a.dek).toBeNull();
+  });
+
+  it('keeps its Who / What / When / Where block, dates and numbers in it', () => {
+    const a = parseText(page(...advisory), 'en.txt');
+    expect(spoken(a)).toEqual([...EN, ...advisory.slice(-4)]);
+  });
+
+  it('drops a "When:" line alone after the story as a date field', () => {
+    const a = parseText(page('County to Announce School Rebuilding Plan', ...EN, 'Updated: 2:00 EST, Monday, March 9'), 'en.txt');
+    expect(spoken(a)).toEqual(EN);
+  });
+});
