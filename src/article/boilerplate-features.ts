@@ -271,7 +271,15 @@ export function isMetadataLine(line: string): boolean {
 const TAG_LABEL =
   /^(?:(?:posts?|articles?|entries|stories|archives?|beiträge|billets?)\s+(?:tagged|filed\s+under|in\s+category|de\s+la\s+catégorie|du\s+tag|mit\s+dem\s+schlagwort)|filed\s+under|tagged(?:\s+with)?|tags?|categor(?:y|ies)|catégories?|kategorien?|rubriques?|thèmes?|topics?|étiquettes?|mots?[- ]clés?|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rte?r?|ressorts?)(?:\s*[:：]\s*|\s+(?=[‘'"«“„]))(.+)$/iu;
 
+/**
+ * A blog's row of category names, opened by the blogging software's default category ("Allgemein",
+ * "Uncategorized", "Non classé", as WordPress names it in each language): "Allgemein Polizisten
+ * helfen Retter". The story's own words never start on that label.
+ */
+const DEFAULT_CATEGORY_ROW = /^(?:allgemein|uncategori[sz]ed|non classé|sin categoría|senza categoria)(?:\s+[\p{L}-]+){1,9}$/u;
+
 export function isTagLine(line: string): boolean {
+  if (DEFAULT_CATEGORY_ROW.test(line.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) return true;
   const m = TAG_LABEL.exec(line.trim());
   if (!m) return false;
   const rest = m[1]!.trim();

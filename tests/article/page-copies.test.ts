@@ -183,3 +183,18 @@ describe('a media advisory', () => {
     expect(spoken(a)).toEqual(EN);
   });
 });
+
+describe('a blog’s row of category names', () => {
+  it('opened by the default category is no headline; the title under it is', () => {
+    const row = 'Allgemein Schulen helfen Familien Hochwasser';
+    const a = parseText(page(row, 'Landkreis: Neubau der überfluteten Grundschule beschlossen', ...DE), 'de.txt');
+    expect(a.headline).toBe('Landkreis: Neubau der überfluteten Grundschule beschlossen');
+    expect(reasonOf(a, row)).toBe('category or tag label');
+  });
+
+  it('a sentence that opens on the same word is the story’s', () => {
+    const line = 'Allgemein gilt das Bauverbot im Tal ab dem nächsten Jahr, wie der Landrat mitteilte.';
+    const a = parseText(page('Kreis baut Grundschule neu', DE[0]!, line, DE[1]!), 'de.txt');
+    expect(spoken(a)).toContain(line);
+  });
+});
