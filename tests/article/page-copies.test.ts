@@ -198,3 +198,11 @@ describe('a blog’s row of category names', () => {
     expect(spoken(a)).toContain(line);
   });
 });
+
+describe('a product’s name in one word', () => {
+  it('splits at its inner capitals: "NewsFocus" is a section label above the title', () => {
+    const a = parseText(page('NewsFocus', 'Council to move flooded school uphill', ...EN), 'en.txt');
+    expect(a.headline).toBe('Council to move flooded school uphill');
+    expect(reasonOf(a, 'NewsFocus')).toBe('section label above the headline');
+  });
+});
