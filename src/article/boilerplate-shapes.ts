@@ -141,6 +141,13 @@ const SKIP_LINK = /^(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navig
 const RELEASE_HEADER =
   /^(?:for\s+(?:immediate|general|local|national|future)?\s*(?:release|distribution)\b[^!?]*|for\s+(?:[\p{L}-]+\s+){0,3}(?:editors|desks?|writers|reporters|correspondents)\s*:?|embargo(?:ed)?\b[^!?]*|sperrfrist\b[^!?]*|(?:zur\s+)?sofortigen\s+veröffentlichung\b[^!?]*|pour\s+(?:diffusion|publication)\s+immédiate\b[^!?]*|sous\s+embargo\b[^!?]*)$/iu;
 
+/**
+ * The text an embedded social post leaves when copied, signed as the embed code signs it: "… text
+ * https://t.co/… — Name (@handle) September 15, 2020". The post is the page's widget; a story that
+ * quotes it does so in its own sentence.
+ */
+export const EMBED_SIGNATURE = /[—–-]\s*[^—–()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.?\s+\d{1,2},\s+\d{4}\s*$/u;
+
 /** Why a line is chrome whatever its neighbours, or null. */
 export function badReason(line: string, f: LineFeatures, stopwords: Set<string>): string | null {
   if (SKIP_LINK.test(line.trim())) return 'interface';
@@ -157,6 +164,7 @@ export function badReason(line: string, f: LineFeatures, stopwords: Set<string>)
   if (isBreadcrumb(line)) return 'breadcrumb';
   if (isTagLine(line)) return 'category or tag label';
   if (isReadingTime(line)) return 'reading time';
+  if (EMBED_SIGNATURE.test(line)) return 'embedded post';
   if (isReferenceNumber(line)) return 'reference number';
   // A short line wholly in brackets is an aside of the page or the record, never the story's words:
   // a transcript's time stamp or stage direction ("(Onze heures trente minutes)", "(Applause)"), a

@@ -14,7 +14,8 @@
 //      ("Accueil > Actualités > …"); a short line wholly in brackets (a time stamp, a stage
 //      direction); an archive's banner speaking to the reader, however long; a release's
 //      distribution header ("For Immediate Release", "For News Editors:", "Sperrfrist: …"); a reading
-//      time; a consent notice on personal data spoken to the reader. (These shapes of one line are
+//      time; a consent notice on personal data spoken to the reader; an embedded social post's
+//      signed line (and, by context, its lines above that repeat the story's quotation). (These shapes of one line are
 //      in boilerplate-shapes.ts.)
 //    - soft bad: a notice about the page itself ("This page was last edited …", "Dieser Artikel
 //      …"): bad as context, but kept when good text stands on both sides of it;
@@ -152,6 +153,26 @@ function factBlock(lines: LineInput[]): number[] {
   return keyed.filter((i) => new Set(keyed.filter((j) => Math.abs(j - i) <= 4).map(key)).size >= 3);
 }
 
+/**
+ * The lines of an embedded post above its signature ("Refuser l’autorité, voilà le mal de la
+ * société." / "Mes pensées … à #Alès." / "… — Name (@handle) September 15, 2020"): up to three short
+ * lines that repeat words the story already quoted (hashtags aside). The story's own lines say new things.
+ */
+const comparable = (t: string): string => t.toLowerCase().replace(/#/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+function embeddedPostLines(lines: LineInput[], first: FirstClass[]): number[] {
+  const out: number[] = [];
+  first.forEach((c, i) => {
+    if (c.reason !== 'embedded post') return;
+    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+      const own = comparable(lines[j]!.text);
+      if (lines[j]!.protect || lines[j]!.text.length > 280 || own.length < 20) break;
+      if (!lines.slice(0, j).some((l) => comparable(l.text).includes(own))) break;
+      out.push(j);
+    }
+  });
+  return out;
+}
+
 function neighbour(classes: Class[], i: number, step: 1 | -1, ignoreNeargood: boolean): Class {
   for (let j = i + step; j >= 0 && j < classes.length; j += step) {
     const c = classes[j]!;
@@ -192,6 +213,7 @@ export function classifyLines(lines: LineInput[], language: string, options: { c
     for (const i of run) if (first[i]!.cls !== 'neutral' && !(first[i]!.cls === 'bad' && !first[i]!.soft)) first[i] = { cls: 'good', reason: null };
   }
   for (const i of factBlock(lines)) if (first[i]!.cls !== 'neutral') first[i] = { cls: 'good', reason: null };
+  for (const i of embeddedPostLines(lines, first)) first[i] = { cls: 'bad', reason: 'embedded post' };
   const classes = first.map((c) => c.cls);
   // Without one good paragraph (a short note, a test snippet) neighbours say nothing: only lines
   // that are chrome by themselves go.

@@ -54,6 +54,7 @@ const CHROME_FOR_TITLES = new Set([
   'release header',
   'reading time',
   'privacy notice',
+  'embedded post',
   // A header field ("Contact: Joan Roe", "Stand: 3. März 2024"): the page's data, never its title.
   'metadata',
 ]);

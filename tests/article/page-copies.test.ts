@@ -206,3 +206,19 @@ describe('a product’s name in one word', () => {
     expect(reasonOf(a, 'NewsFocus')).toBe('section label above the headline');
   });
 });
+
+describe('an embedded social post', () => {
+  it('drops the post’s signed last line and the lines above it that repeat the story’s quotation', () => {
+    const quote = '« Nous reconstruirons l’école plus haut », a déclaré le maire de Valmont, Jean Dupont, sur Twitter.';
+    const post = ['Nous reconstruirons l’école plus haut.', 'Merci aux parents de #Valmont pour leur patience https://t.co/AbC123— Jean Dupont (@JeanDupontMaire) March 3, 2026'];
+    const a = parseText(page('Valmont adopte son budget malgré l’opposition', FR[0]!, quote, FR[1]!, ...post), 'fr.txt');
+    expect(spoken(a)).toEqual([FR[0], quote, FR[1]]);
+    for (const line of post) expect(reasonOf(a, line)).toBe('embedded post');
+  });
+
+  it('keeps a story line that names a handle and a date in its own sentence', () => {
+    const line = 'Le maire a répondu sur son compte (@JeanDupontMaire) le 3 mars 2026, deux jours après le vote du conseil municipal.';
+    const a = parseText(page('Valmont adopte son budget malgré l’opposition', FR[0]!, line, FR[1]!), 'fr.txt');
+    expect(spoken(a)).toContain(line);
+  });
+});
