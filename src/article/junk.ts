@@ -181,8 +181,19 @@ const PICTURE_DEIXIS =
  */
 const PULL_QUOTE_CREDIT = /^[—―–]\s?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+(?:,\s+[^.!?;:]{1,80})?\.?$/u;
 
+/**
+ * A press kit's note on the use of its picture: "Das Foto kann zu redaktionellen Zwecken verwendet
+ * werden; Quelle: Bundespolizei.", "Photo courtesy of the City of Valmont", "The photo may be used free
+ * of charge for editorial purposes.", "Photo libre de droits". A picture word and a press kit's terms
+ * of use (not "may be used" alone: "The photos may be used in court, the judge said." is a story's).
+ */
+const PICTURE_WORD = /(?<![\p{L}])(?:fotos?|bild(?:er)?|photos?|images?|pictures?|illustrations?)(?![\p{L}])/iu;
+const USE_TERMS =
+  /(?<![\p{L}])(?:courtesy|free of charge|for editorial (?:use|purposes)|(?:zu )?redaktionellen? (?:zwecken|nutzung|verwendung)|honorarfrei|libre de droits|usage (?:éditorial|rédactionnel))(?![\p{L}])/iu;
+
 export function isCaption(line: string): boolean {
   if (CAPTION_LEAD.test(line) || PICTURE_TAIL.test(line) || PAREN_CREDIT_TAIL.test(line)) return true;
+  if (words(line).length <= 30 && PICTURE_WORD.test(line) && USE_TERMS.test(line)) return true;
   if (PULL_QUOTE_CREDIT.test(line.trim()) && words(line).length <= 16) return true;
   if (IMAGE_FILE.test(line) && words(line).length <= 20) return true;
   // A sentence that points at its picture is a caption when it is short, as captions are.

@@ -222,3 +222,17 @@ describe('an embedded social post', () => {
     expect(spoken(a)).toContain(line);
   });
 });
+
+describe('a press kit’s note on the use of its picture', () => {
+  it.each(['Das Foto kann zu redaktionellen Zwecken verwendet werden; Quelle: Kreisverwaltung.', 'Photo courtesy of the City of Valmont', 'The photo may be used free of charge for editorial purposes.'])('%j is dropped and never the headline', (note) => {
+    const a = parseText(page(note, 'Council to move flooded school uphill', ...EN), 'en.txt');
+    expect(a.headline).toBe('Council to move flooded school uphill');
+    expect(reasonOf(a, note)).toBe('caption');
+  });
+
+  it('keeps a story sentence about photos used in court', () => {
+    const line = 'The photos may be used in court, the judge said, and the council will not contest them at the hearing next month.';
+    const a = parseText(page('Council to move flooded school uphill', EN[0]!, line, EN[1]!), 'en.txt');
+    expect(spoken(a)).toContain(line);
+  });
+});
