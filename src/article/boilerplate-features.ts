@@ -139,10 +139,13 @@ const READER_ADDRESS: Record<string, RegExp[]> = {
 };
 const QUOTATION = /["“”„«»‹›]/;
 
-/** `language` is the article's primary language subtag. */
-export function addressesReader(line: string, language: string): boolean {
+/**
+ * `language` is the article's primary language subtag. `quoted`: count a line with quotation marks
+ * too (a notice may quote its button, "By clicking “Publish”, you …"; a story's quote may not).
+ */
+export function addressesReader(line: string, language: string, quoted = false): boolean {
   const patterns = READER_ADDRESS[language] ?? READER_ADDRESS.en!;
-  return !QUOTATION.test(line) && patterns.some((p) => p.test(line));
+  return (quoted || !QUOTATION.test(line)) && patterns.some((p) => p.test(line));
 }
 
 /** Headings that open the closing lists of a page: sources, related links, tags, share bars. */
@@ -183,6 +186,43 @@ export function isDateLine(line: string, f: LineFeatures, stopwords: Set<string>
   return left.length <= 3 && !/[.!?]\s+\p{Lu}/u.test(rest);
 }
 
+/** Weekday names (English, German, French) and their short forms: a date's words, no label. */
+const WEEKDAYS = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
+    'montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag mo di mi do fr sa so ' +
+    'lundi mardi mercredi jeudi vendredi samedi dimanche lun mer jeu ven sam dim'
+  ).split(' '),
+);
+
+/**
+ * A date or time and nothing else but stopwords and a weekday: "13. September 2016", "22:00 Uhr",
+ * "Le mardi 15 septembre 2020 à 17:40", "Monday, February 7, 2022". Unlike `isDateLine` it leaves
+ * no label word ("Press Briefing – August 18, 2022" names its document): such a line names nothing,
+ * so it is never a page's title.
+ */
+export function isBareDate(line: string, stopwords: Set<string>): boolean {
+  const left = wordsBesideDate(line);
+  return left !== null && left.every((w) => stopwords.has(w) || WEEKDAYS.has(w));
+}
+
+/** The words (lowercase) a line has besides its dates and times, or null when it has none. */
+export function wordsBesideDate(line: string): string[] | null {
+  const rest = line.replace(DATE_PART, ' ');
+  return rest === line ? null : (rest.toLowerCase().match(/\p{L}+/gu) ?? []);
+}
+
+/**
+ * A page's reading-time label: "Temps de lecture : ≃2 min.", "Lesezeit: 3 Minuten", "4 min read",
+ * "Reading time: 5 minutes". The site's estimate, no words of the story.
+ */
+const READING_TIME =
+  /^(?:(?:estimated\s+|geschätzte\s+)?(?:reading time|read time|lesezeit|lesedauer|temps de lecture|durée de lecture)\s*:?\s*(?:ca\.?|env\.?|environ|about|approx\.?|[~≃≈])?\s*\d+(?:[-–]\d+)?\s*(?:min(?:ute)?[ns]?|minutes?)\.?|\d+(?:[-–]\d+)?\s*(?:min(?:ute)?s?)\.?\s+(?:read|lesezeit|de lecture|lecture))$/iu;
+
+export function isReadingTime(line: string): boolean {
+  return READING_TIME.test(line.trim());
+}
+
 const wholly = (part: string, re: RegExp) => part.replace(new RegExp(re.source, re.flags), '').replace(/[\s,.]+/g, '') === '';
 
 /**
@@ -207,10 +247,19 @@ function isSourceAndDate(line: string): boolean {
  * "Stand: 3. März 2024". Not a heading (a heading's colon introduces words: "Erstens: Der Bericht"),
  * and no sentence of the story ("Note: the figures were revised on 3 March." ends with a stop).
  */
+/** A field of a media advisory's fact block: "Who: …", "Wann: …", "Où : …" (see boilerplate.ts). */
+const W_KEY = /^(?:who|what|when|where|why|wer|was|wann|wo|warum|qui|quoi|quand|où|pourquoi)\s?:\s*\S/iu;
+export const isFactField = (line: string): boolean => W_KEY.test(line.trim());
+
+const CONTACT_KEY = /^(?:(?:media|press|news)\s+)?contacts?(?:\s+(?:presse|média|médias))?\s?:|^(?:presse)?kontakt\s?:|^ansprechpartner(?:in)?\s?:/iu;
+
 export function isMetadataLine(line: string): boolean {
   const m = /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}\s?:\s+(\S.*)$/u.exec(line.trim());
   if (!m || /[.!?…]["”»’)]?$/.test(m[1]!) || m[1]!.split(/\s+/).length > 16) return false;
   const value = m[1]!;
+  // A release's contact field names its press officer, the number on the next line: "Contact: Joan
+  // Roe", "Media Contact: Press Office", "Pressekontakt: Amt für …", "Contact presse : Service …".
+  if (CONTACT_KEY.test(line.trim()) && value.split(/\s+/).length <= 8) return true;
   return new RegExp(DATE_PART.source, 'iu').test(value) || value.split(/[\s,;]+/).some((w) => PHONE_WORD.test(w) || /^[\w.+-]+@[\w-]+\.[\w.]+$/.test(w));
 }
 
@@ -222,7 +271,15 @@ export function isMetadataLine(line: string): boolean {
 const TAG_LABEL =
   /^(?:(?:posts?|articles?|entries|stories|archives?|beiträge|billets?)\s+(?:tagged|filed\s+under|in\s+category|de\s+la\s+catégorie|du\s+tag|mit\s+dem\s+schlagwort)|filed\s+under|tagged(?:\s+with)?|tags?|categor(?:y|ies)|catégories?|kategorien?|rubriques?|thèmes?|topics?|étiquettes?|mots?[- ]clés?|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rte?r?|ressorts?)(?:\s*[:：]\s*|\s+(?=[‘'"«“„]))(.+)$/iu;
 
+/**
+ * A blog's row of category names, opened by the blogging software's default category ("Allgemein",
+ * "Uncategorized", "Non classé", as WordPress names it in each language): "Allgemein Polizisten
+ * helfen Retter". The story's own words never start on that label.
+ */
+const DEFAULT_CATEGORY_ROW = /^(?:allgemein|uncategori[sz]ed|non classé|sin categoría|senza categoria)(?:\s+[\p{L}-]+){1,9}$/u;
+
 export function isTagLine(line: string): boolean {
+  if (DEFAULT_CATEGORY_ROW.test(line.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) return true;
   const m = TAG_LABEL.exec(line.trim());
   if (!m) return false;
   const rest = m[1]!.trim();

@@ -12,7 +12,11 @@
 //      contact data; a label naming the kind of document ("News Transcript", "Texte intégral");
 //      a banner ending in a call to action in capitals ("… - JOIN NOW"); a breadcrumb trail
 //      ("Accueil > Actualités > …"); a short line wholly in brackets (a time stamp, a stage
-//      direction); an archive's banner speaking to the reader, however long;
+//      direction); an archive's banner speaking to the reader, however long; a release's
+//      distribution header ("For Immediate Release", "For News Editors:", "Sperrfrist: …"); a reading
+//      time; a consent notice on personal data spoken to the reader; an embedded social post's
+//      signed line (and, by context, its lines above that repeat the story's quotation). (These shapes of one line are
+//      in boilerplate-shapes.ts.)
 //    - soft bad: a notice about the page itself ("This page was last edited …", "Dieser Artikel
 //      …"): bad as context, but kept when good text stands on both sides of it;
 //    - short: under 70 characters. A short line that is a complete sentence with stopwords is
@@ -22,6 +26,8 @@
 //    - good: stopword density ≥ 0.32 and over 200 characters; near-good: density ≥ 0.30; else bad.
 //    Stopwords per language come from stopwords-iso.
 //    A line ending in a colon that is followed by chrome introduces a player or a download: bad.
+//    A numbered list ("1. …", "2. …") with one good item is the story's, every item of it; so is
+//    an advisory's block of "Who: / What: / When: / Where:" lines.
 // 2. Context (jusText's revision): a short line between good ones is good, between bad ones bad;
 //    a near-good line is bad only when both nearest good/bad neighbours are bad; a short heading
 //    followed within 200 characters by good text, before the next heading or chrome, is kept. The start and end of the text count as
@@ -32,14 +38,14 @@
 //    the next line of prose.
 // Callers protect lines that must never be dropped (a transcript turn, the headline) and the user's
 // `boilerplate.keep` / `boilerplate.drop` patterns override everything.
-import { addressesReader, isClosingSectionHeading, isDateLine, isMetadataLine, isReferenceNumber, isTagLine, lineFeatures, refersToPage, type LineFeatures } from './boilerplate-features.ts';
+import { addressesReader, isClosingSectionHeading, isFactField, lineFeatures, refersToPage, type LineFeatures } from './boilerplate-features.ts';
+import { ARCHIVED, badReason, CONSENT, PERSONAL_DATA } from './boilerplate-shapes.ts';
 import { stopwordsOf } from './language.ts';
 
 const LENGTH_LOW = 70;
 const LENGTH_HIGH = 200;
 const STOPWORDS_LOW = 0.3;
 const STOPWORDS_HIGH = 0.32;
-const MAX_LINK_DENSITY = 0.2;
 const MAX_HEADING_DISTANCE = 200;
 
 type Class = 'good' | 'neargood' | 'short' | 'bad' | 'neutral';
@@ -55,146 +61,6 @@ export interface LineInput {
   protect?: boolean;
   /** A heading-shaped line (short, no closing stop). */
   heading?: boolean;
-}
-
-/** Marks only a notice prints: ©, "All rights reserved", a CC licence code, "sous licence". */
-const COPYRIGHT = /©|\(c\)\s|all rights reserved|alle rechte vorbehalten|tous droits réservés|\bcc[ -]by\b|inhalt ist verfügbar unter|sous licence|permission is granted to copy/i;
-/**
- * Words a notice shares with stories about licensing ("the new Open Government Licence replaces
- * …", "information covered by Crown copyright"): a line with them is a notice only when it is a
- * label ("Copyright Policy", "Creative Commons Attribution 2.5") or says on what terms the page's
- * content may be used ("available under …", "unless otherwise noted", "steht unter …").
- */
-const LICENCE_WORD = /\bcopyright\b|\blicen[cs]e[ds]?\b|\blizenz\b|creative commons/i;
-const NOTICE_SHAPE =
-  /\b(?:available|licensed|released|distributed|reproduced|re-?used)\s+under\b|\bunder the terms\b|\b(?:unless|except where) otherwise\b|\b(?:this|the) (?:text|work|document|content|article|page|site|image|photo)\b|\bverfügbar\b|\bsteht unter\b|sofern nicht anders|\bdisponible sous\b|\bsauf mention\b/i;
-const LICENCE_LABEL_WORDS = 12;
-
-function isLicenceNotice(line: string, f: LineFeatures): boolean {
-  if (f.words.length > 60) return false;
-  if (COPYRIGHT.test(line)) return true;
-  return LICENCE_WORD.test(line) && (f.words.length <= LICENCE_LABEL_WORDS || NOTICE_SHAPE.test(line));
-}
-const COOKIE = /\bcookies?\b/i;
-const ARCHIVED = /(?<![\p{L}])(?:archived|archivée?s?|archiviert(?:e[nrs]?)?)(?![\p{L}])/iu;
-const PROMPT_VERB = /(?<![\p{L}])(?:share|comment|subscribe|sign up|follow us|donate|tell us|let us know|teilen|kommentieren|diskutieren|abonnieren|partagez|commentez|abonnez|réagissez|comparte|comenta|condividi|commenta)(?![\p{L}])/iu;
-const APPEAL_VERB = /(?<![\p{L}])(?:subscribe|subscribing|sign up|signing up|donate|donating|unsubscribe|abonnieren|abonnieren sie|spenden sie|abonnez|abonner|s['’]abonner|inscrivez-vous|faites un don|suscríbete|suscribirse|iscriviti)(?![\p{L}])/iu;
-const SITE_POINTER = /(?<![\p{L}])(?:see|visit|read|check out|browse) our|(?:besuchen|lesen|sehen) sie unsere?[nrs]?|(?:consultez|visitez|lisez) (?:notre|nos)(?![\p{L}])/iu;
-/** An e-mail or web address in the line (not a bare domain: "Amazon.com said" is a name). */
-const ADDRESS = /[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/\S+|(?<![\p{L}])www\.\S+/u;
-const LANGUAGE_NAMES = /\b(?:english|deutsch|français|francais|español|italiano|português|nederlands|polski|русский|українська|中文|日本語|한국어|العربية|türkçe|svenska|dansk|norsk|suomi|čeština|magyar|română|ελληνικά)\b/giu;
-
-/**
- * Words that name the kind of document a page holds, as its labels print them above the text
- * ("News Transcript", "Full text", "Im Wortlaut", "Mitschrift", "Texte intégral", "Communiqué de
- * presse"), maybe after the issuer's name: a label made of them and stopwords names no topic, so it
- * is no heading of the story.
- */
-const DOCUMENT_WORDS = new Set(
-  (
-    'transcript transcripts transcription verbatim full complete text news release press briefing speech ' +
-    'wortlaut mitschrift abschrift volltext pressemitteilung pressemeldung pressekonferenz pressestatement nachricht nachrichten rede ' +
-    'texte intégral intégrale version communiqué presse conférence compte-rendu dépêche discours'
-  ).split(' '),
-);
-
-function isDocumentLabel(line: string, f: LineFeatures, stopwords: Set<string>): boolean {
-  const n = f.words.length;
-  if (n === 0 || f.sentence) return false;
-  const only = (words: string[]) => words.some((w) => DOCUMENT_WORDS.has(w)) && words.every((w) => DOCUMENT_WORDS.has(w) || stopwords.has(w));
-  if (n <= 4 && only(f.words)) return true;
-  // Two labels copied without the space between them ("Communiqué de presseConférence de presse").
-  const unglued = line.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase().match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? [];
-  if (unglued.length > n && unglued.length <= 8 && only(unglued)) return true;
-  // The kind of document and its issuer as a header field: "Press Release From: NASA HQ", "News release by: Northshire Council".
-  const field = /^([^:]{3,40}?)\s+(?:[Ff]rom|[Bb]y|[Ii]ssued [Bb]y|[Vv]on|[Dd]e|[Pp]ar)\s*:\s*(\p{Lu}[^:.!?]*)$/u.exec(line.trim());
-  if (field && only(field[1]!.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) && field[2]!.split(/\s+/).length <= 6) return true;
-  // The issuer and the kind of document: "European Commission - Speech", "Ministère – Communiqué".
-  const parts = line.split(/\s+[-–—|·•]\s+/);
-  if (parts.length !== 2 || n > 8) return false;
-  const words = (part: string) => part.toLowerCase().match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? [];
-  return parts.some((p) => only(words(p))) && parts.every((p) => /^\p{Lu}/u.test(p.trim()));
-}
-
-/**
- * A breadcrumb trail: "Accueil > Actualités > Conférences de presse > Point de presse de …". Three
- * parts or more between "›" / ">" / "»" separators, each but the last (the page's own title) a few
- * words, and no sentence end: a sentence writes "more than 5 > 3" with figures, not a trail of labels.
- */
-const CRUMB_SEPARATOR = /\s+[>›»]\s+/u;
-function isBreadcrumb(line: string): boolean {
-  const parts = line.trim().split(CRUMB_SEPARATOR);
-  if (parts.length < 3 || /[.!?]$/.test(line.trim())) return false;
-  return parts.slice(0, -1).every((p) => /^\p{Lu}/u.test(p) && p.split(/\s+/).length <= 6 && !/[.!?:;]/.test(p));
-}
-
-/**
- * A banner's call to action after a separator, in capitals: "… Career Network for Defense Jobs -
- * JOIN NOW", "… | SUBSCRIBE TODAY". The capitals must hold a call word (an interface word or an
- * imperative of the trade), so a title ending in an acronym ("Talks resume – UN") is no advert.
- */
-const CTA_TAIL = /\s[-–—|:]\s+(\p{Lu}{2,}(?:[\s-]+\p{Lu}{2,}){0,2})\s*[!.]?$/u;
-const CALL_WORDS = new Set('join apply register download buy shop learn click sign donate subscribe jetzt bestellen anmelden abonnieren inscrivez-vous abonnez-vous découvrez'.split(' '));
-
-function ctaWords(line: string): boolean {
-  const caps = CTA_TAIL.exec(line)![1]!.toLowerCase().split(/\s+/);
-  return /\p{Ll}/u.test(line) && caps.some((w) => CALL_WORDS.has(w));
-}
-
-/**
- * A title line in another of the corpus languages than the article's ("Ministry of Health of the
- * Republic" over a French text, "Pressemitteilung des Ministeriums" over an English one): a page's
- * issuer or menu in the site's other language, no heading of the story. Told by function words that
- * only the other language has: two or more of them, and none of the article's own.
- */
-const OTHER_LANGUAGES = ['en', 'de', 'fr'];
-function inOtherLanguage(words: string[], own: Set<string>): boolean {
-  if (words.some((w) => own.has(w))) return false;
-  return OTHER_LANGUAGES.some((l) => {
-    const theirs = stopwordsOf(l);
-    if (theirs === own) return false;
-    const others = OTHER_LANGUAGES.filter((o) => o !== l).map(stopwordsOf);
-    return words.filter((w) => theirs.has(w) && !others.some((o) => o.has(w))).length >= 2;
-  });
-}
-
-/**
- * A skip link, the first line a page copies ("Direkt zum Inhalt", "Zum Hauptinhalt springen",
- * "Aller au contenu principal", "Skip to main content"): its words are too common for the interface-word share alone.
- */
-const SKIP_LINK = /^(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|search|menu)$|^(?:(?:direkt|sofort)\s+)?zu(?:m|r)\s+(?:haupt)?(?:inhalt|navigation|suche|hauptmenü)(?:\s+(?:springen|wechseln|gehen))?$|^(?:aller|passer|accéder)\s+(?:directement\s+)?(?:au|à la)\s+(?:contenu|navigation|recherche)(?:\s+principale?)?$/iu;
-
-/** Why a line is chrome whatever its neighbours, or null. */
-function badReason(line: string, f: LineFeatures, stopwords: Set<string>): string | null {
-  if (SKIP_LINK.test(line.trim())) return 'interface';
-  if (f.linkDensity > MAX_LINK_DENSITY) return 'links';
-  if (isLicenceNotice(line, f)) return 'copyright or licence';
-  if (COOKIE.test(line) && f.words.length <= 40) return 'cookie notice';
-  if ((line.match(LANGUAGE_NAMES) ?? []).length >= 2) return 'language menu';
-  if (isDateLine(line, f, stopwords)) return 'date';
-  if (isMetadataLine(line)) return 'metadata';
-  if (isDocumentLabel(line, f, stopwords)) return 'document label';
-  if (isBreadcrumb(line)) return 'breadcrumb';
-  if (isTagLine(line)) return 'category or tag label';
-  if (isReferenceNumber(line)) return 'reference number';
-  // A short line wholly in brackets is an aside of the page or the record, never the story's words:
-  // a transcript's time stamp or stage direction ("(Onze heures trente minutes)", "(Applause)"), a
-  // date under a call's title ("(February 20, 2024)"), a credit ("(Photo AFP)").
-  if (/^\([^()]+\)$|^\[[^[\]]+\]$/u.test(line.trim()) && f.words.length <= 8) return 'aside in brackets';
-  if (CTA_TAIL.test(line) && ctaWords(line)) return 'advert';
-  if (!f.sentence && f.words.length >= 4 && f.words.length <= 12 && inOtherLanguage(f.words, stopwords)) return 'other language';
-  const n = f.words.length;
-  // Interface labels: "Share to Twitter", "Newer Post Older Post Home", "Leave a Reply Cancel reply", "Tout accepter".
-  if (n > 0 && n <= 8 && f.uiDensity >= 0.5 && !(f.sentence && n > 4)) return 'interface';
-  if (n > 0 && n <= 3 && /:$/.test(line) && f.uiDensity > 0) return 'interface';
-  // A prompt to the reader: "Have an opinion on this story? Share it!", "Diskutieren Sie mit!".
-  if (n <= 12 && PROMPT_VERB.test(line) && /[?!]/.test(line)) return 'reader prompt';
-  // The site pointing to its own pages: "Problems? See our help page.", "Besuchen Sie unsere Mediathek.".
-  if (n <= 12 && SITE_POINTER.test(line)) return 'reader prompt';
-  // A mailing-list or donation appeal: the verb of signing up and the address to do it at, in one
-  // paragraph ("… can subscribe by sending an email to: news-request@…", "Spenden Sie unter …").
-  if (n <= 80 && APPEAL_VERB.test(line) && ADDRESS.test(line)) return 'subscription or donation appeal';
-  return null;
 }
 
 /** Why a line is page chrome by itself (whatever its neighbours), or null: the first test of `classifyLines`. */
@@ -220,6 +86,10 @@ function contextFree(line: string, f: LineFeatures, language: string): FirstClas
   // ("Information identified as archived is provided for reference … Please contact us …",
   // "L’information dont il est indiqué qu’elle est archivée … veuillez communiquer avec nous.").
   if (f.words.length <= 80 && ARCHIVED.test(line) && addressesReader(line, language)) return { cls: 'bad', reason: 'archive notice' };
+  // A consent notice on personal data, spoken to the reader, however long ("En cliquant sur
+  // « Publier », vous acceptez que les données personnelles de votre compte … soient utilisées …"):
+  // a comment box's or a cookie banner's terms. It may quote its button, so quotes do not excuse it.
+  if (f.words.length <= 80 && PERSONAL_DATA.test(line) && CONSENT.test(line) && addressesReader(line, language, true)) return { cls: 'bad', reason: 'privacy notice' };
   if (f.chars < LENGTH_LOW) {
     // A short sentence that speaks to the reader ("Bitte keine Änderungen vornehmen.") is left to
     // its neighbours like any short line, not kept as a one-sentence paragraph of the story.
@@ -229,7 +99,10 @@ function contextFree(line: string, f: LineFeatures, language: string): FirstClas
   // So is a one-sentence line under LENGTH_HIGH that speaks to the reader: a site's tagline ("Une
   // nouvelle de Wikinews, la source d'informations que vous pouvez écrire.") runs past LENGTH_LOW in
   // the wordier languages. Inside the story its neighbours keep it; the opening line stays a standfirst.
-  if (f.chars < LENGTH_HIGH && !/[.!?…].*[.!?…]/u.test(line.slice(0, -1)) && addressesReader(line, language)) return { cls: 'short', reason: null };
+  // (Of two sentences, the first must speak to the reader too: "Your email address will not be
+  // published. Required fields …" does; a story's "The office gets top billing today. If anything
+  // comes of it, you'll read about it here." is the story's.)
+  if (f.chars < LENGTH_HIGH && !/[.!?…].*[.!?…]/u.test(line.slice(0, -1)) && addressesReader(firstSentence(line), language)) return { cls: 'short', reason: null };
   if (f.stopwordDensity >= STOPWORDS_HIGH) return { cls: f.chars > LENGTH_HIGH ? 'good' : 'neargood', reason: null };
   if (f.stopwordDensity >= STOPWORDS_LOW) return { cls: 'neargood', reason: null };
   // A long sentence with few stopwords is still prose in news copy (names, figures); jusText
@@ -238,6 +111,66 @@ function contextFree(line: string, f: LineFeatures, language: string): FirstClas
   // A list of names or figures ("Sprecher: StS Seibert, Flosdorff (BMAS), …", a row of results) is
   // chrome before or after a story but the story's own inside it: soft, as a notice about the page.
   return { cls: 'bad', reason: 'low stopword density', soft: true };
+}
+
+/** The line up to its first sentence boundary (a stop, then a capital), or the whole line. */
+function firstSentence(line: string): string {
+  const m = /[.!?…]["”’»)]*\s+(?=["“„«(]?\p{Lu})/u.exec(line);
+  return m ? line.slice(0, m.index + 1) : line;
+}
+
+/**
+ * Runs of numbered items, "1. …", "2. …", "3. …" on consecutive lines: one list. A list with one
+ * good item is the story's (a cabinet report's telegraphic points: names, figures, slashes, few
+ * stopwords); the others are its items too, unless chrome by themselves. Returns the runs' indexes.
+ */
+const ITEM_NUMBER = /^(\d{1,2})[.)]\s+\S/u;
+function numberedRuns(lines: LineInput[]): number[][] {
+  const runs: number[][] = [];
+  let run: number[] = [];
+  lines.forEach((l, i) => {
+    const m = ITEM_NUMBER.exec(l.text.trim());
+    const n = m ? Number(m[1]) : -1;
+    const prev = run.length ? Number(ITEM_NUMBER.exec(lines[run[run.length - 1]!]!.text.trim())![1]) : -1;
+    if (n >= 0 && run.length && n === prev + 1 && run[run.length - 1] === i - 1) run.push(i);
+    else {
+      if (run.length >= 2) runs.push(run);
+      run = n >= 0 ? [i] : [];
+    }
+  });
+  if (run.length >= 2) runs.push(run);
+  return runs;
+}
+
+/**
+ * A media advisory's fact block: "Who: …", "What: …", "When: …", "Where: …" ("Wer/Was/Wann/Wo",
+ * "Qui/Quoi/Quand/Où"). Three keys or more within a few lines are the advisory's substance, not
+ * header metadata, even when a value is a date or a telephone number. Returns the keyed lines.
+ */
+function factBlock(lines: LineInput[]): number[] {
+  const keyed = lines.flatMap((l, i) => (isFactField(l.text) ? [i] : []));
+  const key = (i: number) => lines[i]!.text.trim().split(/\s?:/)[0]!.toLowerCase();
+  return keyed.filter((i) => new Set(keyed.filter((j) => Math.abs(j - i) <= 4).map(key)).size >= 3);
+}
+
+/**
+ * The lines of an embedded post above its signature ("Refuser l’autorité, voilà le mal de la
+ * société." / "Mes pensées … à #Alès." / "… — Name (@handle) September 15, 2020"): up to three short
+ * lines that repeat words the story already quoted (hashtags aside). The story's own lines say new things.
+ */
+const comparable = (t: string): string => t.toLowerCase().replace(/#/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+function embeddedPostLines(lines: LineInput[], first: FirstClass[]): number[] {
+  const out: number[] = [];
+  first.forEach((c, i) => {
+    if (c.reason !== 'embedded post') return;
+    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+      const own = comparable(lines[j]!.text);
+      if (lines[j]!.protect || lines[j]!.text.length > 280 || own.length < 20) break;
+      if (!lines.slice(0, j).some((l) => comparable(l.text).includes(own))) break;
+      out.push(j);
+    }
+  });
+  return out;
 }
 
 function neighbour(classes: Class[], i: number, step: 1 | -1, ignoreNeargood: boolean): Class {
@@ -275,6 +208,12 @@ export function classifyLines(lines: LineInput[], language: string, options: { c
       first[i] = { cls: 'neutral', reason: 'introduces nothing' };
     }
   });
+  for (const run of numberedRuns(lines)) {
+    if (!run.some((i) => first[i]!.cls === 'good')) continue;
+    for (const i of run) if (first[i]!.cls !== 'neutral' && !(first[i]!.cls === 'bad' && !first[i]!.soft)) first[i] = { cls: 'good', reason: null };
+  }
+  for (const i of factBlock(lines)) if (first[i]!.cls !== 'neutral') first[i] = { cls: 'good', reason: null };
+  for (const i of embeddedPostLines(lines, first)) first[i] = { cls: 'bad', reason: 'embedded post' };
   const classes = first.map((c) => c.cls);
   // Without one good paragraph (a short note, a test snippet) neighbours say nothing: only lines
   // that are chrome by themselves go.

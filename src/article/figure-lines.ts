@@ -37,6 +37,12 @@ export function doubledLines(lines: string[], kinds: Marked[], isTurn: (i: numbe
   // caption even when it ends with a stop ("Das Bürgergespräch … wird eröffnet." twice after "…; © Staatskanzlei").
   const besideFigure = (i: number) => [i - 2, i + 1].some((k) => kinds[k]?.kind === 'credit' || kinds[k]?.reason === 'caption');
   lines.forEach((line, i) => {
+    // The caption again with its credit run on ("… Laura Reynaud." / "… Laura Reynaud. | Julien
+    // Belaud / Ouest-France"), the second already a caption by its credit: the first is its alt text.
+    if (i > 0 && kinds[i]!.reason === 'caption' && kinds[i - 1]!.kind === 'content' && !isTurn(i - 1) && line.length > lines[i - 1]!.length && line.startsWith(lines[i - 1]!) && /^\s*[|/©–—-]/u.test(line.slice(lines[i - 1]!.length))) {
+      kinds[i - 1] = { kind: 'junk', reason: 'caption' };
+      return;
+    }
     // A box or caption has no closing stop; a paragraph pasted twice is the writer's, and a run of
     // three or more is a list (a test's filler, a chorus), not a figure.
     if (i === 0 || line !== lines[i - 1] || lines[i - 2] === line || lines[i + 1] === line) return;

@@ -6,7 +6,8 @@
 // (boilerplate.ts), and the headline is the first of them that is title-like and not chrome, with a
 // line the page prints twice (its <title> and its <h1>) preferred. Nothing here names a site.
 import { chromeReason } from './boilerplate.ts';
-import { isInterfaceWord as UI_WORD, lineFeatures, refersToPage } from './boilerplate-features.ts';
+import { namesOnlyDocument } from './boilerplate-shapes.ts';
+import { isBareDate, isDateLine, isInterfaceWord as UI_WORD, lineFeatures, refersToPage, wordsBesideDate } from './boilerplate-features.ts';
 import { isDateOnly } from './junk.ts';
 import { stopwordsOf } from './language.ts';
 
@@ -50,12 +51,21 @@ const CHROME_FOR_TITLES = new Set([
   'language menu',
   'advert',
   'subscription or donation appeal',
+  'release header',
+  'reading time',
+  'privacy notice',
+  'embedded post',
+  // A header field ("Contact: Joan Roe", "Stand: 3. März 2024"): the page's data, never its title.
+  'metadata',
 ]);
 /** A title is a line of some words: a label above it is shorter. */
 const MIN_TITLE_WORDS = 4;
 
-/** A browser's title bar copied with the page: "Headline - Section - example.com". */
-const TITLE_BAR = /\s[-–—|·•:]\s+(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s*$/iu;
+/**
+ * A browser's title bar copied with the page: "Headline - Section - example.com"; or a site's banner
+ * with its domain among its parts: "Office of the Secretary - www.example.gov - Media Advisory".
+ */
+const TITLE_BAR = /\s[-–—|·•:]\s+(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:\s+[-–—|·•]\s+[^.!?]{2,40})?\s*$/iu;
 
 export interface HeadlineChoice {
   /** Index of the headline line, or -1 when no line is content. */
@@ -107,7 +117,7 @@ export function findHeadline(lines: string[], isContent: (i: number) => boolean,
     const line = lines[i]!;
     const f = lineFeatures(line, stopwords);
     const byShape = chromeReason(line, language);
-    const reason = (byShape && CHROME_FOR_TITLES.has(byShape) ? byShape : null) ?? (isDateOnly(line) ? 'date' : null) ?? (refersToPage(line, language) ? 'about the page' : null) ?? (f.words.length > MAX_TITLE_WORDS && !f.sentence ? 'run of headlines or links' : null);
+    const reason = (byShape && CHROME_FOR_TITLES.has(byShape) ? byShape : null) ?? (isDateOnly(line) || isBareDate(line, stopwords) ? 'date' : null) ?? (refersToPage(line, language) ? 'about the page' : null) ?? (f.words.length > MAX_TITLE_WORDS && !f.sentence ? 'run of headlines or links' : null);
     if (reason) {
       chrome.set(i, reason);
       continue;
@@ -126,7 +136,9 @@ export function findHeadline(lines: string[], isContent: (i: number) => boolean,
   };
   if (candidates.length === 0) {
     // No title above the story: its first line (or the first line at all) is the headline, as before.
-    return prose >= 0 ? pick(prose) : { index: first, above };
+    // (A teaser of one paragraph under a date has nothing else to be read: its first line stays the headline.)
+    const more = prose >= 0 && lines.some((_, i) => i > prose && isContent(i) && chromeReason(lines[i]!, language) === null);
+    return more ? pick(prose) : { index: first, above };
   }
   // The line the page prints twice is its title.
   const keys = lines.map(lineKey);
@@ -176,8 +188,20 @@ function labelReason(line: string, stopwords: Set<string>): string | null {
   // Elided articles apart ("l'info" → "info"), as the vocabulary lists bare words.
   const bare = f.words.map((w) => w.replace(/^\p{L}{1,2}'/u, ''));
   if (f.sentence) return null;
-  if (f.words.length <= MAX_LABEL_WORDS && bare.some((w) => SECTION_WORDS.has(w))) return 'section label above the headline';
+  // A product's name written in one word ("NewsFocus", "InfoDienst") splits at its inner capitals.
+  const parts = f.words.length === 1 ? line.trim().replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase().split(/\s+/) : bare;
+  if (f.words.length <= MAX_LABEL_WORDS && parts.some((w) => SECTION_WORDS.has(w))) return 'section label above the headline';
   const content = f.words.filter((w) => !stopwords.has(w));
-  if (content.length >= 2 && content.filter((w) => UI_WORD(w)).length / content.length > 0.5) return 'interface';
+  const ui = content.filter((w) => UI_WORD(w)).length / Math.max(1, content.length);
+  if (content.length >= 2 && ui > 0.5) return 'interface';
+  // A button's verb, then a few capitalised words, as a link or a box prints its label: "View More
+  // In This Section", "Search The Valley Echo" (a site's search box and its name). A title that opens
+  // on such a word goes on in lowercase ("Share prices fall as …").
+  const raw = line.trim().split(/\s+/);
+  if (raw.length >= 3 && raw.length <= 6 && UI_WORD(f.words[0]!) && raw.every((w) => /^\p{Lu}/u.test(w))) return 'interface';
+  // The kind of document and its date, no topic: "Presseerklaerung vom 19. Dezember 2007",
+  // "Communiqué du 3 mars 2024". The release's title stands under it.
+  const left = isDateLine(line, f, stopwords) ? wordsBesideDate(line) : null;
+  if (left && namesOnlyDocument(left, stopwords)) return 'document label';
   return null;
 }

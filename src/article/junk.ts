@@ -181,8 +181,19 @@ const PICTURE_DEIXIS =
  */
 const PULL_QUOTE_CREDIT = /^[—―–]\s?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+(?:,\s+[^.!?;:]{1,80})?\.?$/u;
 
+/**
+ * A press kit's note on the use of its picture: "Das Foto kann zu redaktionellen Zwecken verwendet
+ * werden; Quelle: Bundespolizei.", "Photo courtesy of the City of Valmont", "The photo may be used free
+ * of charge for editorial purposes.", "Photo libre de droits". A picture word and a press kit's terms
+ * of use (not "may be used" alone: "The photos may be used in court, the judge said." is a story's).
+ */
+const PICTURE_WORD = /(?<![\p{L}])(?:fotos?|bild(?:er)?|photos?|images?|pictures?|illustrations?)(?![\p{L}])/iu;
+const USE_TERMS =
+  /(?<![\p{L}])(?:courtesy|free of charge|for editorial (?:use|purposes)|(?:zu )?redaktionellen? (?:zwecken|nutzung|verwendung)|honorarfrei|libre de droits|usage (?:éditorial|rédactionnel))(?![\p{L}])/iu;
+
 export function isCaption(line: string): boolean {
   if (CAPTION_LEAD.test(line) || PICTURE_TAIL.test(line) || PAREN_CREDIT_TAIL.test(line)) return true;
+  if (words(line).length <= 30 && PICTURE_WORD.test(line) && USE_TERMS.test(line)) return true;
   if (PULL_QUOTE_CREDIT.test(line.trim()) && words(line).length <= 16) return true;
   if (IMAGE_FILE.test(line) && words(line).length <= 20) return true;
   // A sentence that points at its picture is a caption when it is short, as captions are.
@@ -232,6 +243,10 @@ export function bylineOf(line: string): string | null {
   if (by && words(line).length <= 16 && !/[.!?]$/.test(line.replace(/\b(?:\p{Lu}|Jr|Sr|Dr|St)\.$/u, ''))) return by[1]!.trim();
   const author = /^(?:[Aa]uthor|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Aa]utor(?:in)?|[Aa]uteur|[Tt]exte)s?\s*[:\s]\s*(\p{Lu}.*)$/u.exec(line);
   if (author && words(line).length <= 16 && !/[.!?]$/.test(line)) return author[1]!.trim();
+  // With its colon the label says what follows, whatever its case: "Auteur : la capitaine Marine
+  // Rabasté - publié le" (a rank before the name; an author box's date left empty).
+  const labelled = /^(?:[Aa]uthor|[Aa]utor(?:in)?|[Aa]uteur)s?\s*:\s*(\p{L}.*)$/u.exec(line);
+  if (labelled && words(line).length <= 16 && !/[.!?]$/.test(line)) return labelled[1]!.trim();
   // The issuing office of a government or agency release: "From: Department for Transport".
   const from = /^(?:From|Herausgeber(?:in)?|Émetteur)\s?:\s*(\p{Lu}.*)$/u.exec(line);
   if (from && words(line).length <= 12 && !/[.!?]$/.test(line)) return from[1]!.trim();

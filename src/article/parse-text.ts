@@ -6,7 +6,7 @@ import { inputError } from '../errors.ts';
 import type { Article, Dropped, Section } from '../model.ts';
 import { classifyLines } from './boilerplate.ts';
 import { overrideOf, type BoilerplateConfig } from './boilerplate-config.ts';
-import { EDIT_LINK, isMetadataLine } from './boilerplate-features.ts';
+import { EDIT_LINK, isFactField, isMetadataLine } from './boilerplate-features.ts';
 import { captionHeadings, describesPicture, hasSlashCredit, isLabelRow } from './captions.ts';
 import { cleanText } from './clean-text.ts';
 import { findHeadline, lineKey } from './headline.ts';
@@ -133,6 +133,8 @@ export function looksLikeHeading(line: string): boolean {
   if (/\?$/.test(bare) && n > 10) return false;
   // "Presenter: … May 2, 2024", "Contact: …, 555-010-0199": a header's metadata names no section.
   if (isMetadataLine(line)) return false;
+  // Nor does an advisory's field ("What: Announcement of …"): it is one line of a fact block.
+  if (isFactField(line)) return false;
   return /\p{L}/u.test(line);
 }
 
