@@ -16,10 +16,11 @@ import { splitSentences } from './sentences.ts';
 import { NameRegistry } from './name-registry.ts';
 import { mentionsIn } from './mentions.ts';
 import { attributionAfter, escapeRegExp as escape } from './speakers.ts';
-import { subjectAtStart, type SpeakerRef } from './subject-refs.ts';
+import type { SpeakerRef } from './subject-refs.ts';
+import { headlineSubjects, type Mention, namedSubject, roleSubject, sentenceSubjects, Topics } from './sentence-subjects.ts';
 import { reportedSpeaker, statementIssuer } from './reported-speaker.ts';
 import { announcedAuthor, publicationsIn } from './lead-ins.ts';
-import { nameTags } from './name-tags.ts';
+import { isGivenName, nameTags } from './name-tags.ts';
 import { givenNameGender } from '../voices/name-gender.ts';
 import { expandRole, GENERIC_ROLE, rolesOf, sameOffice } from './offices.ts';
 import { VERBS, WE } from './attribution-words.ts';
@@ -33,10 +34,6 @@ export interface ResolvedPiece extends Piece {
   speakerGender: Gender | null;
 }
 
-interface Mention {
-  order: number;
-  name: string;
-}
 
 
 /** Registers every person the article names, so short forms map to the fullest one. */
@@ -98,22 +95,10 @@ function leadInPerson(body: string, registry: NameRegistry, surnames: Map<string
   return people.size === 1 ? [...people][0]! : null;
 }
 
-/** A sentence's subject when it is a person's name (a full name, or a surname trusted as in `resolve`). */
-function namedSubject(sentence: string): SpeakerRef | null {
-  const ref = subjectAtStart(sentence);
-  if (ref?.kind === 'name') return ref;
-  // After a fronted adverbial set off by a comma ("Dans son adresse, Richard Bell a invité …", "In
-  // his speech, Bell urged …"): the name opening the clause.
-  const fronted = FRONTED_ADVERBIAL.exec(sentence.trim());
-  const after = fronted ? subjectAtStart(sentence.trim().slice(fronted[0].length)) : null;
-  return after?.kind === 'name' && !after.weak ? after : null;
-}
-
 /** A noun of speech, "de" and a role, ending on a colon: "Réplique du maire :", "Réponse de la ministre :". */
 const SPEECH_NOUN_ROLE = /(?:^|[.!?]\s+)(?:Réplique|Réponse|Réaction|Riposte|Commentaire|Verdict|Explication|Constat)\s+(du|de\s+la|de\s+l['’])\s*(\p{Ll}[\p{L}-]*)\s*:$/u;
 
-/** A short prepositional phrase opening a sentence, with its comma: "Dans son adresse, ", "In his speech, ". */
-const FRONTED_ADVERBIAL = /^(?:Dans|Lors|Après|Avant|Pendant|Durant|En|À|Au|Aux|Devant|Face|In|At|During|After|Before|On|Im|Bei|Nach|Vor|Während)\s[^,;:.!?«»“”"]{1,50},\s+/u;
+const sameRef = (a: SpeakerRef | null, b: SpeakerRef): boolean => a !== null && JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * French given names the English lexicon genders but French gives to both (Dominique, Claude,
@@ -130,8 +115,13 @@ const frenchGivenGender = (name: string): Gender | null => (FRENCH_UNGENDERED.te
  * (Marie, Paul, Claire, Nicolas; "Jean", a woman's in English, it leaves ungendered); French
  * narration states a gender with its participles and pronouns, which GenderEvidence does not read,
  * so without this prior "a-t-elle" went to the last man named. German names are left to the text.
+ *
+ * `headline`: the people it names are the story's first mentions ("Garcia : « … »", "Domenico
+ * Tedesco ne cache pas sa déception"), for "a-t-il indiqué" or "a admis le sélectionneur" in a body
+ * that never names them. In French a pronoun or a bare role looks back to the person the sentences
+ * around are about (their subjects, the speakers of quotes) before a person named in passing.
  */
-export function resolveSpeakers(paragraphs: Piece[][], language?: string): ResolvedPiece[][] {
+export function resolveSpeakers(paragraphs: Piece[][], language?: string, headline?: string): ResolvedPiece[][] {
   const givenGender = language === 'en' ? givenNameGender : language === 'fr' ? frenchGivenGender : () => null;
   const isPerson = personCheck(organisationsNamed(paragraphs.flatMap((pieces) => pieces.filter((p) => p.role === 'body').map((p) => p.text))));
   const registry = buildRegistry(paragraphs, isPerson);
@@ -170,6 +160,21 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string): Resol
     }
     return best?.name ?? null;
   };
+  // Who the narration is about: sentence subjects that are people, and the speakers of quotes.
+  // Who the narration is about (sentence subjects, quotes' speakers), for French pronouns and roles.
+  const topics = new Topics();
+  const sure = (gender?: Gender) => (name: string) => gender !== undefined && (evidence.of(name) ?? givenGender(name)) === gender;
+  const fitsGender = (gender?: Gender) => (name: string) => {
+    const g = gender ? (evidence.of(name) ?? givenGender(name)) : null;
+    return g === null || g === gender;
+  };
+  // "a-t-elle souligné": the latest person of that gender, or the one the sentences are about (`Topics.choose`).
+  const pick = (order: number, gender?: Gender, incise = true): string | null => {
+    const latest = latestBefore(order, gender);
+    if (language !== 'fr' || latest === null) return latest;
+    const at = Math.max(...timeline.filter((m) => m.order < order && m.name === latest).map((m) => m.order));
+    return topics.choose(latest, at, order, { fits: fitsGender(gender), sure: sure(gender), incise });
+  };
   // Built on the first "the PM said": most articles have none, and the scan reads every paragraph.
   let offices: { roles: Map<string, Set<string>>; allText: string } | null = null;
   // "the PM said": the latest person given that office; else the latest not given another office.
@@ -188,7 +193,9 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string): Resol
   };
   // The narration of every paragraph with its place in reading order, for descriptions to look back on.
   const bodies = paragraphs.flatMap((pieces, p) => pieces.filter((piece) => piece.role === 'body').map((piece) => ({ order: (p + 1) * 1_000_000 + piece.start, text: piece.text })));
-  const resolve = (ref: SpeakerRef, order: number): string | null => {
+  // (`incise`: the ref is the attribution after the quote, "», a-t-elle souligné", where French keeps
+  // the speaker the sentences around are about; a pronoun opening narration goes to the latest person.)
+  const resolve = (ref: SpeakerRef, order: number, incise = false): string | null => {
     if (ref.kind === 'fixed') {
       if (ref.gender) evidence.add(ref.name, ref.gender, 3);
       return ref.name;
@@ -220,7 +227,7 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string): Resol
       }
       const inRole = ref.role ? latestInRole(order, ref.role, ref.gender !== undefined) : undefined;
       if (inRole !== undefined) return inRole;
-      const who = latestBefore(order, ref.gender);
+      const who = incise ? pick(order, ref.gender) : latestBefore(order, ref.gender);
       if (who && ref.gender) evidence.add(who, ref.gender, 2);
       return who;
     }
@@ -248,12 +255,40 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string): Resol
   let chainFallback: string | null = null;
   let previousQuoteSpeaker: string | null = null;
 
+  // The headline's people come first (orders below the first paragraph's), each the story's subject.
+  if (headline) {
+    // (Only a person: one the body names too, one the lexicon knows, or a headline clause's subject.)
+    const lead = headlineSubjects(headline);
+    const named = paragraphMentions([{ role: 'body', text: headline, start: 0 } as Piece], registry, surnames, 0, (name) => isPerson(name) && pronounTarget(name), pronounTarget)
+      .filter((m) => registry.all().includes(m.name) || registry.knows(m.name) || nameTags(m.name).people || isGivenName(m.name.split(' ')[0]!));
+    for (const name of lead) if (isPerson(name) && pronounTarget(name) && !named.some((m) => m.name === registry.canonical(name))) named.push({ order: headline.indexOf(name), name: registry.canonical(name) });
+    timeline.push(...named);
+    topics.subjects.push(...named.filter((m) => lead.some((name) => registry.canonical(name) === m.name)));
+  }
   paragraphs.forEach((pieces, p) => {
     const base = (p + 1) * 1_000_000;
     timeline.push(...paragraphMentions(pieces, registry, surnames, base, (name) => isPerson(name) && pronounTarget(name), pronounTarget));
-    const resolved: ResolvedPiece[] = pieces.map((piece) => ({
+    if (language === 'fr') {
+      for (const piece of pieces) {
+        if (piece.role !== 'body') continue;
+        for (const { offset, refs } of sentenceSubjects(piece.text)) {
+          const order = base + piece.start + offset;
+          topics.starts.push(order);
+          for (const ref of refs) {
+            // (A pronoun subject is weighed without taking it as gender evidence; a role subject, "le
+            // premier ministre s'est insurgé", as an incise's role is.)
+            const who = ref.kind === 'anaphor' && !ref.description && !ref.role ? pick(order, ref.gender, false) : resolve(ref, order, true);
+            if (who && isPerson(who)) {
+              topics.subjects.push({ order, name: who });
+              break;
+            }
+          }
+        }
+      }
+    }
+    const resolved: ResolvedPiece[] = pieces.map((piece, i) => ({
       ...piece,
-      speaker: piece.ref ? resolve(piece.ref, base + piece.start) : null,
+      speaker: piece.ref ? resolve(piece.ref, base + piece.start, piece.role === 'quote' && pieces[i + 1]?.role === 'body' && sameRef(attributionAfter(pieces[i + 1]!.text), piece.ref)) : null,
       speakerGender: null,
     }));
     const quotes = resolved.filter((r) => r.role === 'quote');
@@ -285,7 +320,8 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string): Resol
       // savoir « si … » affirme-t-il. « … »"): whoever it names says the quote after it too.
       const tail = /[»”"]\s*([^«»“”"]*)$/.exec(last)?.[1];
       const incise = own ?? (tail ? attributionAfter(tail) : null);
-      const ref = incise ?? (!namesSomeone(last, null) ? reportedSpeaker(body.text) : null) ?? namedSubject(last);
+      // (French: "la joueuse est revenue sur le match :", a role subject, when nobody is named.)
+      const ref = incise ?? (!namesSomeone(last, null) ? reportedSpeaker(body.text) : null) ?? namedSubject(last) ?? (language === 'fr' && !namesSomeone(last, null) ? roleSubject(last) : null);
       if (ref) {
         q.ref = ref;
         // A pronoun in that last sentence looks back from where the sentence starts, past the
@@ -355,7 +391,10 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string): Resol
     }
     for (const q of quotes) {
       // A newspaper or an organisation speaking is no "he" or "she" later on.
-      if (q.speaker && q.ref?.kind !== 'source') timeline.push({ order: base + q.start, name: q.speaker });
+      if (q.speaker && q.ref?.kind !== 'source') {
+        timeline.push({ order: base + q.start, name: q.speaker });
+        topics.subjects.push({ order: base + q.start, name: q.speaker });
+      }
     }
     const last = quotes[quotes.length - 1];
     if (last && !last.continues) previousQuoteSpeaker = last.speaker;

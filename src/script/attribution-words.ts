@@ -35,7 +35,9 @@ const FRENCH_PARTICIPLES =
   'commenté|résumé|tranché|raconté|témoigné|relevé|noté|observé|confirmé|réaffirmé|répété|interrogé|demandé|déploré|fustigé|mis en garde|' +
   'lâché|glissé|avancé|soutenu|analysé|détaillé|objecté|rétorqué|répliqué|protesté|ironisé|' +
   'constaté|renchéri|nuancé|concédé|signalé|rapporté|prédit|souhaité|considéré|énuméré|exhorté|' +
-  'soufflé|asséné|taclé|raillé|soupiré|plaisanté|juré|garanti|complété|tempéré|enchaîné|repris|argumenté|martelé|murmuré|avoué|crié|hurlé';
+  'soufflé|asséné|taclé|raillé|soupiré|plaisanté|juré|garanti|complété|tempéré|enchaîné|repris|argumenté|martelé|murmuré|avoué|crié|hurlé|' +
+  // sport copy's openings and reassurances ("a entamé Faes", "a rassuré le capitaine")
+  'entamé|rassuré|embrayé|positivé|savouré';
 // French puts an adverb between the auxiliary and the participle ("a ensuite précisé", "a
 // notamment déclaré"): any -ment adverb, or one of the short adverbs that do not end in -ment.
 const FRENCH_ADVERB = "(?:\\p{Ll}{3,}ment|ensuite|aussi|ainsi|encore|déjà|alors|enfin|pourtant|toutefois|cependant|bien|même|aussitôt|plus tard|d['’]ailleurs|de nouveau|à nouveau|pour sa part|de son côté|pour autant|par ailleurs|quant à lui|quant à elle)";
@@ -117,7 +119,15 @@ export const ROLE_NOUNS = new RegExp(
     'responsable|militant(?:e)?|syndicaliste|chercheu(?:r|se)|professeur(?:e)?|médecin|expert(?:e)?|économiste|candidat(?:e)?|patron(?:ne)?|' +
     'gouverneur(?:e)?|général|colonel|capitaine|journaliste|écrivain(?:e)?|aut(?:eur|rice)|entraîneu(?:r|se)|sélectionneur|chancelière?|premier|première|ancien(?:ne)?|' +
     'co-?fondat(?:eur|rice)|fondat(?:eur|rice)|coordinat(?:eur|rice)|représentant(?:e)?|membre|délégué(?:e)?|adjoint(?:e)?|rapporteur(?:e)?|' +
-    'analyste|spécialiste|politologue|sociologue|historien(?:ne)?|opposant(?:e)?|leader)$',
+    'analyste|spécialiste|politologue|sociologue|historien(?:ne)?|opposant(?:e)?|leader|' +
+    // the State's officers in a département or region, and sport's and culture's people, whom regional
+    // papers, agency sport copy and culture pages name by their role ("explique le préfet", "a admis
+    // le sélectionneur", "a confié la joueuse", "a témoigné l'ex-ministre")
+    '(?:sous-)?préf(?:et|ète)|bourgmestre|échevine?|mairesse|cheffe|gérante?|pdg|ceo|technicien(?:ne)?|joueu(?:r|se)|coureu(?:r|se)|cycliste|athlète|' +
+    'attaquante?|défenseu(?:r|se)|gardien(?:ne)?|pilote|nageu(?:r|se)|skieu(?:r|se)|boxeu(?:r|se)|tenniswoman|tennisman|' +
+    'artiste|chanteu(?:r|se)|comédien(?:ne)?|act(?:eur|rice)|réalisat(?:eur|rice)|cinéaste|musicien(?:ne)?|romanci(?:er|ère)|' +
+    // "l'ex-ministre", "la vice-présidente": the office with its prefix
+    '(?:ex|vice)-(?:ministre|président(?:e)?|maire|député(?:e)?|sénat(?:eur|rice)|premier ministre|secrétaire|directeur|directrice|chef|cheffe|sélectionneur|entraîneu(?:r|se)))$',
   'i',
 );
 

@@ -36,6 +36,7 @@ export function buildScript(article: Article, options: { config: Config; engine:
       }),
     ],
     article.language,
+    article.headline,
   );
   const pieces = dekQuoted ? resolved.slice(1) : resolved;
 

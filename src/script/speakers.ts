@@ -86,7 +86,9 @@ export function attributionAfter(after: string): SpeakerRef | null {
     const chunks = inverted[1]!.replace(HONORIFIC_STOP, '$1').split(/(?<!(?:^|\s)\p{Lu})[.](?=\s)|[,;:!?]\s|[,.;:!?]$/u).map((c) => c.trim()).filter(Boolean);
     // "le président Obama à Hilliard", "der Minister Roth in Berlin": a description ends with its
     // name; the lowercase word after it opens an adverbial.
-    const subject = dropAffiliation(chunks[0] ?? '');
+    // ("a admis le sélectionneur qui a perdu son premier match": a relative clause after the
+    // description says more of the person; the subject ends before it.)
+    const subject = dropAffiliation((chunks[0] ?? '').replace(/^((?:le|la|l['’])\s*\S.*?)\s+(?:qui|dont)\s.*$/iu, '$1'));
     const head = DEFINITE.test(subject) ? (DESCRIPTION_THEN_PLACE.exec(subject)?.[1] ?? subject) : subject;
     // "said in a statement" / "said on Monday": not a subject.
     // (A whole word: "Inès Sala" opens with "In" before an accented letter, which \b takes for a word's end.)
@@ -129,8 +131,10 @@ export function attributionAfter(after: string): SpeakerRef | null {
     // the appositive; a capitalised name inside a lowercase description is its organisation's.
     const described = /^\p{Ll}/u.test(head) && !particle;
     if ((ref?.kind !== 'name' || described) && chunks[1]) {
+      // (Only a name opening the apposition: "représentant du groupe Tamedia" describes the person
+      // the description already named, "…de KEYSTONE-ATS Ueli Eckstein, représentant du groupe Tamedia".)
       const name = nameIn(chunks[1], false);
-      if (name && chunks[1].split(/\s+/).length <= 4) return { kind: 'name', name };
+      if (name && chunks[1].split(/\s+/).length <= 4 && (ref?.kind !== 'name' || chunks[1].startsWith(name))) return { kind: 'name', name };
     }
     return ref;
   }

@@ -1,0 +1,120 @@
+// Who the narration is about, sentence by sentence: the subject opening each sentence when it is a
+// person (a name, a role noun with its article, a pronoun). French news copy keeps its speaker as
+// the subject of the sentences around a quote and names others only in passing ("Elle a rendu
+// hommage à la ministre sortante, Charlotte Daffé. « … », a-t-elle souligné"): the pronoun of the
+// incise is the subject's, not the last name's. attribute.ts resolves these refs and weighs them.
+import { subjectAtStart, type SpeakerRef } from './subject-refs.ts';
+import { sentenceEnds } from './sentences.ts';
+
+/**
+ * A short prepositional phrase opening a sentence, with its comma: "Dans son adresse, ", "In his
+ * speech, ", "Dans des propos rapportés par le quotidien sportif L'Equipe, ".
+ */
+const FRONTED_ADVERBIAL = /^(?:Dans|Lors|Après|Avant|Pendant|Durant|En|À|Au|Aux|Devant|Face|In|At|During|After|Before|On|Im|Bei|Nach|Vor|Während)\s[^,;:.!?«»“”"]{1,70},\s+/u;
+
+/** A sentence's subject when it is a person's name (a full name, or a surname trusted as in `resolve`). */
+export function namedSubject(sentence: string): SpeakerRef | null {
+  const ref = subjectAtStart(sentence);
+  if (ref?.kind === 'name') return ref;
+  // After a fronted adverbial set off by a comma ("Dans son adresse, Richard Bell a invité …", "In
+  // his speech, Bell urged …"): the name opening the clause.
+  const fronted = FRONTED_ADVERBIAL.exec(sentence.trim());
+  const after = fronted ? subjectAtStart(sentence.trim().slice(fronted[0].length)) : null;
+  return after?.kind === 'name' && !after.weak ? after : null;
+}
+
+/**
+ * A sentence's subject when it is a role with its article ("la joueuse est revenue sur … :",
+ * "Dans un passage fort, la nouvelle ministre a rappelé … :"), after a fronted adverbial too; an
+ * adjective may stand before the role ("la nouvelle ministre", "le jeune attaquant").
+ */
+export function roleSubject(sentence: string): SpeakerRef | null {
+  const t = sentence.trim();
+  // (Any short phrase set off by a comma, "Visiblement exaspéré, le premier ministre s'est insurgé":
+  // an article and a role noun after it can only be the subject.)
+  const fronted = FRONTED_ADVERBIAL.exec(t) ?? /^[^,;:.!?«»“”"]{1,70},\s+(?=(?:le|la|l['’])\s*\p{Ll})/u.exec(t);
+  for (const s of fronted ? [t, t.slice(fronted[0].length)] : [t]) {
+    const adjective = /^([Ll]e|[Ll]a)\s+(?:nouvelle|nouveau|jeune|future?|actuelle?|célèbre|talentueuse?|principale?)\s+/u.exec(s);
+    const ref = subjectAtStart(adjective ? `${adjective[1]} ${s.slice(adjective[0].length)}` : s);
+    if (ref?.kind === 'anaphor' && (ref.description || ref.role)) return ref;
+  }
+  return null;
+}
+
+/**
+ * Each sentence of `text` with its offset and the refs its subject may be, best first: a name (a
+ * weak one may be "L'émotion", which the caller's registry rejects), a role, a pronoun.
+ */
+export function sentenceSubjects(text: string): { offset: number; refs: SpeakerRef[] }[] {
+  const out: { offset: number; refs: SpeakerRef[] }[] = [];
+  let start = 0;
+  for (const end of [...sentenceEnds(text), text.length]) {
+    const sentence = text.slice(start, end);
+    const offset = start + (sentence.length - sentence.trimStart().length);
+    start = end;
+    if (sentence.trim() === '') continue;
+    const fronted = FRONTED_ADVERBIAL.exec(sentence.trim());
+    const clause = fronted ? sentence.trim().slice(fronted[0].length) : null;
+    const refs = [namedSubject(sentence), roleSubject(sentence), clause ? subjectAtStart(clause) : null, subjectAtStart(sentence)].filter((r): r is SpeakerRef => r !== null && (r.kind === 'name' || r.kind === 'anaphor'));
+    out.push({ offset, refs });
+  }
+  return out;
+}
+
+/**
+ * The names heading a headline's clauses after a colon or a quotation ("« C'est très douloureux » :
+ * Domenico Tedesco ne cache pas …"): the story's subject. Not the headline's first words, often a
+ * rubric ("Vidéo Au ministère …").
+ */
+export function headlineSubjects(headline: string): string[] {
+  const clauses = headline.split(/\s*[:»”"]\s+/u);
+  const subjects = clauses
+    .slice(1)
+    .map((clause) => subjectAtStart(clause))
+    .flatMap((ref) => (ref?.kind === 'name' && !ref.weak ? [ref.name] : []));
+  // "Garcia : « … »", "Beatriz Haddad Maia : « … »": a name alone before the colon labels the quote.
+  const label = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s*:\s*[«“"]/u.exec(headline)?.[1];
+  return label ? [label, ...subjects] : subjects;
+}
+
+/** A person at a place in reading order (paragraph index × 1,000,000 + offset). */
+export interface Mention {
+  order: number;
+  name: string;
+}
+
+/**
+ * Who the narration is about: the people that are sentences' subjects and the speakers of quotes,
+ * and where each sentence starts. A pronoun or a bare role after a quote ("», a-t-elle souligné")
+ * goes to the latest person of its gender unless that person was named only in passing: then to
+ * the subject of the sentences since the paragraph before ("Elle a rendu hommage à la ministre
+ * sortante, Charlotte Daffé. « … », a-t-elle souligné" → not Daffé).
+ */
+export class Topics {
+  readonly subjects: Mention[] = [];
+  /** Where each sentence (and paragraph) of the narration starts, in reading order. */
+  readonly starts: number[] = [];
+
+  /**
+   * `latest`, last mentioned at `at`, or the topic for a pronoun at `order`. `fits`: not known to be
+   * of the other gender; `sure`: known to be of the pronoun's. `incise`: false for a pronoun opening
+   * narration, for which a person named in the sentence just before, one with no person for its
+   * subject, is the one ("… ont fait part de leur indignation par Christian Jacob. Il a souhaité …").
+   */
+  choose(latest: string, at: number, order: number, how: { fits: (name: string) => boolean; sure: (name: string) => boolean; incise: boolean }): string {
+    const { subjects, starts } = this;
+    if (subjects.some((s) => s.name === latest && s.order <= at && at - s.order <= 60)) return latest;
+    // Named in the pronoun's own sentence ("dans les mots de Richard Virenque quand il évoque"): that person.
+    if (Math.floor(at / 1_000_000) === Math.floor(order / 1_000_000) && !starts.some((s) => s > at && s <= order)) return latest;
+    if (!how.incise) {
+      const own = Math.max(...starts.filter((s) => s <= at));
+      if (starts.filter((s) => s > at && s <= order).length <= 1 && !subjects.some((s) => s.order === own)) return latest;
+    }
+    const from = (Math.floor(order / 1_000_000) - 1) * 1_000_000;
+    let best: Mention | null = null;
+    for (const s of subjects) if (s.order < order && s.order >= from && (!best || s.order > best.order) && how.fits(s.name)) best = s;
+    // (Only a subject known to be of the pronoun's gender: of "Marine Roy a répondu à Jean-Marie Roy.
+    // « … », a-t-il déclaré." the lexicon knows neither given name, and the man named last is the one.)
+    return best && how.sure(best.name) ? best.name : latest;
+  }
+}
