@@ -27,6 +27,11 @@ export interface Turn {
    * put a topic heading above a turn; in other layouts a short line above a label is a turn's words.
    */
   sectioned?: true;
+  /**
+   * A turn of dialogue typography, opened by a dash ("– Vous pensez … ?"): the paragraphs that go
+   * on with it open with a dash too; one without is the narrator's.
+   */
+  dashed?: true;
 }
 
 const HONORIFIC = '(?:MR|MRS|MS|DR|M|MME|MLLE|PROF|SEN|REP|GEN|AMB|SECRETARY|PRESIDENT|AMBASSADOR|ADM|COL)';
@@ -106,7 +111,7 @@ export function colonLabel(paragraph: string): Turn | null {
 }
 
 export function anyColonLabel(paragraph: string): Turn | null {
-  const record = recordLabel(paragraph);
+  const record = recordLabel(paragraph) ?? bareRecordLabel(paragraph);
   if (record) return record;
   const dotDash = DOT_DASH.exec(paragraph);
   if (dotDash) return { label: dotDash[1]!, rest: dotDash[0].length };
@@ -130,6 +135,23 @@ export function anyColonLabel(paragraph: string): Turn | null {
 const RECORD_LABEL = /^((?:M\.|Mme|Mlle)\s+(?:\p{Lu}|(?:le|la|l['’])\s*\p{L})[^.,:;!?()]{0,60}?)(?:,\s+[^.:;!?]{1,100}?)?\.\s+[-–—]\s+(?=\S)/u;
 export function recordLabel(paragraph: string): Turn | null {
   const m = RECORD_LABEL.exec(paragraph);
+  return m ? { label: m[1]!.trim(), rest: m[0].length } : null;
+}
+
+/**
+ * The Sénat's full record (compte rendu intégral) prints the same label without the dash: "M. le
+ * président. La parole est à …", "Mme Bernadette Bourzai. Monsieur le secrétaire d'État, …", "M. Jean
+ * Roy, rapporteur. Je …". Without the dash a stop also closes a sentence, so the label is held to a
+ * name's shape (an honorific and capitalised words, particles allowed) or an office's ("le
+ * président", "la ministre déléguée", "le secrétaire d'État"), and like any label it opens turns
+ * only with a second one (article/turns.ts).
+ */
+const BARE_RECORD_LABEL = new RegExp(
+  "^((?:M\\.|Mme|Mlle)\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+(?:de|du|des|d['’]|le|la)?\\s*\\p{Lu}[\\p{L}\\p{M}'’-]+){0,3}|(?:le|la|l['’])\\s*\\p{Ll}[\\p{L}\\p{M}'’-]+(?:\\s+(?:\\p{Ll}[\\p{L}\\p{M}'’-]+|d['’]\\p{Lu}[\\p{L}\\p{M}'’-]+|\\p{Lu}[\\p{L}\\p{M}'’-]+)){0,3}))(?:,\\s+[^.:;!?]{1,100}?)?\\.\\s+(?=[\\p{Lu}«“])",
+  'u',
+);
+export function bareRecordLabel(paragraph: string): Turn | null {
+  const m = BARE_RECORD_LABEL.exec(paragraph);
   return m ? { label: m[1]!.trim(), rest: m[0].length } : null;
 }
 

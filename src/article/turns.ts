@@ -7,11 +7,13 @@
 // "QUESTION:", "Q:", an office and a name opening a first-person statement), so that one
 // "Note: …" line does not start it.
 
+import { interviewTurns } from './interview-turns.ts';
 import { stopwordsOf } from './language.ts';
 import {
   ANSWER_LABEL,
   anyColonLabel,
   bareQuestion,
+  bareRecordLabel,
   CAPS_DESCRIBED,
   capsLabel,
   colonLabel,
@@ -211,7 +213,7 @@ export function findTurns(paragraphs: string[], intro: string[] = []): (Turn | n
   const texts = [...intro, ...paragraphs];
   const alone = labelsAlone(paragraphs);
   const colonAlone = paragraphs.map((_, i) => (colon[i] || caps[i] ? null : colonAloneLabel(paragraphs, i, texts)));
-  const turns = paragraphs.map(
+  const labelled = paragraphs.map(
     (_, i) =>
       colon[i] ??
       (caps[i] && (counts.get(caps[i]!.label)! >= 2 || (interview && onceLabel(paragraphs, caps, i))) ? caps[i] : null) ??
@@ -220,6 +222,8 @@ export function findTurns(paragraphs: string[], intro: string[] = []): (Turn | n
       colonAlone[i] ??
       (single[i] && ((otherLabels && singles.get(single[i]!.label)! >= 2) || (colon.some(Boolean) && (namedAsPerson(single[i]!.label, texts) || answeredQuestion(paragraphs, i, single[i]!, colon)))) ? single[i] : null),
   );
+  // A press interview's unlabelled questions and answers (article/interview-turns.ts).
+  const turns = interviewTurns(paragraphs, labelled, single);
   // "HEDI, TOUCHÉ PAR UN TIR …" alone on its line, among ALL-CAPS labels alone on theirs: a one-time
   // speaker (a recorded clip, a guest) named before a comma, described after it; the name is the label.
   const aloneLabels = turns.filter((t, i) => t && caps[i] === t && t.rest === paragraphs[i]!.length).length;
@@ -233,7 +237,8 @@ export function findTurns(paragraphs: string[], intro: string[] = []): (Turn | n
   const n = turns.filter(Boolean).length;
   const strong =
     // (A label before a quotation mark, "M. Roy : « … »", is a story quoting him, not a record's turn.)
-    colon.some((t, i) => t !== null && STRONG.test(t.label) && !/^[«“"„‹]/u.test(paragraphs[i]!.slice(t.rest))) ||
+    // (An honorific and a stop without the dash, "M. Jean Roy. Ce nom …", may open a story's paragraph: not alone.)
+    colon.some((t, i) => t !== null && STRONG.test(t.label) && !/^[«“"„‹]/u.test(paragraphs[i]!.slice(t.rest)) && bareRecordLabel(paragraphs[i]!)?.rest !== t.rest) ||
     // (an honorific, a stop and a dash: no sentence of prose opens that way)
     paragraphs.some((p, i) => colon[i] !== null && recordLabel(p) !== null) ||
     paragraphs.some((p, i) => colon[i] !== null && FRENCH_HONORIFIC_LABEL.test(p)) ||

@@ -70,22 +70,50 @@ function fullName(surname: string, texts: string[]): string | null {
   return best;
 }
 
-/** The person a Q&A piece introduces: an honorific and a name in its first lines ("M. Jean-Noël Barrot"). */
-function interviewee(intro: string[]): string | null {
-  for (const text of intro) {
-    const m = /(?:^|[\s(])(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Herr|Frau)\s+((?:\p{Lu}[\p{L}\p{M}'’-]+\s?){1,3})/u.exec(text);
-    if (m) return m[1]!.trim();
+/**
+ * The person a Q&A piece introduces: an honorific and a name in its first lines ("M. Jean-Noël
+ * Barrot"); else, as a press interview without labels names its guest ("Le ministre Cissé Ibrahim
+ * Bacongo : …", "… avec Lucia Sillig qui écrit dans « Le Temps »"), the first given name and surname
+ * of the headline, the standfirst, the lines above the first turn, or the name the first question
+ * addresses ("Bürgermeister Georg Willi, wie klingt das?").
+ */
+function interviewee(intro: string[], lead: string[], firstQuestion: string | null): { name: string; gender?: Gender } | null {
+  for (const text of [...intro, ...lead]) {
+    const m = /(?:^|[\s(])(M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Herr|Frau)\s+((?:\p{Lu}[\p{L}\p{M}'’-]+\s?){1,3})/u.exec(text);
+    // The honorific states the gender ("Mme Michèle Alliot-Marie").
+    const gender: Gender | undefined = m ? (MALE.test(`${m[1]} `) ? 'male' : FEMALE.test(`${m[1]} `) ? 'female' : undefined) : undefined;
+    if (m) return { name: m[2]!.trim(), ...(gender ? { gender } : {}) };
+  }
+  for (const text of [...intro, ...lead]) {
+    const named = givenAndSurname(text);
+    if (named) return { name: named };
+  }
+  const vocative = firstQuestion ? /^(?:\p{L}+\s+)?([^,]{3,60}),/u.exec(firstQuestion.trim())?.[1] : undefined;
+  const named = vocative ? givenAndSurname(vocative) : null;
+  return named ? { name: named } : null;
+}
+
+/**
+ * A person's name in running text: a run of two to four capitalised words, from its first given
+ * name on ("Lucia Sillig"; "Ibrahim Bacongo" in "Cissé Ibrahim Bacongo"), or null. The given name is
+ * never the run's last word: a surname follows it.
+ */
+function givenAndSurname(text: string): string | null {
+  for (const m of text.matchAll(/(?<![\p{L}])\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}(?![\p{L}])/gu)) {
+    const words = m[0].split(/\s+/);
+    const k = words.findIndex((w, i) => i < words.length - 1 && isGivenName(w));
+    if (k >= 0) return words.slice(k).join(' ');
   }
   return null;
 }
 
-function labelRef(label: string, context: string[], intro: string[]): SpeakerRef {
+function labelRef(label: string, context: string[], intro: string[], lead: string[] = [], firstQuestion: string | null = null): SpeakerRef {
   const bare = label.replace(/\s+/g, ' ').trim();
   // "Frage Jung", "Zusatzfrage Jung": the question and the reporter asking it; one Reporter voice.
   if (QUESTION.test(bare) || QUESTION.test(bare.split(' ')[0]!)) return { kind: 'fixed', name: 'Reporter' };
   if (ANSWER.test(bare)) {
-    const who = interviewee(intro);
-    return who ? { kind: 'fixed', name: who } : { kind: 'unnamed' };
+    const who = interviewee(intro, lead, firstQuestion);
+    return who ? { kind: 'fixed', ...who } : { kind: 'unnamed' };
   }
   // "LE PRESIDENT", "LA MINISTRE": the person the article introduces in that role ("le président
   // François Hollande"), with the gender the article states; else the role itself.
@@ -93,7 +121,7 @@ function labelRef(label: string, context: string[], intro: string[]): SpeakerRef
   const roleLabel = bare.replace(/^(?:M\.|Mme|Mlle|Monsieur|Madame)\s+(?=(?:le|la|l['’])\s*\p{L})/iu, '');
   const role = roleOf(roleLabel);
   if (role) {
-    const holder = personInRole(role, context);
+    const holder = personInRole(role, context) ?? presiding(role.words, context);
     const full = holder ? fullName(holder.name.split(' ').pop()!, context) ?? holder.name : titleCase(roleLabel);
     const gender = roleGender(role);
     return { kind: 'fixed', name: full.replace(/\p{Lu}{2,}[\p{Lu}\p{M}'’-]*/gu, (caps) => titleCase(caps)), ...(gender ? { gender } : {}) };
@@ -125,6 +153,20 @@ function labelRef(label: string, context: string[], intro: string[]): SpeakerRef
     ? fullName(surname, context) ?? titleCase(abbreviatedOffice ? words : person)
     : alone ?? (/\p{Ll}/u.test(words) ? mixed(words) : titleCase(words));
   return { kind: 'fixed', name, ...(gender ? { gender } : {}) };
+}
+
+/**
+ * "M. le président." in a French parliamentary record is whoever presides over the sitting, whom the
+ * record's header names: "Présidence de M. Guy Fischer" (a vice-president, often, so no text calls
+ * him "le président Guy Fischer").
+ */
+function presiding(roleWords: string[], context: string[]): { name: string } | null {
+  if (roleWords.length !== 1 || !/^presidente?$/u.test(roleWords[0]!)) return null;
+  for (const text of context) {
+    const m = /Présidence de (?:M\.|Mme)\s+((?:\p{Lu}[\p{L}\p{M}'’-]+\s?){1,3})/u.exec(text);
+    if (m) return { name: m[1]!.trim() };
+  }
+  return null;
 }
 
 /** Definite articles of the five languages: a person's name never opens with one ("Le Monde", "Der Spiegel"). */
@@ -191,21 +233,29 @@ export function laidOutQuotes(paragraphs: string[], sectionStarts: Set<number>, 
   const labels = findTurns(paragraphs, context);
   const all = [...context, ...paragraphs];
   const publications = publicationLabels(paragraphs, labels, sectionStarts, all);
+  // The lines above the first turn and the first question, where an interview names its guest.
+  const first = labels.findIndex(Boolean);
+  const lead = first > 0 ? paragraphs.slice(0, first) : [];
+  const firstQuestionAt = labels.findIndex((t) => t !== null && QUESTION.test(t.label));
+  const firstQuestion = firstQuestionAt >= 0 ? paragraphs[firstQuestionAt]!.slice(labels[firstQuestionAt]!.rest) : null;
   let current: SpeakerRef | null = null;
   // After a turn quoted whole, the paragraphs after it go on with it only in its first or second person.
   let quotedTurn = false;
+  // After a turn of dialogue typography, only paragraphs opened by a dash go on with it.
+  let dashedTurn = false;
   paragraphs.forEach((text, i) => {
     if (sectionStarts.has(i)) current = null;
     const label = labels[i];
     if (label) {
-      current = publications.has(label.label) ? { kind: 'fixed', name: 'Reporter' } : labelRef(label.label, all, context);
+      current = publications.has(label.label) ? { kind: 'fixed', name: 'Reporter' } : labelRef(label.label, all, context, lead, firstQuestion);
       const words = text.slice(label.rest);
       quotedTurn = quotedWhole(words);
+      dashedTurn = label.dashed === true;
       // "Name : « … »", a reaction quoted whole: that quotation, its marks left out; the story after
       // it ("Le discours sera suivi …") is the narrator's, a statement read on ("We also …") the speaker's.
       const spoken = quotedTurn ? words.trim().replace(/^[«“"„‹]\s*/u, '').replace(/\s*[»”"“‹›]([.!?…]?)$/u, '$1') : words;
       out[i] = { text: spoken, start: label.rest, ref: current };
-    } else if (current && quotedTurn && !speaks(text)) current = null;
+    } else if (current && ((quotedTurn && !speaks(text)) || (dashedTurn && !/^[–—-]\s/u.test(text.trim())))) current = null;
     else if (current) out[i] = { text, start: 0, ref: current };
   });
   // Press-release quotes: "X said:" closing a paragraph, then unmarked paragraphs.
