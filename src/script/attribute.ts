@@ -13,8 +13,8 @@ import { personDescribed } from './roles.ts';
 import { GenderEvidence } from './gender.ts';
 import type { Piece } from './segment.ts';
 import { splitSentences } from './sentences.ts';
-import { NameRegistry } from './name-registry.ts';
 import { mentionsIn } from './mentions.ts';
+import { buildRegistry, frenchGivenGender, leadInPerson, paragraphMentions, peopleIn } from './article-people.ts';
 import { attributionAfter, escapeRegExp as escape } from './speakers.ts';
 import type { SpeakerRef } from './subject-refs.ts';
 import { headlineSubjects, type Mention, namedSubject, roleSubject, sentenceSubjects, Topics } from './sentence-subjects.ts';
@@ -34,78 +34,10 @@ export interface ResolvedPiece extends Piece {
   speakerGender: Gender | null;
 }
 
-
-
-/** Registers every person the article names, so short forms map to the fullest one. */
-function buildRegistry(paragraphs: Piece[][], isPerson: (name: string) => boolean): NameRegistry {
-  const registry = new NameRegistry();
-  for (const pieces of paragraphs) {
-    for (const piece of pieces) {
-      if (piece.role === 'body') for (const m of mentionsIn(piece.text)) if (isPerson(m.name)) registry.add(m.name);
-      if (piece.ref?.kind === 'name' && !piece.ref.weak && isPerson(piece.ref.name)) registry.add(piece.ref.name);
-    }
-  }
-  for (const pieces of paragraphs) for (const piece of pieces) if (piece.role === 'body') registry.learnFullForms(piece.text);
-  return registry;
-}
-
-/** Mentions of people in a paragraph's narration, ordered by position (quotes excluded). */
-// (`knownSurname`: whether a known surname's mention counts; a surname may read as a place, "Jimmy Wales".)
-function paragraphMentions(pieces: Piece[], registry: NameRegistry, surnames: Map<string, RegExp>, base: number, isPerson: (name: string) => boolean, knownSurname: (surname: string) => boolean): Mention[] {
-  const out: Mention[] = [];
-  for (const piece of pieces) {
-    if (piece.role !== 'body') continue;
-    // An organisation is never "she" or "he": only people enter the timeline pronouns look back on.
-    for (const m of mentionsIn(piece.text)) if (isPerson(m.name)) out.push({ order: base + piece.start + m.offset, name: registry.canonical(m.name) });
-    for (const [surname, re] of surnames) {
-      if (!knownSurname(surname)) continue;
-      for (const m of piece.text.matchAll(re)) {
-        out.push({ order: base + piece.start + m.index, name: registry.canonical(surname) });
-      }
-    }
-  }
-  return out.sort((a, b) => a.order - b.order);
-}
-
-/** The people a text names, one canonical name each: mentions, and known surnames outside them. */
-function peopleIn(text: string, registry: NameRegistry, surnames: Map<string, RegExp>, isPerson: (name: string) => boolean): Set<string> {
-  // A lone word ("Minister", "Officials") counts only as a person the article names in full elsewhere.
-  const mentions = mentionsIn(text).filter((m) => isPerson(m.name) && (m.name.includes(' ') || registry.knows(m.name)));
-  const out = new Set(mentions.map((m) => registry.canonical(m.name)));
-  for (const [surname, re] of surnames) {
-    // "Ana Roy" mentioned is not also every other Roy of the article.
-    if (mentions.some((m) => m.name.endsWith(surname))) continue;
-    re.lastIndex = 0;
-    const name = registry.canonical(surname);
-    if (re.test(text) && (name.includes(' ') || registry.knows(surname))) out.add(name);
-  }
-  return out;
-}
-
-/**
- * The one person a lead-in ending on a colon names: in its own sentence, or, when that sentence is a
- * few words without a person ("Danach die bekannten Worte:", "His answer:"), in the sentence before.
- * Two people named, or none: nobody (a guess would put words in the wrong mouth).
- */
-function leadInPerson(body: string, registry: NameRegistry, surnames: Map<string, RegExp>, isPerson: (name: string) => boolean): string | null {
-  const sentences = splitSentences(body);
-  const last = sentences.pop() ?? '';
-  let people = peopleIn(last, registry, surnames, isPerson);
-  if (people.size === 0 && last.split(/\s+/).length <= 6 && sentences.length) people = peopleIn(sentences.pop()!, registry, surnames, isPerson);
-  return people.size === 1 ? [...people][0]! : null;
-}
-
 /** A noun of speech, "de" and a role, ending on a colon: "Réplique du maire :", "Réponse de la ministre :". */
 const SPEECH_NOUN_ROLE = /(?:^|[.!?]\s+)(?:Réplique|Réponse|Réaction|Riposte|Commentaire|Verdict|Explication|Constat)\s+(du|de\s+la|de\s+l['’])\s*(\p{Ll}[\p{L}-]*)\s*:$/u;
 
 const sameRef = (a: SpeakerRef | null, b: SpeakerRef): boolean => a !== null && JSON.stringify(a) === JSON.stringify(b);
-
-/**
- * French given names the English lexicon genders but French gives to both (Dominique, Claude,
- * Camille, Sacha, Alix) or to the other sex (Jules): no prior for them.
- */
-const FRENCH_UNGENDERED = /^(?:dominique|claude|camille|sacha|alix|jules)$/i;
-const frenchGivenGender = (name: string): Gender | null => (FRENCH_UNGENDERED.test(name.split(/[\s-]/)[0]!) ? null : givenNameGender(name));
 
 /**
  * `language`: the article's (ISO 639-1). In English and French articles a gendered pronoun also
