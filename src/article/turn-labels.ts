@@ -53,7 +53,10 @@ export const GERMAN_OFFICE =
 // name, joined by "of"/"for" ("Press Secretary Karine Jean-Pierre:", "Minister of State Hans Lee:").
 // One capital inside is still one name: "McCann", "MacLeod", "LeBlanc", "O’Brien".
 export const TITLE_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:\\p{Lu}[\\p{Ll}\\p{M}'’]+)?(?:-\\p{Lu}?[\\p{Ll}\\p{M}'’]+)*";
-const COLON_TITLE = new RegExp(`^((?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|M|Mme|${GERMAN_OFFICE})\\.?\\s+)?${TITLE_WORD}(?:\\s+(?:de|von|van|le|la|du|(?:(?:of|for)\\s+)?${TITLE_WORD})){0,5})(\\s*\\([^)]{1,60}\\))?\\s?:\\s+(?=\\S)`, 'u');
+// German parliamentary records put academic titles between the office and the name ("Präsident Prof.
+// Dr. Norbert Lammert:", "Alterspräsident Dr. Hermann Otto Solms:") and a member's constituency before
+// the group ("Carsten Schneider (Erfurt) (SPD):"): titles count as words, two brackets as one.
+const COLON_TITLE = new RegExp(`^((?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|M|Mme|${GERMAN_OFFICE})\\.?\\s+)?${TITLE_WORD}(?:\\s+(?:de|von|van|le|la|du|(?:Dr|Prof)\\.|(?:(?:of|for)\\s+)?${TITLE_WORD})){0,6})((?:\\s*\\([^)]{1,60}\\)){1,2})?\\s?:\\s+(?=\\S)`, 'u');
 /**
  * The labels of a question from the floor: German press conferences write a follow-up as a compound
  * of "Frage" (Zusatzfrage, Nachfrage, Anschlussfrage, Rückfrage, Folgefrage, Gegenfrage) and an
@@ -196,3 +199,14 @@ export function bareQuestion(paragraph: string): Turn | null {
 
 /** An office abbreviation and a Title-case surname: "BK'in Merkel", "StS Lindner". */
 export const OFFICE_LABEL = new RegExp(`^${GERMAN_OFFICE}\\.?\\s+\\p{Lu}\\p{Ll}`, 'u');
+
+/**
+ * A German office written out before a name, academic titles allowed: "Präsident Prof. Dr. Norbert
+ * Lammert", "Vizepräsidentin Petra Pau", "Bundesminister Dr. Max Roe", "Staatssekretärin Eva Lee"
+ * (parliamentary records and single-speaker statements; "-in": a woman). The office nouns of
+ * government and parliament, any compound of them ("Alterspräsident", "Landwirtschaftsminister").
+ */
+export const GERMAN_OFFICE_WORD =
+  '(?:\\p{Lu}\\p{Ll}*(?:präsident|minister|kanzler|senator|bürgermeister|sekretär)|Präsident|Minister|Kanzler|Senator|Bürgermeister|Staatssekretär)(?:in)?';
+export const WRITTEN_OFFICE_LABEL = new RegExp(`^${GERMAN_OFFICE_WORD}\\s+(?:(?:Dr|Prof)\\.\\s+)*\\p{Lu}\\p{Ll}`, 'u');
+

@@ -21,6 +21,7 @@ import {
   GIVEN_SURNAME,
   namesSomeone,
   OFFICE_LABEL,
+  WRITTEN_OFFICE_LABEL,
   QUESTION_LABEL,
   recordLabel,
   singleWordLabel,
@@ -59,7 +60,7 @@ export function quotedWhole(rest: string): boolean {
  * follows prose and speaks of others.
  */
 function statementLabel(paragraphs: string[], i: number, turn: Turn): boolean {
-  if (!OFFICE_LABEL.test(turn.label)) return false;
+  if (!OFFICE_LABEL.test(turn.label) && !WRITTEN_OFFICE_LABEL.test(turn.label)) return false;
   // The turn and the paragraph after it, its continuation ("BK Lenz: Guten Tag." / "Wir beginnen …").
   const spoken = `${paragraphs[i]!.slice(turn.rest)} ${paragraphs[i + 1] ?? ''}`;
   if (!(SPEAKS.test(spoken) || SPEAKS_I.test(spoken))) return false;

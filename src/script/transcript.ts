@@ -18,7 +18,7 @@
 //   speaker's voice, a first- or second-person word ("we", "our", "ich", "nous", "you"): a
 //   paragraph with none is the narrator resuming between two statements ("Developed by the
 //   archive, the new licence …" before the next "X said:").
-import { ANSWER_LABEL as ANSWER, GERMAN_OFFICE, QUESTION_LABEL as QUESTION, type Turn } from '../article/turn-labels.ts';
+import { ANSWER_LABEL as ANSWER, GERMAN_OFFICE, GERMAN_OFFICE_WORD, QUESTION_LABEL as QUESTION, type Turn } from '../article/turn-labels.ts';
 import { findTurns, quotedWhole, speaks } from '../article/turns.ts';
 import type { Gender } from '../model.ts';
 import { isGivenName, nameTags } from './name-tags.ts';
@@ -37,6 +37,8 @@ export interface LaidOutQuote {
 const MALE = /^(?:MR|MISTER|HERR|M|MONSIEUR|SIR|LORD)\.?\s/i;
 const FEMALE = /^(?:MRS|MS|MISS|FRAU|MME|MADAME|MLLE|DAME|LADY)\.?\s/i;
 const OFFICE = new RegExp(`^${GERMAN_OFFICE}\\.?\\s+`, 'u');
+// "Vizepräsidentin Petra Pau", "Präsident Dr. Roe": the office written out says the gender, as "Bundeskanzlerin" does in prose.
+const WRITTEN_OFFICE = new RegExp(`^(${GERMAN_OFFICE_WORD})\\s+(?=(?:(?:Dr|Prof)\\.\\s+)*\\p{Lu}\\p{Ll})`, 'u');
 const QUOTE_MARKS = /[“”„‟"«»‹›]/;
 /** First and second person in the five languages: a statement's voice, seldom the narrator's. */
 const PERSONAL = [
@@ -129,8 +131,10 @@ function labelRef(label: string, context: string[], intro: string[], lead: strin
   // German offices ("StS Hebestreit", "SRS’in Büchner") are dropped so each person keeps one name and voice; "-in" is a woman's.
   const office = OFFICE.exec(bare);
   const person = office ? bare.slice(office[0].length) : bare;
+  const written = WRITTEN_OFFICE.exec(bare);
   const gender: Gender | undefined =
-    MALE.test(`${person} `) ? 'male' : FEMALE.test(`${person} `) || (office && /in\.?\s*$/.test(office[0])) ? 'female' : undefined;
+    MALE.test(`${person} `) ? 'male' : FEMALE.test(`${person} `) || (office && /in\.?\s*$/.test(office[0])) ? 'female'
+      : written ? (/in$/.test(written[1]!) ? 'female' : 'male') : undefined;
   const words = person.replace(/^(?:MR|MRS|MS|MISS|DR|M|MME|MLLE|HERR|FRAU|PROF|SEN|REP|GEN|AMB|SEC|SECY|GOV|ADM|COL|CAPT)\.?\s+/i, '').trim();
   const surname = words.split(' ').pop() ?? words;
   const honorific = words !== person;

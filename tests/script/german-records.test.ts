@@ -1,0 +1,56 @@
+// German parliamentary records and statements label a turn with the office written out, academic
+// titles between it and the name, and a member's constituency before the group:
+// "Präsident Prof. Dr. Norbert Lammert:", "Alterspräsident Dr. Hermann Otto Solms:",
+// "Carsten Schneider (Erfurt) (SPD):", "Vizepräsidentin Petra Pau:".
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../src/article/parse-text.ts';
+import { DEFAULT_CONFIG } from '../../src/config.ts';
+import { buildScript } from '../../src/script/build-script.ts';
+
+const script = (text: string) => buildScript(parseText(text, 'x.txt'), { config: DEFAULT_CONFIG, engine: 'edge' });
+const quotes = (text: string) =>
+  script(text)
+    .chapters.flatMap((c) => c.segments)
+    .filter((s) => s.role !== 'headline')
+    .map((s) => [s.role, s.speaker, s.text.slice(0, 24), s.speakerGender ?? null]);
+
+describe('German parliamentary record labels', () => {
+  it('reads an office, academic titles and a name, and a constituency before the group, as labels', () => {
+    const text = [
+      'Stenografischer Bericht der 1. Sitzung', '',
+      'Alterspräsident Dr. Hans Otto Berger: Liebe Kolleginnen und Kollegen! Ich eröffne die Sitzung.', '',
+      '(Beifall)', '',
+      'Dr. Jan Roth (AfD): Herr Präsident! Wir beantragen, die Geschäftsordnung zu ändern.', '',
+      'Carsten Lenz (Erfurt) (SPD): Herr Alterspräsident! Wir lehnen den Antrag ab.', '',
+      'Vizepräsidentin Petra Lind: Vielen Dank. – Das Wort hat nun der Kollege Korte.', '',
+    ].join('\n');
+    expect(quotes(text)).toEqual([
+      ['quote', 'Hans Otto Berger', 'Liebe Kolleginnen und Ko', 'male'],
+      ['quote', 'Jan Roth', 'Herr Präsident! Wir bean', null],
+      ['quote', 'Carsten Lenz', 'Herr Alterspräsident! Wi', null],
+      ['quote', 'Petra Lind', 'Vielen Dank. – Das Wort ', 'female'],
+    ]);
+  });
+
+  it('reads one such label opening the record, over a first-person address, as that person’s statement', () => {
+    const text = [
+      '16. Bundesversammlung', '', 'Stenografischer Bericht', '',
+      'Präsident Prof. Dr. Karl Lammers: Nehmen Sie bitte Platz. Ich begrüße Sie alle herzlich.', '',
+      'Meine Damen und Herren, der 12. Februar ist kein beliebiger Tag in unserer Geschichte.', '',
+    ].join('\n');
+    expect(quotes(text).map(([role, speaker]) => [role, speaker])).toEqual([
+      ['quote', 'Karl Lammers'],
+      ['quote', 'Karl Lammers'],
+    ]);
+  });
+
+  it('leaves a report that names an office and a person before a colon inside a story alone', () => {
+    const text = [
+      'Haushalt beschlossen', '',
+      'Der Landtag hat am Donnerstag den Haushalt für das kommende Jahr mit großer Mehrheit beschlossen.', '',
+      'Finanzminister Otto Kern: Die Zahlen für das kommende Jahr sind besser als erwartet ausgefallen.', '',
+    ].join('\n');
+    expect(quotes(text).map(([role]) => role)).not.toContain('Reporter');
+    expect(script(text).chapters.flatMap((c) => c.segments).some((s) => s.role === 'body' && /Der Landtag hat/.test(s.text))).toBe(true);
+  });
+});
