@@ -77,6 +77,9 @@ export function attributionAfter(after: string): SpeakerRef | null {
   if (separable) return refOf(leadingName(separable[1]!));
   // "», peut-on lire dans le communiqué": words read in a document, no one's voice.
   if (/^(?:peut-on|pouvait-on|pourra-t-on|lit-on|on peut|on pouvait)\s+(?:y\s+)?lire(?![\p{L}])|^lit-on(?![\p{L}])/iu.test(t)) return { kind: 'unnamed' };
+  // German "…“, heißt es in der gemeinsamen Erklärung der Länder." / "…“, hieß es aus dem Ministerium.":
+  // the impersonal "es" of a document or an office, no one's voice (nor the person named before it).
+  if (/^(?:heißt|hieß|hiess|heisst)\s+es(?![\p{L}])/iu.test(t)) return { kind: 'unnamed' };
   const inverse = /^\p{L}+-t-(il|elle)\b|^\p{L}+-(il|elle)\b/iu.exec(t);
   if (inverse) return pronoun((inverse[1] ?? inverse[2])!);
   const inverted = VERB_LEAD.exec(t);

@@ -54,3 +54,15 @@ describe('German parliamentary record labels', () => {
     expect(script(text).chapters.flatMap((c) => c.segments).some((s) => s.role === 'body' && /Der Landtag hat/.test(s.text))).toBe(true);
   });
 });
+
+describe('German impersonal attributions', () => {
+  it('gives a quotation that "heißt es in der Erklärung" no speaker, not the person named before it', () => {
+    const text = [
+      'Land ruft zum Gedenken auf', '',
+      'Der Minister Karl Berger hat am Montag in Hannover das Programm vorgestellt. Es soll bis 2025 laufen.', '',
+      '„Wir wollen die Menschen in den Kommunen entlasten“, heißt es in der gemeinsamen Erklärung der Länder. Die Kommunen begrüßten den Schritt.', '',
+      '„Das Programm kommt zur rechten Zeit“, hieß es aus dem Ministerium.', '',
+    ].join('\n');
+    expect(quotes(text).filter(([role]) => role === 'quote').map(([, speaker]) => speaker)).toEqual([null, null]);
+  });
+});
