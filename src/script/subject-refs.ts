@@ -46,12 +46,18 @@ export type SpeakerRef =
  * points back to a person already in the story only when it is definite, singular and names a
  * person's role ("the Ukrainian leader said"); "officials said", "a spokesperson said" are unnamed.
  */
+/**
+ * "In Brüssel sagte die CDU-Politikerin", "Aus Berlin hieß es": German puts a place before the verb
+ * and the subject after it; a preposition and a name without an article is a place, no subject.
+ */
+const PLACE_LEAD = /^(?:in|aus|nach|bei|seit|vor|mit|über|unter|gegen|durch|während|dans|à|en|depuis)\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}$/iu;
+
 export function refOf(subject: string): SpeakerRef | null {
   const s = subject.trim().replace(/^[,;:—–-]+\s*/, '').replace(/[,;:]+$/, '');
   if (s === '') return null;
   if (PRONOUN_RE.test(s)) return pronoun(s);
   // "In der Erklärung", "dans un communiqué": a prepositional phrase is no subject.
-  if (PREPOSITION_LEAD.test(s)) return { kind: 'unnamed' };
+  if (PREPOSITION_LEAD.test(s) || PLACE_LEAD.test(s)) return { kind: 'unnamed' };
   // "a senior official with the Federal Bureau of Investigation", "co-owner of R & G Produce", "le
   // porte-parole du ministère": a lowercase description, then its organisation. The organisation's
   // capitalised words are the affiliation, never the person: the subject is the description.

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseText } from '../../src/article/parse-text.ts';
 import { DEFAULT_CONFIG } from '../../src/config.ts';
 import { buildScript } from '../../src/script/build-script.ts';
+import { mentionsIn } from '../../src/script/mentions.ts';
 
 const script = (text: string) => buildScript(parseText(text, 'x.txt'), { config: DEFAULT_CONFIG, engine: 'edge' });
 const quotes = (text: string) =>
@@ -64,5 +65,23 @@ describe('German impersonal attributions', () => {
       '„Das Programm kommt zur rechten Zeit“, hieß es aus dem Ministerium.', '',
     ].join('\n');
     expect(quotes(text).filter(([role]) => role === 'quote').map(([, speaker]) => speaker)).toEqual([null, null]);
+  });
+});
+
+describe('a place before the German verb', () => {
+  it('never takes "In Brüssel sagte die Politikerin" for a speaker named Brüssel', () => {
+    const text = [
+      'Kommission nimmt Arbeit auf', '',
+      'Kommissionspräsidentin Anna Berg hat zum Beginn ihrer Amtszeit die Verantwortung für Europa hervorgehoben.', '',
+      'In Brüssel sagte die Politikerin, es gelte - so wörtlich -, "Europa stärker zu hinterlassen, als wir es geerbt haben". Die Staaten begrüßten das.', '',
+    ].join('\n');
+    const speakers = quotes(text).filter(([role]) => role === 'quote').map(([, speaker]) => speaker);
+    expect(speakers).toHaveLength(1);
+    expect(speakers[0]).not.toBe('Brüssel');
+  });
+
+  it('lists no place as a person mentioned before a verb of saying', () => {
+    expect(mentionsIn('In Straßburg sagte Weber: „Das ist ein guter Tag.“').map((m) => m.name)).not.toContain('Straßburg');
+    expect(mentionsIn('Aus Berlin erklärte die Ministerin, man sei bereit.').map((m) => m.name)).not.toContain('Berlin');
   });
 });
