@@ -50,6 +50,9 @@ export type SpeakerRef =
  * "In Brüssel sagte die CDU-Politikerin", "Aus Berlin hieß es": German puts a place before the verb
  * and the subject after it; a preposition and a name without an article is a place, no subject.
  */
+/** A German woman's noun in "-in" ("Dänin", "Berlinerin"), not the few things so spelled ("Medizin", "Disziplin", "Doktrin"). */
+const FEMININE_PERSON = /^\p{Lu}\p{Ll}{2,}in$/u;
+const NOT_FEMININE_PERSON = /(?:izin|plin|ktrin|oin)$/u;
 const PLACE_LEAD = /^(?:in|aus|nach|bei|seit|vor|mit|über|unter|gegen|durch|während|dans|à|en|depuis)\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}$/iu;
 
 export function refOf(subject: string): SpeakerRef | null {
@@ -113,6 +116,10 @@ export function refOf(subject: string): SpeakerRef | null {
     // (The elided article is glued to its noun: "l'élue", "l'ancien ministre".)
     const nouns = /^l['’]\p{L}/iu.test(words[0]!) ? [words[0]!.slice(2), ...words.slice(1, 3)] : words.slice(1, 4);
     const role = nouns.map(bareWord).map((w) => (isRole(w) ? w : w.split('-')[0]!)).find(isRole);
+    // "betonte die Dänin", "so die Berlinerin": German forms a woman's noun of any person with "-in"
+    // (a nationality, a home town, an occupation no list holds); the article and that ending state a
+    // woman, who is the latest one the article names (attribute.ts).
+    if (!role && words.length === 2 && /^die$/i.test(words[0]!) && FEMININE_PERSON.test(bareWord(words[1]!)) && !NOT_FEMININE_PERSON.test(bareWord(words[1]!))) return { kind: 'anaphor', gender: 'female' };
     // "die Experten", "die Sprecherinnen": several people, none of them the speaker.
     if (!role || /(?:innen|[^i]en)$/i.test(role)) return { kind: 'unnamed' };
     const gender = articleGender(words[0]!.replace(/['’]$/, ''), role);

@@ -85,3 +85,26 @@ describe('a place before the German verb', () => {
     expect(mentionsIn('Aus Berlin erklärte die Ministerin, man sei bereit.').map((m) => m.name)).not.toContain('Berlin');
   });
 });
+
+describe('German nouns of a woman in "-in"', () => {
+  it('points "betonte die Dänin" and "so die Berlinerin" back to the woman the article named', () => {
+    const text = [
+      'Kommissarin mahnt zur Einheit', '',
+      'Vor dem Gipfel hat die Kommissarin Karen Holm an die Regierungschefs appelliert. Der Kanzler Peter Lang schwieg.', '',
+      '„Die Krise ist eine europäische Herausforderung“, betonte die Dänin. „Die Bürger wollen Antworten“, so die Kopenhagenerin.', '',
+    ].join('\n');
+    expect(quotes(text).filter(([role]) => role === 'quote').map(([, speaker, , gender]) => [speaker, gender])).toEqual([
+      ['Karen Holm', 'female'],
+      ['Karen Holm', 'female'],
+    ]);
+  });
+
+  it('takes no thing spelled in "-in" for a woman', () => {
+    const text = [
+      'Neue Studie vorgestellt', '',
+      'Die Forscherin Karen Holm hat die Studie vorgestellt. Sie dauerte drei Jahre.', '',
+      '„Wir brauchen mehr Daten“, lobte die Medizin. Danach ging es weiter.', '',
+    ].join('\n');
+    expect(quotes(text).filter(([role]) => role === 'quote').map(([, speaker]) => speaker)).not.toContain('Karen Holm');
+  });
+});
