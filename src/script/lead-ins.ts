@@ -19,8 +19,13 @@ const LABEL_JOINER = /^(?:of|the|and|for|to|on|at|&|de|du|des|la|le|l['’]|d['�
 export function labelName(before: string): { name: string; weak: boolean } | null {
   if (!/:\s*$/.test(before)) return null;
   // The label's own line or sentence: a stop followed by a capital ends a sentence ("Asst. to" does not).
-  const starts = [...before.matchAll(/(?:^|[.!?]\s+|\n)(?=\p{Lu})/gu)];
-  const clause = before.slice((starts.pop()?.index ?? 0)).replace(/^[.!?\s]+/, '').replace(/\s*:\s*$/, '');
+  // So does a slash before a space: headline phrases of a release joined by " / " ("… Freistaat /
+  // Wirtschaftsminister Zeil: „…“", "… helfen/ Landwirtschaftsminister Brunner: „…“").
+  const starts = [...before.matchAll(/(?:^|[.!?]\s+|\n|\s*\/\s+)(?=\p{Lu})/gu)];
+  const start = starts.pop();
+  const clause = before.slice(start?.index ?? 0).replace(/^[.!?/\s]+/, '').replace(/\s*:\s*$/, '');
+  // (After a slash a surname alone, "/ Spaenle:", is left to the phrase before it, "Kultusminister Spaenle informiert".)
+  const slashed = start !== undefined && start[0].includes('/');
   const words = clause.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 16) return null;
   if (!words.every((w) => /^[\p{Lu}(]/u.test(w) || LABEL_JOINER.test(w.toLowerCase()))) return null;
@@ -32,7 +37,8 @@ export function labelName(before: string): { name: string; weak: boolean } | nul
   if (office.length ? !office.some((w) => isTitle(w) || GERMAN_ROLE.test(w) || ROLE_NOUNS.test(w)) : name.includes(' ') && !nameTags(name).people && !nameTags(name.split(' ')[0]!).firstName) return null;
   // A single word is a name only when something before it made it one ("Secretary Roe:"); alone
   // ("Danach:", "Update:") it is trusted only as a person the article names elsewhere.
-  return { name, weak: !name.includes(' ') && words.length === 1 };
+  const weak = !name.includes(' ') && words.length === 1;
+  return weak && slashed ? null : { name, weak };
 }
 
 /** Nouns of documents and messages whose author or issuer speaks through them. */

@@ -153,6 +153,10 @@ export function attributionAfter(after: string): SpeakerRef | null {
 export function attributionBefore(before: string): SpeakerRef | null {
   const t = before.trim();
   if (t === '') return null;
+  // A label of office and name standing alone after the last boundary ("… Dienststellen /
+  // Innenminister Herrmann: „…“") speaks, whatever verb an earlier phrase has ("Staatsregierung meint es ernst").
+  const office = /:$/.test(t) ? labelName(t) : null;
+  if (office && !office.weak) return { kind: 'name', name: office.name };
   const according = ACCORDING_TAIL.exec(t);
   if (according) return refOf(according[1]!);
   // "Selon la fédération des banques, Febelfin, « … »", "According to the ministry's spokesman, Tom

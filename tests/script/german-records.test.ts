@@ -108,3 +108,15 @@ describe('German nouns of a woman in "-in"', () => {
     expect(quotes(text).filter(([role]) => role === 'quote').map(([, speaker]) => speaker)).not.toContain('Karen Holm');
   });
 });
+
+describe('labels between the headline phrases of a release', () => {
+  it('reads "… / Innenminister Name: „…“" as that minister’s quotation, whatever verb an earlier phrase has', () => {
+    const text = [
+      'Bericht aus der Kabinettssitzung', '',
+      '1. Programm ist Erfolgsmodell für den Freistaat / Wirtschaftsminister Zeller: „Wichtiger Pfeiler der Innovationslandschaft / Weiterführung gesichert“', '',
+      '2. Staatsregierung meint es ernst mit der Energiewende / Ab 2012 nur noch Ökostrom / Innenminister Hartmann: „Der Freistaat geht mit gutem Beispiel voran“', '',
+      '3. Kultusminister Speidel informiert über das Gymnasium / Speidel: „Wir begleiten die Schülerinnen und Schüler bis zum Abitur“', '',
+    ].join('\n');
+    expect(quotes(text).filter(([role]) => role === 'quote').map(([, speaker]) => speaker)).toEqual(['Zeller', 'Hartmann', 'Speidel']);
+  });
+});
