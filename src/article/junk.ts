@@ -163,6 +163,13 @@ const PICTURE_TAIL =
 
 /** A caption ending in its credit in parentheses: "… in 2017 (Image: Harbour Trust)", "(Foto: Jane Roe)". */
 const PAREN_CREDIT_TAIL = /\((?:photo|picture|image|foto|bild|crédit(?: photo)?|credits?|photo credit)\s*:\s*[^()]{1,60}\)$/iu;
+/**
+ * A caption ending on its credit field, no stop after it: "Aegidienkirche Hannover Bildrechte: StK",
+ * "Der Hafen am Morgen Foto: Jane Roe". A sentence of the story ends on its stop.
+ */
+const CREDIT_FIELD_TAIL = /\s(?:bildrechte|bildquelle|bildnachweis|fotos?|foto credit|photo(?: credit)?|image credit|crédits? photos?)\s?:\s?[^.!?:]{1,40}$/iu;
+/** A logo's alternative text left by the copy: "Niedersachsen klar Logo", "Stadt Musterhausen Logo". */
+const LOGO_ALT = /^(?:\S+\s+){1,5}(?:logo|Logo|LOGO)$/u;
 /** An image's file name left by a copied figure: "Harbour at dawn.JPG", "Datei:Port.png". */
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|svg|webp|tiff?)$/iu;
 /**
@@ -196,6 +203,8 @@ export function isCaption(line: string): boolean {
   if (words(line).length <= 30 && PICTURE_WORD.test(line) && USE_TERMS.test(line)) return true;
   if (PULL_QUOTE_CREDIT.test(line.trim()) && words(line).length <= 16) return true;
   if (IMAGE_FILE.test(line) && words(line).length <= 20) return true;
+  if (CREDIT_FIELD_TAIL.test(line.trim()) && words(line).length <= 30) return true;
+  if (LOGO_ALT.test(line.trim())) return true;
   // A sentence that points at its picture is a caption when it is short, as captions are.
   if (PICTURE_DEIXIS.test(line) && words(line).length <= 35) return true;
   if (/[.!?"”’]$/.test(line) && !/\)$/.test(line)) return false;

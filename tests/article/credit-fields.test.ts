@@ -1,0 +1,23 @@
+// A caption ending on its credit field ("… Bildrechte: StK") and a logo's alternative text ("… Logo"),
+// as a Land government's page leaves them above its title.
+import { describe, expect, it } from 'vitest';
+import { isCaption } from '../../src/article/junk.ts';
+import { parseText } from '../../src/article/parse-text.ts';
+
+describe('credit fields and logo text', () => {
+  it('reads a line ending on "Bildrechte: …" or "Foto: …" as a caption, a sentence with its stop as none', () => {
+    expect(isCaption('Aegidienkirche Hannover Bildrechte: StK')).toBe(true);
+    expect(isCaption('Der Hafen am Morgen Foto: Jane Roe')).toBe(true);
+    expect(isCaption('Die Bildrechte: das war das Thema der Sitzung am Montag.')).toBe(false);
+  });
+
+  it('reads a short line ending on "Logo" as a logo’s text, not as the headline', () => {
+    expect(isCaption('Niedersachen klar Logo')).toBe(true);
+    expect(isCaption('Logo')).toBe(false);
+    const text = [
+      'Musterland klar Logo', '', '16. April 2021', '', 'Marktplatz Hannover Bildrechte: StK', 'Gedenken an die Opfer der Flut', '',
+      'Die Landesregierung ruft alle Bürgerinnen und Bürger auf, am Sonntag der Opfer der Flut zu gedenken und Kerzen in die Fenster zu stellen.', '',
+    ].join('\n');
+    expect(parseText(text, 'x.txt').headline).toBe('Gedenken an die Opfer der Flut');
+  });
+});
