@@ -151,8 +151,8 @@ export function findHeadline(lines: string[], isContent: (i: number) => boolean,
   // A label gives way only to a title: a longer line of some words under it (a listing page's
   // "Presse" over the issuer's name "Europäische Kommission" is the page's own title).
   const labels = candidates.map((i, c): string | null => {
-    const reason = labelReason(lines[i]!, stopwords);
     const next = candidates[c + 1];
+    const reason = labelReason(lines[i]!, stopwords) ?? (next !== undefined && isKickerOverQuote(lines[i]!, lines[next]!) ? 'kicker above a quoted title' : null);
     if (!reason || next === undefined) return null;
     const nextWords = words(keys[next]!);
     // A title has no closing full stop; a line with one is the story's first sentence.
@@ -205,3 +205,15 @@ function labelReason(line: string, stopwords: Set<string>): string | null {
   if (left && namesOnlyDocument(left, stopwords)) return 'document label';
   return null;
 }
+
+/**
+ * German pages print a kicker (Dachzeile) of one or two words over a title that is a quotation:
+ * "Landtag" / "„Wir wollen eine Bürgerregierung sein“", "Regierungserklärung" / "„Gemeinsam
+ * Verantwortung übernehmen“". The quotation is the title; the kicker is its topic label.
+ */
+function isKickerOverQuote(line: string, next: string): boolean {
+  const kicker = line.trim();
+  const title = next.trim();
+  return /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u.test(kicker) && /^[„"“»«][^„"“”»«]{3,}[“"”«»]$/u.test(title) && words(lineKey(title)) >= MIN_TITLE_WORDS;
+}
+

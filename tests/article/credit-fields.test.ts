@@ -1,5 +1,5 @@
 // A caption ending on its credit field ("… Bildrechte: StK") and a logo's alternative text ("… Logo"),
-// as a Land government's page leaves them above its title.
+// as a Land government’s page leaves them above its title; and a kicker over a quoted title.
 import { describe, expect, it } from 'vitest';
 import { isCaption } from '../../src/article/junk.ts';
 import { parseText } from '../../src/article/parse-text.ts';
@@ -19,5 +19,21 @@ describe('credit fields and logo text', () => {
       'Die Landesregierung ruft alle Bürgerinnen und Bürger auf, am Sonntag der Opfer der Flut zu gedenken und Kerzen in die Fenster zu stellen.', '',
     ].join('\n');
     expect(parseText(text, 'x.txt').headline).toBe('Gedenken an die Opfer der Flut');
+  });
+});
+
+describe('a kicker over a quoted title', () => {
+  it('takes the quotation under a one-word kicker for the headline, the kicker for its label', () => {
+    const text = [
+      'Haushalt', '', '„Wir investieren in die Zukunft des Landes“', '',
+      'Der Ministerpräsident hat in der Generalaussprache zum Haushalt die Schwerpunkte der Regierung erläutert und die Opposition zur Mitarbeit eingeladen.', '',
+      'Zurück zur Übersicht', '',
+    ].join('\n');
+    expect(parseText(text, 'x.txt').headline).toBe('„Wir investieren in die Zukunft des Landes“');
+  });
+
+  it('keeps a one-word title over a quotation too short to be a title', () => {
+    const text = ['Haushalt', '', '„Ja“', '', 'Der Landtag hat den Haushalt am Donnerstag mit großer Mehrheit beschlossen und die Opposition überstimmt.', ''].join('\n');
+    expect(parseText(text, 'x.txt').headline).toBe('Haushalt');
   });
 });
