@@ -168,6 +168,12 @@ const PAREN_CREDIT_TAIL = /\((?:photo|picture|image|foto|bild|crédit(?: photo)?
  * "Der Hafen am Morgen Foto: Jane Roe". A sentence of the story ends on its stop.
  */
 const CREDIT_FIELD_TAIL = /\s(?:bildrechte|bildquelle|bildnachweis|fotos?|foto credit|photo(?: credit)?|image credit|crédits? photos?)\s?:\s?[^.!?:]{1,40}$/iu;
+/**
+ * A person's place in the picture right after the name, as captions give it: "Kai Wegner (Mitte) bei
+ * seinem Auftritt", "Ministerpräsident X (links) mit …", "Jane Roe (left) and …", "(au centre)".
+ * Prose says where people are, not where they stand in a photograph.
+ */
+const PLACED_IN_PICTURE = /\p{Lu}[\p{L}'’-]+\s\((?:Mitte|links|rechts|l\.|r\.|M\.|vorne|hinten|\d\.\s?v\.\s?[lr]\.|left|right|center|centre|front|back|à gauche|à droite|au centre)\)/u;
 /** A logo's alternative text left by the copy: "Niedersachsen klar Logo", "Stadt Musterhausen Logo". */
 const LOGO_ALT = /^(?:\S+\s+){1,5}(?:logo|Logo|LOGO)$/u;
 /** An image's file name left by a copied figure: "Harbour at dawn.JPG", "Datei:Port.png". */
@@ -205,6 +211,7 @@ export function isCaption(line: string): boolean {
   if (IMAGE_FILE.test(line) && words(line).length <= 20) return true;
   if (CREDIT_FIELD_TAIL.test(line.trim()) && words(line).length <= 30) return true;
   if (LOGO_ALT.test(line.trim())) return true;
+  if (PLACED_IN_PICTURE.test(line) && words(line).length <= 35) return true;
   // A sentence that points at its picture is a caption when it is short, as captions are.
   if (PICTURE_DEIXIS.test(line) && words(line).length <= 35) return true;
   if (/[.!?"”’]$/.test(line) && !/\)$/.test(line)) return false;

@@ -37,3 +37,12 @@ describe('a kicker over a quoted title', () => {
     expect(parseText(text, 'x.txt').headline).toBe('Haushalt');
   });
 });
+
+describe('a person’s place in the picture', () => {
+  it('reads a line naming someone’s place in the photograph as a caption, a quotation before it too', () => {
+    expect(isCaption('"Wir gehen an jeden Ort dieser Stadt": Karl Weber (Mitte) bei seinem Auftritt in Kreuzberg.')).toBe(true);
+    expect(isCaption('Ministerpräsidentin Anna Roth (links) mit Schülerinnen und Schülern der Grundschule')).toBe(true);
+    expect(isCaption('Mayor Jane Roe (left) and the chief of police at the harbour on Monday.')).toBe(true);
+    expect(isCaption('Karl Weber (CDU) sagte am Dienstag, er werde jeden Ort der Stadt besuchen.')).toBe(false);
+  });
+});
