@@ -282,6 +282,9 @@ export function classifyLines(lines: LineInput[], language: string, options: { c
     const prev = neighbour(classes, i, -1, true);
     const next = neighbour(classes, i, 1, true);
     if (prev === 'good' && next === 'good') revised[i] = 'good';
+    // A short closing line that quotes someone after the story ("Lenz zeigte sich zufrieden: „Endlich
+    // bewegt sich etwas.“") is the story's last word, whatever follows it.
+    else if (prev === 'good' && reportsQuotation(lines[i]!.text)) revised[i] = 'good';
     else if (prev === 'bad' && next === 'bad') revised[i] = 'bad';
     else if ((prev === 'bad' && neighbour(classes, i, -1, false) === 'neargood') || (next === 'bad' && neighbour(classes, i, 1, false) === 'neargood')) revised[i] = 'good';
     else revised[i] = 'bad';
@@ -336,3 +339,15 @@ function closingSections(lines: LineInput[], features: LineFeatures[], first: Fi
   }
   return reasons;
 }
+
+/**
+ * A line of narration around a whole quotation: a few words of the narrator's (a lead-in or an
+ * attribution) and a closed quotation of some words. A pull quote alone has no narrator's words.
+ */
+function reportsQuotation(text: string): boolean {
+  const m = /[„“"«»‹›]([^„“”"«»]{12,})[“”"«»‹›]/u.exec(text);
+  if (!m) return false;
+  const outside = (text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length)).trim();
+  return outside.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length >= 2;
+}
+
