@@ -120,3 +120,21 @@ describe('labels between the headline phrases of a release', () => {
     expect(quotes(text).filter(([role]) => role === 'quote').map(([, speaker]) => speaker)).toEqual(['Zeller', 'Hartmann', 'Speidel']);
   });
 });
+
+describe('"der Minister Name" states a man', () => {
+  it('gives "der Minister Karl Berger" the male gender, so "Sie" and "der 54-Jährige" find the right person', () => {
+    const text = [
+      'Minister stellt Programm vor', '',
+      'Der Minister Karl Berger hat am Montag das neue Programm vorgestellt. Auch die Landrätin Petra Lenz war anwesend.', '',
+      '„Das Geld kommt an“, so Berger weiter.', '',
+      '„Das ist ein Anfang“, sagte die Landrätin der Zeitung. Sie fügte hinzu: „Aber wir brauchen mehr.“', '',
+      '„Das verspreche ich“, betonte der 54-Jährige.', '',
+    ].join('\n');
+    expect(quotes(text).filter(([role]) => role === 'quote').map(([, speaker, , gender]) => [speaker, gender])).toEqual([
+      ['Karl Berger', 'male'],
+      ['Petra Lenz', 'female'],
+      ['Petra Lenz', 'female'],
+      ['Karl Berger', 'male'],
+    ]);
+  });
+});
