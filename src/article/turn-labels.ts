@@ -116,6 +116,8 @@ export function colonLabel(paragraph: string): Turn | null {
 export function anyColonLabel(paragraph: string): Turn | null {
   const record = recordLabel(paragraph) ?? bareRecordLabel(paragraph);
   if (record) return record;
+  const landtag = LANDTAG_LABEL.exec(paragraph);
+  if (landtag) return { label: landtag[1]!, rest: landtag[0].length };
   const dotDash = DOT_DASH.exec(paragraph);
   if (dotDash) return { label: dotDash[1]!, rest: dotDash[0].length };
   const caps = COLON_CAPS.exec(paragraph);
@@ -129,6 +131,15 @@ export function anyColonLabel(paragraph: string): Turn | null {
   if (title && (/\s/.test(title[1]!) || QUESTION_LABEL.test(title[1]!) || ANSWER_LABEL.test(title[1]!) || ROLE_WORD.test(title[1]!) || title[2])) return { label: title[1]!, rest: title[0].length };
   return null;
 }
+
+/**
+ * German Land parliaments' records put the member's group or the office after the name and a comma:
+ * "Abg. Hering, SPD:", "Abg. Frau Schellhammer, BÜNDNIS 90/DIE GRÜNEN:", "Frau Dreyer,
+ * Ministerpräsidentin:", "Keller, Ministerin für Infrastruktur und Landwirtschaft:". The label is
+ * the name with its honorific or "Abg." (the description dropped, as the record's French cousins' is).
+ */
+const LANDTAG_LABEL =
+  /^((?:Abg\.\s+)?(?:(?:Frau|Herr)\s+)?(?:(?:Dr|Prof)\.\s+)*\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){0,2}),\s+(?:[\p{Lu}\d][\p{Lu}\d /.-]{1,28}|AfD|fraktionslos|(?:\p{Lu}\p{Ll}*-?)?(?:[Mm]inister|[Pp]räsident|[Ss]ekretär|[Ss]enator|[Kk]anzler|[Bb]ürgermeister)(?:in)?(?:\s+[^:.!?]{1,90})?)\s?:\s+(?=\S)/u;
 
 /**
  * French parliamentary records (Sénat, Assemblée nationale) open a turn with an honorific, the name

@@ -138,3 +138,21 @@ describe('"der Minister Name" states a man', () => {
     ]);
   });
 });
+
+describe('Land parliament record labels', () => {
+  it('reads "Abg. Name, PARTEI:" and "Frau Name, Ministerpräsidentin:" as labels, the description left out', () => {
+    const text = [
+      'Plenarprotokoll 16/40', '',
+      'Präsident Mertens: Meine sehr verehrten Damen und Herren, guten Morgen! Seien Sie herzlich willkommen.', '',
+      'Abg. Hering, SPD: Herr Präsident, meine Damen und Herren! Wir schlagen Frau Dreher zur Wahl vor.', '',
+      'Frau Dreher, Ministerpräsidentin: Herr Präsident! Ich nehme die Wahl an und danke Ihnen.', '',
+      'Keller, Ministerin für Infrastruktur und Landwirtschaft: Vielen Dank. Ich beginne mit dem Haushalt.', '',
+    ].join('\n');
+    expect(quotes(text).map(([role, speaker, words]) => [role, speaker, words])).toEqual([
+      ['quote', 'Mertens', 'Meine sehr verehrten Dam'],
+      ['quote', 'Hering', 'Herr Präsident, meine Da'],
+      ['quote', 'Frau Dreher', 'Herr Präsident! Ich nehm'],
+      ['quote', 'Keller', 'Vielen Dank. Ich beginne'],
+    ]);
+  });
+});
