@@ -174,6 +174,27 @@ function colonAloneLabel(paragraphs: string[], i: number, texts: string[]): Turn
 }
 
 /**
+ * A parliamentary record laid out with each label alone on its line ("Präsident Mertes:" / "Meine
+ * Damen und Herren, …", "Abg. Hering, SPD:" / "Herr Präsident! …"): two or more such labels, each
+ * naming a person by an office, "Abg.", an honorific or a group after a comma, two of them over words
+ * spoken to the house (first or second person). A list's field names ("Weitere Informationen:") name no one so.
+ */
+const PERSON_LABEL = /^(?:Abg\.|Frau|Herr|Dr\.|Prof\.)\s|,\s/u;
+function recordLabelsAlone(paragraphs: string[], colon: (Turn | null)[], caps: (Turn | null)[]): (Turn | null)[] {
+  const found = paragraphs.map((p, i): Turn | null => {
+    const line = p.trim();
+    if (colon[i] || caps[i] || !/:$/.test(line) || i + 1 >= paragraphs.length) return null;
+    const turn = anyColonLabel(`${line} x`);
+    if (!turn || turn.rest !== line.length + 1 || !namesSomeone(turn.label)) return null;
+    if (!(WRITTEN_OFFICE_LABEL.test(turn.label) || OFFICE_LABEL.test(turn.label) || PERSON_LABEL.test(line))) return null;
+    return { label: turn.label, rest: p.length };
+  });
+  const speaking = found.filter((t, i) => t && (SPEAKS.test(paragraphs[i + 1]!) || SPEAKS_I.test(paragraphs[i + 1]!)));
+  // (Once the record is one, a label over words without "ich" or "Sie", "Vielen Dank.", is a turn too.)
+  return speaking.length >= 2 ? found.map((t, i) => (t && !found[i + 1] ? t : null)) : paragraphs.map(() => null);
+}
+
+/**
  * "JANE ROE: Good afternoon." opening a briefing that one speaker opens and the page's title
  * announces ("Press Briefing by Spokesperson Jane Roe"): an ALL-CAPS name of two or three words,
  * the title-case surname named before it, and the turn (or the paragraph after it) in the first or
@@ -213,7 +234,8 @@ export function findTurns(paragraphs: string[], intro: string[] = []): (Turn | n
   if (interview) paragraphs.forEach((p, i) => (caps[i] ??= prefixedLabel(p, paragraphs, caps, counts)));
   const texts = [...intro, ...paragraphs];
   const alone = labelsAlone(paragraphs);
-  const colonAlone = paragraphs.map((_, i) => (colon[i] || caps[i] ? null : colonAloneLabel(paragraphs, i, texts)));
+  const recordAlone = recordLabelsAlone(paragraphs, colon, caps);
+  const colonAlone = paragraphs.map((_, i) => (colon[i] || caps[i] ? null : colonAloneLabel(paragraphs, i, texts) ?? recordAlone[i]!));
   const labelled = paragraphs.map(
     (_, i) =>
       colon[i] ??

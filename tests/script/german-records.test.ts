@@ -156,3 +156,23 @@ describe('Land parliament record labels', () => {
     ]);
   });
 });
+
+describe('record labels alone on their lines', () => {
+  const record = (labels: string[]) =>
+    [
+      'Plenarprotokoll 16/40', '',
+      labels[0]!, '', 'Meine sehr verehrten Damen und Herren, guten Morgen! Seien Sie herzlich willkommen.', '',
+      labels[1]!, '', 'Herr Präsident, meine Damen und Herren! Wir schlagen Frau Dreher zur Wahl vor.', '',
+      labels[2]!, '', 'Vielen Dank. Damit ist die Sitzung geschlossen.', '',
+    ].join('\n');
+  it('reads "Präsident Name:" and "Abg. Name, SPD:" alone on their lines over the house’s words as turns', () => {
+    expect(quotes(record(['Präsident Mertens:', 'Abg. Hering, SPD:', 'Präsident Mertens:'])).map(([role, speaker]) => [role, speaker])).toEqual([
+      ['quote', 'Mertens'],
+      ['quote', 'Hering'],
+      ['quote', 'Mertens'],
+    ]);
+  });
+  it('takes no field names of a list for labels', () => {
+    expect(quotes(record(['Weitere Informationen:', 'Hinweise für Sie:', 'Weitere Informationen:'])).every(([role]) => role === 'body')).toBe(true);
+  });
+});
