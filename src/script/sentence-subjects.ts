@@ -3,6 +3,7 @@
 // the subject of the sentences around a quote and names others only in passing ("Elle a rendu
 // hommage à la ministre sortante, Charlotte Daffé. « … », a-t-elle souligné"): the pronoun of the
 // incise is the subject's, not the last name's. attribute.ts resolves these refs and weighs them.
+import { nameIn } from './name-runs.ts';
 import { subjectAtStart, type SpeakerRef } from './subject-refs.ts';
 import { sentenceEnds } from './sentences.ts';
 
@@ -16,11 +17,25 @@ const FRONTED_ADVERBIAL = /^(?:Dans|Lors|Après|Avant|Pendant|Durant|En|À|Au|Au
 export function namedSubject(sentence: string): SpeakerRef | null {
   const ref = subjectAtStart(sentence);
   if (ref?.kind === 'name') return ref;
+  const apposed = ref?.kind === 'anaphor' ? appositionName(sentence) : null;
+  if (apposed) return apposed;
   // After a fronted adverbial set off by a comma ("Dans son adresse, Richard Bell a invité …", "In
   // his speech, Bell urged …"): the name opening the clause.
   const fronted = FRONTED_ADVERBIAL.exec(sentence.trim());
   const after = fronted ? subjectAtStart(sentence.trim().slice(fronted[0].length)) : null;
   return after?.kind === 'name' && !after.weak ? after : null;
+}
+
+/**
+ * The full name set off by commas after a subject introduced by its role ("Le maire de New York,
+ * Michael Bloomberg, appelle …", "Le président du directoire de PSA, Philippe Varin, a précisé …"):
+ * the role is the name's, so the name is the subject, and the pronoun of a later incise
+ * ("», déclare-t-il") is that person's rather than someone named after the verb.
+ */
+function appositionName(sentence: string): SpeakerRef | null {
+  const m = /^(?:Le|La|L['’]|The|Der|Die)\s*[^,;:.!?«»“”"]{2,80},\s+([^,;:.!?«»“”"]{3,60}),\s+\p{Ll}/u.exec(sentence.trim());
+  const name = m ? nameIn(m[1]!, false) : null;
+  return name && name === m![1]!.trim() && name.includes(' ') ? { kind: 'name', name } : null;
 }
 
 /**

@@ -1,0 +1,60 @@
+// French speakers that a third breadth review of unseen pages (wiki news, culture and agency copy,
+// ministries' pages) found unresolved, with sentences written for these tests: an organisation's
+// acronym between a role and the person's name, "en effet" between auxiliary and participle, a
+// subject introduced by its role with the name in apposition, an elided preposition opening a
+// sentence before a name, and a colon lead-in whose verb is coordinated with a verb that is no
+// verb of saying.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../../src/config.ts';
+import { resolveSpeakers } from '../../src/script/attribute.ts';
+import { findQuoteSpans } from '../../src/script/quotes.ts';
+import { segmentParagraph } from '../../src/script/segment.ts';
+
+function speakers(paragraphs: string[], headline?: string) {
+  const spans = findQuoteSpans(paragraphs);
+  const pieces = paragraphs.map((p, i) => segmentParagraph(p, spans[i]!, DEFAULT_CONFIG.quoteMinWords));
+  return resolveSpeakers(pieces, 'fr', headline)
+    .flat()
+    .filter((p) => p.role === 'quote')
+    .map((p) => p.speaker);
+}
+
+describe('a role, an organisation in capitals, then the name', () => {
+  it('"a déclaré le président de la FIFA Gianni Infantino": the name after the acronym, named nowhere else', () => {
+    expect(speakers(['« Nous allons organiser la meilleure Coupe du monde de l’histoire », a déclaré le président de la FIFA Gianni Infantino.'])).toEqual(['Gianni Infantino']);
+  });
+
+  it('"le secrétaire général de la CGT Philippe Martinez" as the subject before the verb', () => {
+    expect(speakers(['Le secrétaire général de la CGT Philippe Martinez a déclaré : « Nous ne lâcherons rien sur les salaires cette année. »'])).toEqual(['Philippe Martinez']);
+  });
+});
+
+describe('"en effet" between the auxiliary and the participle', () => {
+  it.each([
+    ['pluperfect', '« Être ministre, c’est être capable de faire et de faire savoir », avait en effet martelé Olivier Roux, le porte-parole du gouvernement.'],
+    ['perfect', '« Nous avons tout tenté pour sauver ce site industriel », a en effet expliqué Olivier Roux.'],
+  ])('%s', (_tense, paragraph) => expect(speakers([paragraph])).toEqual(['Olivier Roux']));
+});
+
+describe('the subject introduced by its role, the name in apposition', () => {
+  it('"Le maire de Lyon, Paul Girard, appelle à voter pour Marc Petit" then "déclare-t-il": Girard, not Petit', () => {
+    expect(
+      speakers(['Le maire de Lyon, Paul Girard, appelle à voter pour Marc Petit à l’élection de mardi prochain.', '« Notre ville change et nous devons agir maintenant », déclare-t-il dans une tribune.']),
+    ).toEqual(['Paul Girard']);
+  });
+});
+
+describe('an elided preposition opening a sentence is no part of a name', () => {
+  it('"D’après V. Sapounov, …" does not make "D’après V. Sapounov" the speaker of "a indiqué V. Sapounov"', () => {
+    const got = speakers(['« Rien ne peut être sûr à cent pour cent dans ce domaine », a indiqué V. Sapounov.', 'D’après V. Sapounov, la région ne serait pas la seule zone concernée.']);
+    expect(got).toEqual(['V. Sapounov']);
+  });
+});
+
+describe('a colon lead-in coordinated with a verb that is no verb of saying', () => {
+  it('"Il fut exclu de son groupe et déclara alors :" is the pronoun’s person', () => {
+    expect(
+      speakers(['Le parti a exclu hier Paul Pastor, député-maire de Manacor. Il fut exclu de son groupe ces jours-là et déclara alors : « Quand on affronte une situation limite, il faut savoir quel est le scénario. »']),
+    ).toEqual(['Paul Pastor']);
+  });
+});
