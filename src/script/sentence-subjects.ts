@@ -13,11 +13,16 @@ import { sentenceEnds } from './sentences.ts';
  */
 const FRONTED_ADVERBIAL = /^(?:Dans|Lors|Après|Avant|Pendant|Durant|En|À|Au|Aux|Devant|Face|In|At|During|After|Before|On|Im|Bei|Nach|Vor|Während)\s[^,;:.!?«»“”"]{1,70},\s+/u;
 
+const DATELINE = /^[^«»“”".!?]{0,40}\d{4}(?:,\s*[^.,;:]{1,30})?\.\s*[-–—]\s+/u;
+
 /** A sentence's subject when it is a person's name (a full name, or a surname trusted as in `resolve`). */
-export function namedSubject(sentence: string): SpeakerRef | null {
+export function namedSubject(text: string): SpeakerRef | null {
+  // A wiki news dateline opens the first sentence ("1er novembre 2012. - Le maire …", "21 septembre
+  // 2012, France. - …"): the subject comes after its dash.
+  const sentence = text.trim().replace(DATELINE, '');
   const ref = subjectAtStart(sentence);
   if (ref?.kind === 'name') return ref;
-  const apposed = ref?.kind === 'anaphor' ? appositionName(sentence) : null;
+  const apposed = ref === null || ref.kind === 'anaphor' ? appositionName(sentence) : null;
   if (apposed) return apposed;
   // After a fronted adverbial set off by a comma ("Dans son adresse, Richard Bell a invité …", "In
   // his speech, Bell urged …"): the name opening the clause.

@@ -49,6 +49,23 @@ describe('an elided preposition opening a sentence is no part of a name', () => 
     const got = speakers(['« Rien ne peut être sûr à cent pour cent dans ce domaine », a indiqué V. Sapounov.', 'D’après V. Sapounov, la région ne serait pas la seule zone concernée.']);
     expect(got).toEqual(['V. Sapounov']);
   });
+
+  it('"V. Sapounov" is the "Valentine Sapounov" the article named in full: one speaker, one voice', () => {
+    const got = speakers([
+      'Des poils trouvés en Sibérie appartiendraient au yéti, a annoncé Valentine Sapounov, de l’université.',
+      '« Rien ne peut être sûr à cent pour cent dans ce domaine », a indiqué V. Sapounov.',
+      '« Nous ne disposons que de peu de matériaux à analyser », a poursuivi l’expert.',
+    ]);
+    expect(got).toEqual(['Valentine Sapounov', 'Valentine Sapounov']);
+  });
+});
+
+describe('a dateline’s dash before the subject and its apposition', () => {
+  it('"1er novembre 2012. - Le maire de New York, Michael Roy, appelle à voter pour Marc Petit"', () => {
+    expect(
+      speakers(['1er novembre 2012. - Le maire de New York, Michael Roy, appelle à voter pour Marc Petit à l’élection de mardi.', '« Notre climat change et nous devons agir maintenant », déclare-t-il dans une tribune.']),
+    ).toEqual(['Michael Roy']);
+  });
 });
 
 describe('a colon lead-in coordinated with a verb that is no verb of saying', () => {
