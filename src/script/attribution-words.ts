@@ -126,6 +126,10 @@ export const ROLE_NOUNS = new RegExp(
     '(?:sous-)?préf(?:et|ète)|bourgmestre|échevine?|mairesse|cheffe|gérante?|pdg|ceo|technicien(?:ne)?|joueu(?:r|se)|coureu(?:r|se)|cycliste|athlète|' +
     'attaquante?|défenseu(?:r|se)|gardien(?:ne)?|pilote|nageu(?:r|se)|skieu(?:r|se)|boxeu(?:r|se)|tenniswoman|tennisman|' +
     'artiste|chanteu(?:r|se)|comédien(?:ne)?|act(?:eur|rice)|réalisat(?:eur|rice)|cinéaste|musicien(?:ne)?|romanci(?:er|ère)|' +
+    // scholars and scientists, whom science and health copy names by their field ("résume l'universitaire", "a ajouté l'épidémiologiste")
+    'universitaire|scientifique|enseignant(?:e)?|ingénieur(?:e)?|biologiste|physicien(?:ne)?|chimiste|généticien(?:ne)?|mathématicien(?:ne)?|' +
+    'épidémiologiste|infectiologue|virologue|climatologue|psychologue|psychiatre|philosophe|juriste|archéologue|astronome|astrophysicien(?:ne)?|' +
+    'démographe|géographe|linguiste|vétérinaire|pharmacien(?:ne)?|chirurgien(?:ne)?|infirmi(?:er|ère)|architecte|urbaniste|' +
     // "l'ex-ministre", "la vice-présidente": the office with its prefix
     '(?:ex|vice)-(?:ministre|président(?:e)?|maire|député(?:e)?|sénat(?:eur|rice)|premier ministre|secrétaire|directeur|directrice|chef|cheffe|sélectionneur|entraîneu(?:r|se)))$',
   'i',

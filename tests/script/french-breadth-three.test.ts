@@ -75,3 +75,14 @@ describe('a colon lead-in coordinated with a verb that is no verb of saying', ()
     ).toEqual(['Paul Pastor']);
   });
 });
+
+describe('a scholar’s or scientist’s occupation alone after the verb', () => {
+  it.each([['l’universitaire'], ['le scientifique'], ['l’épidémiologiste'], ['le généticien']])('"résume %s": the person the article introduced with an occupation', (noun) => {
+    expect(
+      speakers([
+        '« Les résultats sont alarmants, on observe deux fois plus de tumeurs », a expliqué Gilles Séralini, professeur à l’université de Caen, qui a chapeauté l’étude.',
+        `« Les résultats révèlent des mortalités bien plus rapides et plus fortes », résume ${noun}.`,
+      ]),
+    ).toEqual(['Gilles Séralini', 'Gilles Séralini']);
+  });
+});
