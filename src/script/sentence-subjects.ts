@@ -32,6 +32,21 @@ export function namedSubject(text: string): SpeakerRef | null {
 }
 
 /**
+ * Where the last sentence of `text` starts when it opens with a participle phrase before a subject
+ * pronoun ("Surpris par la politique du président José Bauzà, il déclara :", "Interrogé par Paul
+ * Roy, il a répondu :", "Estimant que …, elle a voté contre"): the phrase's subject is the pronoun's,
+ * so no one named inside it is the pronoun's person. Null for any other sentence.
+ */
+export function frontedParticipleStart(text: string): number | null {
+  const ends = [0, ...sentenceEnds(text)].filter((e) => e < text.trimEnd().length);
+  const start = ends[ends.length - 1]!;
+  const sentence = text.slice(start);
+  const lead = sentence.length - sentence.trimStart().length;
+  return FRONTED_PARTICIPLE.test(sentence.trimStart()) ? start + lead : null;
+}
+const FRONTED_PARTICIPLE = /^\p{Lu}\p{Ll}+(?:é|ée|és|ées|is|ise|u|ue|us|it|ite|ant)\s[^,;:.!?«»“”"]{0,120},\s+(?:il|elle)\s/u;
+
+/**
  * The full name set off by commas after a subject introduced by its role ("Le maire de New York,
  * Michael Bloomberg, appelle …", "Le président du directoire de PSA, Philippe Varin, a précisé …"):
  * the role is the name's, so the name is the subject, and the pronoun of a later incise

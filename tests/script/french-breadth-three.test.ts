@@ -86,3 +86,17 @@ describe('a scholar’s or scientist’s occupation alone after the verb', () =>
     ).toEqual(['Gilles Séralini', 'Gilles Séralini']);
   });
 });
+
+describe('a pronoun after a fronted participle phrase', () => {
+  it('"Surpris par la politique du président Marc Petit, il déclara :" is not Petit', () => {
+    expect(
+      speakers(['Le parti a exclu hier Paul Pastor, député-maire de Manacor. Surpris par la politique linguistique du président Marc Petit, il déclara : « Il est évident que je ne pensais pas que le parti pût décider cela. »']),
+    ).toEqual(['Paul Pastor']);
+  });
+
+  it('"Interrogée par Paul Roy sur le projet, elle a répondu :" is not the interviewer', () => {
+    expect(
+      speakers(['Anne Morel, ministre du Travail, était à Lyon mardi.', 'Interrogée par le journaliste Paul Roy sur le projet, elle a répondu : « Nous irons jusqu’au bout de cette réforme des retraites. »']),
+    ).toEqual(['Anne Morel']);
+  });
+});
