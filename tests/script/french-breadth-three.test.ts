@@ -100,3 +100,21 @@ describe('a pronoun after a fronted participle phrase', () => {
     ).toEqual(['Anne Morel']);
   });
 });
+
+describe('the title of a work after its noun stays with the narrator', () => {
+  const roles = (paragraph: string) => {
+    const spans = findQuoteSpans([paragraph]);
+    return segmentParagraph(paragraph, spans[0]!, DEFAULT_CONFIG.quoteMinWords).map((p) => p.role);
+  };
+  it.each([
+    ['le roman, an attribution after', 'Le roman « Les Misérables de notre temps » de Paul Roy est sorti en librairie mercredi, a annoncé l’éditeur.'],
+    ['a film in apposition', 'Son dernier film, « Le jour où tout a basculé dans la ville », sort mercredi en salles.'],
+    ['a programme', 'Il a présenté l’émission « Tout le monde veut prendre sa place » pendant dix ans.'],
+    ['English', 'She starred in the film “The Day Everything Changed in the City” last year, her agent said.'],
+    ['German', 'Er liest aus dem Roman „Als die Stadt sich über Nacht veränderte“ vor, sagte die Veranstalterin.'],
+  ])('%s', (_shape, paragraph) => expect(roles(paragraph).every((r) => r === 'body')).toBe(true));
+
+  it('not a quotation after "dans son livre," set off by a comma and read as speech', () => {
+    expect(roles('Dans son livre, « Je ne regrette rien de ce que nous avons fait ensemble », écrit-il.')).toContain('quote');
+  });
+});
