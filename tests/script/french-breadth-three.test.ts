@@ -118,3 +118,14 @@ describe('the title of a work after its noun stays with the narrator', () => {
     expect(roles('Dans son livre, « Je ne regrette rien de ce que nous avons fait ensemble », écrit-il.')).toContain('quote');
   });
 });
+
+describe('a person named by a given name alone, opening a sentence', () => {
+  it.each([
+    ['an age in apposition', ['Marc, 34 ans, habite le quartier depuis dix ans.', '« On ne reconnaît plus rien ici depuis les travaux du tram », explique-t-il.'], 'Marc'],
+    ['a verb after it', ['Sophie travaille à la boulangerie depuis 2015. « Les clients sont partis avec la fermeture de la gare », raconte-t-elle.'], 'Sophie'],
+  ])('%s', (_shape, paragraphs, expected) => expect(speakers(paragraphs)).toEqual([expected]));
+
+  it('not a place that is also a given name ("France")', () => {
+    expect(speakers(['France, Italie et Espagne ont signé hier un accord sur la pêche.', '« Nous devons protéger les stocks de poissons en Méditerranée », a-t-il déclaré.'])).toEqual([null]);
+  });
+});
