@@ -24,6 +24,8 @@ const DOUBLED_CLOSE = /(?<=[\p{L}\p{N}.,;:!?…)\]])(?:‘’|’’|'')(?=[\s.,
  */
 function undoubleGuillemets(line: string): string {
   if (!/««|»»|«\s+«|»\s+»/u.test(line)) return line;
+  // French order only: German sets »…« the other way round, where « closes.
+  if (/[«»]/u.exec(line)?.[0] !== '«') return line;
   const count = (re: RegExp) => (line.match(re) ?? []).length;
   const opens = count(/«/g);
   const closes = count(/»/g);

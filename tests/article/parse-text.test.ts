@@ -23,6 +23,8 @@ describe('cleanText', () => {
     expect(cleanText('« « Nous irons », a-t-elle dit.')).toBe('« Nous irons », a-t-elle dit.');
     expect(cleanText('« Il a crié « non »», raconte Anne.')).toBe('« Il a crié « non »», raconte Anne.');
     expect(cleanText('« Il a crié « non » », raconte Anne.')).toBe('« Il a crié « non » », raconte Anne.');
+    // German order, where « closes: left as written
+    expect(cleanText('»Wir gehen« «sagte sie')).toBe('»Wir gehen« «sagte sie');
   });
   it('collapses runs of spaces and trims lines', () => {
     expect(cleanText('  a \t  b  \n\u2003c')).toBe('a b\nc');
