@@ -7,6 +7,7 @@
 // "QUESTION:", "Q:", an office and a name opening a first-person statement), so that one
 // "Note: …" line does not start it.
 
+import { dashedLabelsAlone } from './dash-labels.ts';
 import { interviewTurns } from './interview-turns.ts';
 import { stopwordsOf } from './language.ts';
 import {
@@ -234,6 +235,7 @@ export function findTurns(paragraphs: string[], intro: string[] = []): (Turn | n
   if (interview) paragraphs.forEach((p, i) => (caps[i] ??= prefixedLabel(p, paragraphs, caps, counts)));
   const texts = [...intro, ...paragraphs];
   const alone = labelsAlone(paragraphs);
+  const dashedAlone = dashedLabelsAlone(paragraphs);
   const recordAlone = recordLabelsAlone(paragraphs, colon, caps);
   const colonAlone = paragraphs.map((_, i) => (colon[i] || caps[i] ? null : colonAloneLabel(paragraphs, i, texts) ?? recordAlone[i]!));
   const labelled = paragraphs.map(
@@ -242,6 +244,7 @@ export function findTurns(paragraphs: string[], intro: string[] = []): (Turn | n
       (caps[i] && (counts.get(caps[i]!.label)! >= 2 || (interview && onceLabel(paragraphs, caps, i))) ? caps[i] : null) ??
       speech[i] ??
       alone[i] ??
+      dashedAlone[i] ??
       colonAlone[i] ??
       (single[i] && ((otherLabels && singles.get(single[i]!.label)! >= 2) || (colon.some(Boolean) && (namedAsPerson(single[i]!.label, texts) || answeredQuestion(paragraphs, i, single[i]!, colon)))) ? single[i] : null),
   );
@@ -266,6 +269,7 @@ export function findTurns(paragraphs: string[], intro: string[] = []): (Turn | n
     paragraphs.some((p, i) => colon[i] !== null && recordLabel(p) !== null) ||
     paragraphs.some((p, i) => colon[i] !== null && FRENCH_HONORIFIC_LABEL.test(p)) ||
     speech.some(Boolean) ||
+    dashedAlone.some(Boolean) ||
     colonAlone.some(Boolean) ||
     colon.some((t, i) => t !== null && (statementLabel(paragraphs, i, t) || announcedCapsLabel(paragraphs, i, t, intro)));
   if (!(n >= 2 || strong)) return paragraphs.map(() => null);
