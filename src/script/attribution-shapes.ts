@@ -65,7 +65,7 @@ export function leadingName(head: string): string {
       // after a full name it is the preposition: "betonte Malu Dreyer zu Beginn der Veranstaltung".)
       ((PARTICLE.test(w) || w === 'of') && capitalAhead && !(w === 'zu' && kept.length > 1)) ||
       (/^(?:der|den|the|la|le)$/.test(w) && /^(?:von|van|of|de)$/.test(words[i - 1] ?? '') && /^\p{Lu}/u.test(next));
-    if (!joins || kept.length >= 6) break;
+    if (!joins || kept.length >= 8) break;
     kept.push(w);
   }
   return kept.length ? kept.join(' ') : head;
