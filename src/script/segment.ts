@@ -106,9 +106,11 @@ function objectOfVerb(before: string): boolean {
 function predicateOfSubject(sentenceBefore: string, inner: string): boolean {
   // "The senators wrote that the park system “is one of …”": the clause after "that" has its own
   // subject, which the quotation completes as the whole sentence's subject would.
-  const clause = /\sthat\s+([a-z][^,;:]*)$/.exec(sentenceBefore.trim())?.[1];
-  const subject = (clause ?? sentenceBefore).trim();
-  const opening = clause ? /^[a-z][A-Za-z.,'’&\s-]*[A-Za-z.]$/ : /^[A-Z][A-Za-z.,'’&\s-]*[A-Za-z.]$/;
+  // ("… said that Salah Salih, also known as Salah Gosh, “was involved …”": a name as that subject,
+  // an apposition set off by commas after it.)
+  const clause = /\sthat\s+([A-Za-z][^;:]*)$/.exec(sentenceBefore.trim())?.[1]?.replace(/,\s+[^,]{1,60},$/, '');
+  const subject = (clause !== undefined && !clause.includes(',') ? clause : sentenceBefore).trim();
+  const opening = clause !== undefined && !clause.includes(',') ? /^[A-Za-z][A-Za-z.'’&\s-]*[A-Za-z.]$/ : /^[A-Z][A-Za-z.,'’&\s-]*[A-Za-z.]$/;
   if (!/^[a-z]/.test(inner) || !opening.test(subject) || subject.split(/\s+/).length > 8) return false;
   const tags = nameTags(subject);
   return tags.hasNoun && !tags.hasVerb;

@@ -1,7 +1,8 @@
 // Shapes from the third breadth review of English copy (NOAA, VOA and USGS releases on aggregator
 // and category pages): a title opened by "U.S." and a name with a middle initial after an inverted
 // verb, a nickname in brackets inside a full name, and "he said" after a sentence whose subject is
-// one person and whose object opens with another person's possessive.
+// one person and whose object opens with another person's possessive, and a partial quotation completing
+// a that-clause whose subject is a name (with an apposition set off by commas).
 import { describe, expect, it } from 'vitest';
 import { resolved } from '../helpers/script-pieces.ts';
 
@@ -47,5 +48,16 @@ describe('"he said" after a sentence naming its subject, then another person as 
   it('still points to a possessor who is the only person named in the sentence', () => {
     const article = ['Tom Clark has lived by the river for forty years.', 'Jane Roe, a neighbour, called the fire service. The storm had damaged Clark’s house overnight.', '“It is all gone,” he said.'];
     expect(quotes(article).map(([, speaker]) => speaker)).toEqual(['Tom Clark']);
+  });
+});
+
+describe('a partial quotation completing the subject of a that-clause', () => {
+  it('stays with the narrator when the subject is a name with an apposition set off by commas', () => {
+    const article = ['The department said it has evidence that Salah Salih, also known as Salah Gosh, “was involved in torture during his tenure.”'];
+    expect(quotes(article)).toEqual([]);
+  });
+
+  it('stays with the narrator when the subject is a plain name', () => {
+    expect(quotes(['The report found that Ana Ruiz “was not told of the decision until weeks later.”'])).toEqual([]);
   });
 });
