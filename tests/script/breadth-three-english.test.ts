@@ -61,3 +61,14 @@ describe('a partial quotation completing the subject of a that-clause', () => {
     expect(quotes(['The report found that Ana Ruiz “was not told of the decision until weeks later.”'])).toEqual([]);
   });
 });
+
+describe('partial quotations closed by their own stop inside the marks (American style)', () => {
+  it('stay with the narrator after "called" and a one-word name', () => {
+    expect(quotes(['Biden called Collins “one of the most important scientists of our time.” He left for Delaware on Friday.'])).toEqual([]);
+  });
+
+  it('stay with the narrator after a copula when the next sentence reports something else', () => {
+    const article = ['Collins said he was “grateful and proud of the staff, whose commitment delivers hope every day.” He said the decision to step down was “a difficult one.”'];
+    expect(quotes(article)).toEqual([]);
+  });
+});
