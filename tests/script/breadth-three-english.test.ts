@@ -23,6 +23,12 @@ describe('a long title opened by "U.S." after an inverted verb', () => {
   });
 });
 
+describe('an office with "and" in its name after an inverted verb', () => {
+  it('is read whole up to the name ("said U.S. Health and Human Services Secretary Kathleen Sebelius")', () => {
+    expect(quotes(['“He is an ideal choice to lead the agency,” said U.S. Health and Human Services Secretary Kathleen Sebelius.']).map(([, speaker]) => speaker)).toEqual(['Kathleen Sebelius']);
+  });
+});
+
 describe('a middle initial "M."', () => {
   it('is no French "M." (monsieur): it says nothing of the gender', () => {
     expect(quotes(['“We will publish the data,” said Secretary of Commerce Gina M. Raimondo.'])).toEqual([['We will publish the data,', 'Gina M. Raimondo', null]]);
