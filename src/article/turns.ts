@@ -7,6 +7,7 @@
 // "QUESTION:", "Q:", an office and a name opening a first-person statement), so that one
 // "Note: …" line does not start it.
 
+import { broadcastLabel } from './broadcast-labels.ts';
 import { interviewTurns } from './interview-turns.ts';
 import { stopwordsOf } from './language.ts';
 import {
@@ -213,6 +214,10 @@ export function findTurns(paragraphs: string[], intro: string[] = []): (Turn | n
   const texts = [...intro, ...paragraphs];
   const alone = labelsAlone(paragraphs);
   const colonAlone = paragraphs.map((_, i) => (colon[i] || caps[i] ? null : colonAloneLabel(paragraphs, i, texts)));
+  // A broadcast script's labels alone on their lines, each with words under it (broadcast-labels.ts).
+  const broadcastFound = paragraphs.map((p, i) => (colon[i] || caps[i] ? null : broadcastLabel(p)));
+  const broadcast = broadcastFound.map((t, i) => (t && i + 1 < paragraphs.length && !broadcastFound[i + 1] ? { ...t, rest: paragraphs[i]!.length } : null));
+  const broadcasts = broadcast.filter(Boolean).length >= 2 ? broadcast : broadcast.map(() => null);
   const labelled = paragraphs.map(
     (_, i) =>
       colon[i] ??
@@ -220,6 +225,7 @@ export function findTurns(paragraphs: string[], intro: string[] = []): (Turn | n
       speech[i] ??
       alone[i] ??
       colonAlone[i] ??
+      broadcasts[i] ??
       (single[i] && ((otherLabels && singles.get(single[i]!.label)! >= 2) || (colon.some(Boolean) && (namedAsPerson(single[i]!.label, texts) || answeredQuestion(paragraphs, i, single[i]!, colon)))) ? single[i] : null),
   );
   // A press interview's unlabelled questions and answers (article/interview-turns.ts).
