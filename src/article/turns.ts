@@ -20,6 +20,7 @@ import {
   colonLabel,
   FRENCH_HONORIFIC_LABEL,
   GIVEN_SURNAME,
+  isRoleLabel,
   namesSomeone,
   OFFICE_LABEL,
   QUESTION_LABEL,
@@ -218,6 +219,8 @@ export function findTurns(paragraphs: string[], intro: string[] = []): (Turn | n
   const broadcastFound = paragraphs.map((p, i) => (colon[i] || caps[i] ? null : broadcastLabel(p)));
   const broadcast = broadcastFound.map((t, i) => (t && i + 1 < paragraphs.length && !broadcastFound[i + 1] ? { ...t, rest: paragraphs[i]!.length } : null));
   const broadcasts = broadcast.filter(Boolean).length >= 2 ? broadcast : broadcast.map(() => null);
+  // "Operator:" alone on its line over words spoken: a part in the call, counted only beside other labels.
+  const roleAlone = paragraphs.map((p, i) => (colon[i] || caps[i] || i + 1 >= paragraphs.length || !isRoleLabel(p.trim().replace(/:$/, '')) || !/:$/.test(p.trim()) || !speaks(paragraphs.slice(i + 1, i + 3).join(' ')) ? null : { label: p.trim().replace(/:$/, ''), rest: p.length }));
   const labelled = paragraphs.map(
     (_, i) =>
       colon[i] ??
@@ -226,6 +229,7 @@ export function findTurns(paragraphs: string[], intro: string[] = []): (Turn | n
       alone[i] ??
       colonAlone[i] ??
       broadcasts[i] ??
+      roleAlone[i] ??
       (single[i] && ((otherLabels && singles.get(single[i]!.label)! >= 2) || (colon.some(Boolean) && (namedAsPerson(single[i]!.label, texts) || answeredQuestion(paragraphs, i, single[i]!, colon)))) ? single[i] : null),
   );
   // A press interview's unlabelled questions and answers (article/interview-turns.ts).

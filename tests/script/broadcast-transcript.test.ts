@@ -48,3 +48,24 @@ describe('a label alone on its line', () => {
     expect(broadcastLabel(line)?.label ?? null).toBe(label);
   });
 });
+
+describe('a telephone briefing’s operator', () => {
+  const lines = (operator: string, presenter: string) =>
+    [
+      'Zika Community Discussion', '',
+      'Presenters: Dana Whitfield', '',
+      operator, '',
+      'Welcome and thank you for standing by. At this time, all participants are in a listen-only mode. I’d like to turn the meeting over to Dana Whitfield.', '',
+      presenter, '',
+      'Thank you all for joining us today. I am Dana Whitfield and I have about twenty slides to go through with you.', '',
+    ].join('\n');
+
+  it('opens a turn with "Operator:" inline', () => {
+    const text = lines('Operator: Good afternoon, everyone.', 'Dana Whitfield: Good afternoon.').replace('\n\nWelcome', ' Welcome').replace('\n\nThank you all', ' Thank you all');
+    expect(segments(text).map(([role, speaker]) => [role, speaker])).toEqual([['quote', 'Operator'], ['quote', 'Dana Whitfield']]);
+  });
+
+  it('opens a turn with "Operator:" alone on its line, beside another label', () => {
+    expect(segments(lines('Operator:', 'Dana Whitfield:')).map(([role, speaker]) => [role, speaker])).toEqual([['quote', 'Operator'], ['quote', 'Dana Whitfield']]);
+  });
+});
