@@ -8,6 +8,7 @@
 // "Note: …" line does not start it.
 
 import { broadcastLabel } from './broadcast-labels.ts';
+import { dashedLabelsAlone } from './dash-labels.ts';
 import { interviewTurns } from './interview-turns.ts';
 import { stopwordsOf } from './language.ts';
 import {
@@ -214,6 +215,7 @@ export function findTurns(paragraphs: string[], intro: string[] = []): (Turn | n
   if (interview) paragraphs.forEach((p, i) => (caps[i] ??= prefixedLabel(p, paragraphs, caps, counts)));
   const texts = [...intro, ...paragraphs];
   const alone = labelsAlone(paragraphs);
+  const dashedAlone = dashedLabelsAlone(paragraphs);
   const colonAlone = paragraphs.map((_, i) => (colon[i] || caps[i] ? null : colonAloneLabel(paragraphs, i, texts)));
   // A broadcast script's labels alone on their lines, each with words under it (broadcast-labels.ts).
   const broadcastFound = paragraphs.map((p, i) => (colon[i] || caps[i] ? null : broadcastLabel(p)));
@@ -227,6 +229,7 @@ export function findTurns(paragraphs: string[], intro: string[] = []): (Turn | n
       (caps[i] && (counts.get(caps[i]!.label)! >= 2 || (interview && onceLabel(paragraphs, caps, i))) ? caps[i] : null) ??
       speech[i] ??
       alone[i] ??
+      dashedAlone[i] ??
       colonAlone[i] ??
       broadcasts[i] ??
       roleAlone[i] ??
@@ -253,6 +256,7 @@ export function findTurns(paragraphs: string[], intro: string[] = []): (Turn | n
     paragraphs.some((p, i) => colon[i] !== null && recordLabel(p) !== null) ||
     paragraphs.some((p, i) => colon[i] !== null && FRENCH_HONORIFIC_LABEL.test(p)) ||
     speech.some(Boolean) ||
+    dashedAlone.some(Boolean) ||
     colonAlone.some(Boolean) ||
     colon.some((t, i) => t !== null && (statementLabel(paragraphs, i, t) || announcedCapsLabel(paragraphs, i, t, intro)));
   if (!(n >= 2 || strong)) return paragraphs.map(() => null);

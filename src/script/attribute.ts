@@ -17,7 +17,7 @@ import { mentionsIn } from './mentions.ts';
 import { buildRegistry, frenchGivenGender, leadInPerson, paragraphMentions, peopleIn } from './article-people.ts';
 import { attributionAfter, escapeRegExp as escape } from './speakers.ts';
 import type { SpeakerRef } from './subject-refs.ts';
-import { headlineSubjects, type Mention, namedSubject, roleSubject, sentenceSubjects, Topics } from './sentence-subjects.ts';
+import { frontedParticipleStart, headlineSubjects, type Mention, namedSubject, roleSubject, sentenceSubjects, Topics } from './sentence-subjects.ts';
 import { reportedSpeaker, statementIssuer } from './reported-speaker.ts';
 import { announcedAuthor, publicationsIn } from './lead-ins.ts';
 import { isGivenName, nameTags } from './name-tags.ts';
@@ -159,7 +159,11 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
       }
       const inRole = ref.role ? latestInRole(order, ref.role, ref.gender !== undefined) : undefined;
       if (inRole !== undefined) return inRole;
-      const who = incise ? pick(order, ref.gender) : latestBefore(order, ref.gender);
+      // (French: "Surpris par la politique du président X, il déclara :" — nobody named in a fronted
+      // participle phrase is the pronoun's person: the latest one before that sentence.)
+      const lastBody = language === 'fr' && !incise && !ref.role && !ref.description ? bodies.filter((b) => b.order < order).pop() : undefined;
+      const fronted = lastBody ? frontedParticipleStart(lastBody.text) : null;
+      const who = incise ? pick(order, ref.gender) : latestBefore(fronted !== null ? lastBody!.order + fronted : order, ref.gender);
       if (who && ref.gender) evidence.add(who, ref.gender, 2);
       return who;
     }

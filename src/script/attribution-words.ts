@@ -39,8 +39,8 @@ const FRENCH_PARTICIPLES =
   // sport copy's openings and reassurances ("a entamé Faes", "a rassuré le capitaine")
   'entamé|rassuré|embrayé|positivé|savouré';
 // French puts an adverb between the auxiliary and the participle ("a ensuite précisé", "a
-// notamment déclaré"): any -ment adverb, or one of the short adverbs that do not end in -ment.
-const FRENCH_ADVERB = "(?:\\p{Ll}{3,}ment|ensuite|aussi|ainsi|encore|déjà|alors|enfin|pourtant|toutefois|cependant|bien|même|aussitôt|plus tard|d['’]ailleurs|de nouveau|à nouveau|pour sa part|de son côté|pour autant|par ailleurs|quant à lui|quant à elle)";
+// notamment déclaré", "avait en effet martelé"): any -ment adverb, or one of the short adverbs that do not end in -ment.
+const FRENCH_ADVERB = "(?:\\p{Ll}{3,}ment|ensuite|aussi|ainsi|encore|déjà|alors|enfin|pourtant|toutefois|cependant|bien|même|aussitôt|plus tard|d['’]ailleurs|de nouveau|à nouveau|en effet|pour sa part|de son côté|pour autant|par ailleurs|quant à lui|quant à elle)";
 // The passé simple of written narrative ("déclara", "répondit", "écrivit"), which Wikinews and agency copy use.
 const FRENCH_SIMPLE_PAST =
   'déclara|affirma|expliqua|ajouta|souligna|indiqua|estima|assura|annonça|précisa|rappela|insista|répondit|confia|lança|' +
@@ -126,6 +126,10 @@ export const ROLE_NOUNS = new RegExp(
     '(?:sous-)?préf(?:et|ète)|bourgmestre|échevine?|mairesse|cheffe|gérante?|pdg|ceo|technicien(?:ne)?|joueu(?:r|se)|coureu(?:r|se)|cycliste|athlète|' +
     'attaquante?|défenseu(?:r|se)|gardien(?:ne)?|pilote|nageu(?:r|se)|skieu(?:r|se)|boxeu(?:r|se)|tenniswoman|tennisman|' +
     'artiste|chanteu(?:r|se)|comédien(?:ne)?|act(?:eur|rice)|réalisat(?:eur|rice)|cinéaste|musicien(?:ne)?|romanci(?:er|ère)|' +
+    // scholars and scientists, whom science and health copy names by their field ("résume l'universitaire", "a ajouté l'épidémiologiste")
+    'universitaire|scientifique|enseignant(?:e)?|ingénieur(?:e)?|biologiste|physicien(?:ne)?|chimiste|généticien(?:ne)?|mathématicien(?:ne)?|' +
+    'épidémiologiste|infectiologue|virologue|climatologue|psychologue|psychiatre|philosophe|juriste|archéologue|astronome|astrophysicien(?:ne)?|' +
+    'démographe|géographe|linguiste|vétérinaire|pharmacien(?:ne)?|chirurgien(?:ne)?|infirmi(?:er|ère)|architecte|urbaniste|' +
     // "l'ex-ministre", "la vice-présidente": the office with its prefix
     '(?:ex|vice)-(?:ministre|président(?:e)?|maire|député(?:e)?|sénat(?:eur|rice)|premier ministre|secrétaire|directeur|directrice|chef|cheffe|sélectionneur|entraîneu(?:r|se)))$',
   'i',

@@ -17,6 +17,12 @@ export function personAfterOrganisation(tail: string): { kind: 'name'; name: str
   for (let k = 1; k <= run.length - 2; k++) {
     if (isGivenName(run[k]!) || /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(run[k]!)) return { kind: 'name', name: run.slice(k).join(' ') };
   }
+  // An organisation written as its initials, then two or three words in lower case after their
+  // capital ("de la FIFA Gianni Infantino", "du PSG Luis Enrique"): the acronym ends the
+  // organisation's name, so what follows is the person's, whatever the lexicon knows of the given name.
+  if (/^(?:le|la|l['’])/iu.test(tail) && /^\p{Lu}{2,}$/u.test(run[0]!) && run.length <= 4 && run.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) {
+    return { kind: 'name', name: run.slice(1).join(' ') };
+  }
   // French only ("… de la République Paul Roy"): English puts an office's name in capitals ("the
   // director of the World Health Organization").
   return /^(?:le|la|l['’])/iu.test(tail) || /\s(?:de|du|des|d['’])/u.test(tail) ? { kind: 'name', name: run.slice(-2).join(' '), weak: true } : null;

@@ -7,6 +7,7 @@ import { isGivenName } from './name-tags.ts';
 import { isRoleWord } from './roles.ts';
 import { AFFILIATED_ROLE } from './attribution-shapes.ts';
 import { nameIn, RELATIVE, VERB_RE } from './speakers.ts';
+import { NOT_NAMES } from './name-runs.ts';
 import { lastChunk, refOf, subjectAtStart, subjectRef } from './subject-refs.ts';
 
 /**
@@ -105,6 +106,10 @@ export function mentionsIn(text: string): { offset: number; name: string }[] {
     const start = m.index + m[0].length;
     const ref = subjectAtStart(text.slice(start, start + 120));
     if (ref?.kind === 'name' && !ref.weak) out.push({ offset: start, name: ref.name });
+    // A given name alone, the lexicon's and no place's, as the subject: features and vox pops name
+    // people so ("Marc, 34 ans, habite le quartier", "Sophie travaille à la boulangerie").
+    const given = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:,\s+(?:\d|une?\s|an?\s|eine?\s)|\s+\p{Ll})/u.exec(text.slice(start, start + 60));
+    if (given && isGivenName(given[1]!) && !NOT_NAMES.has(given[1]!.toLowerCase())) out.push({ offset: start, name: given[1]! });
   }
   return out.sort((a, b) => a.offset - b.offset);
 }

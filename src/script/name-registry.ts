@@ -38,7 +38,9 @@ export class NameRegistry {
       const sameSurname = cParts[cParts.length - 1] === last;
       // A single given name can also refer to a known person ("Antony" rarely; "Ana" in features).
       const sameGiven = parts.length === 1 && cParts.length > 1 && cParts[0] === first && !this.names.some((n) => n.toLowerCase().endsWith(` ${first}`));
-      const compatible = parts.length === 1 || parts.every((p) => cParts.includes(plain(p)));
+      // (An initial stands for a given name it opens: "V. Sapounov" is "Valentine Sapounov".)
+      const initialOf = (p: string) => /^\p{L}\.?$/u.test(p) && cParts.some((c) => c.length > 1 && c.startsWith(plain(p)));
+      const compatible = parts.length === 1 || parts.every((p) => cParts.includes(plain(p)) || initialOf(p));
       if ((sameSurname && compatible) || sameGiven) {
         if (fuller(candidate, best)) best = candidate;
       }

@@ -30,8 +30,10 @@ export function isTitle(word: string): boolean {
 }
 
 /** Whether a token is part of a capitalised run that could be a name. */
+// (Not an elided French word opening a sentence, a capital, an apostrophe and a lowercase letter:
+// "D’après V. Sapounov", "L’émotion", "Qu’il"; names keep the capital after it, "D’Alema", "O’Neill".)
 export function isNameToken(word: string): boolean {
-  return NAME_TOKEN.test(word) && /\p{L}/u.test(word);
+  return NAME_TOKEN.test(word) && /\p{L}/u.test(word) && !/^\p{Lu}['’]\p{Ll}/u.test(word);
 }
 
 /**

@@ -79,6 +79,20 @@ const SAYING_BEFORE = new RegExp(`(?<![\\p{L}])(?:${VERBS}|dire|déclarer|ajoute
 const NOUN_OBJECT_FR =
   /(?<![\p{L}])(?:dénonc[ée]|salu[ée]|regrett[ée]|déplor[ée]|fustig[ée]|critiqu[ée]|réclam[ée]|évoqu[ée]|confirm[ée]|demand[ée]|annonc[ée]|promis|promet|reconnu|reconnaît|admis)$/iu;
 
+/**
+ * A noun of a work right before the quotation ("le roman « … »", "son dernier film, « … »,", "the
+ * film “…”", "dem Roman „…“"): the quotation is the work's title, the narrator's words whatever
+ * attribution follows the sentence. French, English and German.
+ */
+const WORK_NOUN = new RegExp(
+  `(?<![\\p{L}])(?:${[
+    'roman|film|livre|ouvrage|album|chanson|single|pièce|série|feuilleton|émission|documentaire|spectacle|exposition|tableau|opéra|essai|recueil|poème|disque|court[ -]métrage|long[ -]métrage|bande dessinée',
+    'novel|film|movie|book|album|song|play|series|show|documentary|exhibition|painting|opera|essay|poem|memoir',
+    'roman|film|buch|album|lied|song|stück|theaterstück|serie|sendung|dokumentation|ausstellung|gemälde|oper|essay|gedicht',
+  ].join('|')})(?:\\s*,)?$`,
+  'iu',
+);
+
 /** A relative pronoun opening a quotation: the quotation is a relative clause of the narrator's noun. */
 const RELATIVE_OPENING = /^(?:où|qui|dont|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|duquel)(?![\p{L}])/u;
 
@@ -167,6 +181,9 @@ export function isVoicedQuote(text: string, span: QuoteSpan, minWords: number, s
   // the words introduces them as a colon would (not set off by commas inside a clause: above).
   if (COMME_SAYS.test(before)) return true;
   const after = text.slice(span.end);
+  // (In apposition, "Son dernier film, « … », sort", only with the comma closing it after the title and
+  // no attribution after that comma: "Dans son livre, « Je … », écrit-il" quotes the book's words.)
+  if (!sentenceOpen && WORK_NOUN.test(before) && (!/,$/.test(before) || (/^[ \u00a0\u202f]*,/u.test(after) && attributionAfter(after.slice(0, 80).split(/(?<=[.!?])\s/)[0] ?? '') === null))) return false;
   const utterance = /[.,!?…—–-]$/.test(inner) || /^[.,!?]/.test(after);
   if (sentenceOpen && utterance) return true;
   // …but a quotation followed by its attribution ("… be “forced to defend…,” he said") is the speaker's.

@@ -3,6 +3,7 @@
 // the subject of the sentences around a quote and names others only in passing ("Elle a rendu
 // hommage à la ministre sortante, Charlotte Daffé. « … », a-t-elle souligné"): the pronoun of the
 // incise is the subject's, not the last name's. attribute.ts resolves these refs and weighs them.
+import { nameIn } from './name-runs.ts';
 import { subjectAtStart, type SpeakerRef } from './subject-refs.ts';
 import { sentenceEnds } from './sentences.ts';
 
@@ -12,15 +13,49 @@ import { sentenceEnds } from './sentences.ts';
  */
 const FRONTED_ADVERBIAL = /^(?:Dans|Lors|Après|Avant|Pendant|Durant|En|À|Au|Aux|Devant|Face|In|At|During|After|Before|On|Im|Bei|Nach|Vor|Während)\s[^,;:.!?«»“”"]{1,70},\s+/u;
 
+const DATELINE = /^[^«»“”".!?]{0,40}\d{4}(?:,\s*[^.,;:]{1,30})?\.\s*[-–—]\s+/u;
+
 /** A sentence's subject when it is a person's name (a full name, or a surname trusted as in `resolve`). */
-export function namedSubject(sentence: string): SpeakerRef | null {
+export function namedSubject(text: string): SpeakerRef | null {
+  // A wiki news dateline opens the first sentence ("1er novembre 2012. - Le maire …", "21 septembre
+  // 2012, France. - …"): the subject comes after its dash.
+  const sentence = text.trim().replace(DATELINE, '');
   const ref = subjectAtStart(sentence);
   if (ref?.kind === 'name') return ref;
+  const apposed = ref === null || ref.kind === 'anaphor' ? appositionName(sentence) : null;
+  if (apposed) return apposed;
   // After a fronted adverbial set off by a comma ("Dans son adresse, Richard Bell a invité …", "In
   // his speech, Bell urged …"): the name opening the clause.
   const fronted = FRONTED_ADVERBIAL.exec(sentence.trim());
   const after = fronted ? subjectAtStart(sentence.trim().slice(fronted[0].length)) : null;
   return after?.kind === 'name' && !after.weak ? after : null;
+}
+
+/**
+ * Where the last sentence of `text` starts when it opens with a participle phrase before a subject
+ * pronoun ("Surpris par la politique du président José Bauzà, il déclara :", "Interrogé par Paul
+ * Roy, il a répondu :", "Estimant que …, elle a voté contre"): the phrase's subject is the pronoun's,
+ * so no one named inside it is the pronoun's person. Null for any other sentence.
+ */
+export function frontedParticipleStart(text: string): number | null {
+  const ends = [0, ...sentenceEnds(text)].filter((e) => e < text.trimEnd().length);
+  const start = ends[ends.length - 1]!;
+  const sentence = text.slice(start);
+  const lead = sentence.length - sentence.trimStart().length;
+  return FRONTED_PARTICIPLE.test(sentence.trimStart()) ? start + lead : null;
+}
+const FRONTED_PARTICIPLE = /^\p{Lu}\p{Ll}+(?:é|ée|és|ées|is|ise|u|ue|us|it|ite|ant)\s[^,;:.!?«»“”"]{0,120},\s+(?:il|elle)\s/u;
+
+/**
+ * The full name set off by commas after a subject introduced by its role ("Le maire de New York,
+ * Michael Bloomberg, appelle …", "Le président du directoire de PSA, Philippe Varin, a précisé …"):
+ * the role is the name's, so the name is the subject, and the pronoun of a later incise
+ * ("», déclare-t-il") is that person's rather than someone named after the verb.
+ */
+function appositionName(sentence: string): SpeakerRef | null {
+  const m = /^(?:Le|La|L['’]|The|Der|Die)\s*[^,;:.!?«»“”"]{2,80},\s+([^,;:.!?«»“”"]{3,60}),\s+\p{Ll}/u.exec(sentence.trim());
+  const name = m ? nameIn(m[1]!, false) : null;
+  return name && name === m![1]!.trim() && name.includes(' ') ? { kind: 'name', name } : null;
 }
 
 /**

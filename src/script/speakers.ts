@@ -205,6 +205,11 @@ export function attributionBefore(before: string): SpeakerRef | null {
         const inOrder = opening !== '' && !ADVERBIAL_OPENING.test(opening) && !/[”“"»«’]\s*,?$/u.test(opening) && subjectRef(opening.replace(/,$/, ''))?.kind === 'name';
         const tries = inOrder ? [attributionBefore(prior), attributionAfter(prior.slice(priorVerb))] : [attributionAfter(prior.slice(priorVerb)), attributionBefore(prior)];
         for (const shared of tries) if (shared && shared.kind !== 'unnamed') return shared;
+      } else {
+        // "Il fut exclu de son groupe et déclara alors :", "Jane Roe stood up and said:": the first
+        // verb is none of saying, so the subject opening the sentence is the coordinated verb's too.
+        const opener = subjectAtStart(lastSentence(prior));
+        if (opener && (opener.kind === 'anaphor' || (opener.kind === 'name' && !opener.weak))) return opener;
       }
     }
     // "“…”, erklärte Roth": the verb right after a closing mark is an inverted attribution.

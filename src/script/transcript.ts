@@ -256,7 +256,11 @@ export function laidOutQuotes(paragraphs: string[], sectionStarts: Set<number>, 
       const spoken = quotedTurn ? words.trim().replace(/^[«“"„‹]\s*/u, '').replace(/\s*[»”"“‹›]([.!?…]?)$/u, '$1') : words;
       out[i] = { text: spoken, start: label.rest, ref: current };
     } else if (current && ((quotedTurn && !speaks(text)) || (dashedTurn && !/^[–—-]\s/u.test(text.trim())))) current = null;
-    else if (current) out[i] = { text, start: 0, ref: current };
+    else if (current) {
+      // A turn's paragraph opened by a dialogue dash ("- Je suis adhérent …"): the dash is typography, not read.
+      const dash = /^[–—-]\s+/u.exec(text)?.[0].length ?? 0;
+      out[i] = { text: text.slice(dash), start: dash, ref: current };
+    }
   });
   // Press-release quotes: "X said:" closing a paragraph, then unmarked paragraphs.
   for (let i = 0; i < paragraphs.length; i++) {
