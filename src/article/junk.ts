@@ -235,7 +235,9 @@ export function dateOf(line: string): string | null {
 // a name of two to four capitalised words qualifies, maybe a second one and a role after a comma.
 // Compiled once: bylineOf runs on every line of every article.
 const BYLINE_NAME = "\\p{Lu}[\\p{L}'’.-]*(?: (?:von|van|de|du|der|le|la|zu) )?(?: ?\\p{Lu}[\\p{L}'’.-]*){1,3}";
-const LOCAL_BYLINE = new RegExp(`^(?:Von|VON|Par|PAR)\\s+(${BYLINE_NAME}(?:\\s+(?:und|et|and)\\s+${BYLINE_NAME})?)(?:\\s*[,|/(–—-]\\s*[^.!?]*)?$`, 'u');
+// Sites also set it in lower case ("par LeHuffPost", "von Anna Schmidt"): a line never opens a
+// sentence in lower case, so the name's rule alone decides there too.
+const LOCAL_BYLINE = new RegExp(`^(?:Von|VON|von|Par|PAR|par)\\s+(${BYLINE_NAME}(?:\\s+(?:und|et|and)\\s+${BYLINE_NAME})?)(?:\\s*[,|/(–—-]\\s*[^.!?]*)?$`, 'u');
 
 /** A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Jane Doe | Reporter". */
 export function bylineOf(line: string): string | null {

@@ -98,6 +98,11 @@ describe('dates, bylines, credits', () => {
     ['Von Anna Schmidt und Jan Becker, Berlin', 'Anna Schmidt und Jan Becker'],
     ['Par Marie Dupont, envoyée spéciale à Lyon', 'Marie Dupont'],
     ['Par Jean de La Tour', 'Jean de La Tour'],
+    // lower case as some sites set it; a one-word outlet's name in camel case
+    ['par LeHuffPost', 'LeHuffPost'],
+    ['von Anna Schmidt', 'Anna Schmidt'],
+    ['par ailleurs, la ville a fermé le pont', null],
+    ['von Berlin nach Rom', null],
     ['Autorin: Lena Hoffmann', 'Lena Hoffmann'],
     ['Von Berlin nach Rom', null],
     ['Von den 300 Beschäftigten verlieren 40 ihre Stelle.', null],
