@@ -69,3 +69,16 @@ describe('a telephone briefing’s operator', () => {
     expect(segments(lines('Operator:', 'Dana Whitfield:')).map(([role, speaker]) => [role, speaker])).toEqual([['quote', 'Operator'], ['quote', 'Dana Whitfield']]);
   });
 });
+
+describe('a part given in brackets after the first label', () => {
+  it('is that speaker’s label later on ("SARAH JESTER (HOST):", then "HOST:")', () => {
+    const text = [
+      'Planet Podcast Episode 6', '',
+      'SARAH JESTER (HOST): Welcome back to the podcast! I’m your producer and guest host Sarah Jester.', '',
+      'HOST: We’re back with our correspondent Tom DiLiberto, who has the news.', '',
+      'TOM DILIBERTO: Thanks, Sarah, let’s get to the news right away.', '',
+      'HOST: Where can we find the agency in the world right now?', '',
+    ].join('\n');
+    expect(segments(text).map(([, speaker]) => speaker)).toEqual(['Sarah Jester', 'Sarah Jester', 'Tom Diliberto', 'Sarah Jester']);
+  });
+});
