@@ -4,6 +4,8 @@
 // One exception: two single marks side by side standing for one double mark (‘’…’’, ''…'', the
 // typewriter habit of agency copy, Senegal's APS among others) become the double mark they stand
 // for, or the quotation they open would be read as apostrophes and its words as narration.
+// Another: a guillemet typed twice (« … »», « « … ») where only one quotation is open; the stray
+// mark was read aloud in the narration after it and hid the attribution there ("»», a déclaré X").
 
 /** Space-like characters that browsers paste: NBSP, narrow NBSP, figure space, thin spaces, etc. */
 const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\v\f]/g;
@@ -16,6 +18,22 @@ const CONTROLS = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g;
 const DOUBLED_OPEN = /(^|[\s(\[«—–-])(?:‘’|’’|‘‘|'')(?=[\p{L}\p{N}«“"…])/gmu;
 const DOUBLED_CLOSE = /(?<=[\p{L}\p{N}.,;:!?…)\]])(?:‘’|’’|'')(?=[\s.,;:!?)\]»—–-]|$)/gmu;
 
+/**
+ * A doubled « or » becomes one where the quotation marks of its line are unbalanced by exactly that
+ * mark: a quotation nested in another closes or opens its own pair, and stays as written.
+ */
+function undoubleGuillemets(line: string): string {
+  if (!/««|»»|«\s+«|»\s+»/u.test(line)) return line;
+  // French order only: German sets »…« the other way round, where « closes.
+  if (/[«»]/u.exec(line)?.[0] !== '«') return line;
+  const count = (re: RegExp) => (line.match(re) ?? []).length;
+  const opens = count(/«/g);
+  const closes = count(/»/g);
+  if (closes === opens + 1) return line.replace(/»\s*»/u, '»');
+  if (opens === closes + 1) return line.replace(/«\s*«/u, '«');
+  return line;
+}
+
 /** Returns the text with LF line endings, single spaces, trimmed lines, and no invisible characters. */
 export function cleanText(text: string): string {
   return text
@@ -26,6 +44,6 @@ export function cleanText(text: string): string {
     .replace(DOUBLED_OPEN, '$1“')
     .replace(DOUBLED_CLOSE, '”')
     .split('\n')
-    .map((line) => line.replace(/ {2,}/g, ' ').trim())
+    .map((line) => undoubleGuillemets(line.replace(/ {2,}/g, ' ').trim()))
     .join('\n');
 }

@@ -18,6 +18,14 @@ describe('cleanText', () => {
     expect(cleanText("Le thème : ''Lutter contre la désinformation''.")).toBe('Le thème : “Lutter contre la désinformation”.');
     expect(cleanText("l’école d’aujourd’hui, the committees’ ’90s")).toBe("l’école d’aujourd’hui, the committees’ ’90s");
   });
+  it('reads a guillemet typed twice as one where only one quotation is open, and leaves nested ones alone', () => {
+    expect(cleanText('« C’est un grand jour »», a déclaré Paul Girard.')).toBe('« C’est un grand jour », a déclaré Paul Girard.');
+    expect(cleanText('« « Nous irons », a-t-elle dit.')).toBe('« Nous irons », a-t-elle dit.');
+    expect(cleanText('« Il a crié « non »», raconte Anne.')).toBe('« Il a crié « non »», raconte Anne.');
+    expect(cleanText('« Il a crié « non » », raconte Anne.')).toBe('« Il a crié « non » », raconte Anne.');
+    // German order, where « closes: left as written
+    expect(cleanText('»Wir gehen« «sagte sie')).toBe('»Wir gehen« «sagte sie');
+  });
   it('collapses runs of spaces and trims lines', () => {
     expect(cleanText('  a \t  b  \n\u2003c')).toBe('a b\nc');
   });
