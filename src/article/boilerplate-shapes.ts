@@ -133,6 +133,13 @@ function inOtherLanguage(words: string[], own: Set<string>): boolean {
 const SKIP_LINK = /^(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|search|menu)$|^(?:(?:direkt|sofort)\s+)?zu(?:m|r)\s+(?:haupt)?(?:inhalt|navigation|suche|hauptmenü)(?:\s+(?:springen|wechseln|gehen))?$|^(?:aller|passer|accéder)\s+(?:directement\s+)?(?:au|à la)\s+(?:contenu|navigation|recherche)(?:\s+principale?)?$/iu;
 
 /**
+ * A run of skip links on one line, as CDC pages copy theirs: "Skip directly to search Skip directly
+ * to A to Z list Skip directly to navigation Skip directly to page options Skip directly to site content".
+ */
+const SKIP_PIECE = /^(?:skip|jump)\s+(?:directly\s+)?to\s+(?:the\s+)?(?:main\s+|site\s+|page\s+)?(?:content|navigation|search|menu|options|footer|a\s+to\s+z\s+(?:list|index))$/iu;
+const isSkipRun = (line: string): boolean => line.split(/\s+(?=(?:skip|jump)\s+(?:directly\s+)?to\s)/iu).every((piece) => SKIP_PIECE.test(piece));
+
+/**
  * A release's distribution header, whole on its line: "For Immediate Release", "FOR IMMEDIATE
  * RELEASE: Tuesday, November 3", "For News Editors:", "For Business Editors", "Embargoed until …",
  * "Sperrfrist: …", "Zur sofortigen Veröffentlichung", "Pour diffusion immédiate", "Sous embargo
@@ -150,7 +157,7 @@ export const EMBED_SIGNATURE = /[—–-]\s*[^—–()]{1,60}\(@\w{1,30}\)\s+\p{
 
 /** Why a line is chrome whatever its neighbours, or null. */
 export function badReason(line: string, f: LineFeatures, stopwords: Set<string>): string | null {
-  if (SKIP_LINK.test(line.trim())) return 'interface';
+  if (SKIP_LINK.test(line.trim()) || isSkipRun(line.trim())) return 'interface';
   // (Before the date and metadata shapes: "Embargoed until 00:01 GMT, 3 March" has a date too.)
   // (Its date may have stops, "3. März"; a sentence ending on a word's stop is no header.)
   if (f.words.length <= 12 && RELEASE_HEADER.test(line.trim()) && !/\p{Ll}{2,}\.$/u.test(line.trim())) return 'release header';

@@ -93,6 +93,15 @@ function isKickedHeadline(line: string, headlineKey: string): boolean {
   return wordCount(k.slice(0, -headlineKey.length)) <= 6;
 }
 
+/** The headline with its date glued on, as a feed aggregator prints an item ("… to lead NOAA June 17, 2021"). */
+function isDatedHeadline(line: string, headlineKey: string): boolean {
+  const words = line.trim().split(/\s+/);
+  for (let n = 1; n <= 5 && n < words.length; n++) {
+    if (isDateOnly(words.slice(-n).join(' ')) && key(words.slice(0, -n).join(' ')) === headlineKey) return true;
+  }
+  return false;
+}
+
 function kindOf(line: string, headlineKey: string | null): Kind {
   return classify(line, headlineKey).kind;
 }
@@ -101,7 +110,7 @@ function kindOf(line: string, headlineKey: string | null): Kind {
 function classify(line: string, headlineKey: string | null): { kind: Kind; reason: string } {
   if (isEndMarker(line)) return { kind: 'end', reason: 'end marker' };
   if (!/[\p{L}\p{N}]/u.test(line)) return { kind: 'junk', reason: 'no words' };
-  if (headlineKey !== null && (key(line) === headlineKey || isKickedHeadline(line, headlineKey))) return { kind: 'repeat', reason: 'repeated headline' };
+  if (headlineKey !== null && (key(line) === headlineKey || isKickedHeadline(line, headlineKey) || isDatedHeadline(line, headlineKey))) return { kind: 'repeat', reason: 'repeated headline' };
   if (isCredit(line)) return { kind: 'credit', reason: 'credit' };
   if (isDateStub(line)) return { kind: 'date', reason: 'date' };
   if (isFurniture(line)) return { kind: 'junk', reason: 'furniture' };

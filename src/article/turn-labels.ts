@@ -65,7 +65,10 @@ const COLON_TITLE = new RegExp(`^((?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|M|Mme|${GERM
 export const QUESTION_LABEL =
   /^(?:Q|QUESTION|QUESTIONS|FOLLOW-UP|(?:ZUSATZ|NACH|ANSCHLUSS|RÜCK|FOLGE|GEGEN)?FRAGE|ZUSATZ|ZURUF|QUESTIONER|PREGUNTA|DOMANDA|REPORTER|JOURNALIST|JOURNALISTE|INTERVIEWER)$/iu;
 export const ANSWER_LABEL = /^(?:A|R|ANSWER|ANTWORT|RÉPONSE|REPONSE|RESPUESTA|RISPOSTA)$/iu;
-const ROLE_WORD = /^(?:Moderator|Interviewer|Host)$/i;
+// (The operator of a telephone briefing opens and closes the call: "Operator: Welcome and thank you …".)
+const ROLE_WORD = /^(?:Moderator|Interviewer|Host|Operator)$/i;
+/** A one-word label that names a part in the conversation rather than a person ("Moderator", "Operator"). */
+export const isRoleLabel = (label: string): boolean => ROLE_WORD.test(label);
 // "Frage: …" as German transcripts print it is as unmistakable as "FRAGE: …": the question words in any case.
 export const STRONG = new RegExp(`^${HONORIFIC}\\.?\\s|^(?:QUESTION|Q|FRAGE)$|^(?:Question|Frage)$`, 'u');
 /**
@@ -102,15 +105,30 @@ export function namesSomeone(label: string): boolean {
   // A field of the page's header ("Press Release From:", "Posted By:", "Erklärung von:"): a label
   // ending on a preposition leaves the one it names after the colon; a speaker's label names them.
   if (words.length > 1 && LABEL_PREPOSITION.test(words[words.length - 1]!)) return false;
+  // A listing page's field ("Blog Category:", "Topics:", "Filed:") names the section, no one.
+  if (PAGE_FIELD.test(words[words.length - 1]!)) return false;
   return !(words.length > 1 && words.every((w) => HONORIFIC_WORD.test(w)));
 }
 const HONORIFIC_WORD = new RegExp(`^${HONORIFIC}\\.?$`, 'iu');
+const PAGE_FIELD = /^(?:category|categories|tags?|topics?|archives?|filed|kategorie|rubrik|catégorie|rubrique)$/iu;
 const LABEL_PREPOSITION = /^(?:from|by|of|for|to|with|at|on|in|von|vom|für|mit|durch|de|du|des|par|pour|avec)$/iu;
 
 /** A label with a colon (or a Q&R dash) opening the paragraph, or null. */
 export function colonLabel(paragraph: string): Turn | null {
   const turn = anyColonLabel(paragraph);
+  if (turn && /\p{Ll}/u.test(turn.label) && titleShaped(paragraph.slice(turn.rest))) return null;
   return turn && namesSomeone(turn.label) ? turn : null;
+}
+
+/**
+ * A headline's second half after its colon ("El Niño Arrives: Expected to Persist Through Winter
+ * 2009-2010"): a few words, each of four letters or more capitalised, no closing stop. No one's turn
+ * reads so; a Title-case label before it is the headline's first half, not a speaker.
+ */
+function titleShaped(rest: string): boolean {
+  const words = rest.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 14 || /[.!?…:;,"”»]$/u.test(rest.trim())) return false;
+  return words.every((w) => !/^\p{Ll}[\p{L}'’-]{3,}/u.test(w));
 }
 
 export function anyColonLabel(paragraph: string): Turn | null {

@@ -7,6 +7,7 @@
 // "QUESTION:", "Q:", an office and a name opening a first-person statement), so that one
 // "Note: …" line does not start it.
 
+import { broadcastLabel } from './broadcast-labels.ts';
 import { dashedLabelsAlone } from './dash-labels.ts';
 import { interviewTurns } from './interview-turns.ts';
 import { stopwordsOf } from './language.ts';
@@ -20,6 +21,7 @@ import {
   colonLabel,
   FRENCH_HONORIFIC_LABEL,
   GIVEN_SURNAME,
+  isRoleLabel,
   namesSomeone,
   OFFICE_LABEL,
   WRITTEN_OFFICE_LABEL,
@@ -238,6 +240,12 @@ export function findTurns(paragraphs: string[], intro: string[] = []): (Turn | n
   const dashedAlone = dashedLabelsAlone(paragraphs);
   const recordAlone = recordLabelsAlone(paragraphs, colon, caps);
   const colonAlone = paragraphs.map((_, i) => (colon[i] || caps[i] ? null : colonAloneLabel(paragraphs, i, texts) ?? recordAlone[i]!));
+  // A broadcast script's labels alone on their lines, each with words under it (broadcast-labels.ts).
+  const broadcastFound = paragraphs.map((p, i) => (colon[i] || caps[i] ? null : broadcastLabel(p)));
+  const broadcast = broadcastFound.map((t, i) => (t && i + 1 < paragraphs.length && !broadcastFound[i + 1] ? { ...t, rest: paragraphs[i]!.length } : null));
+  const broadcasts = broadcast.filter(Boolean).length >= 2 ? broadcast : broadcast.map(() => null);
+  // "Operator:" alone on its line over words spoken: a part in the call, counted only beside other labels.
+  const roleAlone = paragraphs.map((p, i) => (colon[i] || caps[i] || i + 1 >= paragraphs.length || !isRoleLabel(p.trim().replace(/:$/, '')) || !/:$/.test(p.trim()) || !speaks(paragraphs.slice(i + 1, i + 3).join(' ')) ? null : { label: p.trim().replace(/:$/, ''), rest: p.length }));
   const labelled = paragraphs.map(
     (_, i) =>
       colon[i] ??
@@ -246,6 +254,8 @@ export function findTurns(paragraphs: string[], intro: string[] = []): (Turn | n
       alone[i] ??
       dashedAlone[i] ??
       colonAlone[i] ??
+      broadcasts[i] ??
+      roleAlone[i] ??
       (single[i] && ((otherLabels && singles.get(single[i]!.label)! >= 2) || (colon.some(Boolean) && (namedAsPerson(single[i]!.label, texts) || answeredQuestion(paragraphs, i, single[i]!, colon)))) ? single[i] : null),
   );
   // A press interview's unlabelled questions and answers (article/interview-turns.ts).

@@ -29,15 +29,27 @@ export function paragraphMentions(pieces: Piece[], registry: NameRegistry, surna
   for (const piece of pieces) {
     if (piece.role !== 'body') continue;
     // An organisation is never "she" or "he": only people enter the timeline pronouns look back on.
-    for (const m of mentionsIn(piece.text)) if (isPerson(m.name)) out.push({ order: base + piece.start + m.offset, name: registry.canonical(m.name) });
+    const local = mentionsIn(piece.text).filter((m) => isPerson(m.name)).map((m) => ({ offset: m.offset, name: registry.canonical(m.name) }));
+    for (const m of local) out.push({ order: base + piece.start + m.offset, name: m.name });
     for (const [surname, re] of surnames) {
       if (!knownSurname(surname)) continue;
       for (const m of piece.text.matchAll(re)) {
-        out.push({ order: base + piece.start + m.index, name: registry.canonical(surname) });
+        const name = registry.canonical(surname);
+        // "Daniels said Bloomberg's contribution will …": a possessor after another person in its
+        // sentence (its subject) is no antecedent for the "he said" after it; the subject is.
+        if (possessorAfterAnother(piece.text, m.index + m[0].length, m.index, name, local)) continue;
+        out.push({ order: base + piece.start + m.index, name });
       }
     }
   }
   return out.sort((a, b) => a.order - b.order);
+}
+
+/** A name written as a possessor ("Bloomberg's") with another person mentioned before it in its sentence. */
+function possessorAfterAnother(text: string, end: number, at: number, name: string, mentions: { offset: number; name: string }[]): boolean {
+  if (!/^['’]s?(?![\p{L}])/u.test(text.slice(end))) return false;
+  const sentenceStart = Math.max(0, ...[...text.slice(0, at).matchAll(/[.!?]\s+(?=\p{Lu})/gu)].map((s) => s.index + s[0].length));
+  return mentions.some((m) => m.name !== name && m.offset >= sentenceStart && m.offset < at);
 }
 
 /** The people a text names, one canonical name each: mentions, and known surnames outside them. */

@@ -64,8 +64,11 @@ export function leadingName(head: string): string {
       // (German "zu" is a name's particle right after the given name, "Karl-Theodor zu Guttenberg";
       // after a full name it is the preposition: "betonte Malu Dreyer zu Beginn der Veranstaltung".)
       ((PARTICLE.test(w) || w === 'of') && capitalAhead && !(w === 'zu' && kept.length > 1)) ||
-      (/^(?:der|den|the|la|le)$/.test(w) && /^(?:von|van|of|de)$/.test(words[i - 1] ?? '') && /^\p{Lu}/u.test(next));
-    if (!joins || kept.length >= 6) break;
+      (/^(?:der|den|the|la|le)$/.test(w) && /^(?:von|van|of|de)$/.test(words[i - 1] ?? '') && /^\p{Lu}/u.test(next)) ||
+      // "said U.S. Health and Human Services Secretary Kathleen Sebelius": "and" inside an office's
+      // name, a title ahead closing it (not "said Smith and Jones", two people).
+      ((w === 'and' || w === '&') && kept.length > 0 && /^\p{Lu}/u.test(next) && words.slice(i + 1, i + 5).some((x) => isTitle(x.replace(/[.,;:]+$/, ''))));
+    if (!joins || kept.length >= 8) break;
     kept.push(w);
   }
   return kept.length ? kept.join(' ') : head;

@@ -127,9 +127,10 @@ export class GenderEvidence {
     const eitherCase = (words: string) => words.replace(/(^|\|)(\p{L})/gu, (_, sep: string, ch: string) => `${sep}[${ch.toLowerCase()}${ch.toUpperCase()}]`);
     // Given names and particles may stand between ("Bundeskanzlerin Angela Merkel", "… Ursula von der
     // Leyen"), and a comma ("la porte-parole, Anne Leroy").
-    const nearName = (surname: string, words: string) =>
+    // (Not the person's own middle initial: "Gina M. Raimondo" has no French "M." before Raimondo.)
+    const nearName = (surname: string, words: string, given: string | null) =>
       new RegExp(
-        `(?<![\\p{L}])(?:${eitherCase(words)})\\.?,?\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|von|van|der|den|de|du|da|di|la|le)\\s+){0,3}${escapeRegExp(surname)}(?![\\p{L}])`,
+        `(?<![\\p{L}])${given ? `(?<!${escapeRegExp(given)}\\s)` : ''}(?:${eitherCase(words)})\\.?,?\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|von|van|der|den|de|du|da|di|la|le)\\s+){0,3}${escapeRegExp(surname)}(?![\\p{L}])`,
         'u',
       );
     // "le ministre de l'Économie, Marc Blanc", "la ministre de l'Europe et des Affaires étrangères,
@@ -156,6 +157,7 @@ export class GenderEvidence {
     // "B. Obama" and "Barack Obama" are one person: an initial matches its name.
     const given = (name: string) => name.split(' ')[0]!.replace(/\.$/, '').toLowerCase();
     const samePerson = (a: string, b: string) => given(a).startsWith(given(b)) || given(b).startsWith(given(a));
+    const givenOf = (name: string) => (name.includes(' ') ? name.split(' ')[0]! : null);
     const surnames = people.map((name) => {
       // Two people of one surname ("Ana Pastor", "Luis Pastor") are told apart by their full names.
       const shared = people.some((other) => other !== name && other.includes(' ') && name.includes(' ') && last(other) === last(name) && !samePerson(other, name));
@@ -165,8 +167,8 @@ export class GenderEvidence {
         mention: new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u'),
         // One pattern per gender (honorific or role word: the same match as testing each), one scan of the sentence.
         // (Up to three words between, as for women: "Ministerpräsident Prof. Dr. Wolfgang Böhmer".)
-        male: [nearName(surname, `${MALE_HONORIFIC}|${MALE_ROLE}`), roleOfNear(surname, MALE_ROLE), new RegExp(`(?<![\\p{L}])${GERMAN_MALE_ROLE}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${escapeRegExp(surname)}(?![\\p{L}])`, 'u'), new RegExp(`(?<![\\p{L}])[Dd]${GERMAN_DER_ROLE.slice(1)}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${escapeRegExp(surname)}(?![\\p{L}])`, 'u')],
-        female: [nearName(surname, `${FEMALE_HONORIFIC}|${FEMALE_ROLE}`), roleOfNear(surname, FEMALE_ROLE), new RegExp(`(?<![\\p{L}])${GERMAN_FEMALE_ROLE},?\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|von|van|der|den|de|zu)\\s+){0,3}${escapeRegExp(surname)}(?![\\p{L}])`, 'u')],
+        male: [nearName(surname, `${MALE_HONORIFIC}|${MALE_ROLE}`, givenOf(name)), roleOfNear(surname, MALE_ROLE), new RegExp(`(?<![\\p{L}])${GERMAN_MALE_ROLE}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${escapeRegExp(surname)}(?![\\p{L}])`, 'u'), new RegExp(`(?<![\\p{L}])[Dd]${GERMAN_DER_ROLE.slice(1)}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${escapeRegExp(surname)}(?![\\p{L}])`, 'u')],
+        female: [nearName(surname, `${FEMALE_HONORIFIC}|${FEMALE_ROLE}`, givenOf(name)), roleOfNear(surname, FEMALE_ROLE), new RegExp(`(?<![\\p{L}])${GERMAN_FEMALE_ROLE},?\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|von|van|der|den|de|zu)\\s+){0,3}${escapeRegExp(surname)}(?![\\p{L}])`, 'u')],
         frenchMale: apposedRole(surname, FRENCH_MALE_NOUN),
         frenchFemale: apposedRole(surname, FRENCH_FEMALE_NOUN),
         epiceneMale: apposedEpicene(surname, 'le|un|son'),

@@ -50,12 +50,13 @@ export class NameRegistry {
 
   /**
    * Learns full forms of the surnames already known from the article text: "Council member
-   * Terrence Hall" makes "Hall" → "Terrence Hall".
+   * Terrence Hall" makes "Hall" → "Terrence Hall"; a nickname in brackets after the given name is
+   * passed over ("Richard (Rick) W. Spinrad").
    */
   learnFullForms(text: string): void {
     for (const surname of this.knownSurnames()) {
       if (!text.includes(surname)) continue; // the pattern needs it verbatim: no regex to compile and run
-      const re = this.fullFormPatterns.get(surname) ?? new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){1,3})${escapeRegExp(surname)}(?![\\p{L}-])`, 'gu');
+      const re = this.fullFormPatterns.get(surname) ?? new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+)(?:\\(\\p{Lu}\\p{Ll}+\\)\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,2})${escapeRegExp(surname)}(?![\\p{L}-])`, 'gu');
       this.fullFormPatterns.set(surname, re);
       for (const m of text.matchAll(re)) {
         const name = nameIn(m[0], true);

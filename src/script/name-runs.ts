@@ -51,6 +51,8 @@ export function nameIn(text: string, fromEnd: boolean): string | null {
   };
   for (const token of raw) {
     // "Lionel Roy (UMP)", "Anna Keller (SPD)": a bracketed party or place is no part of the name.
+    // "Richard (Rick) W. Spinrad": a nickname in brackets after the given name is skipped, the name goes on.
+    if (run.length === 1 && /^\(\p{Lu}\p{Ll}+\)$/u.test(token)) continue;
     if (/^[(\[]/.test(token)) {
       flush();
       continue;

@@ -63,8 +63,8 @@ const COMPLETES_CLAUSE = new RegExp(
     // French infinitive complements: "la question est de savoir « … »", "a promis d'engager « … »"
     // (not a verb of saying: "avant de poursuivre « … »" introduces the speaker's words)
     "(?:de|d[’']|à)\\s*(?!(?:dire|déclarer|ajouter|poursuivre|expliquer|affirmer|répondre|conclure|souligner|préciser|rappeler|lancer|demander|insister)$)\\p{Ll}+(?:er|ir|re)",
-    // a naming verb and its object, a pronoun or a name: "called it “…”", "nannte ihn „…“", "a appelé Marie Roy « … »"
-    '(?:called|calls|dubbed|termed|labell?ed|branded|named|nannte|nennt|bezeichnete|qualifie|qualifié|appelle|appelé|appelait|traité)\\s+(?:it|him|her|them|this|that|es|ihn|sie|le|la|les|(?:\\p{Lu}[\\p{L}’\'-]*\\s+){1,4}?(?:\\p{Lu}[\\p{L}’\'-]*))',
+    // a naming verb and its object, a pronoun or a name: "called it “…”", "nannte ihn „…“", "a appelé Marie Roy « … »", "called Collins “…”"
+    '(?:called|calls|dubbed|termed|labell?ed|branded|named|nannte|nennt|bezeichnete|qualifie|qualifié|appelle|appelé|appelait|traité)\\s+(?:it|him|her|them|this|that|es|ihn|sie|le|la|les|(?:\\p{Lu}[\\p{L}’\'-]*\\s+){0,3}?(?:\\p{Lu}[\\p{L}’\'-]*))',
   ].join('|')})$`,
   'iu',
 );
@@ -120,9 +120,11 @@ function objectOfVerb(before: string): boolean {
 function predicateOfSubject(sentenceBefore: string, inner: string): boolean {
   // "The senators wrote that the park system “is one of …”": the clause after "that" has its own
   // subject, which the quotation completes as the whole sentence's subject would.
-  const clause = /\sthat\s+([a-z][^,;:]*)$/.exec(sentenceBefore.trim())?.[1];
-  const subject = (clause ?? sentenceBefore).trim();
-  const opening = clause ? /^[a-z][A-Za-z.,'’&\s-]*[A-Za-z.]$/ : /^[A-Z][A-Za-z.,'’&\s-]*[A-Za-z.]$/;
+  // ("… said that Salah Salih, also known as Salah Gosh, “was involved …”": a name as that subject,
+  // an apposition set off by commas after it.)
+  const clause = /\sthat\s+([A-Za-z][^;:]*)$/.exec(sentenceBefore.trim())?.[1]?.replace(/,\s+[^,]{1,60},$/, '');
+  const subject = (clause !== undefined && !clause.includes(',') ? clause : sentenceBefore).trim();
+  const opening = clause !== undefined && !clause.includes(',') ? /^[A-Za-z][A-Za-z.'’&\s-]*[A-Za-z.]$/ : /^[A-Z][A-Za-z.,'’&\s-]*[A-Za-z.]$/;
   if (!/^[a-z]/.test(inner) || !opening.test(subject) || subject.split(/\s+/).length > 8) return false;
   const tags = nameTags(subject);
   return tags.hasNoun && !tags.hasVerb;
@@ -185,7 +187,12 @@ export function isVoicedQuote(text: string, span: QuoteSpan, minWords: number, s
   const utterance = /[.,!?…—–-]$/.test(inner) || /^[.,!?]/.test(after);
   if (sentenceOpen && utterance) return true;
   // …but a quotation followed by its attribution ("… be “forced to defend…,” he said") is the speaker's.
-  const attributed = () => attributionAfter(after.slice(0, 80).split(/(?<=[.!?])\s/)[0] ?? '') !== null;
+  // (A quotation closed by its own stop, then a new sentence that goes on past its verb with more
+  // words or a quotation of its own, "… every day.” He said the decision was “a difficult one.”",
+  // reports something else: it is no attribution of this one.)
+  const nextSentence = after.slice(0, 300).split(/(?<=[.!?])\s/)[0] ?? '';
+  const newSentence = /[.!?…]$/.test(inner) && /^\s+\p{Lu}/u.test(after) && (/[“”"«»„]/.test(nextSentence) || wordsOf(nextSentence) > 10);
+  const attributed = () => !newSentence && attributionAfter(after.slice(0, 80).split(/(?<=[.!?])\s/)[0] ?? '') !== null;
   if (!sentenceOpen && COMPLETES_CLAUSE.test(before) && !attributed()) return false;
   // The object of a verb that is not one of saying ("the committee cited “…”", "while acknowledging
   // “…”"): the quotation completes the narrator's clause, however long (one ending on its own stop

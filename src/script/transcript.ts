@@ -242,6 +242,13 @@ export function laidOutQuotes(paragraphs: string[], sectionStarts: Set<number>, 
   const lead = first > 0 ? paragraphs.slice(0, first) : [];
   const firstQuestionAt = labels.findIndex((t) => t !== null && QUESTION.test(t.label));
   const firstQuestion = firstQuestionAt >= 0 ? paragraphs[firstQuestionAt]!.slice(labels[firstQuestionAt]!.rest) : null;
+  // "SARAH JESTER (HOST): …", then "HOST: …": the part a label gave in brackets is that speaker's
+  // label later on ("Paul Fulton (Moderator):", then "Moderator:").
+  const partOf = new Map<string, string>();
+  labels.forEach((t, i) => {
+    const part = t && new RegExp(`^\\s*${escapeRegExp(t.label)}\\s*\\(([^)]{2,30})\\)`, 'u').exec(paragraphs[i]!)?.[1];
+    if (part && !partOf.has(part.toLowerCase())) partOf.set(part.toLowerCase(), t!.label);
+  });
   let current: SpeakerRef | null = null;
   // After a turn quoted whole, the paragraphs after it go on with it only in its first or second person.
   let quotedTurn = false;
@@ -251,7 +258,8 @@ export function laidOutQuotes(paragraphs: string[], sectionStarts: Set<number>, 
     if (sectionStarts.has(i)) current = null;
     const label = labels[i];
     if (label) {
-      current = publications.has(label.label) ? { kind: 'fixed', name: 'Reporter' } : labelRef(label.label, all, context, lead, firstQuestion);
+      const named = partOf.get(label.label.toLowerCase());
+      current = publications.has(label.label) ? { kind: 'fixed', name: 'Reporter' } : labelRef(named ?? label.label, all, context, lead, firstQuestion);
       const words = text.slice(label.rest);
       quotedTurn = quotedWhole(words);
       dashedTurn = label.dashed === true;
