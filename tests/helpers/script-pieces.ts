@@ -9,6 +9,16 @@ export function resolved(paragraphs: string[], config: Config = DEFAULT_CONFIG) 
   return resolveSpeakers(paragraphs.map((p, i) => segmentParagraph(p, spans[i]!, config.quoteMinWords)));
 }
 
+/** The speaker of every quote of the paragraphs, in order, for an article in `language` under `headline`. */
+export function quoteSpeakers(paragraphs: string[], language: string, headline?: string): (string | null)[] {
+  const spans = findQuoteSpans(paragraphs);
+  const segmented = paragraphs.map((p, i) => segmentParagraph(p, spans[i]!, DEFAULT_CONFIG.quoteMinWords));
+  return resolveSpeakers(segmented, language, headline)
+    .flat()
+    .filter((p) => p.role === 'quote')
+    .map((p) => p.speaker);
+}
+
 /** Pieces of paragraphs as [role, text, speaker] triples: the shape the rule tables compare. */
 export function pieces(paragraphs: string[], config: Config = DEFAULT_CONFIG): [string, string, string | null][][] {
   return resolved(paragraphs, config).map((ps) => ps.map((p) => [p.role, p.text, p.role === 'quote' ? p.speaker : null]));

@@ -5,19 +5,12 @@
 // sentence before a name, and a colon lead-in whose verb is coordinated with a verb that is no
 // verb of saying.
 import { describe, expect, it } from 'vitest';
+import { quoteSpeakers } from '../helpers/script-pieces.ts';
 import { DEFAULT_CONFIG } from '../../src/config.ts';
-import { resolveSpeakers } from '../../src/script/attribute.ts';
 import { findQuoteSpans } from '../../src/script/quotes.ts';
 import { segmentParagraph } from '../../src/script/segment.ts';
 
-function speakers(paragraphs: string[], headline?: string) {
-  const spans = findQuoteSpans(paragraphs);
-  const pieces = paragraphs.map((p, i) => segmentParagraph(p, spans[i]!, DEFAULT_CONFIG.quoteMinWords));
-  return resolveSpeakers(pieces, 'fr', headline)
-    .flat()
-    .filter((p) => p.role === 'quote')
-    .map((p) => p.speaker);
-}
+const speakers = (paragraphs: string[], headline?: string) => quoteSpeakers(paragraphs, 'fr', headline);
 
 describe('a role, an organisation in capitals, then the name', () => {
   it('"a déclaré le président de la FIFA Gianni Infantino": the name after the acronym, named nowhere else', () => {

@@ -5,19 +5,9 @@
 // headline as the only place the speaker is named, and an incise's pronoun whose person is the
 // subject of the sentences around rather than someone named in passing.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG } from '../../src/config.ts';
-import { resolveSpeakers } from '../../src/script/attribute.ts';
-import { findQuoteSpans } from '../../src/script/quotes.ts';
-import { segmentParagraph } from '../../src/script/segment.ts';
+import { quoteSpeakers } from '../helpers/script-pieces.ts';
 
-function speakers(paragraphs: string[], headline?: string) {
-  const spans = findQuoteSpans(paragraphs);
-  const pieces = paragraphs.map((p, i) => segmentParagraph(p, spans[i]!, DEFAULT_CONFIG.quoteMinWords));
-  return resolveSpeakers(pieces, 'fr', headline)
-    .flat()
-    .filter((p) => p.role === 'quote')
-    .map((p) => p.speaker);
-}
+const speakers = (paragraphs: string[], headline?: string) => quoteSpeakers(paragraphs, 'fr', headline);
 
 describe('a role alone, after the verb', () => {
   it('"explique le préfet": the person the article introduced as préfet', () => {
