@@ -40,7 +40,7 @@ const FRENCH_PARTICIPLES =
   'entamé|rassuré|embrayé|positivé|savouré';
 // French puts an adverb between the auxiliary and the participle ("a ensuite précisé", "a
 // notamment déclaré", "avait en effet martelé"): any -ment adverb, or one of the short adverbs that do not end in -ment.
-const FRENCH_ADVERB = "(?:\\p{Ll}{3,}ment|ensuite|aussi|ainsi|encore|déjà|alors|enfin|pourtant|toutefois|cependant|bien|même|aussitôt|plus tard|d['’]ailleurs|de nouveau|à nouveau|en effet|pour sa part|de son côté|pour autant|par ailleurs|quant à lui|quant à elle)";
+export const FRENCH_ADVERB = "(?:\\p{Ll}{3,}ment|ensuite|aussi|ainsi|encore|déjà|alors|enfin|pourtant|toutefois|cependant|bien|même|aussitôt|plus tard|d['’]ailleurs|de nouveau|à nouveau|en effet|pour sa part|de son côté|pour autant|par ailleurs|quant à lui|quant à elle)";
 // The passé simple of written narrative ("déclara", "répondit", "écrivit"), which Wikinews and agency copy use.
 const FRENCH_SIMPLE_PAST =
   'déclara|affirma|expliqua|ajouta|souligna|indiqua|estima|assura|annonça|précisa|rappela|insista|répondit|confia|lança|' +

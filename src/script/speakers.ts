@@ -10,6 +10,7 @@
 import { ACCORDING, dropAffiliation, DEFINITE, PARTICIPLES, PRONOUN_RE, VERBS, WB, WE } from './attribution-words.ts';
 import { isGivenName, nameTags } from './name-tags.ts';
 import { nameIn } from './name-runs.ts';
+import { anyInvertedCompound } from './french-inverted.ts';
 import { documentAuthor, labelName } from './lead-ins.ts';
 import {
   ADVERBIAL_OPENING, DESCRIPTION_THEN_PLACE, FRENCH_ADVERBIAL, FRENCH_CLEFT, GERMAN_PERFECT, HONORIFIC_STOP, leadingName, nameAfterDescription, PARTICLE, RELATIVE, VIEW_OF, ZUFOLGE,
@@ -82,7 +83,8 @@ export function attributionAfter(after: string): SpeakerRef | null {
   if (/^(?:heißt|hieß|hiess|heisst)\s+es(?![\p{L}])/iu.test(t)) return { kind: 'unnamed' };
   const inverse = /^\p{L}+-t-(il|elle)\b|^\p{L}+-(il|elle)\b/iu.exec(t);
   if (inverse) return pronoun((inverse[1] ?? inverse[2])!);
-  const inverted = VERB_LEAD.exec(t);
+  const anyVerb = anyInvertedCompound(t);
+  const inverted = VERB_LEAD.exec(t) ?? (anyVerb === null ? null : ['', anyVerb]);
   if (inverted) {
     // "said Dr. Alan Cho": an honorific's stop ends no clause.
     // A middle initial's stop ends no clause either ("said Lisa F. Garcia").

@@ -1,0 +1,28 @@
+// After a quotation French inverts the subject behind any compound past, not only a verb of saying
+// ("», a échappé X", "», avait tonné le ministre"): sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { quoteSpeakers } from '../helpers/script-pieces.ts';
+
+const speakers = (paragraphs: string[]) => quoteSpeakers(paragraphs, 'fr');
+
+describe('an inverted compound past whose verb is none of saying', () => {
+  it.each([
+    ['a échappé', '« Je n’en reviens toujours pas, c’est trop beau », a échappé Marie Lefort en montant sur scène.'],
+    ['avait tonné', '« Nous ne céderons rien aux casseurs cette fois-ci », avait tonné Olivier Roux devant les députés.'],
+    ['an adverb between', '« Voilà dix ans que j’attendais ce moment précis », a aussitôt sangloté Marie Lefort, émue.'],
+  ])('%s, then the name', (_shape, paragraph) => expect(speakers([paragraph])).toEqual(['Marie Lefort', 'Olivier Roux'].filter((n) => paragraph.includes(n))));
+
+  it('the article and a role noun after the participle: the person introduced in that role, not the latest named', () => {
+    expect(
+      speakers(['La maire, Anne Girard, a ouvert la séance du conseil.', 'Le conseiller Marc Petit a aussitôt quitté la salle avec ses amis.', '« Cette ville mérite mieux que des promesses électorales », a tonné la maire devant les élus.']),
+    ).toEqual(['Anne Girard']);
+  });
+
+  it.each([
+    ['no subject after the participle', '« Nous voulons un stade neuf pour les supporters », a été écrit sur la banderole hier soir.'],
+    ['an object that is no role', '« Nous voulons un stade neuf pour les supporters », a permis la création de cent emplois.'],
+  ])('%s: no attribution, the same speaker as with no clause after the quote', (_shape, paragraph) => {
+    const intro = 'Paul Martin dirige le club depuis dix ans.';
+    expect(speakers([intro, paragraph])).toEqual(speakers([intro, paragraph.replace(/»,.*$/, '»')]));
+  });
+});
