@@ -4,6 +4,7 @@
 // Read by subject-refs.ts (refOf); resolved against the narration in attribute.ts (roles.ts).
 import { DEFINITE, ROLE_NOUNS } from './attribution-words.ts';
 import { isGivenName } from './name-tags.ts';
+import { isFrenchOfficePhrase } from './french-offices.ts';
 
 /**
  * The person's name closing an organisation's ("République François Hollande", "Défense Jean-Yves
@@ -11,6 +12,19 @@ import { isGivenName } from './name-tags.ts';
  * last two words, trusted only as a person the article names elsewhere (weak): "Agence France
  * Presse" may be no one.
  */
+/**
+ * A French subject as the description rules read it: a sentence's conjunction before the article
+ * dropped ("Mais le premier ministre", "Et la ministre"), and the article that opens the sentence
+ * lowercased ("Le président de la République"), so that the description and its complement are
+ * found as they are mid-sentence. Only before an article and a lowercase word: "Le Pen", "Or
+ * Gold" are left alone.
+ */
+export function frenchSubjectStart(s: string): string {
+  return s
+    .replace(/^(?:Mais|Et|Or|Puis|Pourtant|Alors|Ensuite|Enfin|Donc)\s+(?=(?:le|la|l['’])\s*\p{Ll})/iu, '')
+    .replace(/^(L['’]|L[ae](?=\s))(?=\s*\p{Ll})/u, (a) => a.toLowerCase());
+}
+
 export function personAfterOrganisation(tail: string): { kind: 'name'; name: string; weak?: true } | null {
   const run = /((?:\p{Lu}[\p{L}'’-]*\s+)+\p{Lu}[\p{L}'’-]*)$/u.exec(tail.trim())?.[1]?.split(/\s+/);
   if (!run || run.length < 3) return null;
@@ -39,5 +53,7 @@ export function frenchDescription(s: string): { description?: string } {
   const rest = s.replace(DEFINITE, '');
   // A role alone ("la ministre") too: resolved to whoever the article introduced in that role.
   if (/^\p{Ll}[\p{Ll}-]*$/u.test(rest) && ROLE_NOUNS.test(rest)) return { description: rest };
+  // "le premier ministre": an office of state named without a complement (french-offices.ts).
+  if (isFrenchOfficePhrase(rest)) return { description: rest };
   return /^\S+(?:\s+\p{Ll}+)?\s+(?:de|du|des|d['’])[\s\S]/u.test(rest) && rest.split(/\s+/).length <= 7 ? { description: rest } : {};
 }

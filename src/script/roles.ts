@@ -7,6 +7,7 @@
 // wrong mouth.
 import type { Gender } from '../model.ts';
 import { articleGender, GERMAN_ROLE, ROLE_NOUNS, TITLES } from './attribution-words.ts';
+import { frenchOfficeSynonyms } from './french-offices.ts';
 import { escapeRegExp, nameIn } from './speakers.ts';
 
 export interface Role {
@@ -92,6 +93,11 @@ export function personDescribed(description: string, texts: string[], fits: (nam
   if (words.length === 0) return null;
   const exact = personInRole({ article: null, words }, texts)?.name ?? null;
   if (exact && fits(exact)) return exact;
+  // "le premier ministre" when the article introduced "le chef du gouvernement, Jean Roy".
+  for (const other of frenchOfficeSynonyms(words.join(' '))) {
+    const holder = personInRole({ article: null, words: other.split(' ') }, texts)?.name ?? null;
+    if (holder && fits(holder)) return holder;
+  }
   return words.length === 1 ? (personsWithComplement(words[0]!, texts).find(fits) ?? null) : null;
 }
 

@@ -8,7 +8,7 @@
 import type { Gender } from '../model.ts';
 import { articleGender, dropAffiliation, GERMAN_ABBREVIATED_ROLES, GERMAN_ROLE, TITLES, DEFINITE, INDEFINITE, ORGANISATION_NOUN, pronounOf, PRONOUN_RE, ROLE_NOUNS } from './attribution-words.ts';
 import { isGivenName } from './name-tags.ts';
-import { frenchDescription, personAfterOrganisation } from './french-descriptions.ts';
+import { frenchDescription, frenchSubjectStart, personAfterOrganisation } from './french-descriptions.ts';
 import { bareWord, isNameToken, isTitle, nameIn, NOT_NAMES } from './name-runs.ts';
 import { PUBLICATION } from './lead-ins.ts';
 import { AFFILIATED_ROLE, DESCRIBED_AFFILIATION, JOINED_PARTICLE, PERSON_ROLES, PREPOSITION_LEAD, RELATIVE, roleLedDescription } from './attribution-shapes.ts';
@@ -56,7 +56,7 @@ const NOT_FEMININE_PERSON = /(?:izin|plin|ktrin|oin)$/u;
 const PLACE_LEAD = /^(?:in|aus|nach|bei|seit|vor|mit|über|unter|gegen|durch|während|dans|à|en|depuis)\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}$/iu;
 
 export function refOf(subject: string): SpeakerRef | null {
-  const s = subject.trim().replace(/^[,;:—–-]+\s*/, '').replace(/[,;:]+$/, '');
+  const s = frenchSubjectStart(subject.trim().replace(/^[,;:—–-]+\s*/, '').replace(/[,;:]+$/, ''));
   if (s === '') return null;
   if (PRONOUN_RE.test(s)) return pronoun(s);
   // "In der Erklärung", "dans un communiqué": a prepositional phrase is no subject.
