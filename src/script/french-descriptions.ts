@@ -37,6 +37,14 @@ export function personAfterOrganisation(tail: string): { kind: 'name'; name: str
   if (/^(?:le|la|l['’])/iu.test(tail) && /^\p{Lu}{2,}$/u.test(run[0]!) && run.length <= 4 && run.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) {
     return { kind: 'name', name: run.slice(1).join(' ') };
   }
+  // A one-word organisation or place after the complement's preposition, then two capitalised words
+  // ("le sélectionneur des Bleus Didier Deschamps", "le maire de Saint-Denis Paul Girard"): the
+  // place or team is one word, so the two after it are the person's, whatever the lexicon knows of
+  // the given name (the lexicon's person test still applies). A longer run ("de Radio France
+  // Internationale") may be the organisation's own words: left to the weak rule below.
+  if (run.length === 3 && /^(?:le|la|l['’])/iu.test(tail) && new RegExp(`\\s(?:de|du|des|d['’])\\s*(?:(?:la|le|l['’])\\s*)?${run.join('\\s+')}$`, 'u').test(tail.trim()) && run.slice(1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) {
+    return { kind: 'name', name: run.slice(1).join(' ') };
+  }
   // French only ("… de la République Paul Roy"): English puts an office's name in capitals ("the
   // director of the World Health Organization").
   return /^(?:le|la|l['’])/iu.test(tail) || /\s(?:de|du|des|d['’])/u.test(tail) ? { kind: 'name', name: run.slice(-2).join(' '), weak: true } : null;

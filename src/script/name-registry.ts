@@ -63,6 +63,9 @@ export class NameRegistry {
         // Three words or more only when the lexicon reads them as a person's name, or the first is a given
         // name: "… for Acquisition Jane Roe" is an office's words before "Jane Roe", no longer name.
         const long = name !== null && name.split(' ').length > 2 && !nameTags(name).people && !nameTags(name.split(' ')[0]!).firstName;
+        // (Nor after a French preposition: "le maire de Lyon Zoltan Kovacs", "le sélectionneur des
+        // Bleus Didier Deschamps" — the first capitalised word is the complement's place or team.)
+        if (name && name.split(' ').length > 2 && m[0].startsWith(name) && /(?:^|\s)(?:de|du|des|d['’])\s*$/u.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
         if (name && !long && name.includes(' ') && name.endsWith(surname) && /\p{Ll}/u.test(name)) this.add(name);
       }
     }
