@@ -12,6 +12,8 @@ const ANY_COMPOUND = new RegExp(
   'u',
 );
 
+const FRENCH_AFTER_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|du|d['’]|le|la)?\s*\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*[.,;:!?(]|\s*$|\s+(?:en|devant|dans|à|au|aux|lors|après|avant|sur|pour|depuis|pendant|face|avec|sans|non|lui|elle)(?![\p{L}]))/u;
+
 /**
  * The text after the participle of an inverted compound past ("a échappé Marie Roy, …" → "Marie
  * Roy, …"), when what follows is a subject; else null.
@@ -20,7 +22,10 @@ export function anyInvertedCompound(t: string): string | null {
   const m = ANY_COMPOUND.exec(t);
   if (!m) return null;
   const rest = m[2]!;
-  if (/^\p{Lu}\p{Ll}/u.test(rest)) return rest;
+  // A name. After a participle in -é only French reads so; after -i, -u, -is, -it ("a souri", "a
+  // conclu", "a admis") English does too ("”, a summit Biden attended"), so there the name must end
+  // the clause or go on with a French word: a stop, an apposition, a preposition.
+  if (/^\p{Lu}\p{Ll}/u.test(rest) && (/ée?$/u.test(m[1]!) || FRENCH_AFTER_NAME.test(rest))) return rest;
   const described = /^(?:le|la|l['’])\s*(\p{L}[\p{L}-]*)/u.exec(rest);
   return described && (ROLE_NOUNS.test(described[1]!.toLowerCase()) || TITLES.has(described[1]!.toLowerCase())) ? rest : null;
 }

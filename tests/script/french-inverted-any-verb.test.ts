@@ -18,6 +18,11 @@ describe('an inverted compound past whose verb is none of saying', () => {
     ).toEqual(['Anne Girard']);
   });
 
+  it('an English article and noun after a quotation is no French auxiliary: "”, a summit Biden attended"', () => {
+    const paragraphs = ['Ana Ruiz leads the delegation.', '“We expect a deal by Friday,” a summit Biden attended heard on Monday.'];
+    expect(quoteSpeakers(paragraphs, 'en')).toEqual(quoteSpeakers([paragraphs[0]!, '“We expect a deal by Friday.”'], 'en'));
+  });
+
   it.each([
     ['no subject after the participle', '« Nous voulons un stade neuf pour les supporters », a été écrit sur la banderole hier soir.'],
     ['an object that is no role', '« Nous voulons un stade neuf pour les supporters », a permis la création de cent emplois.'],
