@@ -11,6 +11,7 @@ import { ACCORDING, dropAffiliation, DEFINITE, PARTICIPLES, PRONOUN_RE, VERBS, W
 import { isGivenName, nameTags } from './name-tags.ts';
 import { nameIn } from './name-runs.ts';
 import { documentAuthor, labelName } from './lead-ins.ts';
+import { particleSurname } from './particle-names.ts';
 import {
   ADVERBIAL_OPENING, DESCRIPTION_THEN_PLACE, FRENCH_ADVERBIAL, FRENCH_CLEFT, GERMAN_PERFECT, HONORIFIC_STOP, leadingName, nameAfterDescription, PARTICLE, RELATIVE, VIEW_OF, ZUFOLGE,
 } from './attribution-shapes.ts';
@@ -70,6 +71,10 @@ export function attributionAfter(after: string): SpeakerRef | null {
   // Wallner im VOL.AT-Gespräch." (an adverbial after the name, as after any inverted verb).
   const so = /^so\s+((?:(?:der|die)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2})?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,5})\s*(?:[.,;]|$|(?=(?:im|in|am|an|auf|bei|beim|gegenüber|vor|nach|während|zum|zur|über|am|laut|weiter|abschließend|zufrieden|dazu)(?:\s|[.,;]|$)))/u.exec(t);
   if (so) return refOf(so[1]!);
+  // "…“, so von der Leyen.": a particle surname, the whole clause.
+  const soParticle = /^so\s+([^,;.]{4,40})\s*(?:[.,;]|$)/u.exec(t);
+  const particled = soParticle ? particleSurname(soParticle[1]!) : null;
+  if (particled) return { kind: 'name', name: particled };
   // German separable verbs put their particle at the end: "teilte das Ministerium mit", "fügte Kugler hinzu".
   // "hob Roth hervor", "wies Roth darauf hin", "führte Roth aus", "machte Roth deutlich", "stellte Roth fest".
   const separable =
@@ -126,7 +131,8 @@ export function attributionAfter(after: string): SpeakerRef | null {
       if (whole?.kind === 'anaphor' && whole.description) lead = { ...lead, description: whole.description };
     }
     // Trusted only as a person the article names elsewhere (weak): "von der Brücke" may be no one.
-    let ref = particle && lead?.kind === 'name' ? { ...lead, weak: true } : lead;
+    // (Unless the clause is the particle surname and nothing more, "sagte von der Leyen.": a subject.)
+    let ref = particle && lead?.kind === 'name' && !particleSurname(head) ? { ...lead, weak: true } : lead;
     // "said USGS hydrologist Ryan Jackson": the person after the organisation and a description.
     const afterDescription = /^\p{Lu}/u.test(head) && !particle ? nameAfterDescription(head) : null;
     if (afterDescription) ref = { kind: 'name', name: afterDescription };

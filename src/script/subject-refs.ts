@@ -11,6 +11,7 @@ import { isGivenName } from './name-tags.ts';
 import { frenchDescription, personAfterOrganisation } from './french-descriptions.ts';
 import { bareWord, isNameToken, isTitle, nameIn, NOT_NAMES } from './name-runs.ts';
 import { PUBLICATION } from './lead-ins.ts';
+import { particleSurname } from './particle-names.ts';
 import { AFFILIATED_ROLE, DESCRIBED_AFFILIATION, JOINED_PARTICLE, PERSON_ROLES, PREPOSITION_LEAD, RELATIVE, roleLedDescription } from './attribution-shapes.ts';
 import { sentenceStart } from './sentences.ts';
 
@@ -59,6 +60,9 @@ export function refOf(subject: string): SpeakerRef | null {
   const s = subject.trim().replace(/^[,;:—–-]+\s*/, '').replace(/[,;:]+$/, '');
   if (s === '') return null;
   if (PRONOUN_RE.test(s)) return pronoun(s);
+  // "Von der Leyen", "de Maizière": a particle surname, which the preposition test below would take for a phrase.
+  const particled = particleSurname(s);
+  if (particled) return { kind: 'name', name: particled };
   // "In der Erklärung", "dans un communiqué": a prepositional phrase is no subject.
   if (PREPOSITION_LEAD.test(s) || PLACE_LEAD.test(s)) return { kind: 'unnamed' };
   // "a senior official with the Federal Bureau of Investigation", "co-owner of R & G Produce", "le
