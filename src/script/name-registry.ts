@@ -15,6 +15,17 @@ function fuller(candidate: string, best: string): boolean {
 }
 
 /**
+ * A hyphenated compound of common nouns opening the words before a surname ("Cluster-Offensive
+ * Bayern", "CDU-Chefin Kramp-Karrenbauer"): a programme's or a role's name, no fuller form of the
+ * person. A double given name ("Karl-Theodor zu Guttenberg", "Hans-Peter Roth") has a given name in it.
+ */
+function programmeName(name: string): boolean {
+  const first = name.split(' ')[0]!;
+  if (!first.includes('-')) return false;
+  return !first.split('-').some((part) => isGivenName(part)) && !nameTags(name).people;
+}
+
+/**
  * One canonical name per person: the fullest form seen whose last word is the surname.
  * "Blinken" → "Antony Blinken"; "Mr Durkan" → "Mark Durkan" when the article names him in full.
  */
@@ -63,7 +74,7 @@ export class NameRegistry {
         // Three words or more only when the lexicon reads them as a person's name, or the first is a given
         // name: "… for Acquisition Jane Roe" is an office's words before "Jane Roe", no longer name.
         const long = name !== null && name.split(' ').length > 2 && !nameTags(name).people && !nameTags(name.split(' ')[0]!).firstName;
-        if (name && !long && name.includes(' ') && name.endsWith(surname) && /\p{Ll}/u.test(name)) this.add(name);
+        if (name && !long && !programmeName(name) && name.includes(' ') && name.endsWith(surname) && /\p{Ll}/u.test(name)) this.add(name);
       }
     }
   }

@@ -52,6 +52,9 @@ const SUBJECT_VERB = new RegExp(`^(.{1,120}?)\\s+(?:\\w+ly\\s+)?(?:${VERBS})${WE
 export function attributionAfter(after: string): SpeakerRef | null {
   // "», c'est ce qu'a rappelé Anne Roy", "», comme l'a souligné le ministre": a cleft or a "comme"
   // clause puts the reporting verb and its subject after the quote as an incise does.
+  // "…: „Betriebe bedroht“ / Finanzminister X stellt … in Aussicht / Bayern fordert …": a slash after
+  // the closing mark opens the next item of a release's run-on headline, no attribution of the quote.
+  if (/^\s*\/\s/.test(after)) return null;
   const t = after.replace(/^[\s,;:—–-]+/, '').replace(FRENCH_CLEFT, '');
   if (t === '') return null;
   const according = ACCORDING_LEAD.exec(t);
