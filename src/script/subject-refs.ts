@@ -12,6 +12,7 @@ import { frenchDescription, personAfterOrganisation } from './french-description
 import { bareWord, isNameToken, isTitle, nameIn, NOT_NAMES } from './name-runs.ts';
 import { PUBLICATION } from './lead-ins.ts';
 import { particleSurname } from './particle-names.ts';
+import { personBeforeApposition } from './apposition-names.ts';
 import { AFFILIATED_ROLE, DESCRIBED_AFFILIATION, JOINED_PARTICLE, PERSON_ROLES, PREPOSITION_LEAD, RELATIVE, roleLedDescription } from './attribution-shapes.ts';
 import { sentenceStart } from './sentences.ts';
 
@@ -181,6 +182,14 @@ export function subjectRef(text: string): SpeakerRef | null {
   while (chunks.length && chunks[chunks.length - 1] === '') chunks.pop();
   const last = dropAffiliation(chunks.pop() ?? '');
   const ref = refOf(last);
+  // "Franziska Kelch, Ansprechpartnerin Presse und Referentin Politische Rahmenbedingungen schreibt:":
+  // capitalised words ending an apposition are no person's name; the name before its comma is.
+  if (ref?.kind === 'name' && chunks.length) {
+    const previous = chunks[chunks.length - 1]!;
+    const named = refOf(previous);
+    const person = personBeforeApposition(last, ref.name, named?.kind === 'name' && named.name === previous ? named.name : null);
+    if (person) return { kind: 'name', name: person };
+  }
   // "Jane Doe, a spokesperson for …, said", "Jack Garner, film critic for …, said": a description in apposition.
   // (the name inside the description, "… for the New York Times", is its affiliation, not the speaker).
   // German capitalises the role noun of such a description ("Jan Roth, Staatssekretär und Chef der
