@@ -83,6 +83,10 @@ export function attributionAfter(after: string): SpeakerRef | null {
   const separable =
     /^(?:teilte|teilten|teilt|fügte|fügten|fügt|räumte|räumt|gab|gibt|kündigte|kündigt|stellte|stellt|hob|hebt|wies|weist|führte|führt|machte|macht|hielt|hält|fasste|fasst|ist|war)\s+(?:sich\s+)?(.{1,80}?)\s+(?:darauf\s+)?(?:mit|hinzu|ein|zu\s+bedenken|zu|an|klar|hervor|hin|aus|deutlich|fest|entgegen|fort|zusammen|sicher|überzeugt)\s*(?:[.,;]|$)/u.exec(t);
   if (separable) return refOf(leadingName(separable[1]!));
+  // "geben" with a noun or infinitive closing it: "gab Roth zu Protokoll", "gab Roth zu verstehen",
+  // "gab Roth als Ausblick", "gab Roth als Devise aus".
+  const given = /^(?:gab|gaben|gibt|geben)\s+(.{1,80}?)\s+(?:zu\s+(?:Protokoll|verstehen|bedenken)|als\s+(?:Ausblick|Fazit|Devise|Losung|Parole|Ziel)(?:\s+aus)?)\s*(?:[.,;]|$)/u.exec(t);
+  if (given) return refOf(leadingName(given[1]!));
   // "», peut-on lire dans le communiqué": words read in a document, no one's voice.
   if (/^(?:peut-on|pouvait-on|pourra-t-on|lit-on|on peut|on pouvait)\s+(?:y\s+)?lire(?![\p{L}])|^lit-on(?![\p{L}])/iu.test(t)) return { kind: 'unnamed' };
   // German "…“, heißt es in der gemeinsamen Erklärung der Länder." / "…“, hieß es aus dem Ministerium.":
