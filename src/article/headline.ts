@@ -58,6 +58,17 @@ const CHROME_FOR_TITLES = new Set([
   // A header field ("Contact: Joan Roe", "Stand: 3. März 2024"): the page's data, never its title.
   'metadata',
 ]);
+/**
+ * A header field whose value is only a date: "Publié le : 12.10.2026", "Stand: 3. März 2024, 14:00
+ * Uhr", "Updated: March 2, 2026". The boilerplate shapes call it a date line, which may otherwise be a
+ * title ("Press Briefing – August 18, 2022" names its document); a label and its colon never are.
+ */
+const FIELD = /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}\s?:\s+(\S.*)$/u;
+function isDateField(line: string, stopwords: Set<string>): boolean {
+  const value = FIELD.exec(line.trim())?.[1];
+  return value !== undefined && isBareDate(value, stopwords);
+}
+
 /** A title is a line of some words: a label above it is shorter. */
 const MIN_TITLE_WORDS = 4;
 
@@ -117,7 +128,7 @@ export function findHeadline(lines: string[], isContent: (i: number) => boolean,
     const line = lines[i]!;
     const f = lineFeatures(line, stopwords);
     const byShape = chromeReason(line, language);
-    const reason = (byShape && CHROME_FOR_TITLES.has(byShape) ? byShape : null) ?? (isDateOnly(line) || isBareDate(line, stopwords) ? 'date' : null) ?? (refersToPage(line, language) ? 'about the page' : null) ?? (f.words.length > MAX_TITLE_WORDS && !f.sentence ? 'run of headlines or links' : null);
+    const reason = (byShape && CHROME_FOR_TITLES.has(byShape) ? byShape : null) ?? (isDateOnly(line) || isBareDate(line, stopwords) || isDateField(line, stopwords) ? 'date' : null) ?? (refersToPage(line, language) ? 'about the page' : null) ?? (f.words.length > MAX_TITLE_WORDS && !f.sentence ? 'run of headlines or links' : null);
     if (reason) {
       chrome.set(i, reason);
       continue;

@@ -29,6 +29,15 @@ describe('a bare date is never the headline', () => {
     expect(reasonOf(a, 'Le mardi 3 mars 2026 à 17:40')).toBe('date');
   });
 
+  it.each([
+    ['Publié le : 12.10.2026', 'Le conseil vote le budget de la piscine', FR],
+    ['Stand: 3. März 2026, 14:00 Uhr', 'Kreis baut Grundschule neu', DE],
+    ['Updated: March 2, 2026', 'County rebuilds flooded school', EN],
+  ])('skips a header field whose value is only a date (%j) above the title', (field, title, body) => {
+    const a = parseText(page(field, title, ...body), 'x.txt');
+    expect(a.headline).toBe(title);
+  });
+
   it('skips a German date and time above the title', () => {
     const a = parseText(page('13. März 2026', '22:00 Uhr', 'Kreis baut Grundschule neu', ...DE), 'de.txt');
     expect(a.headline).toBe('Kreis baut Grundschule neu');
