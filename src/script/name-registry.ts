@@ -15,6 +15,17 @@ function fuller(candidate: string, best: string): boolean {
 }
 
 /**
+ * A hyphenated compound of common nouns opening the words before a surname ("Cluster-Offensive
+ * Bayern", "CDU-Chefin Kramp-Karrenbauer"): a programme's or a role's name, no fuller form of the
+ * person. A double given name ("Karl-Theodor zu Guttenberg", "Hans-Peter Roth") has a given name in it.
+ */
+function programmeName(name: string): boolean {
+  const first = name.split(' ')[0]!;
+  if (!first.includes('-')) return false;
+  return !first.split('-').some((part) => isGivenName(part)) && !nameTags(name).people;
+}
+
+/**
  * One canonical name per person: the fullest form seen whose last word is the surname.
  * "Blinken" → "Antony Blinken"; "Mr Durkan" → "Mark Durkan" when the article names him in full.
  */
@@ -66,7 +77,7 @@ export class NameRegistry {
         // (Nor after a French preposition: "le maire de Lyon Zoltan Kovacs", "le sélectionneur des
         // Bleus Didier Deschamps" — the first capitalised word is the complement's place or team.)
         if (name && name.split(' ').length > 2 && m[0].startsWith(name) && /(?:^|\s)(?:de|du|des|d['’])\s*$/u.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
-        if (name && !long && name.includes(' ') && name.endsWith(surname) && /\p{Ll}/u.test(name)) this.add(name);
+        if (name && !long && !programmeName(name) && name.includes(' ') && name.endsWith(surname) && /\p{Ll}/u.test(name)) this.add(name);
       }
     }
   }

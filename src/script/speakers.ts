@@ -12,6 +12,7 @@ import { isGivenName, nameTags } from './name-tags.ts';
 import { nameIn } from './name-runs.ts';
 import { anyInvertedCompound } from './french-inverted.ts';
 import { documentAuthor, labelName } from './lead-ins.ts';
+import { particleSurname } from './particle-names.ts';
 import {
   ADVERBIAL_OPENING, DESCRIPTION_THEN_PLACE, FRENCH_ADVERBIAL, FRENCH_CLEFT, GERMAN_PERFECT, HONORIFIC_STOP, leadingName, nameAfterDescription, PARTICLE, RELATIVE, VIEW_OF, ZUFOLGE,
 } from './attribution-shapes.ts';
@@ -52,6 +53,9 @@ const SUBJECT_VERB = new RegExp(`^(.{1,120}?)\\s+(?:\\w+ly\\s+)?(?:${VERBS})${WE
 export function attributionAfter(after: string): SpeakerRef | null {
   // "», c'est ce qu'a rappelé Anne Roy", "», comme l'a souligné le ministre": a cleft or a "comme"
   // clause puts the reporting verb and its subject after the quote as an incise does.
+  // "…: „Betriebe bedroht“ / Finanzminister X stellt … in Aussicht / Bayern fordert …": a slash after
+  // the closing mark opens the next item of a release's run-on headline, no attribution of the quote.
+  if (/^\s*\/\s/.test(after)) return null;
   const t = after.replace(/^[\s,;:—–-]+/, '').replace(FRENCH_CLEFT, '');
   if (t === '') return null;
   const according = ACCORDING_LEAD.exec(t);
@@ -71,11 +75,19 @@ export function attributionAfter(after: string): SpeakerRef | null {
   // Wallner im VOL.AT-Gespräch." (an adverbial after the name, as after any inverted verb).
   const so = /^so\s+((?:(?:der|die)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2})?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,5})\s*(?:[.,;]|$|(?=(?:im|in|am|an|auf|bei|beim|gegenüber|vor|nach|während|zum|zur|über|am|laut|weiter|abschließend|zufrieden|dazu)(?:\s|[.,;]|$)))/u.exec(t);
   if (so) return refOf(so[1]!);
+  // "…“, so von der Leyen.": a particle surname, the whole clause.
+  const soParticle = /^so\s+([^,;.]{4,40})\s*(?:[.,;]|$)/u.exec(t);
+  const particled = soParticle ? particleSurname(soParticle[1]!) : null;
+  if (particled) return { kind: 'name', name: particled };
   // German separable verbs put their particle at the end: "teilte das Ministerium mit", "fügte Kugler hinzu".
   // "hob Roth hervor", "wies Roth darauf hin", "führte Roth aus", "machte Roth deutlich", "stellte Roth fest".
   const separable =
     /^(?:teilte|teilten|teilt|fügte|fügten|fügt|räumte|räumt|gab|gibt|kündigte|kündigt|stellte|stellt|hob|hebt|wies|weist|führte|führt|machte|macht|hielt|hält|fasste|fasst|ist|war)\s+(?:sich\s+)?(.{1,80}?)\s+(?:darauf\s+)?(?:mit|hinzu|ein|zu\s+bedenken|zu|an|klar|hervor|hin|aus|deutlich|fest|entgegen|fort|zusammen|sicher|überzeugt)\s*(?:[.,;]|$)/u.exec(t);
   if (separable) return refOf(leadingName(separable[1]!));
+  // "geben" with a noun or infinitive closing it: "gab Roth zu Protokoll", "gab Roth zu verstehen",
+  // "gab Roth als Ausblick", "gab Roth als Devise aus".
+  const given = /^(?:gab|gaben|gibt|geben)\s+(.{1,80}?)\s+(?:zu\s+(?:Protokoll|verstehen|bedenken)|als\s+(?:Ausblick|Fazit|Devise|Losung|Parole|Ziel)(?:\s+aus)?)\s*(?:[.,;]|$)/u.exec(t);
+  if (given) return refOf(leadingName(given[1]!));
   // "», peut-on lire dans le communiqué": words read in a document, no one's voice.
   if (/^(?:peut-on|pouvait-on|pourra-t-on|lit-on|on peut|on pouvait)\s+(?:y\s+)?lire(?![\p{L}])|^lit-on(?![\p{L}])/iu.test(t)) return { kind: 'unnamed' };
   // German "…“, heißt es in der gemeinsamen Erklärung der Länder." / "…“, hieß es aus dem Ministerium.":
@@ -128,7 +140,8 @@ export function attributionAfter(after: string): SpeakerRef | null {
       if (whole?.kind === 'anaphor' && whole.description) lead = { ...lead, description: whole.description };
     }
     // Trusted only as a person the article names elsewhere (weak): "von der Brücke" may be no one.
-    let ref = particle && lead?.kind === 'name' ? { ...lead, weak: true } : lead;
+    // (Unless the clause is the particle surname and nothing more, "sagte von der Leyen.": a subject.)
+    let ref = particle && lead?.kind === 'name' && !particleSurname(head) ? { ...lead, weak: true } : lead;
     // "said USGS hydrologist Ryan Jackson": the person after the organisation and a description.
     const afterDescription = /^\p{Lu}/u.test(head) && !particle ? nameAfterDescription(head) : null;
     if (afterDescription) ref = { kind: 'name', name: afterDescription };

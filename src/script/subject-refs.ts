@@ -11,6 +11,8 @@ import { isGivenName } from './name-tags.ts';
 import { frenchDescription, frenchSubjectStart, personAfterOrganisation } from './french-descriptions.ts';
 import { bareWord, isNameToken, isTitle, nameIn, NOT_NAMES } from './name-runs.ts';
 import { PUBLICATION } from './lead-ins.ts';
+import { particleSurname } from './particle-names.ts';
+import { personBeforeApposition } from './apposition-names.ts';
 import { AFFILIATED_ROLE, DESCRIBED_AFFILIATION, JOINED_PARTICLE, PERSON_ROLES, PREPOSITION_LEAD, RELATIVE, roleLedDescription } from './attribution-shapes.ts';
 import { sentenceStart } from './sentences.ts';
 
@@ -59,6 +61,9 @@ export function refOf(subject: string): SpeakerRef | null {
   const s = frenchSubjectStart(subject.trim().replace(/^[,;:—–-]+\s*/, '').replace(/[,;:]+$/, ''));
   if (s === '') return null;
   if (PRONOUN_RE.test(s)) return pronoun(s);
+  // "Von der Leyen", "de Maizière": a particle surname, which the preposition test below would take for a phrase.
+  const particled = particleSurname(s);
+  if (particled) return { kind: 'name', name: particled };
   // "In der Erklärung", "dans un communiqué": a prepositional phrase is no subject.
   if (PREPOSITION_LEAD.test(s) || PLACE_LEAD.test(s)) return { kind: 'unnamed' };
   // "a senior official with the Federal Bureau of Investigation", "co-owner of R & G Produce", "le
@@ -177,6 +182,14 @@ export function subjectRef(text: string): SpeakerRef | null {
   while (chunks.length && chunks[chunks.length - 1] === '') chunks.pop();
   const last = dropAffiliation(chunks.pop() ?? '');
   const ref = refOf(last);
+  // "Franziska Kelch, Ansprechpartnerin Presse und Referentin Politische Rahmenbedingungen schreibt:":
+  // capitalised words ending an apposition are no person's name; the name before its comma is.
+  if (ref?.kind === 'name' && chunks.length) {
+    const previous = chunks[chunks.length - 1]!;
+    const named = refOf(previous);
+    const person = personBeforeApposition(last, ref.name, named?.kind === 'name' && named.name === previous ? named.name : null);
+    if (person) return { kind: 'name', name: person };
+  }
   // "Jane Doe, a spokesperson for …, said", "Jack Garner, film critic for …, said": a description in apposition.
   // (the name inside the description, "… for the New York Times", is its affiliation, not the speaker).
   // German capitalises the role noun of such a description ("Jan Roth, Staatssekretär und Chef der
