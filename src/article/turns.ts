@@ -143,6 +143,11 @@ function answeredQuestion(paragraphs: string[], i: number, turn: Turn, colon: (T
  * them, at least one a name with an office, each followed by words, make a transcript.
  */
 const ALONE_OFFICE = new RegExp(`^(${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2})\\s*\\([^)]{1,40}\\)$`, 'u');
+/** The labels alone on their lines that have a turn under them: words, not another label. */
+function overWords<T>(found: (T | null)[]): (T | null)[] {
+  return found.map((t, i) => (t && i + 1 < found.length && !found[i + 1] ? t : null));
+}
+
 function labelsAlone(paragraphs: string[]): (Turn | null)[] {
   const found = paragraphs.map((p): (Turn & { named: boolean }) | null => {
     const line = p.trim();
@@ -151,8 +156,7 @@ function labelsAlone(paragraphs: string[]): (Turn | null)[] {
     if (/^\p{Lu}/u.test(line) && (QUESTION_LABEL.test(line) || ANSWER_LABEL.test(line))) return { label: line, rest: p.length, named: false };
     return null;
   });
-  // Each label has a turn under it: words, not another label.
-  const real = found.map((t, i) => (t && i + 1 < paragraphs.length && !found[i + 1] ? t : null));
+  const real = overWords(found);
   if (real.filter(Boolean).length < 2 || !real.some((t) => t?.named)) return paragraphs.map(() => null);
   return real.map((t) => (t ? { label: t.label, rest: t.rest, sectioned: true as const } : null));
 }
@@ -192,9 +196,17 @@ function recordLabelsAlone(paragraphs: string[], colon: (Turn | null)[], caps: (
     if (!(WRITTEN_OFFICE_LABEL.test(turn.label) || OFFICE_LABEL.test(turn.label) || PERSON_LABEL.test(line))) return null;
     return { label: turn.label, rest: p.length };
   });
-  const speaking = found.filter((t, i) => t && (SPEAKS.test(paragraphs[i + 1]!) || SPEAKS_I.test(paragraphs[i + 1]!)));
+  const speaking = found.filter((t, i) => t && speaks(paragraphs[i + 1]!));
   // (Once the record is one, a label over words without "ich" or "Sie", "Vielen Dank.", is a turn too.)
-  return speaking.length >= 2 ? found.map((t, i) => (t && !found[i + 1] ? t : null)) : paragraphs.map(() => null);
+  return speaking.length >= 2 ? overWords(found) : paragraphs.map(() => null);
+}
+
+/** "Operator:" alone on its line over words spoken: a part in the call, counted only beside other labels. */
+function roleLabelAlone(paragraphs: string[], i: number): Turn | null {
+  const line = paragraphs[i]!.trim();
+  const label = line.replace(/:$/, '');
+  if (i + 1 >= paragraphs.length || label === line || !isRoleLabel(label) || !speaks(paragraphs.slice(i + 1, i + 3).join(' '))) return null;
+  return { label, rest: paragraphs[i]!.length };
 }
 
 /**
@@ -241,11 +253,9 @@ export function findTurns(paragraphs: string[], intro: string[] = []): (Turn | n
   const recordAlone = recordLabelsAlone(paragraphs, colon, caps);
   const colonAlone = paragraphs.map((_, i) => (colon[i] || caps[i] ? null : colonAloneLabel(paragraphs, i, texts) ?? recordAlone[i]!));
   // A broadcast script's labels alone on their lines, each with words under it (broadcast-labels.ts).
-  const broadcastFound = paragraphs.map((p, i) => (colon[i] || caps[i] ? null : broadcastLabel(p)));
-  const broadcast = broadcastFound.map((t, i) => (t && i + 1 < paragraphs.length && !broadcastFound[i + 1] ? { ...t, rest: paragraphs[i]!.length } : null));
+  const broadcast = overWords(paragraphs.map((p, i) => (colon[i] || caps[i] ? null : broadcastLabel(p))));
   const broadcasts = broadcast.filter(Boolean).length >= 2 ? broadcast : broadcast.map(() => null);
-  // "Operator:" alone on its line over words spoken: a part in the call, counted only beside other labels.
-  const roleAlone = paragraphs.map((p, i) => (colon[i] || caps[i] || i + 1 >= paragraphs.length || !isRoleLabel(p.trim().replace(/:$/, '')) || !/:$/.test(p.trim()) || !speaks(paragraphs.slice(i + 1, i + 3).join(' ')) ? null : { label: p.trim().replace(/:$/, ''), rest: p.length }));
+  const roleAlone = paragraphs.map((p, i) => (colon[i] || caps[i] ? null : roleLabelAlone(paragraphs, i)));
   const labelled = paragraphs.map(
     (_, i) =>
       colon[i] ??
