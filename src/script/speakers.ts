@@ -80,14 +80,11 @@ export function attributionAfter(after: string): SpeakerRef | null {
   const particled = soParticle ? particleSurname(soParticle[1]!) : null;
   if (particled) return { kind: 'name', name: particled };
   // German separable verbs put their particle at the end: "teilte das Ministerium mit", "fügte Kugler hinzu".
-  // "hob Roth hervor", "wies Roth darauf hin", "führte Roth aus", "machte Roth deutlich", "stellte Roth fest".
+  // "hob Roth hervor", "wies Roth darauf hin", "führte Roth aus", "machte Roth deutlich", "stellte Roth fest";
+  // "geben" closed by a noun or infinitive: "gab Roth zu Protokoll", "zu verstehen", "gab Roth als Ausblick".
   const separable =
-    /^(?:teilte|teilten|teilt|fügte|fügten|fügt|räumte|räumt|gab|gibt|kündigte|kündigt|stellte|stellt|hob|hebt|wies|weist|führte|führt|machte|macht|hielt|hält|fasste|fasst|ist|war)\s+(?:sich\s+)?(.{1,80}?)\s+(?:darauf\s+)?(?:mit|hinzu|ein|zu\s+bedenken|zu|an|klar|hervor|hin|aus|deutlich|fest|entgegen|fort|zusammen|sicher|überzeugt)\s*(?:[.,;]|$)/u.exec(t);
+    /^(?:teilte|teilten|teilt|fügte|fügten|fügt|räumte|räumt|gab|gaben|gibt|geben|kündigte|kündigt|stellte|stellt|hob|hebt|wies|weist|führte|führt|machte|macht|hielt|hält|fasste|fasst|ist|war)\s+(?:sich\s+)?(.{1,80}?)\s+(?:darauf\s+)?(?:mit|hinzu|ein|zu\s+(?:bedenken|Protokoll|verstehen)|als\s+(?:Ausblick|Fazit|Devise|Losung|Parole|Ziel)(?:\s+aus)?|zu|an|klar|hervor|hin|aus|deutlich|fest|entgegen|fort|zusammen|sicher|überzeugt)\s*(?:[.,;]|$)/u.exec(t);
   if (separable) return refOf(leadingName(separable[1]!));
-  // "geben" with a noun or infinitive closing it: "gab Roth zu Protokoll", "gab Roth zu verstehen",
-  // "gab Roth als Ausblick", "gab Roth als Devise aus".
-  const given = /^(?:gab|gaben|gibt|geben)\s+(.{1,80}?)\s+(?:zu\s+(?:Protokoll|verstehen|bedenken)|als\s+(?:Ausblick|Fazit|Devise|Losung|Parole|Ziel)(?:\s+aus)?)\s*(?:[.,;]|$)/u.exec(t);
-  if (given) return refOf(leadingName(given[1]!));
   // "», peut-on lire dans le communiqué": words read in a document, no one's voice.
   if (/^(?:peut-on|pouvait-on|pourra-t-on|lit-on|on peut|on pouvait)\s+(?:y\s+)?lire(?![\p{L}])|^lit-on(?![\p{L}])/iu.test(t)) return { kind: 'unnamed' };
   // German "…“, heißt es in der gemeinsamen Erklärung der Länder." / "…“, hieß es aus dem Ministerium.":
