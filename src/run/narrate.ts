@@ -17,12 +17,12 @@ import { assemble, currentEpisodeDate, drawnCover, earlyEncoder, type AssembleOp
 import { collectEach } from './collect.ts';
 import { checkVoices } from './engine-choice.ts';
 import { drawShowCover, feedIsCurrent, publishFeed, type ShowCover } from './publish.ts';
-import { cachedScriptFor, scriptCacheDir, scriptWillBuild } from './script-cache.ts';
+import { cachedScriptFor, scriptCacheDir } from './script-cache.ts';
 import { synthesizeScript } from './synthesize.ts';
 import { episodeNameClashes } from './episode-name.ts';
 import type { ArticleResult, Failure, Reporter } from './types.ts';
 import { castNotice, type CastMemory } from '../voices/casting.ts';
-import { startNameTags, stopNameTags } from '../script/name-tags.ts';
+import { stopNameTags } from '../script/name-tags.ts';
 
 export interface NarrateOptions {
   inputs: string[];
@@ -129,17 +129,6 @@ async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: st
   // lacks; fetched while the engine loads.
   const listing = options.engine === 'edge' ? import('../voices/edge-service.ts').then((m) => m.serviceVoices({ cacheDir, ...(config.proxy ? { proxy: config.proxy } : {}) })) : Promise.resolve([]);
   listing.catch(() => {}); // awaited below, unless the engine failed to load first
-  // The first article's script will be built (no cache entry of its name): the NLP library starts
-  // loading on its worker now, beside the engine's load, so that the build does not wait for it.
-  // The probe keys the entry as the first cachedScriptFor below does (nothing remembered yet).
-  const first = files[0] ?? (options.articles?.length ? null : undefined);
-  let built = false; // the last script is built: too late to start the worker, which is stopped then
-  if (first !== undefined) {
-    void listing
-      .then((serviceVoices) => (first === null ? true : scriptWillBuild(first, config, options.engine, { speakers: new Map(), serviceVoices }, options.cacheDir ?? null)))
-      .then((builds) => builds && !built && !ctx.signal.aborted && startNameTags())
-      .catch(() => {}); // an early start only: the build starts the worker itself otherwise
-  }
   const raw = await loadEngine(options.engine, { concurrency: config.concurrency, ...(config.proxy ? { proxy: config.proxy } : {}) });
   // The clips of the article being synthesized, when its episode is already made from exactly them.
   let current = new Set<string>();
@@ -170,10 +159,7 @@ async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: st
         prepared = { workDir, decoder: createClipDecoder({ workDir, measure: true, signal: ctx.signal }) };
         script = typeof input === 'string' ? await cachedScriptFor(input, config, options.engine, cast, options.cacheDir ? { dir: options.cacheDir, ctx } : null, () => engine.warmUp?.()) : (await import('./script-for.ts')).scriptForArticle(input, config, options.engine, cast);
         // The NLP library's worker is done once the last script is built: its heap goes before synthesis.
-        if (i === inputs.length - 1) {
-          built = true;
-          stopNameTags();
-        }
+        if (i === inputs.length - 1) stopNameTags();
         const shared = castNotice(script);
         if (shared) reporter.notice(shared);
         const { decoder } = prepared;

@@ -75,29 +75,6 @@ function valid(entry: unknown, key: string): entry is Entry {
   return e.format === FORMAT && e.key === key && typeof e.script === 'object' && e.script !== null && Array.isArray(e.script.chapters) && Array.isArray(e.remembered);
 }
 
-function entryOf(file: string, bytes: Uint8Array, config: Config, engine: EngineName, cast: CastMemory | undefined, cacheDir: string) {
-  const key = scriptKey({ build: build!, file, bytes, config, engine, ...(cast ? { cast } : {}) });
-  const dir = scriptCacheDir(cacheDir);
-  return { key, dir, path: join(dir, `${key}.json`) };
-}
-
-/**
- * Whether cachedScriptFor will build this script rather than read it: no cache, an input that is not
- * a file, or no entry of its name. Asked before the engine loads, so that the NLP library starts
- * loading on its worker then, beside the engine, instead of after it (on a miss the script build
- * otherwise waits for that load). An unreadable file says true: the build then reports it.
- */
-export async function scriptWillBuild(file: string, config: Config, engine: EngineName, cast: CastMemory | undefined, cacheDir: string | null): Promise<boolean> {
-  build ??= buildId();
-  if (!cacheDir || build === null || file === '-' || looksLikeUrl(file)) return true;
-  const bytes = await readArticleBytes(file).catch(() => null);
-  if (!bytes) return true;
-  return stat(entryOf(file, bytes, config, engine, cast, cacheDir).path).then(
-    () => false,
-    () => true,
-  );
-}
-
 /** Like scriptFor, through the cache when there is one and the input is a file. */
 /**
  * `building` is called when the script is to be built rather than read: the caller can start what
@@ -114,7 +91,9 @@ export async function cachedScriptFor(file: string, config: Config, engine: Engi
   };
   if (!cache || build === null || file === '-' || looksLikeUrl(file)) return (await builders()).scriptFor(file, config, engine, cast);
   const bytes = await readArticleBytes(file);
-  const { key, dir, path } = entryOf(file, bytes, config, engine, cast, cache.dir);
+  const key = scriptKey({ build, file, bytes, config, engine, ...(cast ? { cast } : {}) });
+  const dir = scriptCacheDir(cache.dir);
+  const path = join(dir, `${key}.json`);
   const entry: unknown = await readFile(path, 'utf8')
     .then((text) => JSON.parse(text) as unknown)
     .catch(() => null); // missing, unreadable or not JSON (a truncated write, a damaged disk): a miss
