@@ -181,9 +181,11 @@ export function isVoicedQuote(text: string, span: QuoteSpan, minWords: number, s
   // the words introduces them as a colon would (not set off by commas inside a clause: above).
   if (COMME_SAYS.test(before)) return true;
   const after = text.slice(span.end);
+  // The attribution right after the quotation, in the rest of its sentence ("…,” he said"), if any.
+  const attributionNext = () => attributionAfter(after.slice(0, 80).split(/(?<=[.!?])\s/)[0] ?? '');
   // (In apposition, "Son dernier film, « … », sort", only with the comma closing it after the title and
   // no attribution after that comma: "Dans son livre, « Je … », écrit-il" quotes the book's words.)
-  if (!sentenceOpen && WORK_NOUN.test(before) && (!/,$/.test(before) || (/^[ \u00a0\u202f]*,/u.test(after) && attributionAfter(after.slice(0, 80).split(/(?<=[.!?])\s/)[0] ?? '') === null))) return false;
+  if (!sentenceOpen && WORK_NOUN.test(before) && (!/,$/.test(before) || (/^[ \u00a0\u202f]*,/u.test(after) && attributionNext() === null))) return false;
   const utterance = /[.,!?…—–-]$/.test(inner) || /^[.,!?]/.test(after);
   if (sentenceOpen && utterance) return true;
   // …but a quotation followed by its attribution ("… be “forced to defend…,” he said") is the speaker's.
@@ -192,7 +194,7 @@ export function isVoicedQuote(text: string, span: QuoteSpan, minWords: number, s
   // reports something else: it is no attribution of this one.)
   const nextSentence = after.slice(0, 300).split(/(?<=[.!?])\s/)[0] ?? '';
   const newSentence = /[.!?…]$/.test(inner) && /^\s+\p{Lu}/u.test(after) && (/[“”"«»„]/.test(nextSentence) || wordsOf(nextSentence) > 10);
-  const attributed = () => !newSentence && attributionAfter(after.slice(0, 80).split(/(?<=[.!?])\s/)[0] ?? '') !== null;
+  const attributed = () => !newSentence && attributionNext() !== null;
   if (!sentenceOpen && COMPLETES_CLAUSE.test(before) && !attributed()) return false;
   // The object of a verb that is not one of saying ("the committee cited “…”", "while acknowledging
   // “…”"): the quotation completes the narrator's clause, however long (one ending on its own stop
