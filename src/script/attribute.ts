@@ -65,6 +65,11 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
   // Names some quote's own attribution gives in full confidence ("…“, so Wojahn."): a weak guess at
   // the same name elsewhere ("sagte der aus Bremen stammende Wojahn") is that person too.
   const attributed = new Set(paragraphs.flatMap((pieces) => pieces.flatMap((piece) => (piece.ref?.kind === 'name' && !piece.ref.weak ? [piece.ref.name] : []))));
+  // A particle surname the headline writes ("Von der Leyen: Kommission kürzt …") names that person
+  // for a weak guess in the body too ("sagte von der Leyen in ihrer Rede"): the headline is the
+  // article's first mention. (Names of several words only: a lone capitalised word may be any noun.)
+  const headlineNames = (name: string): boolean =>
+    headline !== undefined && /\s/.test(name) && new RegExp(`(?<![\\p{L}])${escape(name)}(?![\\p{L}])`, 'iu').test(headline);
   const timeline: Mention[] = [];
   // What "er", "she" may point back to: a person named in full somewhere in the article, or a lone
   // word the lexicon or some quote's own attribution gives as a person. German capitalises every
@@ -136,7 +141,7 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
       // The fullest form is asked about: "Dupont" alone is a company to the lexicon, "Marie Dupont" a person.
       const full = registry.canonical(ref.name);
       if (!isPerson(full)) return null;
-      return ref.weak && !registry.knows(ref.name) && !attributed.has(ref.name) ? null : full;
+      return ref.weak && !registry.knows(ref.name) && !attributed.has(ref.name) && !headlineNames(ref.name) ? null : full;
     }
     if (ref.kind === 'source') {
       if (ref.name) return registry.canonical(ref.name);

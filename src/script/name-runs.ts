@@ -58,6 +58,12 @@ export function nameIn(text: string, fromEnd: boolean): string | null {
       continue;
     }
     const w = bareWord(token);
+    // German "der" joins a name only after "von"/"van" ("Ursula von der Leyen"); after a capitalised
+    // noun it is the genitive article ("Welchem Zweck der Neubau dient"), and ends the run.
+    if (w === 'der' && run.length > 0 && !/^(?:von|van)$/.test(run[run.length - 1]!)) {
+      flush();
+      continue;
+    }
     const possessive = /['’]s?$/.test(w) && /\p{Lu}/u.test(w[0] ?? '');
     if (w && isNameToken(w) && !possessive) {
       run.push(w);

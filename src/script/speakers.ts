@@ -75,6 +75,9 @@ export function attributionAfter(after: string): SpeakerRef | null {
   // Wallner im VOL.AT-Gespräch." (an adverbial after the name, as after any inverted verb).
   const so = /^so\s+((?:(?:der|die)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2})?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,5})\s*(?:[.,;]|$|(?=(?:im|in|am|an|auf|bei|beim|gegenüber|vor|nach|während|zum|zur|über|am|laut|weiter|abschließend|zufrieden|dazu)(?:\s|[.,;]|$)))/u.exec(t);
   if (so) return refOf(so[1]!);
+  // "…“, so ein Polizeisprecher.", "so eine Sprecherin des Ministeriums": someone unnamed speaks, as
+  // after "sagte ein Sprecher"; never the person the sentence before happens to name.
+  if (/^so\s+(?:ein|eine|einer)\s+\p{Lu}/u.test(t)) return { kind: 'unnamed' };
   // "…“, so von der Leyen.": a particle surname, the whole clause.
   const soParticle = /^so\s+([^,;.]{4,40})\s*(?:[.,;]|$)/u.exec(t);
   const particled = soParticle ? particleSurname(soParticle[1]!) : null;
@@ -280,6 +283,10 @@ export function attributionBefore(before: string): SpeakerRef | null {
     const clause = lastChunk(t.replace(/\s*:$/, ''));
     const ref = clause.trim() !== t ? subjectAtStart(clause) : null;
     if (ref) return ref;
+    // German verb-second order puts a pronoun subject right after the finite verb when an object or
+    // adverbial opens the clause: "Einen vergleichbaren Fall konnte er nicht finden: „…“". Only "er",
+    // which is nominative alone ("sie" may be an object or plural).
+    if (/^\p{Lu}\p{Ll}*(?:\s+\p{L}[\p{L}-]*){0,5}\s+\p{Ll}[\p{L}]*\s+er(?![\p{L}])/u.test(lastSentence(clause).trim())) return pronoun('er');
   }
   // "Keller: „…“", "Anne Leroy : « … »": a name and a colon introduce the person's words.
   const labelled = /(?:^|[.!?]\s+)((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*:$/u.exec(t);

@@ -1,0 +1,54 @@
+// German quotation shapes a fourth breadth review found on unseen pages (police, customs and Land
+// press copy, agency news): an unnamed spokesman after "so", a sentence opening with an interrogative
+// clause whose capitalised nouns and genitive article read like a particle name, a pronoun subject
+// after the finite verb of a colon lead-in, a particle surname only the headline names, and a role
+// noun with adjectives before it in apposition. All sentences invented.
+import { describe, expect, it } from 'vitest';
+import { quoteSpeakers } from '../helpers/script-pieces.ts';
+import { nameIn } from '../../src/script/name-runs.ts';
+
+describe('an unnamed speaker after "so"', () => {
+  it.each([
+    ['„Wir können dazu noch nichts sagen. Die Planung läuft“, so ein Sprecher der Stadt.'],
+    ['„Wir können dazu noch nichts sagen“, so eine Sprecherin des Ministeriums.'],
+  ])('%s → nobody, never the person named before', (text) => {
+    expect(quoteSpeakers(['Bauamtsleiterin Anna Keller hat die Pläne am Montag vorgestellt.', text], 'de')).toEqual([null]);
+  });
+});
+
+describe('a German genitive article is no name particle', () => {
+  it('reads "Welchem Zweck der Neubau" as no person', () => {
+    expect(nameIn('Welchem Zweck der Neubau', true)).not.toBe('Welchem Zweck der Neubau');
+    expect(nameIn('Ursula von der Leyen', true)).toBe('Ursula von der Leyen');
+    expect(nameIn('Alexander van der Bellen', true)).toBe('Alexander van der Bellen');
+  });
+
+  it('gives a quote after an interrogative clause to no capitalised phrase of it', () => {
+    expect(
+      quoteSpeakers(['Welchem Ziel die Suche diente, dazu hielt sich die Behörde bedeckt.', '„Wir können dazu nichts sagen“, sagte ein Sprecher.'], 'de'),
+    ).toEqual([null]);
+    const speakers = quoteSpeakers(['Welchem Zweck der Neubau dient, dazu hielt sich die Verwaltung bedeckt.', '„Wir können dazu nichts sagen“, so ein Sprecher.'], 'de');
+    expect(speakers).toEqual([null]);
+  });
+});
+
+describe('a pronoun subject after the finite verb of a colon lead-in', () => {
+  it.each([
+    ['Einen vergleichbaren Fall konnte er aber nicht finden: „So etwas hatten wir seit Jahren nicht.“'],
+    ['Eine schnelle Lösung sieht er in der nächsten Zeit nicht: „Das wird noch dauern.“'],
+  ])('%s → the man named in the sentence before', (text) => {
+    expect(quoteSpeakers([`Polizeisprecher Stefan Brandt hat die Akten durchsucht. ${text}`], 'de')).toEqual(['Stefan Brandt']);
+  });
+});
+
+describe('a particle surname the headline names', () => {
+  it('trusts "sagte von der Leyen in ihrer Rede" when the headline names her so', () => {
+    expect(
+      quoteSpeakers(['„Es wird schwierig, Mehrheiten zu finden“, sagte von der Leyen in ihrer Rede vor dem Parlament.'], 'de', 'Von der Leyen: Kommission kürzt die Mittel'),
+    ).toEqual(['von der Leyen']);
+  });
+
+  it('still takes no preposition for a person', () => {
+    expect(quoteSpeakers(['„Es wird schwierig“, erzählte von der Reise in ihrer Heimat ein Sprecher.'], 'de', 'Regierung kürzt die Mittel')).toEqual([null]);
+  });
+});
