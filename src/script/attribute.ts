@@ -54,7 +54,7 @@ const sameRef = (a: SpeakerRef | null, b: SpeakerRef): boolean => a !== null && 
  * around are about (their subjects, the speakers of quotes) before a person named in passing.
  */
 export function resolveSpeakers(paragraphs: Piece[][], language?: string, headline?: string): ResolvedPiece[][] {
-  const givenGender = language === 'en' ? givenNameGender : language === 'fr' ? frenchGivenGender : () => null;
+  const givenGender = language === 'en' ? givenNameGender : language === 'fr' ? frenchGivenGender : language === 'de' ? (name: string) => givenNameGender(name, 'de') : () => null;
   const isPerson = personCheck(organisationsNamed(paragraphs.flatMap((pieces) => pieces.filter((p) => p.role === 'body').map((p) => p.text))));
   const registry = buildRegistry(paragraphs, isPerson);
   const evidence = new GenderEvidence();

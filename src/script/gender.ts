@@ -83,8 +83,11 @@ const apposedEpicene = (surname: string, determiners: string) =>
  * (group 2; group 1 the article) or the masculine compound. The ambiguous "-e" nouns ("Vorsitzende")
  * say nothing here.
  */
+// (Adjectives may stand before the noun, "…, rechts- und innenpolitische Sprecherin", "…, langjähriger
+// Bürgermeister der Stadt"; an article or pronoun there opens a clause instead, "…, dem die Ministerin …".)
+const GERMAN_ADJECTIVES = `(?:(?!(?:der|die|das|dem|den|des|deren|dessen|ein|eine|einer|einem|einen|sein|seine|seiner|seinem|ihr|ihre|ihrer|ihrem|mit|von|zu|bei|für|wie|als|wo|wenn|weil|dass)\\s)(?:\\p{Ll}\\p{L}*-?|und)\\s+){0,3}`;
 const germanApposedRole = (surname: string) =>
-  new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)},\\s+(?:(der|die|ein|eine)\\s+)?(?:[\\p{L}-]*(?:${initialEitherCase(`${GERMAN_STEMS}|${GERMAN_IN_STEMS}`)})(in)|[\\p{L}-]+(?:(?:${GERMAN_STEMS})(?:er)?|${initialEitherCase(GERMAN_MALE_FORMS)}))(?![\\p{L}])`, 'u');
+  new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)},\\s+(?:(der|die|ein|eine)\\s+)?${GERMAN_ADJECTIVES}(?:[\\p{L}-]*(?:${initialEitherCase(`${GERMAN_STEMS}|${GERMAN_IN_STEMS}`)})(in)|[\\p{L}-]+(?:(?:${GERMAN_STEMS})(?:er)?|${initialEitherCase(GERMAN_MALE_FORMS)}))(?![\\p{L}])`, 'u');
 
 /** What every pattern of `learn` starts with: a sentence without it cannot match one. */
 const MALE_WORD = new RegExp(`(?<![\\p{L}])(?:${MALE_HONORIFIC}|${MALE_ROLE}|${GERMAN_MALE_ROLE}|${GERMAN_DER_ROLE})\\.?,?\\s`, 'iu');

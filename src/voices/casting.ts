@@ -67,11 +67,12 @@ export function castVoices(article: Article, options: CastOptions): Casting {
   return {
     voices,
     voiceFor: (role) => (role === 'headline' ? voices.headline : role === 'body' ? voices.body : ''),
-    castQuotes: (script) => castQuotes(script, voices, lookup, engine, options.memory?.speakers),
+    castQuotes: (script) => castQuotes(script, voices, lookup, engine, options.memory?.speakers, language),
   };
 }
 
-function castQuotes(script: Script, voices: VoiceSet, lookup: VoiceLookup, engine: EngineName, memory?: Map<string, string>): Script {
+// (`language`: the article's, for the given-name prior's lexicon.)
+function castQuotes(script: Script, voices: VoiceSet, lookup: VoiceLookup, engine: EngineName, memory?: Map<string, string>, language?: string): Script {
   const quotes = script.chapters.flatMap((c) => c.segments).filter((s) => s.role === 'quote');
   const people = new Map<string, Person>();
   quotes.forEach((q, i) => {
@@ -102,7 +103,7 @@ function castQuotes(script: Script, voices: VoiceSet, lookup: VoiceLookup, engin
     if (match) give(p, match.name, `matches stated gender (${p.gender})`);
   }
   for (const p of order.filter((x) => !x.voice && x.gender === null && x.key !== UNATTRIBUTED)) {
-    const likely = givenNameGender(p.key);
+    const likely = givenNameGender(p.key, language);
     const match = likely ? free(likely) : undefined;
     if (match) give(p, match.name, `gender not stated; the given name is usually ${likely}`);
   }

@@ -1,0 +1,37 @@
+// A German speaker's gender: a role noun in apposition with adjectives before it ("…, rechts- und
+// innenpolitische Sprecherin") states it; a German given name the English lexicon does not know
+// ("Heike", "Jürgen", "Torsten") gives the casting prior for a German article. Invented names.
+import { describe, expect, it } from 'vitest';
+import { GenderEvidence } from '../../src/script/gender.ts';
+import { givenNameGender } from '../../src/voices/name-gender.ts';
+
+describe('a German role noun in apposition after adjectives', () => {
+  it.each([
+    ['Heike Brandmeier, rechts- und innenpolitische Sprecherin der Fraktion, kritisierte den Entwurf.', 'Heike Brandmeier', 'female'],
+    ['Jonas Velter, stellvertretender Landesvorsitzender und Bundestagsabgeordneter, lehnte ab.', 'Jonas Velter', 'male'],
+    ['Mira Tessendorf, die neue kulturpolitische Sprecherin, sprach zuerst.', 'Mira Tessendorf', 'female'],
+    ['Paul Ostrander, langjähriger Oberbürgermeister der Stadt, sprach zuerst.', 'Paul Ostrander', 'male'],
+  ])('%s → %s is %s', (sentence, name, gender) => {
+    const evidence = new GenderEvidence();
+    evidence.learn([sentence], [name]);
+    expect(evidence.of(name)).toBe(gender);
+  });
+});
+
+describe('German given names as the casting prior', () => {
+  it.each([
+    ['Heike Brandmeier', 'female'],
+    ['Constanze Velter', 'female'],
+    ['Jürgen Ostrander', 'male'],
+    ['Torsten Velter', 'male'],
+    ['Uwe Brandmeier', 'male'],
+  ])('%s → %s in a German article', (name, gender) => {
+    expect(givenNameGender(name, 'de')).toBe(gender);
+  });
+
+  it('keeps a lone surname and an unknown word without a prior', () => {
+    expect(givenNameGender('Brandmeier', 'de')).toBeNull();
+    expect(givenNameGender('Xqzt Brandmeier', 'de')).toBeNull();
+    expect(givenNameGender('John Brandmeier', 'en')).toBe('male');
+  });
+});
