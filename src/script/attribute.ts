@@ -37,6 +37,9 @@ export interface ResolvedPiece extends Piece {
 /** A noun of speech, "de" and a role, ending on a colon: "Réplique du maire :", "Réponse de la ministre :". */
 const SPEECH_NOUN_ROLE = /(?:^|[.!?]\s+)(?:Réplique|Réponse|Réaction|Riposte|Commentaire|Verdict|Explication|Constat)\s+(du|de\s+la|de\s+l['’])\s*(\p{Ll}[\p{L}-]*)\s*:$/u;
 
+/** A speech's label before its text: "Die Rede im Wortlaut:", "Auszug aus der Neujahrsansprache:", "Das Statement:". */
+const SPEECH_LABEL = /(?:[Ww]ortlaut|[Aa]uszug|[Aa]uszüge|[Rr]ede|[Aa]nsprache|[Gg]rußwort|[Ee]rklärung|[Ss]tatement|[Bb]otschaft)(?:\s+(?:im\s+Wortlaut|aus\s+(?:der|dem)\s+[\p{L}-]+|in\s+Auszügen))?\s*:$/u;
+
 const sameRef = (a: SpeakerRef | null, b: SpeakerRef): boolean => a !== null && JSON.stringify(a) === JSON.stringify(b);
 
 /**
@@ -346,7 +349,10 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
       const text = pieces.map((piece) => piece.text).join(' ');
       const said = pieces.flatMap((piece) => mentionsIn(piece.text)).filter((m) => isPerson(registry.canonical(m.name)));
       const name = announcedAuthor(text) ?? statementIssuer(text) ?? said[said.length - 1]?.name;
-      previousQuoteSpeaker = name && isPerson(registry.canonical(name)) ? registry.canonical(name) : null;
+      // "Das Grußwort im Wortlaut:", "Hier ein Auszug aus der Neujahrsansprache:": a label of the
+      // speech that follows, naming no one, keeps the speaker the paragraph before gave.
+      const label = !name && SPEECH_LABEL.test(text.trim()) && text.trim().split(/\s+/).length <= 8;
+      if (!label) previousQuoteSpeaker = name && isPerson(registry.canonical(name)) ? registry.canonical(name) : null;
       // "Before the meeting the PM said …": an office reported, resolved to its holder.
       const reported = previousQuoteSpeaker === null ? reportedSpeaker(text) : null;
       if (reported?.kind === 'anaphor' && reported.role) previousQuoteSpeaker = resolve(reported, base + text.length);

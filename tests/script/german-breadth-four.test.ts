@@ -52,3 +52,28 @@ describe('a particle surname the headline names', () => {
     expect(quoteSpeakers(['„Es wird schwierig“, erzählte von der Reise in ihrer Heimat ein Sprecher.'], 'de', 'Regierung kürzt die Mittel')).toEqual([null]);
   });
 });
+
+describe('a speech label before a quotation over several paragraphs', () => {
+  it.each([['Das Grußwort im Wortlaut:'], ['Hier ein Auszug aus der Neujahrsansprache:'], ['Die Erklärung im Wortlaut:']])(
+    '%s → the person the paragraph before names',
+    (label) => {
+      expect(
+        quoteSpeakers(
+          [
+            'Oberbürgermeister Jan Roder hat am Sonntag zum neuen Jahr gesprochen.',
+            label,
+            '„Wir haben in diesem Jahr viel erreicht. Die Schulden sinken.',
+            'Und wir werden weiter sparen, auch wenn es schwerfällt.“',
+          ],
+          'de',
+        ),
+      ).toEqual(['Jan Roder', 'Jan Roder']);
+    },
+  );
+
+  it('gives the quotation to the person a label names itself', () => {
+    expect(
+      quoteSpeakers(['Oberbürgermeister Jan Roder hat am Sonntag gesprochen.', 'Die Erklärung von Ministerin Anna Velten im Wortlaut:', '„Wir haben viel erreicht, und wir machen weiter so.“'], 'de'),
+    ).toEqual(['Anna Velten']);
+  });
+});
