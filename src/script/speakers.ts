@@ -224,7 +224,11 @@ export function attributionBefore(before: string): SpeakerRef | null {
         // A subject written before the first verb ("Constanze Oehlrich, …, äußert sich zu der
         // Abstimmung im Land und sagt:") makes it in order: what follows that verb is its object.
         const opening = prior.slice(sentenceStart(prior, priorVerb), priorVerb).trim();
-        const inOrder = opening !== '' && !ADVERBIAL_OPENING.test(opening) && !/[”“"»«’]\s*,?$/u.test(opening) && subjectRef(opening.replace(/,$/, ''))?.kind === 'name';
+        // (An opening that ends on a comma and is no name in apposition is a fronted clause, "Die
+        // Planung sei ein Prozess, betont Keller und ergänzt:": the verb after it is inverted.)
+        const firstChunk = opening.split(',')[0]!.trim();
+        const fronted = /,$/.test(opening) && !/^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(firstChunk);
+        const inOrder = opening !== '' && !fronted && !ADVERBIAL_OPENING.test(opening) && !/[”“"»«’]\s*,?$/u.test(opening) && subjectRef(opening.replace(/,$/, ''))?.kind === 'name';
         const tries = inOrder ? [attributionBefore(prior), attributionAfter(prior.slice(priorVerb))] : [attributionAfter(prior.slice(priorVerb)), attributionBefore(prior)];
         for (const shared of tries) if (shared && shared.kind !== 'unnamed') return shared;
       } else {
@@ -239,6 +243,14 @@ export function attributionBefore(before: string): SpeakerRef | null {
     if (/(?:^|[”“"»«’])\s*,?\s*$/u.test(t.slice(0, verbAt))) {
       const inverted = attributionAfter(t.slice(verbAt));
       if (inverted) return inverted;
+    }
+    // "Die Planung sei ein Prozess, unterstreicht Keller:": indirect speech fronted before the verb,
+    // a clause and a comma (no name in apposition, "Anna Keller, die Ministerin, sagt:"), inverts it.
+    const opening = lastSentence(t.slice(0, verbAt)).trim();
+    const openingChunk = opening.split(',')[0]!.trim();
+    if (/,$/.test(opening) && /\s/.test(openingChunk) && !/^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(openingChunk) && !ADVERBIAL_OPENING.test(opening)) {
+      const inverted = attributionAfter(t.slice(verbAt));
+      if (inverted?.kind === 'name' && !inverted.weak) return inverted;
     }
     // German word order puts the subject after the verb: "In einem Interview sagt Kommissar Günther Oettinger:".
     const afterVerb = t.slice(verbAt).replace(/^\S+/, '').replace(/[,;:]\s*$/, '').trim();

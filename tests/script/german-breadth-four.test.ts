@@ -77,3 +77,18 @@ describe('a speech label before a quotation over several paragraphs', () => {
     ).toEqual(['Anna Velten']);
   });
 });
+
+describe('indirect speech fronted before an inverted attribution and a coordinated colon', () => {
+  it.each([
+    ['Die Planung sei ein fortlaufender Prozess, unterstreicht Keller und verdeutlicht: „Dabei stehen die Kinder im Mittelpunkt.“'],
+    ['Schulentwicklung sei ein Prozess, betont Keller und ergänzt: „Dabei stehen die Kinder im Mittelpunkt.“'],
+  ])('%s → the person after the verb, never the noun ending the fronted clause', (text) => {
+    expect(quoteSpeakers([`Ministerin Anna Keller stellte den Plan vor. ${text}`], 'de')).toEqual(['Anna Keller']);
+  });
+
+  it('keeps a subject in apposition before the verbs', () => {
+    expect(
+      quoteSpeakers(['Jonas Velter, innenpolitischer Sprecher der Fraktion, äußert sich zu der Abstimmung und sagt: „Das ist ein schlechter Tag für das Land.“'], 'de'),
+    ).toEqual(['Jonas Velter']);
+  });
+});
