@@ -198,6 +198,7 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
   let chain: ResolvedPiece[] = [];
   let chainFallback: string | null = null;
   let previousQuoteSpeaker: string | null = null;
+  let lastNarration: string[] = [];
 
   // The headline's people come first (orders below the first paragraph's), each the story's subject.
   if (headline) {
@@ -351,12 +352,21 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
       const name = announcedAuthor(text) ?? statementIssuer(text) ?? said[said.length - 1]?.name;
       // "Das Grußwort im Wortlaut:", "Hier ein Auszug aus der Neujahrsansprache:": a label of the
       // speech that follows, naming no one, keeps the speaker the paragraph before gave.
+      // (When that paragraph's quote had no speaker, a quoted title before its narration: the person
+      // its narration named last.)
       const label = !name && SPEECH_LABEL.test(text.trim()) && text.trim().split(/\s+/).length <= 8;
       if (!label) previousQuoteSpeaker = name && isPerson(registry.canonical(name)) ? registry.canonical(name) : null;
+      else if (previousQuoteSpeaker === null) {
+        const narrated = lastNarration.flatMap((t) => mentionsIn(t)).filter((m) => isPerson(registry.canonical(m.name)));
+        previousQuoteSpeaker = narrated.length ? registry.canonical(narrated[narrated.length - 1]!.name) : null;
+      }
       // "Before the meeting the PM said …": an office reported, resolved to its holder.
       const reported = previousQuoteSpeaker === null ? reportedSpeaker(text) : null;
       if (reported?.kind === 'anaphor' && reported.role) previousQuoteSpeaker = resolve(reported, base + text.length);
     }
+    // This paragraph's narration, for a speech label after it (its people read only then).
+    const bodyTexts = resolved.filter((r) => r.role === 'body').map((r) => r.text);
+    if (bodyTexts.length) lastNarration = bodyTexts;
     out.push(resolved);
   });
   for (const pieces of out) for (const piece of pieces) if (piece.role === 'quote') piece.speakerGender = evidence.of(piece.speaker);

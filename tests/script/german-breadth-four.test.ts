@@ -71,6 +71,19 @@ describe('a speech label before a quotation over several paragraphs', () => {
     },
   );
 
+  it('after a paragraph that opens with a quoted title: the person its narration names', () => {
+    expect(
+      quoteSpeakers(
+        [
+          '„Ein gutes Jahr für die Stadt“ – Oberbürgermeister Jan Roder hat am Sonntag zum neuen Jahr gesprochen.',
+          'Das Grußwort im Wortlaut:',
+          '„Wir haben in diesem Jahr viel erreicht. Die Schulden sinken, und wir werden weiter sparen.“',
+        ],
+        'de',
+      ).slice(-1),
+    ).toEqual(['Jan Roder']);
+  });
+
   it('gives the quotation to the person a label names itself', () => {
     expect(
       quoteSpeakers(['Oberbürgermeister Jan Roder hat am Sonntag gesprochen.', 'Die Erklärung von Ministerin Anna Velten im Wortlaut:', '„Wir haben viel erreicht, und wir machen weiter so.“'], 'de'),
