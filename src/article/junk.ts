@@ -19,6 +19,8 @@ const FURNITURE = new RegExp(
       'link copied',
       'comments?',
       '\\d+ comments?',
+      // a counter of a ratings or comments widget, in the three languages ("2 Bewertungen", "3 avis")
+      '\\d+ (?:ratings?|reviews?|bewertung(?:en)?|kommentare?|avis|commentaires?|évaluations?)',
       'view comments',
       'advertisement',
       'advertising',

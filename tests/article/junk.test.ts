@@ -10,6 +10,8 @@ describe('isFurniture', () => {
     'Reading time: 4 minutes', 'Lesezeit: 3 Min.', '3 Min. Lesezeit', 'Temps de lecture : 3 min', 'Lecture 5 min.',
     'Anzeige', 'Lesen Sie auch: Die Brücke bleibt gesperrt', 'Mehr zum Thema', 'À lire aussi : le pont reste fermé', 'Publicité', 'Lire la suite',
     'Husum -', 'Le Havre –',
+    // a ratings or comments counter left by a widget
+    '2 Bewertungen', '14 Kommentare', '1 Bewertung', '3 avis', '12 commentaires', '5 ratings',
   ])('drops %j', (line) => expect(isFurniture(line)).toBe(true));
 
   it.each([
@@ -21,6 +23,7 @@ describe('isFurniture', () => {
     'Lire aussi les lettres de ses lecteurs lui prend des heures.',
     'Husum - die Stadt am Meer',
     'The council voted 7 - 2',
+    '2 Bewertungen fielen schlecht aus.',
   ])('keeps %j', (line) => expect(isFurniture(line)).toBe(false));
 });
 
