@@ -127,10 +127,10 @@ function inOtherLanguage(words: string[], own: Set<string>): boolean {
 }
 
 /**
- * A skip link, the first line a page copies ("Direkt zum Inhalt", "Zum Hauptinhalt springen",
+ * A skip link, the first line a page copies ("Direkt zum Inhalt", "Zum Hauptinhalt springen", the verb first "Springe zum Inhalt",
  * "Aller au contenu principal", "Skip to main content"): its words are too common for the interface-word share alone.
  */
-const SKIP_LINK = /^(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|search|menu)$|^(?:(?:direkt|sofort)\s+)?zu(?:m|r)\s+(?:haupt)?(?:inhalt|navigation|suche|hauptmenü)(?:\s+(?:springen|wechseln|gehen))?$|^(?:aller|passer|accéder)\s+(?:directement\s+)?(?:au|à la)\s+(?:contenu|navigation|recherche)(?:\s+principale?)?$/iu;
+const SKIP_LINK = /^(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|search|menu)$|^(?:(?:springe|gehe|wechsle)\s+)?(?:(?:direkt|sofort)\s+)?zu(?:m|r)\s+(?:haupt)?(?:inhalt|navigation|suche|hauptmenü)(?:\s+(?:springen|wechseln|gehen))?$|^(?:aller|passer|accéder)\s+(?:directement\s+)?(?:au|à la)\s+(?:contenu|navigation|recherche)(?:\s+principale?)?$/iu;
 
 /**
  * A run of skip links on one line, as CDC pages copy theirs: "Skip directly to search Skip directly

@@ -19,6 +19,12 @@ describe('German page chrome', () => {
     expect(a.dek).not.toBe(skip);
   });
 
+  it.each(['Springe zum Inhalt', 'Springe direkt zur Navigation', 'Gehe zum Inhalt'])('takes no verb-first skip link %j opening the copy for the headline', (skip) => {
+    const a = parseText(page([skip, '', 'Neubau der Grundschule beschlossen', '', STORY[0]!, '', STORY[1]!]), 'x.txt');
+    expect(a.headline).toBe('Neubau der Grundschule beschlossen');
+    expect(spoken(a)).not.toContain(skip);
+  });
+
   it('drops a category label under the title, not a sentence about a category', () => {
     const a = parseText(page(['Neubau der Grundschule beschlossen', 'Menü Schließen', '', 'Kategorie: Landkreis', '', STORY[0]!, '', STORY[1]!]), 'x.txt');
     expect(spoken(a)).toEqual(STORY);
