@@ -3,6 +3,7 @@
 // sentences or name days. Read by the speaker attribution (speakers.ts) and the transcript labels.
 import { FUNCTION_WORDS, GERMAN_ROLE, TITLES } from './attribution-words.ts';
 import { isGivenName, nameTags } from './name-tags.ts';
+import { particleSurname } from './particle-names.ts';
 
 /** Capitalised words that start sentences or name days and places rather than people. */
 export const NOT_NAMES = new Set(
@@ -96,6 +97,11 @@ export function nameIn(text: string, fromEnd: boolean): string | null {
     // French "du" and "des" are "de" fused with an article: opening a run ("du Parti populaire",
     // "des Verts") they introduce an organisation's noun, not a surname.
     if (name.length && /^(?:du|des)$/.test(name[0]!)) continue;
+    // "EU-Kommissionspräsidentin von der Leyen", "Innenminister de Maizière": after a title the rest
+    // is a particle surname, whole (the particle is a function word, and would be cut off below).
+    // ("von" without an article is left out: "der Bürgermeister von Berlin" names a place.)
+    const particled = lastTitle >= 0 && name.length >= 2 && !(name[0] === 'von' && name.length === 2) ? particleSurname(name.join(' ')) : null;
+    if (particled) return particled;
     while (name.length && NOT_NAMES.has(name[0]!.toLowerCase())) name = name.slice(1);
     // "EPA Administrator Sarah Jones", "der Bäcker Peter Lehmann": a role no list has, then a known
     // given name and a surname; the name starts at the given name.

@@ -73,7 +73,7 @@ export function attributionAfter(after: string): SpeakerRef | null {
   // (Up to six words: a role and academic titles before the name, "so Wissenschaftsminister Prof. Dr. Konrad Wolf, der …".)
   // "…“, so der frustrierte Härtel." (adjectives between the article and the name) and "…“, so
   // Wallner im VOL.AT-Gespräch." (an adverbial after the name, as after any inverted verb).
-  const so = /^so\s+((?:(?:der|die)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2})?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,5})\s*(?:[.,;]|$|(?=(?:im|in|am|an|auf|bei|beim|gegenüber|vor|nach|während|zum|zur|über|am|laut|weiter|abschließend|zufrieden|dazu)(?:\s|[.,;]|$)))/u.exec(t);
+  const so = /^so\s+((?:(?:der|die)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2})?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,5})(?:\s*[.,;]|\s*$|\s+(?=(?:im|in|am|an|auf|bei|beim|gegenüber|vor|nach|während|zum|zur|über|am|laut|weiter|abschließend|zufrieden|dazu)(?:\s|[.,;]|$)))/u.exec(t);
   if (so) return refOf(so[1]!);
   // "…“, so ein Polizeisprecher.", "so eine Sprecherin des Ministeriums": someone unnamed speaks, as
   // after "sagte ein Sprecher"; never the person the sentence before happens to name.
@@ -82,6 +82,9 @@ export function attributionAfter(after: string): SpeakerRef | null {
   const soParticle = /^so\s+([^,;.]{4,40})\s*(?:[.,;]|$)/u.exec(t);
   const particled = soParticle ? particleSurname(soParticle[1]!) : null;
   if (particled) return { kind: 'name', name: particled };
+  // "…“, so EU-Kommissionspräsidentin von der Leyen.": a title, then the particle surname.
+  const titledParticle = soParticle ? nameIn(soParticle[1]!.trim(), false) : null;
+  if (titledParticle && particleSurname(titledParticle) && soParticle![1]!.trim().endsWith(titledParticle)) return { kind: 'name', name: titledParticle };
   // German separable verbs put their particle at the end: "teilte das Ministerium mit", "fügte Kugler hinzu".
   // "hob Roth hervor", "wies Roth darauf hin", "führte Roth aus", "machte Roth deutlich", "stellte Roth fest";
   // "geben" closed by a noun or infinitive: "gab Roth zu Protokoll", "zu verstehen", "gab Roth als Ausblick".

@@ -31,3 +31,18 @@ describe('a particle surname as the speaker', () => {
     expect(quoteSpeakers(['Die Regierung beriet am Montag.', '„Die Lage bleibt ernst“, sagte zu Beginn der Sitzung ein Sprecher.'], 'de')).toEqual([null]);
   });
 });
+
+describe('a role noun before a particle surname', () => {
+  it.each([
+    ['„Die Lage bleibt ernst“, so EU-Kommissionspräsidentin von der Leyen.'],
+    ['„Die Lage bleibt ernst“, sagte EU-Kommissionspräsidentin von der Leyen am Montag.'],
+    ['EU-Kommissionspräsidentin von der Leyen sagte: „Die Lage bleibt ernst.“'],
+  ])('%s → the particle surname whole', (text) => {
+    expect(quoteSpeakers(['Die Regierung beriet am Montag in Berlin über die Lage.', text], 'de')).toEqual(['von der Leyen']);
+  });
+
+  it('keeps "Innenminister de Maizière" whole, and a place after "von" no particle surname', () => {
+    expect(quoteSpeakers(['Die Regierung beriet am Montag.', '„Die Lage bleibt ernst“, sagte Innenminister de Maizière.'], 'de')).toEqual(['de Maizière']);
+    expect(quoteSpeakers(['Die Regierung beriet am Montag.', '„Die Lage bleibt ernst“, sagte der Bürgermeister von Berlin.'], 'de')).not.toEqual(['von Berlin']);
+  });
+});
