@@ -152,8 +152,16 @@ const END_MARKER = /^(?:#{3}|# # #|-?\s*30\s*-|[-–—/*=~#_(\[\s]*ends?[-–�
  */
 const DANGLING_DASH = /^\S+(?:\s+\S+){0,3}\s+[-–—]$/u;
 
+/**
+ * A paywall's prompt, ending the copy of a locked article: "Als Abonnent anmelden und kostenfrei
+ * weiterlesen.", "Jetzt registrieren und weiterlesen", "Abonnez-vous pour lire la suite".
+ */
+const PAYWALL_PROMPT =
+  /(?:anmelden|registrieren|abonnieren|einloggen)(?:[^.!?]{0,40})?\s+(?:kostenfrei\s+|kostenlos\s+|gratis\s+)?weiterlesen[.!]?$|^(?:connectez-vous|abonnez-vous|inscrivez-vous|identifiez-vous)\s+pour\s+(?:lire|continuer)\b[^.!?]*[.!]?$/iu;
+
 export function isFurniture(line: string): boolean {
   if (DANGLING_DASH.test(line)) return true;
+  if (PAYWALL_PROMPT.test(line) && words(line).length <= 16) return true;
   if (FURNITURE.test(line) || TIMESTAMP.test(line) || READING_TIME.test(line) || COPYRIGHT.test(line) || SEPARATOR.test(line) || URL_ONLY.test(line) || CONTACT_ONLY.test(line)) return true;
   // Prompts are short; a long line that happens to start the same way is a sentence.
   return (LINK_PROMPT.test(line) || CALL_TO_ACTION.test(line)) && words(line).length <= 25;

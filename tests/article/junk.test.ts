@@ -12,6 +12,9 @@ describe('isFurniture', () => {
     'Husum -', 'Le Havre –',
     // a ratings or comments counter left by a widget
     '2 Bewertungen', '14 Kommentare', '1 Bewertung', '3 avis', '12 commentaires', '5 ratings',
+    // a paywall's prompt to log in or subscribe and read on
+    'Als Digital Abonnent (E-Paper) anmelden und kostenfrei weiterlesen.', 'Jetzt registrieren und weiterlesen', 'Abonnieren und weiterlesen',
+    'Connectez-vous pour lire la suite', 'Abonnez-vous pour lire la suite.',
   ])('drops %j', (line) => expect(isFurniture(line)).toBe(true));
 
   it.each([
@@ -24,6 +27,7 @@ describe('isFurniture', () => {
     'Husum - die Stadt am Meer',
     'The council voted 7 - 2',
     '2 Bewertungen fielen schlecht aus.',
+    'Wer sich anmelden und weiterlesen will, muss ein Konto haben, sagte der Verleger, und das sei nicht zu viel verlangt.',
   ])('keeps %j', (line) => expect(isFurniture(line)).toBe(false));
 });
 
