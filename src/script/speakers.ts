@@ -95,6 +95,11 @@ export function attributionAfter(after: string): SpeakerRef | null {
   if (/^(?:peut-on|pouvait-on|pourra-t-on|lit-on|on peut|on pouvait)\s+(?:y\s+)?lire(?![\p{L}])|^lit-on(?![\p{L}])/iu.test(t)) return { kind: 'unnamed' };
   // German "…“, heißt es in der gemeinsamen Erklärung der Länder." / "…“, hieß es aus dem Ministerium.":
   // the impersonal "es" of a document or an office, no one's voice (nor the person named before it).
+  // (Unless the document is a named person's: "…“, heißt es in einer Erklärung von Ministerin Petra Lang.")
+  const inDocument = /^(?:heißt|hieß|hiess|heisst)\s+es\s+(?:in\s+(?:einer|der|dem|einem)\s+|im\s+)(.+?)\s*[.,;]?$/iu.exec(t);
+  const author = inDocument ? documentAuthor(`die ${inDocument[1]!}`) : null;
+  const authorRef = author ? refOf(author) : null;
+  if (authorRef?.kind === 'name' && authorRef.name.includes(' ') && !authorRef.weak) return authorRef;
   if (/^(?:heißt|hieß|hiess|heisst)\s+es(?![\p{L}])/iu.test(t)) return { kind: 'unnamed' };
   const inverse = /^\p{L}+-t-(il|elle)\b|^\p{L}+-(il|elle)\b/iu.exec(t);
   if (inverse) return pronoun((inverse[1] ?? inverse[2])!);

@@ -105,3 +105,14 @@ describe('indirect speech fronted before an inverted attribution and a coordinat
     ).toEqual(['Jonas Velter']);
   });
 });
+
+describe('"heißt es in einer Erklärung von X"', () => {
+  it.each([
+    ['„Wir sparen überall“, heißt es in einer Erklärung von Ministerin Petra Lang.', 'Petra Lang'],
+    ['„Wir sparen überall“, hieß es in einer Mitteilung der Bürgermeisterin Petra Lang.', 'Petra Lang'],
+    ['„Wir sparen überall“, heißt es in einer Mitteilung des Ministeriums.', null],
+    ['„Wir sparen überall“, heißt es in der gemeinsamen Erklärung der Ministerpräsidentinnen und Ministerpräsidenten der Länder.', null],
+  ])('%s → %s', (text, speaker) => {
+    expect(quoteSpeakers(['Die Regierung beriet am Montag in Berlin über den Haushalt.', text], 'de')).toEqual([speaker]);
+  });
+});
