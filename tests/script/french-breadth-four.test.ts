@@ -28,3 +28,11 @@ describe('an age noun names the person like a role', () => {
     expect(speakers(['Paul Martin a été secouru par les pompiers dans la nuit.', '« J’ai eu très peur quand l’eau est montée », a expliqué le sexagénaire.'])).toEqual(['Paul Martin']);
   });
 });
+
+describe('a statement caption after the quotation names its speaker', () => {
+  it.each([
+    ['in brackets, a role before the name', ['« Nous sommes dans une phase démocratique et transparente. Les nominations restent ouvertes. » (Déclaration de la présidente de la Commission Anne Roy)'], ['Anne Roy']],
+    ['after a comma', ['« Nous sommes dans une phase démocratique et transparente », déclaration de Jean Dupont.'], ['Jean Dupont']],
+    ['"du ministre": the minister named before', ['Le ministre Paul Martin a reçu les maires mardi.', '« Les nominations restent ouvertes jusqu’en janvier. » (Déclaration du ministre)'], ['Paul Martin']],
+  ])('%s', (_name, paragraphs, expected) => expect(speakers(paragraphs)).toEqual(expected));
+});
