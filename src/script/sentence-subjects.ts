@@ -107,9 +107,13 @@ export function headlineSubjects(headline: string): string[] {
     .slice(1)
     .map((clause) => subjectAtStart(clause))
     .flatMap((ref) => (ref?.kind === 'name' && !ref.weak ? [ref.name] : []));
-  // "Garcia : « … »", "Beatriz Haddad Maia : « … »": a name alone before the colon labels the quote.
-  const label = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s*:\s*[«“"]/u.exec(headline)?.[1];
+  const label = headlineLabel(headline);
   return label ? [label, ...subjects] : subjects;
+}
+
+/** "Garcia : « … »", "Beatriz Haddad Maia : « … »": a name alone before the colon labels the headline's quote. */
+export function headlineLabel(headline: string): string | null {
+  return /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s*:\s*[«“"]/u.exec(headline)?.[1] ?? null;
 }
 
 /** A person at a place in reading order (paragraph index × 1,000,000 + offset). */

@@ -36,3 +36,13 @@ describe('a statement caption after the quotation names its speaker', () => {
     ['"du ministre": the minister named before', ['Le ministre Paul Martin a reçu les maires mardi.', '« Les nominations restent ouvertes jusqu’en janvier. » (Déclaration du ministre)'], ['Paul Martin']],
   ])('%s', (_name, paragraphs, expected) => expect(speakers(paragraphs)).toEqual(expected));
 });
+
+describe('a surname alone labelling the headline’s quotation', () => {
+  it('"Kervadec : « … »" over a body that says only "a-t-il confié": the label’s person, whom no lexicon knows', () => {
+    expect(speakers(['« C’est dur, nous étions venus pour gagner ce match à l’extérieur », a-t-il confié aux journalistes en zone mixte.', '« Il n’y avait pas de raison de craindre des incidents », a-t-il ajouté.'], 'Kervadec : « Je suis fier de mes joueurs »')).toEqual(['Kervadec', 'Kervadec']);
+  });
+
+  it('a topic before the colon is no label: "Économie : « … »" leaves the pronoun to the body’s people', () => {
+    expect(speakers(['Le ministre Paul Kervadec a présenté le budget mardi.', '« Nous tiendrons nos objectifs », a-t-il affirmé.'], 'Économie : « Nous tiendrons nos objectifs »')).toEqual(['Paul Kervadec']);
+  });
+});
