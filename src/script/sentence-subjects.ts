@@ -4,7 +4,7 @@
 // hommage à la ministre sortante, Charlotte Daffé. « … », a-t-elle souligné"): the pronoun of the
 // incise is the subject's, not the last name's. attribute.ts resolves these refs and weighs them.
 import { nameIn } from './name-runs.ts';
-import { subjectAtStart, type SpeakerRef } from './subject-refs.ts';
+import { refOf, subjectAtStart, type SpeakerRef } from './subject-refs.ts';
 import { sentenceEnds } from './sentences.ts';
 
 /**
@@ -22,6 +22,13 @@ export function namedSubject(text: string): SpeakerRef | null {
   const sentence = text.trim().replace(DATELINE, '');
   const ref = subjectAtStart(sentence);
   if (ref?.kind === 'name') return ref;
+  // "Le ministre Paul Roy a présenté …", "Le maire de Lyon Marc Girard appelle …": a role (and its
+  // place) then the name, no commas, before the verb; the name is the subject, not only the role.
+  if (ref?.kind === 'anaphor' && (ref.description || ref.role)) {
+    const described = /^((?:[Ll]e|[Ll]a|[Ll]['’])\s*[^,;:.!?«»“”"]{1,80}?\p{Lu}[\p{L}'’-]+)\s+(?=\p{Ll})/u.exec(sentence);
+    const named = described ? refOf(described[1]!) : null;
+    if (named?.kind === 'name' && named.name.includes(' ') && !named.weak) return named;
+  }
   const apposed = ref === null || ref.kind === 'anaphor' ? appositionName(sentence) : null;
   if (apposed) return apposed;
   // After a fronted adverbial set off by a comma ("Dans son adresse, Richard Bell a invité …", "In

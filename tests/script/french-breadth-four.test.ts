@@ -46,3 +46,14 @@ describe('a surname alone labelling the headline’s quotation', () => {
     expect(speakers(['Le ministre Paul Kervadec a présenté le budget mardi.', '« Nous tiendrons nos objectifs », a-t-il affirmé.'], 'Économie : « Nous tiendrons nos objectifs »')).toEqual(['Paul Kervadec']);
   });
 });
+
+describe('a role and the name after it, no commas, open the sentence as its subject', () => {
+  it.each([
+    ['"Le ministre Paul Roy a présenté …" then "a-t-il affirmé": Roy, not the headline’s man', ['Le ministre Paul Roy a présenté le budget mardi devant les députés.', '« Nous tiendrons nos objectifs cette année », a-t-il affirmé.'], 'Paul Kervadec regrette certaines déclarations des dirigeants', ['Paul Roy']],
+    ['"Le maire de Lyon Marc Girard appelle …": the name after the place', ['Paul Kervadec a regretté les déclarations de la veille.', 'Le maire de Lyon Marc Girard appelle les habitants au calme.', '« Nous devons rester unis face à cette épreuve », a-t-il déclaré.'], undefined, ['Marc Girard']],
+  ])('%s', (_name, paragraphs, headline, expected) => expect(speakers(paragraphs, headline)).toEqual(expected));
+
+  it('"Le ministre de l’Intérieur a déclaré" names no one: the role points back as before', () => {
+    expect(speakers(['Le ministre de l’Intérieur Paul Roy a réuni les préfets.', 'Le ministre de l’Intérieur a ensuite présenté son plan.', '« Nous renforcerons les effectifs », a-t-il affirmé.'])).toEqual(['Paul Roy']);
+  });
+});
