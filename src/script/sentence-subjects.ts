@@ -5,6 +5,7 @@
 // incise is the subject's, not the last name's. attribute.ts resolves these refs and weighs them.
 import { nameIn } from './name-runs.ts';
 import { refOf, subjectAtStart, type SpeakerRef } from './subject-refs.ts';
+import { isGivenName } from './name-tags.ts';
 import { sentenceEnds } from './sentences.ts';
 
 /**
@@ -105,15 +106,25 @@ export function sentenceSubjects(text: string): { offset: number; refs: SpeakerR
 
 /**
  * The names heading a headline's clauses after a colon or a quotation ("« C'est très douloureux » :
- * Domenico Tedesco ne cache pas …"): the story's subject. Not the headline's first words, often a
- * rubric ("Vidéo Au ministère …").
+ * Domenico Tedesco ne cache pas …"): the story's subject. The headline's first words only when no
+ * colon follows and they are a person's name (often a rubric otherwise: "Vidéo Au ministère …").
  */
 export function headlineSubjects(headline: string): string[] {
   const clauses = headline.split(/\s*[:»”"]\s+/u);
-  const subjects = clauses
-    .slice(1)
-    .map((clause) => subjectAtStart(clause))
-    .flatMap((ref) => (ref?.kind === 'name' && !ref.weak ? [ref.name] : []));
+  // (The clause before a colon is the story's filing, "France : …". A headline without one may open
+  // on its subject, "Di Meco regrette …", "Paul Roy quitte …": only a name whose first word is a given
+  // name or a name particle no French article spells, never a rubric, "Vidéo Au stade …".)
+  const opensOnName = (name: string) => {
+    const first = name.split(' ')[0]!;
+    return isGivenName(first) || /^(?:von|van|da|di|del|della|dos|ter|bin|ibn|al|el|zu)$/i.test(first);
+  };
+  const subjects = [
+    ...(clauses.length === 1 ? [subjectAtStart(headline)].flatMap((ref) => (ref?.kind === 'name' && !ref.weak && ref.name.includes(' ') && opensOnName(ref.name) ? [ref.name] : [])) : []),
+    ...clauses
+      .slice(1)
+      .map((clause) => subjectAtStart(clause))
+      .flatMap((ref) => (ref?.kind === 'name' && !ref.weak ? [ref.name] : [])),
+  ];
   const label = headlineLabel(headline);
   return label ? [label, ...subjects] : subjects;
 }

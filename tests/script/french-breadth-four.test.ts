@@ -57,3 +57,13 @@ describe('a role and the name after it, no commas, open the sentence as its subj
     expect(speakers(['Le ministre de l’Intérieur Paul Roy a réuni les préfets.', 'Le ministre de l’Intérieur a ensuite présenté son plan.', '« Nous renforcerons les effectifs », a-t-il affirmé.'])).toEqual(['Paul Roy']);
   });
 });
+
+describe('a headline that opens on its subject, no colon', () => {
+  it('"Di Kervadec regrette …" over a body that says only "a-t-il estimé" inside the quotation', () => {
+    expect(speakers(['« Il y a eu quelques déclarations avant le match, a-t-il estimé. Je pars du principe que celui qui parle a peur. »'], 'Di Kervadec regrette certaines déclarations des dirigeants')).toEqual(['Di Kervadec', 'Di Kervadec']);
+  });
+
+  it('not an organisation opening the headline: "La Commission Européenne propose …"', () => {
+    expect(speakers(['« Nous avons encore beaucoup de travail avant la fin de l’année », a-t-il indiqué.'], 'La Commission Européenne propose un nouveau plan')).toEqual([null]);
+  });
+});
