@@ -164,7 +164,10 @@ export function badReason(line: string, f: LineFeatures, stopwords: Set<string>)
   if (f.linkDensity > MAX_LINK_DENSITY) return 'links';
   if (isLicenceNotice(line, f)) return 'copyright or licence';
   if (COOKIE.test(line) && f.words.length <= 40) return 'cookie notice';
-  if ((line.match(LANGUAGE_NAMES) ?? []).length >= 2) return 'language menu';
+  // A menu is mostly its language names; a French sentence says "français" of people and things
+  // ("les soldats français", "les Français") as often as it likes.
+  const languages = (line.match(LANGUAGE_NAMES) ?? []).length;
+  if (languages >= 2 && f.words.length <= languages * 3) return 'language menu';
   if (isDateLine(line, f, stopwords)) return 'date';
   if (isMetadataLine(line)) return 'metadata';
   if (isDocumentLabel(line, f, stopwords)) return 'document label';

@@ -17,7 +17,7 @@ import { mentionsIn } from './mentions.ts';
 import { buildRegistry, frenchGivenGender, leadInPerson, paragraphMentions, peopleIn } from './article-people.ts';
 import { attributionAfter, escapeRegExp as escape } from './speakers.ts';
 import type { SpeakerRef } from './subject-refs.ts';
-import { frontedParticipleStart, headlineSubjects, type Mention, namedSubject, roleSubject, sentenceSubjects, Topics } from './sentence-subjects.ts';
+import { frontedParticipleStart, headlineLabel, headlineSubjects, type Mention, namedSubject, roleSubject, sentenceSubjects, Topics } from './sentence-subjects.ts';
 import { reportedSpeaker, statementIssuer } from './reported-speaker.ts';
 import { announcedAuthor, publicationsIn } from './lead-ins.ts';
 import { isGivenName, nameTags } from './name-tags.ts';
@@ -73,6 +73,20 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
   // article's first mention. (Names of several words only: a lone capitalised word may be any noun.)
   const headlineNames = (name: string): boolean =>
     headline !== undefined && /\s/.test(name) && new RegExp(`(?<![\\p{L}])${escape(name)}(?![\\p{L}])`, 'iu').test(headline);
+  // The headline's label of its quote ("Kervadec : « … »") attributes as surely, a surname no lexicon
+  // knows too, when the body names no one as a sentence's subject: sport and culture copy then says
+  // only "a-t-il confié". (Not a place or an organisation, and not when the body has its own subject:
+  // a one-word label may be the topic the story is filed under, "Économie : « … »".)
+  const label = headline ? headlineLabel(headline) : null;
+  if (label && !label.includes(' ')) {
+    const tags = nameTags(label);
+    // (A subject by name, "Paul Roy a dit", or by a role before the name, "Le ministre Paul Roy a présenté".)
+    const named = (sentence: string) => people.some((n) => sentence.includes(n.split(' ').pop()!));
+    const bodySubject = paragraphs.some((pieces) =>
+      pieces.some((p) => p.role === 'body' && splitSentences(p.text).some((t) => named(t) && sentenceSubjects(t).some(({ refs }) => refs.some((r) => r.kind === 'name' || (r.kind === 'anaphor' && (r.description || r.role)))))),
+    );
+    if (!tags.places && !tags.knownPlace && !tags.organizations && !bodySubject) attributed.add(label);
+  }
   const timeline: Mention[] = [];
   // What "er", "she" may point back to: a person named in full somewhere in the article, or a lone
   // word the lexicon or some quote's own attribution gives as a person. German capitalises every

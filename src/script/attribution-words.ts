@@ -120,6 +120,9 @@ export const ROLE_NOUNS = new RegExp(
     'gouverneur(?:e)?|général|colonel|capitaine|journaliste|écrivain(?:e)?|aut(?:eur|rice)|entraîneu(?:r|se)|sélectionneur|chancelière?|premier|première|ancien(?:ne)?|' +
     'co-?fondat(?:eur|rice)|fondat(?:eur|rice)|coordinat(?:eur|rice)|représentant(?:e)?|membre|délégué(?:e)?|adjoint(?:e)?|rapporteur(?:e)?|' +
     'analyste|spécialiste|politologue|sociologue|historien(?:ne)?|opposant(?:e)?|leader|' +
+    // a person by their age, as accident and court copy names them ("a expliqué le sexagénaire",
+    // "raconte la trentenaire"); of both genders, the article says which
+    '(?:quadra|quinqua|sexa|septua|octo|nona)génaire|(?:trent|quarant|cent)enaire|' +
     // the State's officers in a département or region, and sport's and culture's people, whom regional
     // papers, agency sport copy and culture pages name by their role ("explique le préfet", "a admis
     // le sélectionneur", "a confié la joueuse", "a témoigné l'ex-ministre")

@@ -4,7 +4,8 @@
 // hommage à la ministre sortante, Charlotte Daffé. « … », a-t-elle souligné"): the pronoun of the
 // incise is the subject's, not the last name's. attribute.ts resolves these refs and weighs them.
 import { nameIn } from './name-runs.ts';
-import { subjectAtStart, type SpeakerRef } from './subject-refs.ts';
+import { refOf, subjectAtStart, type SpeakerRef } from './subject-refs.ts';
+import { isGivenName } from './name-tags.ts';
 import { sentenceEnds } from './sentences.ts';
 
 /**
@@ -22,6 +23,13 @@ export function namedSubject(text: string): SpeakerRef | null {
   const sentence = text.trim().replace(DATELINE, '');
   const ref = subjectAtStart(sentence);
   if (ref?.kind === 'name') return ref;
+  // "Le ministre Paul Roy a présenté …", "Le maire de Lyon Marc Girard appelle …": a role (and its
+  // place) then the name, no commas, before the verb; the name is the subject, not only the role.
+  if (ref?.kind === 'anaphor' && (ref.description || ref.role)) {
+    const described = /^((?:[Ll]e|[Ll]a|[Ll]['’])\s*[^,;:.!?«»“”"]{1,80}?\p{Lu}[\p{L}'’-]+)\s+(?=\p{Ll})/u.exec(sentence);
+    const named = described ? refOf(described[1]!) : null;
+    if (named?.kind === 'name' && named.name.includes(' ') && !named.weak) return named;
+  }
   const apposed = ref === null || ref.kind === 'anaphor' ? appositionName(sentence) : null;
   if (apposed) return apposed;
   // After a fronted adverbial set off by a comma ("Dans son adresse, Richard Bell a invité …", "In
@@ -98,18 +106,32 @@ export function sentenceSubjects(text: string): { offset: number; refs: SpeakerR
 
 /**
  * The names heading a headline's clauses after a colon or a quotation ("« C'est très douloureux » :
- * Domenico Tedesco ne cache pas …"): the story's subject. Not the headline's first words, often a
- * rubric ("Vidéo Au ministère …").
+ * Domenico Tedesco ne cache pas …"): the story's subject. The headline's first words only when no
+ * colon follows and they are a person's name (often a rubric otherwise: "Vidéo Au ministère …").
  */
 export function headlineSubjects(headline: string): string[] {
   const clauses = headline.split(/\s*[:»”"]\s+/u);
-  const subjects = clauses
-    .slice(1)
-    .map((clause) => subjectAtStart(clause))
-    .flatMap((ref) => (ref?.kind === 'name' && !ref.weak ? [ref.name] : []));
-  // "Garcia : « … »", "Beatriz Haddad Maia : « … »": a name alone before the colon labels the quote.
-  const label = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s*:\s*[«“"]/u.exec(headline)?.[1];
+  // (The clause before a colon is the story's filing, "France : …". A headline without one may open
+  // on its subject, "Di Meco regrette …", "Paul Roy quitte …": only a name whose first word is a given
+  // name or a name particle no French article spells, never a rubric, "Vidéo Au stade …".)
+  const opensOnName = (name: string) => {
+    const first = name.split(' ')[0]!;
+    return isGivenName(first) || /^(?:von|van|da|di|del|della|dos|ter|bin|ibn|al|el|zu)$/i.test(first);
+  };
+  const subjects = [
+    ...(clauses.length === 1 ? [subjectAtStart(headline)].flatMap((ref) => (ref?.kind === 'name' && !ref.weak && ref.name.includes(' ') && opensOnName(ref.name) ? [ref.name] : [])) : []),
+    ...clauses
+      .slice(1)
+      .map((clause) => subjectAtStart(clause))
+      .flatMap((ref) => (ref?.kind === 'name' && !ref.weak ? [ref.name] : [])),
+  ];
+  const label = headlineLabel(headline);
   return label ? [label, ...subjects] : subjects;
+}
+
+/** "Garcia : « … »", "Beatriz Haddad Maia : « … »": a name alone before the colon labels the headline's quote. */
+export function headlineLabel(headline: string): string | null {
+  return /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s*:\s*[«“"]/u.exec(headline)?.[1] ?? null;
 }
 
 /** A person at a place in reading order (paragraph index × 1,000,000 + offset). */

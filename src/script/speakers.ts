@@ -44,6 +44,8 @@ const FRENCH_PLURAL_PRESENT =
 const VERB_LEAD = new RegExp(`^(?:${NARRATIVE_INFINITIVE}|${FRENCH_PLURAL_PRESENT}|(?:(?:lui|leur|me|te|nous|vous)\\s+)?(?:${VERBS}))${WE}\\s*(.+)`, 'iu');
 /** "comme le dit X", "comme l'a souligné X" ending the text before a quote (X captured). */
 export const COMME_SAYS = new RegExp(`${WB}comme\\s+(?:le|l['’])\\s*(?:${VERBS})${WE}\\s+([^,;:«»“”"]{2,60}?)\\s*,?$`, 'iu');
+/** A statement's caption after a quote, "(Déclaration de …)", "déclaration du ministre": the person captured with the preposition. */
+const STATEMENT_CAPTION = /^\(?\s*(?:[Dd]éclaration|[Pp]ropos|[Aa]llocution|[Ii]ntervention|[Mm]essage)\s+((?:du|de|d['’])\s*[^()]{2,120}?)\s*\)?\s*[.;]?\s*$/u;
 const SUBJECT_VERB = new RegExp(`^(.{1,120}?)\\s+(?:\\w+ly\\s+)?(?:${VERBS})${WE}`, 'iu');
 
 /**
@@ -58,6 +60,13 @@ export function attributionAfter(after: string): SpeakerRef | null {
   if (/^\s*\/\s/.test(after)) return null;
   const t = after.replace(/^[\s,;:—–-]+/, '').replace(FRENCH_CLEFT, '');
   if (t === '') return null;
+  // "» (Déclaration de la présidente Anne Roy)", "», déclaration de Jean Dupont.": a statement's
+  // caption names whose words they are, with no verb; the rest is read as any subject.
+  const caption = STATEMENT_CAPTION.exec(t);
+  if (caption) {
+    const ref = refOf(caption[1]!.replace(/^du\s+/iu, 'le ').replace(/^de\s+(?=(?:la|l['’])\s*)/iu, '').replace(/^d['’]\s*|^de\s+/iu, ''));
+    if (ref) return ref;
+  }
   const according = ACCORDING_LEAD.exec(t);
   if (according) {
     // "…», selon le gouverneur de la banque, Anne Roy.": a description, then the name in apposition.

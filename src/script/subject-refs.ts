@@ -61,6 +61,15 @@ export function refOf(subject: string): SpeakerRef | null {
   const s = frenchSubjectStart(subject.trim().replace(/^[,;:—–-]+\s*/, '').replace(/[,;:]+$/, ''));
   if (s === '') return null;
   if (PRONOUN_RE.test(s)) return pronoun(s);
+  // "a déclaré cette membre du parti", "a précisé ce dernier": a French demonstrative points back
+  // like the definite article, and states the gender as "le" and "la" do ("cet expert" too, elided
+  // before a vowel); "dernier" is the latter, no role.
+  const demonstrative = /^(ce|cet|cette)\s+(\p{Ll}.*)$/iu.exec(s);
+  if (demonstrative) {
+    const female = demonstrative[1]!.toLowerCase() === 'cette';
+    if (/^derni(?:er|ère)$/u.test(demonstrative[2]!)) return { kind: 'anaphor', gender: female ? 'female' : 'male' };
+    return refOf(`${female ? 'la' : 'le'} ${demonstrative[2]!}`);
+  }
   // "Von der Leyen", "de Maizière": a particle surname, which the preposition test below would take for a phrase.
   const particled = particleSurname(s);
   if (particled) return { kind: 'name', name: particled };

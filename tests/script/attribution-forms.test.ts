@@ -63,7 +63,8 @@ describe('English attribution forms', () => {
     const quoted = (paragraphs: string[], language: string) => resolved(paragraphs, language).filter((p) => p.role === 'quote').map((p) => p.speaker);
     expect(quoted(['Mayor Ann Lee met Governor Tom Reyes on Monday.', '“We agreed on the budget,” she said.'], 'en')).toEqual(['Ann Lee']);
     // The lexicon's given names are English ones: in French "Dominique" is a man too, and "il" may be him.
-    expect(quoted(['Le maire Paul Roy a reçu Dominique Morel.', '« Nous sommes d’accord sur le budget », a-t-il dit.'], 'fr')).toEqual(['Dominique Morel']);
+    // (The host a woman: a man opening the sentence as its subject, "Le maire Paul Roy a reçu …", is whom "il" means.)
+    expect(quoted(['La maire Anne Roy a reçu Dominique Morel.', '« Nous sommes d’accord sur le budget », a-t-il dit.'], 'fr')).toEqual(['Dominique Morel']);
     // …but the French given names it knows keep their gender: "a-t-elle" is not the last man named.
     expect(quoted(['Marie Roy a rencontré Paul Girard mardi à Lyon.', '« Nous avons trouvé un accord sur le fond », a-t-elle déclaré.'], 'fr')).toEqual(['Marie Roy']);
     // A compound given name is its first part's: "Jean-Marie" is a man's.
