@@ -179,6 +179,9 @@ export class GenderEvidence {
         agreesMale: agreement(surname, 'é'),
         agreesFemale: agreement(surname, 'ée'),
         germanApposed: germanApposedRole(surname),
+        // "Omar Roy, l'un des responsables de la marche", "Awa Roy, une des fondatrices": the pronoun of
+        // "one of" agrees with the person, whatever noun follows.
+        oneOf: new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)},\\s+(?:l['’]\\s*)?(un|une)\\s+des\\s+\\p{Ll}`, 'u'),
       };
     });
     let previous: (typeof surnames)[number] | null = null;
@@ -191,7 +194,9 @@ export class GenderEvidence {
       const apposed = present.length > 0 && FRENCH_APPOSED.test(sentence);
       // (Only sentences with a French participle of -é/-ée at all: the patterns are tested per person.)
       const participle = present.length > 0 && /\p{Ll}ée?(?![\p{L}])/u.test(sentence);
-      for (const { name, male, female, frenchMale, frenchFemale, epiceneMale, epiceneFemale, germanApposed, agreesMale, agreesFemale } of present) {
+      for (const { name, male, female, frenchMale, frenchFemale, epiceneMale, epiceneFemale, germanApposed, agreesMale, agreesFemale, oneOf } of present) {
+        const one = oneOf.exec(sentence);
+        if (one) this.add(name, one[1] === 'une' ? 'female' : 'male', 3);
         if (participle && agreesFemale.test(sentence)) this.add(name, 'female', 2);
         else if (participle && agreesMale.test(sentence)) this.add(name, 'male', 2);
         if (maleWord && male.some((re) => re.test(sentence))) this.add(name, 'male', 3);

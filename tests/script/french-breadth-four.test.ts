@@ -4,7 +4,7 @@
 // age noun as the role ("a expliqué le sexagénaire"), and a statement's caption after the quotation
 // ("(Déclaration de la présidente Anne Roy)").
 import { describe, expect, it } from 'vitest';
-import { quoteSpeakers } from '../helpers/script-pieces.ts';
+import { quoteSpeakers, resolved } from '../helpers/script-pieces.ts';
 
 const speakers = (paragraphs: string[], headline?: string) => quoteSpeakers(paragraphs, 'fr', headline);
 
@@ -66,4 +66,13 @@ describe('a headline that opens on its subject, no colon', () => {
   it('not an organisation opening the headline: "La Commission Européenne propose …"', () => {
     expect(speakers(['« Nous avons encore beaucoup de travail avant la fin de l’année », a-t-il indiqué.'], 'La Commission Européenne propose un nouveau plan')).toEqual([null]);
   });
+});
+
+describe('"l’un des …", "l’une des …" in apposition states the gender', () => {
+  const genders = (paragraphs: string[]) => resolved(paragraphs).flat().filter((p) => p.role === 'quote').map((p) => p.speakerGender);
+  it.each([
+    ['"l’un des responsables": a man', '« Nous demandons la libération de notre région », a déclaré Omar Kervadec, l’un des responsables de la marche.', 'male'],
+    ['"l’une des organisatrices": a woman', '« Nous demandons la libération de notre région », a déclaré Awa Kervadec, l’une des organisatrices de la marche.', 'female'],
+    ['"un des fondateurs", unelided: a man', '« Nous demandons la libération de notre région », a déclaré Omar Kervadec, un des fondateurs du collectif.', 'male'],
+  ])('%s', (_name, paragraph, expected) => expect(genders([paragraph])).toEqual([expected]));
 });
