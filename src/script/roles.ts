@@ -91,6 +91,22 @@ export function personInRole(role: Role, texts: string[]): RoleHolder | null {
 export function personDescribed(description: string, texts: string[], fits: (name: string) => boolean = () => true): string | null {
   const words = plain(description.normalize('NFC')).split(/\s+/).filter(Boolean);
   if (words.length === 0) return null;
+  // "la ministre" alone: the latest text that introduces someone in that role, bare or with its
+  // complement ("la Première ministre Claire Roy" … "la ministre du Commerce Anne Roux" … "a
+  // poursuivi la ministre" is Roux), so an older bare introduction does not win over a newer one.
+  if (words.length === 1) {
+    for (const text of texts) {
+      const exact = personInRole({ article: null, words }, [text])?.name ?? null;
+      if (exact && fits(exact)) return exact;
+      for (const other of frenchOfficeSynonyms(words[0]!)) {
+        const holder = personInRole({ article: null, words: other.split(' ') }, [text])?.name ?? null;
+        if (holder && fits(holder)) return holder;
+      }
+      const described = personsWithComplement(words[0]!, [text]).find(fits);
+      if (described) return described;
+    }
+    return null;
+  }
   const exact = personInRole({ article: null, words }, texts)?.name ?? null;
   if (exact && fits(exact)) return exact;
   // "le premier ministre" when the article introduced "le chef du gouvernement, Jean Roy".
@@ -98,8 +114,11 @@ export function personDescribed(description: string, texts: string[], fits: (nam
     const holder = personInRole({ article: null, words: other.split(' ') }, texts)?.name ?? null;
     if (holder && fits(holder)) return holder;
   }
-  return words.length === 1 ? (personsWithComplement(words[0]!, texts).find(fits) ?? null) : null;
+  return null;
 }
+
+/** Words that join a complement's nouns ("du Commerce et de l’Artisanat"): a capital after one is the complement's. */
+const COMPLEMENT_LINK = /^(?:de|du|des|d['’]|la|le|les|l['’]|et|à|au|aux|en|pour|chargée?|déléguée?)$/iu;
 
 /**
  * "la ministre" alone, when no one was introduced as "la ministre X": the people introduced by that
@@ -111,6 +130,9 @@ function personsWithComplement(word: string, texts: string[]): string[] {
   const w = escapeRegExp(word);
   const after = new RegExp(`(?<![\\p{L}])${w}\\s+(?:de|du|des|d['’])[^,.;:!?()«»“”]{1,60},\\s+`, 'gu');
   const before = new RegExp(`,\\s+(?:(?:le|la|l['’])\\s*)?${w}\\s+(?:de|du|des|d['’])`, 'gu');
+  // "la ministre du Commerce et de l’Artisanat Anne Roux", no comma: the name starts at the first
+  // capital that follows no preposition or article (each noun of the complement follows one).
+  const run = new RegExp(`(?<![\\p{L}])${w}\\s+(?:(?:chargee?|deleguee?)\\s+)?(?=(?:de|du|des|d['’])(?![\\p{L}]))`, 'gu');
   for (const raw of texts) {
     const text = raw.normalize('NFC');
     const flat = plain(text);
@@ -118,6 +140,13 @@ function personsWithComplement(word: string, texts: string[]): string[] {
     for (const m of flat.matchAll(after)) {
       const rest = text.slice(m.index + m[0].length);
       const name = /^\p{Lu}/u.test(rest) ? nameIn(rest.split(/[,.;:!?()«»“”"]/)[0]!, false) : null;
+      if (name && rest.startsWith(name) && name.includes(' ')) out.push(name);
+    }
+    for (const m of flat.matchAll(run)) {
+      const tokens = text.slice(m.index + m[0].length).split(/[,.;:!?()«»“”"]/)[0]!.split(/\s+/).filter(Boolean);
+      const at = tokens.findIndex((t, i) => i > 0 && /^\p{Lu}/u.test(t) && !COMPLEMENT_LINK.test(tokens[i - 1]!));
+      const rest = at > 0 ? tokens.slice(at).join(' ') : '';
+      const name = rest ? nameIn(rest, false) : null;
       if (name && rest.startsWith(name) && name.includes(' ')) out.push(name);
     }
     // (Found in the accentless text, read in the original: one character per letter in both.)

@@ -1,0 +1,29 @@
+// French speakers that a fifth breadth review of unseen pages (agency and press copy, live blogs,
+// interviews, Q&R explainers) found unresolved, with sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { quoteSpeakers } from '../helpers/script-pieces.ts';
+
+const speakers = (paragraphs: string[], headline?: string) => quoteSpeakers(paragraphs, 'fr', headline);
+
+describe('a bare role points back to the latest person introduced by it, its complement and no comma before the name', () => {
+  it('"la ministre" after "la ministre du Commerce Sophie Marchal", not the Première ministre named earlier', () => {
+    expect(
+      speakers([
+        'La Première ministre Claire Dumont a reçu les syndicats lundi.',
+        '« Rien ne change pour nous », s’est agacée sur une radio la ministre du Commerce et de l’Artisanat Sophie Marchal.',
+        '« Nous irons au bout de cette réforme », a poursuivi la ministre, visant la cheffe des écologistes, Anne Roux.',
+        '« Je suis en colère, profondément », a-t-elle aussi insisté.',
+      ]),
+    ).toEqual(['Sophie Marchal', 'Sophie Marchal', 'Sophie Marchal']);
+  });
+
+  it('"lui répond le ministre": the minister the question was put to, not the journalist who asked', () => {
+    expect(
+      speakers(['« Vous serez où l’année prochaine ? », demande le journaliste Marc Lenoir au ministre de l’Agriculture Paul Girard sur le plateau. « Où, vous voulez dire… ? », lui répond le ministre, gêné.'])[1],
+    ).toBe('Paul Girard');
+  });
+
+  it('the comma form still works: "le ministre de la Santé, Paul Girard,"', () => {
+    expect(speakers(['Le ministre de la Santé, Paul Girard, a visité l’hôpital mardi.', '« Les moyens suivront cette année », a assuré le ministre.'])).toEqual(['Paul Girard']);
+  });
+});
