@@ -14,12 +14,26 @@ const ANY_COMPOUND = new RegExp(
 
 const FRENCH_AFTER_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|du|d['’]|le|la)?\s*\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*[.,;:!?(]|\s*$|\s+(?:en|devant|dans|à|au|aux|lors|après|avant|sur|pour|depuis|pendant|face|avec|sans|non|lui|elle)(?![\p{L}]))/u;
 
+// The reflexive compound past of any verb ("», s’est navrée Anne Roy", "», s’était désolé le
+// ministre"): the same shape with "s’est" for the auxiliary.
+const ANY_REFLEXIVE = new RegExp(`^s['’](?:est|était)\\s+(?:${FRENCH_ADVERB}\\s+)?(\\p{Ll}[\\p{Ll}-]*(?:é|i|u|is|it)e?)\\s+(.+)$`, 'u');
+
+// The present of reportage, which French copy coins verbs for ("», dévoile Anne Roy", "», tonne
+// le maire"): a first-group verb in -e right after the quote. Not the prepositions and adverbs that
+// end so and may stand before a name there ("», comme Anne Roy l’an dernier", "», contre Paul Roy"),
+// nor the English ones, for the same function reads English quotes ("”, like Anne Roy").
+const ANY_PRESENT = /^(?!(?:comme|contre|entre|ensuite|encore|même|presque|puisque|lorsque|quelque|jusque|seule|notamment|voire|donc|outre|like|unlike|while|because|since|where|there|before|once|more|whose|despite|alongside|inside|outside|above)(?![\p{L}]))(\p{Ll}[\p{Ll}-]{2,}e)\s+(.+)$/u;
+
 /**
  * The text after the participle of an inverted compound past ("a échappé Marie Roy, …" → "Marie
  * Roy, …"), when what follows is a subject; else null.
  */
 export function anyInvertedCompound(t: string): string | null {
-  const m = ANY_COMPOUND.exec(t);
+  const present = ANY_PRESENT.exec(t);
+  // (The present only before a name that ends the clause or goes on with a French word: "», note
+  // bien que …" has none; and no role noun, "», tonne le maire" being as rare as it is ambiguous.)
+  if (present && /^\p{Lu}\p{Ll}[\p{L}'’.-]*\s+\p{Lu}/u.test(present[2]!) && FRENCH_AFTER_NAME.test(present[2]!)) return present[2]!;
+  const m = ANY_COMPOUND.exec(t) ?? ANY_REFLEXIVE.exec(t);
   if (!m) return null;
   const rest = m[2]!;
   // A name. After a participle in -é only French reads so; after -i, -u, -is, -it ("a souri", "a

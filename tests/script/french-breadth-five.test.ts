@@ -27,3 +27,25 @@ describe('a bare role points back to the latest person introduced by it, its com
     expect(speakers(['Le ministre de la Santé, Paul Girard, a visité l’hôpital mardi.', '« Les moyens suivront cette année », a assuré le ministre.'])).toEqual(['Paul Girard']);
   });
 });
+
+describe('an inverted attribution with a verb no list names', () => {
+  it.each([
+    ['a reflexive compound past, then a role', ['Le ministre de la Culture, Paul Girard, a visité le musée mardi.', '« Le gouvernement regrette profondément ces débordements », s’est désolé le ministre de la Culture.'], ['Paul Girard']],
+    ['a reflexive compound past, then a name', ['« Ce n’est pas une manière de traiter les élus de la ville », s’est navrée Anne Roux devant la presse.'], ['Anne Roux']],
+    ['the present of reportage, then a name', ['« Tous les points intéressants avaient été supprimés du texte », dévoile Marc Lenoir.'], ['Marc Lenoir']],
+    ['the present, an adverbial, then a name', ['« Nous ne lâcherons rien sur les salaires cette année », tonne Anne Roux devant les grévistes.'], ['Anne Roux']],
+  ])('%s', (_shape, paragraphs, expected) => expect(speakers(paragraphs)).toEqual(expected));
+
+  it.each([
+    ['"comme" and a name', '« Nous voulons un stade neuf pour les supporters », comme Anne Roux l’an dernier.'],
+    ['"contre" and a name', '« Nous voulons un stade neuf pour les supporters », contre Anne Roux.'],
+  ])('%s is no attribution: the name after it is not the speaker', (_shape, paragraph) => {
+    expect(speakers(['Paul Martin dirige le club depuis dix ans.', paragraph])).not.toContain('Anne Roux');
+  });
+});
+
+describe('the present-tense rule leaves English alone', () => {
+  it('"”, like Anne Roy." is no attribution in English', () => {
+    expect(quoteSpeakers(['Paul Martin runs the club.', '“We want a new stadium for the fans,” like Anne Roy.'], 'en')).not.toContain('Anne Roy');
+  });
+});
