@@ -53,7 +53,9 @@ export function personCheck(organisations: Set<string> = new Set()): (name: stri
   return (name) => {
     const known = cache.get(name);
     if (known !== undefined) return known;
-    let person = !CREDIT_WORDS.test(name.trim()) && !INSTITUTION.test(name.trim()) && !organisations.has(name.trim());
+    // (A lone capitalised word in -ment is an adverb opening a sentence, "Heureusement précise la
+    // Commission …", or a noun, "Parliament", "Argument": no language here spells a surname so.)
+    let person = !CREDIT_WORDS.test(name.trim()) && !INSTITUTION.test(name.trim()) && !organisations.has(name.trim()) && !/^\p{Lu}\p{Ll}{4,}ment$/u.test(name.trim());
     if (person) {
       const tags = nameTags(name);
       // compromise's organisation lexicon holds surnames too (Dupont, Renault): a name of several

@@ -49,3 +49,15 @@ describe('the present-tense rule leaves English alone', () => {
     expect(quoteSpeakers(['Paul Martin runs the club.', '“We want a new stadium for the fans,” like Anne Roy.'], 'en')).not.toContain('Anne Roy');
   });
 });
+
+describe('a capitalised adverb opening a sentence is nobody', () => {
+  it('"Heureusement précise la Commission …" gives the quotation after it no speaker "Heureusement"', () => {
+    expect(speakers(['Heureusement précise la Commission dans un courriel à son personnel que tout est réglé. « Pour éviter de tels incidents, nous allons changer de serveur ». On est rassuré.'])).toEqual([null]);
+  });
+});
+
+describe('"Pour X, « … »" with a participle phrase after the name', () => {
+  it('"Pour la ministre de la Culture Anne Roux interrogée sur une radio, « … »": Anne Roux', () => {
+    expect(speakers(['Pour la ministre de la Culture Anne Roux interrogée sur une radio, « la meilleure recette, c’est de ne pas y penser et de continuer à travailler ».'])).toEqual(['Anne Roux']);
+  });
+});
