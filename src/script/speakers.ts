@@ -211,7 +211,10 @@ export function attributionBefore(before: string): SpeakerRef | null {
   }
   const view = VIEW_OF.exec(t);
   if (view) {
-    const named = view[1]!.split(',').map((c) => refOf(c.trim())).reverse().find((r) => r?.kind === 'name');
+    // ("Pour la ministre Anne Roy interrogée sur une radio, « … »": a participle phrase after the
+    // name, no comma between, says where she spoke; the name ends before it.)
+    const bare = (c: string) => c.trim().replace(/(?<=\p{Lu}[\p{L}\p{M}'’-]*)\s+\p{Ll}[\p{Ll}-]*(?:é|i|u|is|it)e?s?(?:\s.*)?$/u, '');
+    const named = view[1]!.split(',').map((c) => refOf(bare(c))).reverse().find((r) => r?.kind === 'name');
     if (named) return named;
   }
   const zufolge = ZUFOLGE.exec(t);
