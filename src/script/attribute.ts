@@ -330,6 +330,22 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
         q.speaker = resolve(ref, base + next.start);
       }
     });
+    // "« … », y compris les amendes, commente Anne Roux, analyste …": the narrator completes the
+    // quoted sentence, then inverts the attribution at a later comma of the same sentence; a chunk
+    // opening on a verb of saying there names who said it. (The completing phrase may have read as
+    // someone unnamed, "les amendes" after "y compris": the later verb's subject is the one.)
+    resolved.forEach((q, i) => {
+      const next = resolved[i + 1];
+      if (q.role !== 'quote' || q.speaker !== null || (q.ref && q.ref.kind !== 'unnamed') || q.continues || q.continued || /[.!?]$/.test(q.text) || next?.role !== 'body' || !/^\s*,/.test(next.text)) return;
+      const sentence = next.text.split(/(?<=[.!?])\s/)[0]!;
+      const chunks = sentence.split(/,\s+/).slice(2);
+      const at = chunks.findIndex((c) => INVERTED_VERB.test(c));
+      const ref = at >= 0 ? attributionAfter(`, ${chunks.slice(at).join(', ')}`) : null;
+      if (ref && ref.kind !== 'unnamed') {
+        q.ref = ref;
+        q.speaker = resolve(ref, base + next.start);
+      }
+    });
     const narration = resolved.filter((r) => r.role === 'body').map((r) => r.text).join(' ');
     const onlyQuotes = quotes.length > 0 && resolved.every((r) => r.role === 'quote' || r.text.length < 3);
     const startsChain = quotes.some((q) => q.continues) && chain.length === 0;

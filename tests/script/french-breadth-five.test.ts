@@ -61,3 +61,14 @@ describe('"Pour X, « … »" with a participle phrase after the name', () => {
     expect(speakers(['Pour la ministre de la Culture Anne Roux interrogée sur une radio, « la meilleure recette, c’est de ne pas y penser et de continuer à travailler ».'])).toEqual(['Anne Roux']);
   });
 });
+
+describe('an inverted attribution after a phrase that completes the quoted sentence', () => {
+  it('"« … », y compris …, commente Anne Roux, analyste à …": Anne Roux', () => {
+    expect(speakers(['« Le bilan de l’année est bien pire qu’attendu », y compris les amendes imposées au groupe, commente Anne Roux, analyste à la Banque du Nord.'])).toEqual(['Anne Roux']);
+  });
+
+  it('a clause without any verb of saying after it leaves the quotation to whom it was before', () => {
+    const intro = 'Paul Martin dirige le club depuis dix ans.';
+    expect(speakers([intro, '« Le bilan de l’année est bien pire qu’attendu », y compris les amendes imposées par Anne Roux, selon les comptes publiés lundi.'])).not.toContain('Anne Roux');
+  });
+});
