@@ -333,10 +333,11 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
     // "« … », y compris les amendes, commente Anne Roux, analyste …": the narrator completes the
     // quoted sentence, then inverts the attribution at a later comma of the same sentence; a chunk
     // opening on a verb of saying there names who said it. (The completing phrase may have read as
-    // someone unnamed, "les amendes" after "y compris": the later verb's subject is the one.)
+    // someone unnamed, "les amendes" after "y compris", or as a name that is nobody, "imposées à
+    // Samsung": the later verb's subject is the one.)
     resolved.forEach((q, i) => {
       const next = resolved[i + 1];
-      if (q.role !== 'quote' || q.speaker !== null || (q.ref && q.ref.kind !== 'unnamed') || q.continues || q.continued || /[.!?]$/.test(q.text) || next?.role !== 'body' || !/^\s*,/.test(next.text)) return;
+      if (q.role !== 'quote' || q.speaker !== null || (q.ref && q.ref.kind !== 'unnamed' && q.ref.kind !== 'name') || q.continues || q.continued || /[.!?]$/.test(q.text) || next?.role !== 'body' || !/^\s*,/.test(next.text)) return;
       const sentence = next.text.split(/(?<=[.!?])\s/)[0]!;
       const chunks = sentence.split(/,\s+/).slice(2);
       const at = chunks.findIndex((c) => INVERTED_VERB.test(c));

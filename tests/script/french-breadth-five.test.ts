@@ -67,6 +67,10 @@ describe('an inverted attribution after a phrase that completes the quoted sente
     expect(speakers(['« Le bilan de l’année est bien pire qu’attendu », y compris les amendes imposées au groupe, commente Anne Roux, analyste à la Banque du Nord.'])).toEqual(['Anne Roux']);
   });
 
+  it('the completing phrase names a company: still the later verb’s subject', () => {
+    expect(speakers(['« Le bilan de l’année est bien pire qu’attendu », y compris les amendes imposées à Siemens, commente Anne Roux, analyste à la Banque du Nord.'])).toEqual(['Anne Roux']);
+  });
+
   it('a clause without any verb of saying after it leaves the quotation to whom it was before', () => {
     const intro = 'Paul Martin dirige le club depuis dix ans.';
     expect(speakers([intro, '« Le bilan de l’année est bien pire qu’attendu », y compris les amendes imposées par Anne Roux, selon les comptes publiés lundi.'])).not.toContain('Anne Roux');
