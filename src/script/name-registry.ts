@@ -45,8 +45,13 @@ export class NameRegistry {
     // (An initial with or without its stop is one initial: "James M Cole" is "James M. Cole".)
     const plain = (p: string) => p.toLowerCase().replace(/^(\p{L})\.$/u, '$1');
     for (const candidate of this.names) {
-      const cParts = candidate.split(' ').map(plain);
-      const sameSurname = cParts[cParts.length - 1] === last;
+      const written = candidate.split(' ').map(plain);
+      // (A hyphenated surname is written with a space too, "Benali-Kader" and "M. Benali Kader": its
+      // halves count as the candidate's words. Only the surname's: "Jean-Pierre" stays one given name.)
+      const halves = parts.length > 1 && written.length > 1 ? written[written.length - 1]!.split('-') : [];
+      const byHalves = halves.length > 1 && halves[halves.length - 1] === last && plain(parts[parts.length - 2]!) === halves[halves.length - 2];
+      const cParts = byHalves ? [...written.slice(0, -1), ...halves] : written;
+      const sameSurname = written[written.length - 1] === last || byHalves;
       // A single given name can also refer to a known person ("Antony" rarely; "Ana" in features).
       const sameGiven = parts.length === 1 && cParts.length > 1 && cParts[0] === first && !this.names.some((n) => n.toLowerCase().endsWith(` ${first}`));
       // (An initial stands for a given name it opens: "V. Sapounov" is "Valentine Sapounov".)

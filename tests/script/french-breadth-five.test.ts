@@ -76,3 +76,17 @@ describe('an inverted attribution after a phrase that completes the quoted sente
     expect(speakers([intro, '« Le bilan de l’année est bien pire qu’attendu », y compris les amendes imposées par Anne Roux, selon les comptes publiés lundi.'])).not.toContain('Anne Roux');
   });
 });
+
+describe('a hyphenated surname written once with a space', () => {
+  it('"Karim Benali-Kader" and "M. Benali Kader" are one speaker', () => {
+    expect(
+      speakers(['« Nous condamnons avec force cette attaque », a affirmé le porte-parole du ministère, Karim Benali-Kader.', '« Nous présentons nos condoléances aux familles », a précisé M. Benali Kader.']),
+    ).toEqual(['Karim Benali-Kader', 'Karim Benali-Kader']);
+  });
+
+  it('a double given name is not split: "Pierre Roux" is not "Jean-Pierre Roux"', () => {
+    expect(
+      speakers(['« Nous condamnons avec force cette attaque », a affirmé Jean-Pierre Roux.', '« Nous présentons nos condoléances aux familles », a précisé Pierre Roux.']),
+    ).toEqual(['Jean-Pierre Roux', 'Pierre Roux']);
+  });
+});
