@@ -1,0 +1,18 @@
+// German quotation shapes a fifth breadth review found on unseen agency and regional pages. All
+// sentences invented.
+import { describe, expect, it } from 'vitest';
+import { quoteSpeakers } from '../helpers/script-pieces.ts';
+
+describe('a quotation after a sentence that ends on its own inverted attribution', () => {
+  it.each([
+    ['Die Pläne des Bauamts seien „kaum bezahlbar“, so Brandt. „Wir müssen neu rechnen.“', 'Thomas Brandt'],
+    ['Das sei ein Skandal, schimpfte Brandt. „Das ist reine Verschwendung.“', 'Thomas Brandt'],
+    ['Keller müsse „viel schneller“ handeln als ihre Vorgängerin Maria Senft, forderte der Landrat weiter. „Damit kann sie zeigen, dass es ihr ernst ist.“', 'Thomas Brandt'],
+  ])('%s → whoever that attribution names', (text, speaker) => {
+    expect(quoteSpeakers([`Landrat Thomas Brandt hat die Ministerin Anna Keller am Montag kritisiert. ${text}`], 'de')).toEqual([speaker]);
+  });
+
+  it('still gives a bare quote after a sentence with no attribution to nobody named in passing', () => {
+    expect(quoteSpeakers(['Landrat Thomas Brandt hat die Ministerin Anna Keller am Montag kritisiert.', 'Der Haushalt wird im Mai beraten. „Das wird knapp.“'], 'de')).toEqual([null]);
+  });
+});
