@@ -16,3 +16,19 @@ describe('a quotation after a sentence that ends on its own inverted attribution
     expect(quoteSpeakers(['Landrat Thomas Brandt hat die Ministerin Anna Keller am Montag kritisiert.', 'Der Haushalt wird im Mai beraten. „Das wird knapp.“'], 'de')).toEqual([null]);
   });
 });
+
+describe('a German publication noun before a verb', () => {
+  it('introduces no publication from the capitalised object after the verb', async () => {
+    const { publicationsIn } = await import('../../src/script/lead-ins.ts');
+    expect(publicationsIn('Das Blatt führte den Erfolg der Partei auf die Krise zurück.').map((p) => p.name)).toEqual([]);
+    expect(publicationsIn('Die Zeitung lobte den Minister.').map((p) => p.name)).toEqual([]);
+    expect(publicationsIn('Die regierungsnahe Zeitung „Morgenpost“ schrieb am Montag:').map((p) => p.name)).toEqual(['Morgenpost']);
+    expect(publicationsIn('le quotidien français Le Figaro').map((p) => p.name)).toEqual(['Le Figaro']);
+  });
+
+  it('gives "schrieb die Zeitung" the paper the article introduced, not a noun of the sentence before', () => {
+    expect(
+      quoteSpeakers(['Die Zeitung „Morgenpost“ machte einen „Schock“ aus. Das Blatt führte den Erfolg der Partei auf die Krise zurück. „Die Regierung hat versagt“, schrieb die Zeitung.'], 'de'),
+    ).toEqual(['Morgenpost']);
+  });
+});
