@@ -126,6 +126,15 @@ function namedAsPerson(word: string, texts: string[]): boolean {
 }
 
 /**
+ * "Ulrike Timm: …" once, then "Timm: …": radio interviews label a speaker in full at the first turn
+ * and by the surname after it, so a one-word label that ends an earlier label's name is that
+ * speaker's turn, however few turns the copy holds.
+ */
+function surnameOfEarlierLabel(word: string, earlier: (Turn | null)[]): boolean {
+  return earlier.some((t) => t !== null && /\s/.test(t.label) && t.label.split(/\s+/).pop() === word);
+}
+
+/**
  * "Wikinews: Qu'avez-vous pensé … ?" once, then "Florence Devouard: …": a one-word label whose turn
  * asks a question that the next paragraph, another label's turn, answers (an interview's first
  * question, its interviewer abbreviated after it: "WN:"). A lead-in of prose ("Conclusion: …")
@@ -266,7 +275,7 @@ export function findTurns(paragraphs: string[], intro: string[] = []): (Turn | n
       colonAlone[i] ??
       broadcasts[i] ??
       roleAlone[i] ??
-      (single[i] && ((otherLabels && singles.get(single[i]!.label)! >= 2) || (colon.some(Boolean) && (namedAsPerson(single[i]!.label, texts) || answeredQuestion(paragraphs, i, single[i]!, colon)))) ? single[i] : null),
+      (single[i] && ((otherLabels && singles.get(single[i]!.label)! >= 2) || (colon.some(Boolean) && (namedAsPerson(single[i]!.label, texts) || answeredQuestion(paragraphs, i, single[i]!, colon) || surnameOfEarlierLabel(single[i]!.label, colon.slice(0, i))))) ? single[i] : null),
   );
   // A press interview's unlabelled questions and answers (article/interview-turns.ts).
   const turns = interviewTurns(paragraphs, labelled, single);

@@ -32,3 +32,20 @@ describe('a German publication noun before a verb', () => {
     ).toEqual(['Morgenpost']);
   });
 });
+
+describe('a radio interview that labels a speaker in full once, then by the surname', () => {
+  it('reads "Anna Roth: …" and a later "Roth: …" as two turns of one speaker', async () => {
+    const { findTurns } = await import('../../src/article/turns.ts');
+    const paragraphs = [
+      'Ein Gespräch über die neue Ausstellung im Stadtmuseum und über das, was Besucher dort erwartet.',
+      'Anna Roth: Stellen Sie sich vor, Sie betreten einen dunklen Raum, und plötzlich hören Sie Stimmen. Darüber spreche ich gleich mit dem Kurator.',
+      'Roth: So oder so ähnlich klingt es im ersten Saal. Peter Wahl hat die Ausstellung entworfen. Ich grüße Sie!',
+    ];
+    expect(findTurns(paragraphs).map((t) => t?.label ?? null)).toEqual([null, 'Anna Roth', 'Roth']);
+  });
+
+  it('still reads one "Name:" paragraph in a story as no transcript', async () => {
+    const { findTurns } = await import('../../src/article/turns.ts');
+    expect(findTurns(['Anna Roth: Die Ausstellung öffnet am Montag.', 'Der Eintritt ist frei, die Räume sind barrierefrei.']).every((t) => t === null)).toBe(true);
+  });
+});
