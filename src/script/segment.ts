@@ -243,7 +243,10 @@ export function isVoicedQuote(text: string, span: QuoteSpan, minWords: number, s
   // with no verb of saying before it, finishes the narrator's clause ("Es sei „ärgerlich“ gewesen,
   // „wie lange …“, sagte Roth", "wenn er darauf abzielt, „die Allgemeinheit … zu fördern“"), whatever
   // attribution reports the whole sentence after it.
-  if (!sentenceOpen && text[span.start] === '„' && /^\p{Ll}/u.test(inner) && /,$/.test(before) && !SAYING_IN.test(text.slice(sentences.startOf(span.start), span.start))) return false;
+  // ("Wie Anna Keller mitteilte, „handeln wir …“": a clause of comparison that reports the words, its
+  // verb last, introduces them.)
+  const opening = text.slice(sentences.startOf(span.start), span.start);
+  if (!sentenceOpen && text[span.start] === '„' && /^\p{Ll}/u.test(inner) && /,$/.test(before) && !SAYING_IN.test(opening) && !/^\s*(?:Wie|So\s+wie)\s/u.test(opening)) return false;
   if (!sentenceOpen && /[«„»‹‚]/.test(text[span.start] ?? '') && /\p{L}$/u.test(before) && (!SAYING_BEFORE.test(before) || NOUN_OBJECT_FR.test(before) || /^\p{Ll}/u.test(inner)) && !attributed()) return false;
   return count >= minWords && !titleLike(inner);
 }
