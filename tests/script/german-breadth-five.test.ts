@@ -49,3 +49,14 @@ describe('a radio interview that labels a speaker in full once, then by the surn
     expect(findTurns(['Anna Roth: Die Ausstellung öffnet am Montag.', 'Der Eintritt ist frei, die Räume sind barrierefrei.']).every((t) => t === null)).toBe(true);
   });
 });
+
+describe('the paper or agency a speaker tells, after the verb of a colon lead-in', () => {
+  it.each([
+    ['Ein Sprecher sagte der Deutschen Presse-Agentur: „Wir geben nur die gestiegenen Kosten weiter.“', null],
+    ['Die Ministerin Anna Roth sagte der Süddeutschen Zeitung: „Wir geben nur die gestiegenen Kosten weiter.“', 'Anna Roth'],
+    ['Anna Roth sagte dem „Tagesblatt“: „Wir geben nur die gestiegenen Kosten weiter.“', 'Anna Roth'],
+    ['Dazu sagte der Minister Peter Wahl: „Wir geben nur die gestiegenen Kosten weiter.“', 'Peter Wahl'],
+  ])('%s → the subject, never the recipient', (text, speaker) => {
+    expect(quoteSpeakers(['Die Stadtwerke erhöhen zum Januar die Preise für Strom und Gas.', text], 'de')).toEqual([speaker]);
+  });
+});
