@@ -60,3 +60,35 @@ describe('the paper or agency a speaker tells, after the verb of a colon lead-in
     expect(quoteSpeakers(['Die Stadtwerke erhöhen zum Januar die Preise für Strom und Gas.', text], 'de')).toEqual([speaker]);
   });
 });
+
+describe('a Federal Government transcript whose labels stand alone on their lines, without colons', () => {
+  const paragraphs = [
+    '(Vorsitzende Senft eröffnet die Pressekonferenz und begrüßt SRS’in Roth sowie die Sprecherinnen und Sprecher der Ministerien.)',
+    'SRS’in Roth',
+    'Guten Tag! Ich habe Ihnen heute die Termine der Kanzlerin für die kommende Woche mitzuteilen.',
+    'Frage',
+    'Frau Roth, worum wird es bei der Reise nach Paris gehen?',
+    'SRS’in Roth',
+    'Um die Lage in Europa und um die Zusammenarbeit in der Energiepolitik.',
+    'Zusatzfrage',
+    'Herr Wahl, was sagt das Finanzministerium dazu?',
+    'Wahl',
+    'Dazu kann ich Ihnen heute nichts sagen.',
+  ];
+  it('reads the office-and-surname label, the question labels and a surname the questions address as turns', async () => {
+    const { findTurns } = await import('../../src/article/turns.ts');
+    expect(findTurns(paragraphs).map((t) => t?.label ?? null)).toEqual([null, 'SRS’in Roth', null, 'Frage', null, 'SRS’in Roth', null, 'Zusatzfrage', null, 'Wahl', null]);
+  });
+
+  it('reads a lone word over a paragraph as no label when nobody is addressed or listed by it', async () => {
+    const { findTurns } = await import('../../src/article/turns.ts');
+    expect(findTurns(['SRS’in Roth', 'Guten Tag! Ich habe Ihnen heute die Termine mitzuteilen.', 'Hintergrund', 'Die Reise war lange geplant.', 'Frage', 'Wann beginnt die Reise?', 'SRS’in Roth', 'Am Montag um zehn Uhr.']).map((t) => t?.label ?? null)).toEqual([
+      'SRS’in Roth', null, null, null, 'Frage', null, 'SRS’in Roth', null,
+    ]);
+  });
+
+  it('reads an acronym and a word alone once ("USDA Logo") as no label', async () => {
+    const { findTurns } = await import('../../src/article/turns.ts');
+    expect(findTurns(['USDA Logo', 'The department announced new rules on Monday.', 'Question', 'When do they apply?']).every((t) => t === null)).toBe(true);
+  });
+});
