@@ -347,6 +347,14 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
       // the paragraph before, as for a paragraph of quotes only.
       else if (!q.ref && q.speaker === null && q === resolved[0] && previousQuoteSpeaker && !namesSomeone(narration, previousQuoteSpeaker)) q.speaker = previousQuoteSpeaker;
     }
+    // „A“ – so wörtlich – „B“: a later quote of the paragraph with no attribution of its own goes on
+    // with the quote before it, however that one's speaker was found (here from the paragraph before),
+    // when the narration between them names no one else.
+    quotes.forEach((q, i) => {
+      if (i === 0 || q.ref || q.speaker !== null || q.continues || q.continued) return;
+      const prior = quotes[i - 1]!;
+      if (prior.speaker && !prior.continues && !namesOther(prior, q)) q.speaker = prior.speaker;
+    });
     const chainEnds = chain.length > 0 && !quotes.some((q) => q.continues);
     if (chainEnds) {
       const attributed = chain.find((q) => q.ref && q.ref.kind !== 'unnamed') ?? chain.find((q) => q.ref);

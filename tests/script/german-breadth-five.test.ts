@@ -92,3 +92,17 @@ describe('a Federal Government transcript whose labels stand alone on their line
     expect(findTurns(['USDA Logo', 'The department announced new rules on Monday.', 'Question', 'When do they apply?']).every((t) => t === null)).toBe(true);
   });
 });
+
+describe('a quotation split by an aside that names no one ("– so wörtlich –")', () => {
+  it('keeps the speaker the first part was given by the paragraph before', () => {
+    expect(
+      quoteSpeakers(['Die Ministerin Anna Roth stellte den Plan vor. „Das ist ein guter Plan für alle“, sagte Roth.', '„Wir haben sehr viel vor“ – so wörtlich – „und wir fangen jetzt gleich damit an.“'], 'de'),
+    ).toEqual(['Anna Roth', 'Anna Roth', 'Anna Roth']);
+  });
+
+  it('does not carry it over narration that names someone else', () => {
+    expect(
+      quoteSpeakers(['Die Ministerin Anna Roth stellte den Plan vor. „Das ist ein guter Plan für alle“, sagte Roth.', '„Wir haben sehr viel vor.“ Peter Wahl widersprach der Ministerin am Abend. „Das wird nicht reichen.“'], 'de')[2],
+    ).not.toBe('Anna Roth');
+  });
+});
