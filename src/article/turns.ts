@@ -20,6 +20,7 @@ import {
   capsLabel,
   colonLabel,
   FRENCH_HONORIFIC_LABEL,
+  GERMAN_OFFICE,
   GIVEN_SURNAME,
   isRoleLabel,
   namesSomeone,
@@ -126,6 +127,15 @@ function namedAsPerson(word: string, texts: string[]): boolean {
 }
 
 /**
+ * "Ulrike Timm: …" once, then "Timm: …": radio interviews label a speaker in full at the first turn
+ * and by the surname after it, so a one-word label that ends an earlier label's name is that
+ * speaker's turn, however few turns the copy holds.
+ */
+function surnameOfEarlierLabel(word: string, earlier: (Turn | null)[]): boolean {
+  return earlier.some((t) => t !== null && /\s/.test(t.label) && t.label.split(/\s+/).pop() === word);
+}
+
+/**
  * "Wikinews: Qu'avez-vous pensé … ?" once, then "Florence Devouard: …": a one-word label whose turn
  * asks a question that the next paragraph, another label's turn, answers (an interview's first
  * question, its interviewer abbreviated after it: "WN:"). A lead-in of prose ("Conclusion: …")
@@ -148,11 +158,23 @@ function overWords<T>(found: (T | null)[]): (T | null)[] {
   return found.map((t, i) => (t && i + 1 < found.length && !found[i + 1] ? t : null));
 }
 
-function labelsAlone(paragraphs: string[]): (Turn | null)[] {
+// The Federal Government's transcripts since 2024 (bundesregierung.de and the press distributors
+// that repost them) set each label alone on its line without a colon: the office abbreviation and
+// the surname ("SRS’in Roth", "StS Seibert"), "Frage", "Zusatzfrage", and a ministry's spokesperson
+// by the surname alone ("Wahl"), whom the questions address ("Herr Wahl, …") or the list of
+// speakers gives with the ministry ("Wahl (BMF)"). A lone word is a heading as often, so the
+// surname only as someone the text names so.
+const ALONE_OFFICE_ABBREVIATION = new RegExp(`^${GERMAN_OFFICE}\\.?\\s+\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}'’-]+)?$`, 'u');
+
+function labelsAlone(paragraphs: string[], texts: string[] = paragraphs): (Turn | null)[] {
   const found = paragraphs.map((p): (Turn & { named: boolean }) | null => {
     const line = p.trim();
     const office = ALONE_OFFICE.exec(line);
     if (office) return { label: office[1]!, rest: p.length, named: true };
+    // (The abbreviation's shape is an acronym's too, "USDA Logo": only a label that comes back, or a
+    // surname the text names as a person.)
+    if (ALONE_OFFICE_ABBREVIATION.test(line) && (paragraphs.filter((q) => q.trim() === line).length >= 2 || namedAsPerson(line.split(/\s+/).pop()!, texts))) return { label: line, rest: p.length, named: true };
+    if (/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(line) && !QUESTION_LABEL.test(line) && !ANSWER_LABEL.test(line) && namedAsPerson(line, texts)) return { label: line, rest: p.length, named: true };
     if (/^\p{Lu}/u.test(line) && (QUESTION_LABEL.test(line) || ANSWER_LABEL.test(line))) return { label: line, rest: p.length, named: false };
     return null;
   });
@@ -248,7 +270,7 @@ export function findTurns(paragraphs: string[], intro: string[] = []): (Turn | n
   const interview = interviewLayout(paragraphs, caps, counts);
   if (interview) paragraphs.forEach((p, i) => (caps[i] ??= prefixedLabel(p, paragraphs, caps, counts)));
   const texts = [...intro, ...paragraphs];
-  const alone = labelsAlone(paragraphs);
+  const alone = labelsAlone(paragraphs, [...intro, ...paragraphs]);
   const dashedAlone = dashedLabelsAlone(paragraphs);
   const recordAlone = recordLabelsAlone(paragraphs, colon, caps);
   const colonAlone = paragraphs.map((_, i) => (colon[i] || caps[i] ? null : colonAloneLabel(paragraphs, i, texts) ?? recordAlone[i]!));
@@ -266,7 +288,7 @@ export function findTurns(paragraphs: string[], intro: string[] = []): (Turn | n
       colonAlone[i] ??
       broadcasts[i] ??
       roleAlone[i] ??
-      (single[i] && ((otherLabels && singles.get(single[i]!.label)! >= 2) || (colon.some(Boolean) && (namedAsPerson(single[i]!.label, texts) || answeredQuestion(paragraphs, i, single[i]!, colon)))) ? single[i] : null),
+      (single[i] && ((otherLabels && singles.get(single[i]!.label)! >= 2) || (colon.some(Boolean) && (namedAsPerson(single[i]!.label, texts) || answeredQuestion(paragraphs, i, single[i]!, colon) || surnameOfEarlierLabel(single[i]!.label, colon.slice(0, i))))) ? single[i] : null),
   );
   // A press interview's unlabelled questions and answers (article/interview-turns.ts).
   const turns = interviewTurns(paragraphs, labelled, single);

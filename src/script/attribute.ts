@@ -274,7 +274,13 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
       // the person that sentence is about ("Jane Doe welcomed the deal. “…”", "Anne Leroy s’est
       // félicitée de l’accord. « … »"): a named subject opening the sentence right before the quote.
       const last = splitSentences(body.text).pop() ?? '';
-      const own = reportedSpeaker(last);
+      // That sentence's own inverted attribution at its end ("Die Pläne seien „kaum bezahlbar“, so
+      // Brandt. „…“", "Das sei ein Skandal, schimpfte Brandt. „…“"): it names who spoke the reported
+      // speech, and the quote after it goes on with it. It comes before the sentence's subject or
+      // the people it names, which are what was said about ("Die Pläne", "ihre Vorgängerin Maria Senft").
+      const endTail = /,\s*([^,„“”"»«]+)[.!]$/u.exec(last)?.[1];
+      const ending = endTail && (INVERTED_VERB.test(endTail) || /^so\s/u.test(endTail)) ? attributionAfter(`, ${endTail}.`) : null;
+      const own = ending ?? reportedSpeaker(last);
       // …or the incise after a quotation the narrator kept in that sentence ("la question est de
       // savoir « si … » affirme-t-il. « … »"): whoever it names says the quote after it too.
       const tail = /[»”"]\s*([^«»“”"]*)$/.exec(last)?.[1];
@@ -358,6 +364,14 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
       // the paragraph before, as for a paragraph of quotes only.
       else if (!q.ref && q.speaker === null && q === resolved[0] && previousQuoteSpeaker && !namesSomeone(narration, previousQuoteSpeaker)) q.speaker = previousQuoteSpeaker;
     }
+    // „A“ – so wörtlich – „B“: a later quote of the paragraph with no attribution of its own goes on
+    // with the quote before it, however that one's speaker was found (here from the paragraph before),
+    // when the narration between them names no one else.
+    quotes.forEach((q, i) => {
+      if (i === 0 || q.ref || q.speaker !== null || q.continues || q.continued) return;
+      const prior = quotes[i - 1]!;
+      if (prior.speaker && !prior.continues && !namesOther(prior, q)) q.speaker = prior.speaker;
+    });
     const chainEnds = chain.length > 0 && !quotes.some((q) => q.continues);
     if (chainEnds) {
       const attributed = chain.find((q) => q.ref && q.ref.kind !== 'unnamed') ?? chain.find((q) => q.ref);

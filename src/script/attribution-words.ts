@@ -19,7 +19,7 @@ const ENGLISH =
   'was quoted|is quoted';
 const GERMAN =
   'sagte|sagt|sagten|erklärte|erklärt|erklärten|betonte|betont|meinte|meint|erläuterte|warnte|warnt|forderte|fordert|kritisierte|' +
-  'schrieb|schreibt|berichtete|bekräftigte|unterstrich|ergänzte|ergänzt|versicherte|äußerte|fügte hinzu|teilte mit|sagte gegenüber|hieß es|heißt es|' +
+  'schrieb|schreibt|berichtete|schimpfte|schimpft|befand|behauptete|behauptet|monierte|moniert|bemängelte|bekräftigte|unterstrich|ergänzte|ergänzt|versicherte|äußerte|fügte hinzu|teilte mit|sagte gegenüber|hieß es|heißt es|' +
   'entgegnete|antwortete|antwortet|fragte|fragt|mahnte|mahnt|beklagte|beklagt|lobte|lobt|kommentierte|bilanzierte|resümierte|verkündete|' +
   'bestätigte|bestätigt|räumte ein|gab zu|kündigte an|stellte klar|rief|schilderte|schildert|berichtet|erinnerte|erinnert|argumentierte|' +
   'appellierte|bekannte|beteuerte|erwiderte|folgerte|klagte|prophezeite|sagte weiter|zitierte|twitterte|postete|kritisiert|betonten|forderten|warnten|' +

@@ -106,7 +106,12 @@ export const PUBLICATION = new RegExp(`^(?:${PUBLICATION_NOUNS})$`, 'iu');
 /** The nouns with either case of their first letter only: under the `i` flag \p{Lu} would match lowercase too. */
 const EITHER_CASE = PUBLICATION_NOUNS.split('|').map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|');
 const TITLE = `((?:(?:Le|La|Les|L['’]|The|Die|Der|Das)\\s+)?\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,3})`;
-const NOUN_THEN_TITLE = new RegExp(`(?<![\\p{L}])(?:${EITHER_CASE})(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}\\s+[«„“"]?\\s*${TITLE}`, 'gu');
+// (Adjectives between the noun and the title only after a lowercase noun, "le quotidien français Le
+// Figaro": a capitalised German noun has its adjectives before it, and the lowercase words after
+// "Das Blatt führte den Erfolg …" are a verb and an article, the capitalised word then its object.)
+const LOWER_NOUNS = PUBLICATION_NOUNS.split('|').map((w) => `${w[0]}${w.slice(1)}`).join('|');
+const UPPER_NOUNS = PUBLICATION_NOUNS.split('|').map((w) => `${w[0]!.toUpperCase()}${w.slice(1)}`).join('|');
+const NOUN_THEN_TITLE = new RegExp(`(?<![\\p{L}])(?:(?:${LOWER_NOUNS})(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}|(?:${UPPER_NOUNS}))\\s+[«„“"]?\\s*${TITLE}`, 'gu');
 const TITLE_ENDING_ON_NOUN = new RegExp(`(?<![\\p{L}])((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){1,3}(?:${EITHER_CASE}))(?![\\p{L}])`, 'gu');
 
 /**

@@ -96,6 +96,9 @@ const WORK_NOUN = new RegExp(
 /** A relative pronoun opening a quotation: the quotation is a relative clause of the narrator's noun. */
 const RELATIVE_OPENING = /^(?:où|qui|dont|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|duquel)(?![\p{L}])/u;
 
+/** A verb of saying anywhere in a stretch of text (a split quotation's incise before the mark). */
+const SAYING_IN = new RegExp(`(?<![\\p{L}])(?:${VERBS})(?![\\p{L}])`, 'iu');
+
 /** A reporting participle as the whole word ("said", "added"); compiled once, not per quote. */
 const PARTICIPLE_WORD = new RegExp(`^(?:${PARTICIPLES})$`);
 
@@ -235,6 +238,15 @@ export function isVoicedQuote(text: string, span: QuoteSpan, minWords: number, s
     ((/\p{L}$/u.test(before) && !SAYING_BEFORE.test(before)) || (/,$/.test(before) && RELATIVE_OPENING.test(inner)))
   )
     return false;
+  // German direct speech opens with a capital or goes on after its own incise ("„Wir werden“, sagte
+  // Roth, „und zwar …“"); „…“ opening in lowercase right after the narrator's comma, in a sentence
+  // with no verb of saying before it, finishes the narrator's clause ("Es sei „ärgerlich“ gewesen,
+  // „wie lange …“, sagte Roth", "wenn er darauf abzielt, „die Allgemeinheit … zu fördern“"), whatever
+  // attribution reports the whole sentence after it.
+  // ("Wie Anna Keller mitteilte, „handeln wir …“": a clause of comparison that reports the words, its
+  // verb last, introduces them.)
+  const opening = text.slice(sentences.startOf(span.start), span.start);
+  if (!sentenceOpen && text[span.start] === '„' && /^\p{Ll}/u.test(inner) && /,$/.test(before) && !SAYING_IN.test(opening) && !/^\s*(?:Wie|So\s+wie)\s/u.test(opening)) return false;
   if (!sentenceOpen && /[«„»‹‚]/.test(text[span.start] ?? '') && /\p{L}$/u.test(before) && (!SAYING_BEFORE.test(before) || NOUN_OBJECT_FR.test(before) || /^\p{Ll}/u.test(inner)) && !attributed()) return false;
   return count >= minWords && !titleLike(inner);
 }

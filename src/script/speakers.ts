@@ -273,7 +273,11 @@ export function attributionBefore(before: string): SpeakerRef | null {
       if (inverted?.kind === 'name' && !inverted.weak) return inverted;
     }
     // German word order puts the subject after the verb: "In einem Interview sagt Kommissar Günther Oettinger:".
-    const afterVerb = t.slice(verbAt).replace(/^\S+/, '').replace(/[,;:]\s*$/, '').trim();
+    let afterVerb = t.slice(verbAt).replace(/^\S+/, '').replace(/[,;:]\s*$/, '').trim();
+    // "Ein Sprecher sagte der Deutschen Presse-Agentur:", "Roth sagte dem „Tagesblatt“:": a dative
+    // after the verb ("dem …", "der" with an adjective in -en or a quoted title) is who was told, not
+    // the subject, which then stands before the verb.
+    if (/^(?:dem\s|der\s+(?:[„“"»«]|\p{Lu}\p{Ll}*en\s))/u.test(afterVerb)) afterVerb = '';
     // "In der Erklärung heißt es:", "Dann hieß es": impersonal, nobody speaks.
     if (/^es(?![\p{L}])/u.test(afterVerb)) return { kind: 'unnamed' };
     if (afterVerb && afterVerb.split(/\s+/).length <= 6) {

@@ -114,3 +114,14 @@ describe('partial quotations decided by syntax', () => {
     expect(pieces([text])[0]!.some(([role]) => role === 'quote')).toBe(true);
   });
 });
+
+describe('a German quotation that opens in lowercase after the narrator\'s comma', () => {
+  const roles = (text: string) => pieces([text])[0]!.map(([role, t]) => [role, t.trim().slice(0, 12)]);
+  it('stays narration when it completes the narrator\'s clause, even with an attribution after it', () => {
+    expect(roles('Es sei „ärgerlich“ gewesen, „wie lange die Stadt für die Antwort auf unseren Antrag gebraucht hat“, sagte Roth weiter.').filter(([r]) => r === 'quote')).toEqual([]);
+    expect(roles('Der Verein gilt als gemeinnützig, wenn er darauf abzielt, „die Allgemeinheit auf geistigem oder sittlichem Gebiet selbstlos zu fördern“.').filter(([r]) => r === 'quote')).toEqual([]);
+  });
+  it('is still speech when the sentence before it attributes a split quotation', () => {
+    expect(roles('„Wir werden die Brücke sanieren“, sagte Roth am Montag, „und zwar noch in diesem Jahr, wenn das Geld kommt.“').filter(([r]) => r === 'quote').length).toBe(2);
+  });
+});
