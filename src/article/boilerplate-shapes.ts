@@ -146,7 +146,7 @@ const isSkipRun = (line: string): boolean => line.split(/\s+(?=(?:skip|jump)\s+(
  * jusqu'à …". It says who may print the release and when, none of the story.
  */
 const RELEASE_HEADER =
-  /^(?:for\s+(?:immediate|general|local|national|future)?\s*(?:release|distribution)\b[^!?]*|for\s+(?:[\p{L}-]+\s+){0,3}(?:editors|desks?|writers|reporters|correspondents)\s*:?|embargo(?:ed)?\b[^!?]*|sperrfrist\b[^!?]*|(?:zur\s+)?sofortigen\s+veröffentlichung\b[^!?]*|pour\s+(?:diffusion|publication)\s+immédiate\b[^!?]*|sous\s+embargo\b[^!?]*)$/iu;
+  /^(?:for\s+(?:immediate|general|local|national|future)?\s*(?:release|distribution)\b[^!?]*|immediate\s+release\b[^!?]*|for\s+(?:[\p{L}-]+\s+){0,3}(?:editors|desks?|writers|reporters|correspondents)\s*:?|embargo(?:ed)?\b[^!?]*|sperrfrist\b[^!?]*|(?:zur\s+)?sofortigen\s+veröffentlichung\b[^!?]*|pour\s+(?:diffusion|publication)\s+immédiate\b[^!?]*|sous\s+embargo\b[^!?]*)$/iu;
 
 /**
  * The text an embedded social post leaves when copied, signed as the embed code signs it: "… text
