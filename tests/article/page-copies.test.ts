@@ -245,3 +245,17 @@ describe('a press kit’s note on the use of its picture', () => {
     expect(spoken(a)).toContain(line);
   });
 });
+
+describe('a page’s header printed twice', () => {
+  it('drops the second copy of the standfirst and caption under the repeated headline', () => {
+    const title = 'Valley school moves to higher ground after two floods';
+    const dek = 'From flood maps to school buses, a look at what the move means for families';
+    const caption = 'Recent surveys of the valley cover the river, the roads and the old school buildings.';
+    const a = parseText(page(title, dek, 'site_plan_2024.png', caption, title, dek, 'site_plan_2024.png', caption, ...EN), 'en.txt');
+    expect(a.headline).toBe(title);
+    const said = [a.dek, ...spoken(a)].filter(Boolean);
+    expect(said.filter((l) => l === dek)).toHaveLength(1);
+    expect(said.filter((l) => l === caption).length).toBeLessThanOrEqual(1);
+    expect(spoken(a).slice(-EN.length)).toEqual(EN);
+  });
+});
