@@ -33,8 +33,19 @@ export const PERSONAL_DATA = /(?<![\p{L}])(?:personal (?:data|information)|donn�
 export const CONSENT = /(?<![\p{L}])(?:consent|agree|accept|acceptez|consentement|consentez|einwilligung|einverstanden|stimmen sie|zustimmung)(?![\p{L}])/iu;
 export const ARCHIVED = /(?<![\p{L}])(?:archived|archivée?s?|archiviert(?:e[nrs]?)?)(?![\p{L}])/iu;
 const PROMPT_VERB = /(?<![\p{L}])(?:share|comment|subscribe|sign up|follow us|donate|tell us|let us know|teilen|kommentieren|diskutieren|abonnieren|partagez|commentez|abonnez|réagissez|comparte|comenta|condividi|commenta)(?![\p{L}])/iu;
+/**
+ * The reader asked to write to the site: "Let us know!", "Email us", "Schreiben Sie uns", "Écrivez-nous".
+ * Said to the reader with a question or an exclamation, it is a box's prompt, however many words it asks in.
+ */
+const CONTACT_US = /(?<![\p{L}])(?:let us know|e-?mail us|message us|write to us|contact us|get in touch|schreiben sie uns|kontaktieren sie uns|écrivez-nous|contactez-nous)(?![\p{L}])/iu;
+/**
+ * A widget with nothing in it: "Sorry, there are no recent results for popular commented articles.",
+ * "There are no comments yet.", "No posts found.". What it has none of is the page's kind of item.
+ */
+const EMPTY_WIDGET =
+  /^(?:sorry[,!.]?\s+)?(?:there (?:are|is) |we (?:could|can)(?:n['’]t| not) find (?:any )?)?no\s+(?:[\p{L}-]+\s+){0,4}(?:results?|comments?|posts?|articles?|items?|entries|stories|responses|matches)(?:\s+(?:yet|found|to (?:display|show)|available|matched your criteria))?(?:\s+(?:for|on|in|about)\s+[^.!?]{1,50})?\s*[.!]?$/iu;
 const APPEAL_VERB = /(?<![\p{L}])(?:subscribe|subscribing|sign up|signing up|donate|donating|unsubscribe|abonnieren|abonnieren sie|spenden sie|abonnez|abonner|s['’]abonner|inscrivez-vous|faites un don|suscríbete|suscribirse|iscriviti)(?![\p{L}])/iu;
-const SITE_POINTER = /(?<![\p{L}])(?:see|visit|read|check out|browse) our|(?:besuchen|lesen|sehen) sie unsere?[nrs]?|(?:consultez|visitez|lisez) (?:notre|nos)(?![\p{L}])/iu;
+const SITE_POINTER = /(?<![\p{L}])(?:see|visit|read|check out|browse) our|learn more (?:in|at|on) (?:the|our) |(?:besuchen|lesen|sehen) sie unsere?[nrs]?|(?:consultez|visitez|lisez) (?:notre|nos)(?![\p{L}])/iu;
 /** An e-mail or web address in the line (not a bare domain: "Amazon.com said" is a name). */
 const ADDRESS = /[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/\S+|(?<![\p{L}])www\.\S+/u;
 const LANGUAGE_NAMES = /\b(?:english|deutsch|français|francais|español|italiano|português|nederlands|polski|русский|українська|中文|日本語|한국어|العربية|türkçe|svenska|dansk|norsk|suomi|čeština|magyar|română|ελληνικά)\b/giu;
@@ -47,7 +58,7 @@ const LANGUAGE_NAMES = /\b(?:english|deutsch|français|francais|español|italian
  */
 const DOCUMENT_WORDS = new Set(
   (
-    'transcript transcripts transcription verbatim full complete text news release press briefing speech ' +
+    'transcript transcripts transcription verbatim full complete partial text excerpt excerpts news release press briefing speech ' +
     'wortlaut mitschrift abschrift volltext pressemitteilung pressemeldung presseerklärung presseinformation pressekonferenz pressestatement nachricht nachrichten rede ' +
     'texte intégral intégrale version communiqué presse conférence compte-rendu dépêche discours'
   ).split(' '),
@@ -190,6 +201,8 @@ export function badReason(line: string, f: LineFeatures, stopwords: Set<string>)
   if (n <= 12 && PROMPT_VERB.test(line) && /[?!]/.test(line)) return 'reader prompt';
   // The site pointing to its own pages: "Problems? See our help page.", "Besuchen Sie unsere Mediathek.".
   if (n <= 12 && SITE_POINTER.test(line)) return 'reader prompt';
+  if (n <= 24 && CONTACT_US.test(line) && /[?!]/.test(line)) return 'reader prompt';
+  if (n <= 16 && EMPTY_WIDGET.test(line.trim())) return 'interface';
   // A mailing-list or donation appeal: the verb of signing up and the address to do it at, in one
   // paragraph ("… can subscribe by sending an email to: news-request@…", "Spenden Sie unter …").
   if (n <= 80 && APPEAL_VERB.test(line) && ADDRESS.test(line)) return 'subscription or donation appeal';

@@ -30,7 +30,8 @@ const FURNITURE = new RegExp(
       'article continues(?: below)?(?: (?:this )?advertisement)?',
       'skip advertisement',
       'continue reading(?: the main story)?',
-      'read (?:the )?(?:full|more|next)(?: article| story)?',
+      // (A teaser's link, maybe after the ellipsis that cut it: "... Show Full Article".)
+      '(?:\\.{3}\\s*|…\\s*)?(?:read|show|view|see) (?:the )?(?:full|more|next|whole|entire)(?: article| story| text| post| release)?',
       'listen(?: to this (?:article|story))?(?: \\(\\d+ min(?:utes?)?\\))?',
       'listen to article',
       'play(?: video)?',
@@ -68,6 +69,10 @@ const FURNITURE = new RegExp(
       'recommended',
       'more on this story',
       'top stories',
+      // a listing box's or a tab's label ("Featured Stories", "Most Discussed", "Commented")
+      'featured(?: stories| articles| news| posts)?',
+      'most (?:read|popular|viewed|shared|commented|discussed|emailed)',
+      'commented',
       'editor\'s picks',
       'you may also like',
       'see more',
