@@ -44,6 +44,12 @@ const CONTACT_US = /(?<![\p{L}])(?:let us know|e-?mail us|message us|write to us
  */
 const EMPTY_WIDGET =
   /^(?:sorry[,!.]?\s+)?(?:there (?:are|is) |we (?:could|can)(?:n['’]t| not) find (?:any )?)?no\s+(?:[\p{L}-]+\s+){0,4}(?:results?|comments?|posts?|articles?|items?|entries|stories|responses|matches)(?:\s+(?:yet|found|to (?:display|show)|available|matched your criteria))?(?:\s+(?:for|on|in|about)\s+[^.!?]{1,50})?\s*[.!]?$/iu;
+/**
+ * A masthead's line about the paper's age: "Established as The Valley Courier in 1891", "Serving the
+ * valley since 1891", "Est. 1891", "Gegründet 1891", "Fondé en 1891". It opens on the founding and
+ * ends on the year; a headline saying something was founded goes on to what happened to it.
+ */
+const MASTHEAD_YEAR = /^(?:established|founded|est\.|serving\s[^.!?]{1,60}?\ssince|since|gegründet|seit|fondée?|depuis)(?:\s[^.!?]{0,60})?\s(?:in\s|im\sjahr\s|en\s)?1[5-9]\d\d$/iu;
 const APPEAL_VERB = /(?<![\p{L}])(?:subscribe|subscribing|sign up|signing up|donate|donating|unsubscribe|abonnieren|abonnieren sie|spenden sie|abonnez|abonner|s['’]abonner|inscrivez-vous|faites un don|suscríbete|suscribirse|iscriviti)(?![\p{L}])/iu;
 const SITE_POINTER = /(?<![\p{L}])(?:see|visit|read|check out|browse) our|learn more (?:in|at|on) (?:the|our) |(?:besuchen|lesen|sehen) sie unsere?[nrs]?|(?:consultez|visitez|lisez) (?:notre|nos)(?![\p{L}])/iu;
 /** An e-mail or web address in the line (not a bare domain: "Amazon.com said" is a name). */
@@ -203,6 +209,7 @@ export function badReason(line: string, f: LineFeatures, stopwords: Set<string>)
   if (n <= 12 && SITE_POINTER.test(line)) return 'reader prompt';
   if (n <= 24 && CONTACT_US.test(line) && /[?!]/.test(line)) return 'reader prompt';
   if (n <= 16 && EMPTY_WIDGET.test(line.trim())) return 'interface';
+  if (n <= 12 && MASTHEAD_YEAR.test(line.trim())) return 'site tagline';
   // A mailing-list or donation appeal: the verb of signing up and the address to do it at, in one
   // paragraph ("… can subscribe by sending an email to: news-request@…", "Spenden Sie unter …").
   if (n <= 80 && APPEAL_VERB.test(line) && ADDRESS.test(line)) return 'subscription or donation appeal';

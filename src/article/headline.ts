@@ -57,6 +57,8 @@ const CHROME_FOR_TITLES = new Set([
   'embedded post',
   // A header field ("Contact: Joan Roe", "Stand: 3. März 2024"): the page's data, never its title.
   'metadata',
+  // A masthead's "Established as The Valley Courier in 1891": the paper's, not the story's.
+  'site tagline',
 ]);
 /**
  * A header field whose value is only a date: "Publié le : 12.10.2026", "Stand: 3. März 2024, 14:00
