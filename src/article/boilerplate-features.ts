@@ -51,6 +51,16 @@ const UI_WORDS = new Set(
 
 export const isInterfaceWord = (word: string): boolean => UI_WORDS.has(word);
 
+/**
+ * A link back to another page, as a page prints it above or under its text: "Return to Transcripts
+ * main page", "Back to all news", "Zurück zur Übersicht", "Retour à la liste". A few words, no stop.
+ */
+const NAVIGATION_LINK = /^(?:(?:go\s+)?back|return)\s+to\s|^zurück\s+(?:zu[rm]?|zur)\s|^retour\s+(?:à|aux?)\s/iu;
+export function isNavigationLink(line: string): boolean {
+  const t = line.trim();
+  return NAVIGATION_LINK.test(t) && t.split(/\s+/).length <= 7 && !/[.!?]$/.test(t);
+}
+
 // A file type written as a link's text (".pdf", "[PDF]", "(DOCX)") stands for a download link.
 const LINK_WORD = /^(?:\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|csv|zip|epub|mp3|mp4)|[[(](?:pdf|docx?|xlsx?|pptx?|odt|rtf|csv|zip|epub|mp3|mp4)[\])]|https?:\/\/\S*|www\.\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|info|io|co|uk|de|fr|es|it|eu|ch|at|be|nl|ca|au|us|news)(?:\/\S*)?|@\w+|[\w.+-]+@[\w-]+\.[\w.]+)$/i;
 const SEPARATOR_WORD = /^[|·•»›>/]$/;

@@ -33,8 +33,25 @@ export const PERSONAL_DATA = /(?<![\p{L}])(?:personal (?:data|information)|donn�
 export const CONSENT = /(?<![\p{L}])(?:consent|agree|accept|acceptez|consentement|consentez|einwilligung|einverstanden|stimmen sie|zustimmung)(?![\p{L}])/iu;
 export const ARCHIVED = /(?<![\p{L}])(?:archived|archivée?s?|archiviert(?:e[nrs]?)?)(?![\p{L}])/iu;
 const PROMPT_VERB = /(?<![\p{L}])(?:share|comment|subscribe|sign up|follow us|donate|tell us|let us know|teilen|kommentieren|diskutieren|abonnieren|partagez|commentez|abonnez|réagissez|comparte|comenta|condividi|commenta)(?![\p{L}])/iu;
+/**
+ * The reader asked to write to the site: "Let us know!", "Email us", "Schreiben Sie uns", "Écrivez-nous".
+ * Said to the reader with a question or an exclamation, it is a box's prompt, however many words it asks in.
+ */
+const CONTACT_US = /(?<![\p{L}])(?:let us know|e-?mail us|message us|write to us|contact us|get in touch|schreiben sie uns|kontaktieren sie uns|écrivez-nous|contactez-nous)(?![\p{L}])/iu;
+/**
+ * A widget with nothing in it: "Sorry, there are no recent results for popular commented articles.",
+ * "There are no comments yet.", "No posts found.". What it has none of is the page's kind of item.
+ */
+const EMPTY_WIDGET =
+  /^(?:sorry[,!.]?\s+)?(?:there (?:are|is) |we (?:could|can)(?:n['’]t| not) find (?:any )?)?no\s+(?:[\p{L}-]+\s+){0,4}(?:results?|comments?|posts?|articles?|items?|entries|stories|responses|matches)(?:\s+(?:yet|found|to (?:display|show)|available|matched your criteria))?(?:\s+(?:for|on|in|about)\s+[^.!?]{1,50})?\s*[.!]?$/iu;
+/**
+ * A masthead's line about the paper's age: "Established as The Valley Courier in 1891", "Serving the
+ * valley since 1891", "Est. 1891", "Gegründet 1891", "Fondé en 1891". It opens on the founding and
+ * ends on the year; a headline saying something was founded goes on to what happened to it.
+ */
+const MASTHEAD_YEAR = /^(?:established|founded|est\.|serving\s[^.!?]{1,60}?\ssince|since|gegründet|seit|fondée?|depuis)(?:\s[^.!?]{0,60})?\s(?:in\s|im\sjahr\s|en\s)?1[5-9]\d\d$/iu;
 const APPEAL_VERB = /(?<![\p{L}])(?:subscribe|subscribing|sign up|signing up|donate|donating|unsubscribe|abonnieren|abonnieren sie|spenden sie|abonnez|abonner|s['’]abonner|inscrivez-vous|faites un don|suscríbete|suscribirse|iscriviti)(?![\p{L}])/iu;
-const SITE_POINTER = /(?<![\p{L}])(?:see|visit|read|check out|browse) our|(?:besuchen|lesen|sehen) sie unsere?[nrs]?|(?:consultez|visitez|lisez) (?:notre|nos)(?![\p{L}])/iu;
+const SITE_POINTER = /(?<![\p{L}])(?:see|visit|read|check out|browse) our|learn more (?:in|at|on) (?:the|our) |(?:besuchen|lesen|sehen) sie unsere?[nrs]?|(?:consultez|visitez|lisez) (?:notre|nos)(?![\p{L}])/iu;
 /** An e-mail or web address in the line (not a bare domain: "Amazon.com said" is a name). */
 const ADDRESS = /[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/\S+|(?<![\p{L}])www\.\S+/u;
 const LANGUAGE_NAMES = /\b(?:english|deutsch|français|francais|español|italiano|português|nederlands|polski|русский|українська|中文|日本語|한국어|العربية|türkçe|svenska|dansk|norsk|suomi|čeština|magyar|română|ελληνικά)\b/giu;
@@ -47,7 +64,7 @@ const LANGUAGE_NAMES = /\b(?:english|deutsch|français|francais|español|italian
  */
 const DOCUMENT_WORDS = new Set(
   (
-    'transcript transcripts transcription verbatim full complete text news release press briefing speech ' +
+    'transcript transcripts transcription verbatim full complete partial text excerpt excerpts news release press briefing speech ' +
     'wortlaut mitschrift abschrift volltext pressemitteilung pressemeldung presseerklärung presseinformation pressekonferenz pressestatement nachricht nachrichten rede ' +
     'texte intégral intégrale version communiqué presse conférence compte-rendu dépêche discours'
   ).split(' '),
@@ -146,7 +163,7 @@ const isSkipRun = (line: string): boolean => line.split(/\s+(?=(?:skip|jump)\s+(
  * jusqu'à …". It says who may print the release and when, none of the story.
  */
 const RELEASE_HEADER =
-  /^(?:for\s+(?:immediate|general|local|national|future)?\s*(?:release|distribution)\b[^!?]*|for\s+(?:[\p{L}-]+\s+){0,3}(?:editors|desks?|writers|reporters|correspondents)\s*:?|embargo(?:ed)?\b[^!?]*|sperrfrist\b[^!?]*|(?:zur\s+)?sofortigen\s+veröffentlichung\b[^!?]*|pour\s+(?:diffusion|publication)\s+immédiate\b[^!?]*|sous\s+embargo\b[^!?]*)$/iu;
+  /^(?:for\s+(?:immediate|general|local|national|future)?\s*(?:release|distribution)\b[^!?]*|immediate\s+release\b[^!?]*|for\s+(?:[\p{L}-]+\s+){0,3}(?:editors|desks?|writers|reporters|correspondents)\s*:?|embargo(?:ed)?\b[^!?]*|sperrfrist\b[^!?]*|(?:zur\s+)?sofortigen\s+veröffentlichung\b[^!?]*|pour\s+(?:diffusion|publication)\s+immédiate\b[^!?]*|sous\s+embargo\b[^!?]*)$/iu;
 
 /**
  * The text an embedded social post leaves when copied, signed as the embed code signs it: "… text
@@ -190,6 +207,9 @@ export function badReason(line: string, f: LineFeatures, stopwords: Set<string>)
   if (n <= 12 && PROMPT_VERB.test(line) && /[?!]/.test(line)) return 'reader prompt';
   // The site pointing to its own pages: "Problems? See our help page.", "Besuchen Sie unsere Mediathek.".
   if (n <= 12 && SITE_POINTER.test(line)) return 'reader prompt';
+  if (n <= 24 && CONTACT_US.test(line) && /[?!]/.test(line)) return 'reader prompt';
+  if (n <= 16 && EMPTY_WIDGET.test(line.trim())) return 'interface';
+  if (n <= 12 && MASTHEAD_YEAR.test(line.trim())) return 'site tagline';
   // A mailing-list or donation appeal: the verb of signing up and the address to do it at, in one
   // paragraph ("… can subscribe by sending an email to: news-request@…", "Spenden Sie unter …").
   if (n <= 80 && APPEAL_VERB.test(line) && ADDRESS.test(line)) return 'subscription or donation appeal';

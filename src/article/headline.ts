@@ -7,7 +7,7 @@
 // line the page prints twice (its <title> and its <h1>) preferred. Nothing here names a site.
 import { chromeReason } from './boilerplate.ts';
 import { namesOnlyDocument } from './boilerplate-shapes.ts';
-import { isBareDate, isDateLine, isInterfaceWord as UI_WORD, lineFeatures, refersToPage, wordsBesideDate } from './boilerplate-features.ts';
+import { isBareDate, isDateLine, isInterfaceWord as UI_WORD, isNavigationLink, lineFeatures, refersToPage, wordsBesideDate } from './boilerplate-features.ts';
 import { isDateOnly } from './junk.ts';
 import { stopwordsOf } from './language.ts';
 
@@ -57,6 +57,8 @@ const CHROME_FOR_TITLES = new Set([
   'embedded post',
   // A header field ("Contact: Joan Roe", "Stand: 3. März 2024"): the page's data, never its title.
   'metadata',
+  // A masthead's "Established as The Valley Courier in 1891": the paper's, not the story's.
+  'site tagline',
 ]);
 /**
  * A header field whose value is only a date: "Publié le : 12.10.2026", "Stand: 3. März 2024, 14:00
@@ -179,7 +181,27 @@ export function findHeadline(lines: string[], isContent: (i: number) => boolean,
     for (let c = 0; c <= section; c++) above.set(candidates[c]!, c === section ? labels[c]! : 'page header above the headline');
     return pick(candidates[section + 1]!);
   }
-  // Else the first title-like line, past labels that only stand above a title.
+  // A site's banner closed by a stop and its call to a page ("The Review welcomes its new editor." /
+  // "Find out more."), a breadcrumb's item ("2. Regional"), a label: the page's header. When only
+  // such lines stand above the first title-like line (some words, no closing stop), that is the title.
+  const header = candidates.map((i, c) => labels[c] !== null || labelReason(lines[i]!, stopwords) !== null || isCallToPage(lines[i]!) || isBreadcrumbItem(lines[i]!) || (FULL_STOP_END.test(lines[i]!.trim()) && c + 1 < candidates.length && isCallToPage(lines[candidates[c + 1]!]!)));
+  const title = candidates.findIndex((i, c) => !header[c] && words(keys[i]!) >= MIN_TITLE_WORDS && !FULL_STOP_END.test(lines[i]!.trim()));
+  // On a page copied from its top (chrome-shaped first line), a line of a few words under the chrome
+  // is the header's too: a programme's or a site's name ("Evening Desk").
+  const fromTop = header[0] === true || candidates[0] !== first;
+  if (title > 0 && candidates.slice(0, title).every((i, c) => header[c] || (fromTop && words(keys[i]!) < MIN_TITLE_WORDS))) {
+    for (let c = 0; c < title; c++) above.set(candidates[c]!, labels[c] ?? labelReason(lines[candidates[c]!]!, stopwords) ?? 'page header above the headline');
+    return pick(candidates[title]!);
+  }
+  // Nothing but a site's labels above the story (a lone "Breaking News", "Search This Blog"): no
+  // title was copied, and the story's first line is the headline, as when nothing stands above it.
+  // (A label naming the document, "Press Briefing" over a transcript, stays its title.)
+  const labelled = candidates.map((i) => labelReason(lines[i]!, stopwords));
+  if (prose >= 0 && labelled.every((r, c) => (r === 'section label above the headline' || r === 'interface') && onlyLabelWords(lines[candidates[c]!]!, stopwords))) {
+    candidates.forEach((i, c) => above.set(i, labelled[c]!));
+    return pick(prose);
+  }
+  // Else the first line, past labels that only stand above a title.
   for (let c = 0; c < candidates.length; c++) {
     if (!labels[c]) return pick(candidates[c]!);
     above.set(candidates[c]!, labels[c]!);
@@ -195,6 +217,7 @@ export function findHeadline(lines: string[], isContent: (i: number) => boolean,
  */
 function labelReason(line: string, stopwords: Set<string>): string | null {
   if (TITLE_BAR.test(line)) return 'page title bar';
+  if (isNavigationLink(line)) return 'interface';
   const f = lineFeatures(line, stopwords);
   // Elided articles apart ("l'info" → "info"), as the vocabulary lists bare words.
   const bare = f.words.map((w) => w.replace(/^\p{L}{1,2}'/u, ''));
@@ -214,6 +237,9 @@ function labelReason(line: string, stopwords: Set<string>): string | null {
   // "Communiqué du 3 mars 2024". The release's title stands under it.
   const left = isDateLine(line, f, stopwords) ? wordsBesideDate(line) : null;
   if (left && namesOnlyDocument(left, stopwords)) return 'document label';
+  // The kind of document alone ("News Release", "Transcript"): a label above a title, the title of
+  // what follows when no title does (a transcript's turns).
+  if (f.words.length <= MAX_LABEL_WORDS && namesOnlyDocument(f.words, stopwords)) return 'document label';
   return null;
 }
 
@@ -228,3 +254,27 @@ function isKickerOverQuote(line: string, next: string): boolean {
   return /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u.test(kicker) && /^[„"“»«][^„"“”»«]{3,}[“"”«»]$/u.test(title) && words(lineKey(title)) >= MIN_TITLE_WORDS;
 }
 
+/**
+ * A link's call to another page, on a line of its own: "Find out more.", "Read more", "Learn more",
+ * "Mehr erfahren", "En savoir plus". A few words ending on the word for "more", or opening on it.
+ */
+function isCallToPage(line: string): boolean {
+  const t = line.trim().replace(/[.!…»›>]+$/u, '').trim();
+  const n = t.split(/\s+/).length;
+  return n <= 4 && /(?:^|\s)(?:more|plus)$|^mehr(?:\s|$)/iu.test(t);
+}
+
+/** One item of a breadcrumb copied as a numbered list ("1. Home", "2. Regional"): a number and a word or two. */
+function isBreadcrumbItem(line: string): boolean {
+  return /^\d{1,2}\.\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+)?$/u.test(line.trim());
+}
+
+/**
+ * The line is a section's or an interface's words, with one short word at most besides ("Breaking
+ * News", "Search This Blog"): it names no story. ("A Very Long Story" names one.)
+ */
+function onlyLabelWords(line: string, stopwords: Set<string>): boolean {
+  const all = lineFeatures(line, stopwords).words;
+  const others = all.filter((w) => !SECTION_WORDS.has(w) && !UI_WORD(w));
+  return others.length < all.length && others.length <= 1 && others.every((w) => stopwords.has(w));
+}

@@ -30,7 +30,8 @@ const FURNITURE = new RegExp(
       'article continues(?: below)?(?: (?:this )?advertisement)?',
       'skip advertisement',
       'continue reading(?: the main story)?',
-      'read (?:the )?(?:full|more|next)(?: article| story)?',
+      // (A teaser's link, maybe after the ellipsis that cut it: "... Show Full Article".)
+      '(?:\\.{3}\\s*|…\\s*)?(?:read|show|view|see) (?:the )?(?:full|more|next|whole|entire)(?: article| story| text| post| release)?',
       'listen(?: to this (?:article|story))?(?: \\(\\d+ min(?:utes?)?\\))?',
       'listen to article',
       'play(?: video)?',
@@ -68,6 +69,10 @@ const FURNITURE = new RegExp(
       'recommended',
       'more on this story',
       'top stories',
+      // a listing box's or a tab's label ("Featured Stories", "Most Discussed", "Commented")
+      'featured(?: stories| articles| news| posts)?',
+      'most (?:read|popular|viewed|shared|commented|discussed|emailed)',
+      'commented',
       'editor\'s picks',
       'you may also like',
       'see more',
@@ -108,6 +113,8 @@ const CREDIT_TAIL = new RegExp(
   'i',
 );
 
+/** A photographer's name of two or three words and the site's or agency's initials: "Joan Roe/VDR". */
+const NAME_OVER_INITIALS = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}\s?\/\s?\p{Lu}{2,6}$/u;
 /** "Name Surname/Agency" at the end of a line without final punctuation: the common credit shape. */
 const SLASH_CREDIT = /\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*\s?\/\s?\p{Lu}[\p{L}-]*(?: [\p{Lu}&][\p{L}-]*)*\)?$/u;
 
@@ -158,6 +165,15 @@ const DANGLING_DASH = /^\S+(?:\s+\S+){0,3}\s+[-–—]$/u;
  */
 const PAYWALL_PROMPT =
   /(?:anmelden|registrieren|abonnieren|einloggen)(?:[^.!?]{0,40})?\s+(?:kostenfrei\s+|kostenlos\s+|gratis\s+)?weiterlesen[.!]?$|^(?:connectez-vous|abonnez-vous|inscrivez-vous|identifiez-vous)\s+pour\s+(?:lire|continuer)\b[^.!?]*[.!]?$/iu;
+
+/**
+ * A teaser's link to the text it cut: "... Show Full Article", "Read the full story", "Continue
+ * reading". The lines above it that come again after it are the teaser (parse-text.ts).
+ */
+const READ_ON_LINK = /^(?:\.{3}\s*|…\s*)?(?:(?:read|show|view|see) (?:the )?(?:full|whole|entire|complete)(?: article| story| text| post| release)?|continue reading(?: the main story)?|read more)[.!:…]*$/iu;
+export function isReadOnLink(line: string): boolean {
+  return READ_ON_LINK.test(line.trim());
+}
 
 export function isFurniture(line: string): boolean {
   if (DANGLING_DASH.test(line)) return true;
@@ -225,8 +241,9 @@ export function isCaption(line: string): boolean {
   // A sentence that points at its picture is a caption when it is short, as captions are.
   if (PICTURE_DEIXIS.test(line) && words(line).length <= 35) return true;
   if (/[.!?"”’]$/.test(line) && !/\)$/.test(line)) return false;
-  // A bare "Name/Agency" is also how headings like "Israel/Gaza Conflict" look: only long lines qualify.
-  return CREDIT_TAIL.test(line) || (SLASH_CREDIT.test(line) && words(line).length >= 8);
+  // A bare "Name/Agency" is also how headings like "Israel/Gaza Conflict" look: only long lines
+  // qualify, or a person's name over the site's initials ("Joan Roe/VDR"), which no heading is.
+  return CREDIT_TAIL.test(line) || (SLASH_CREDIT.test(line) && words(line).length >= 8) || NAME_OVER_INITIALS.test(line.trim());
 }
 
 /**

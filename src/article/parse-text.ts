@@ -23,6 +23,7 @@ import {
   isEndMarker,
   isFurniture,
   isNameOnly,
+  isReadOnLink,
   wireDatelineLength,
 } from './junk.ts';
 
@@ -218,6 +219,27 @@ export function parseText(text: string, source: string, options: ParseOptions = 
       });
     }
   }
+  // The page's header printed twice (a hero block, then the article's own): the lines under the
+  // repeat that copy, in order, the lines between the headline and the repeat (its standfirst, an
+  // image's file name and caption) are the markup's second copy, not the story's words said again.
+  if (repeatAt > headlineIndex + 1 && repeatAt <= headlineIndex + 16) {
+    for (let j = headlineIndex + 1, at = repeatAt + 1; j < repeatAt && at < units.length && key(units[at]!.text) === key(units[j]!.text) && !turn.has(at); j++, at++) {
+      if (kinds[at] === 'content') [kinds[at], reasons[at]] = ['junk', 'page header printed again'];
+    }
+  }
+  // A teaser cut short, its link ("... Show Full Article"), then the full text: the lines right above
+  // the link that come again after it (the cut one as the start of a longer line) are the teaser.
+  units.forEach((u, i) => {
+    if (i <= headlineIndex || !isReadOnLink(u.text)) return;
+    const later = units.slice(i + 1, i + 25).map((v) => key(v.text));
+
+    for (let k = i - 1; k > headlineIndex; k--) {
+      if (kinds[k] === 'junk') continue;
+      const own = key(units[k]!.text);
+      if (!own || !later.some((l) => l === own || (own.split(' ').length >= 8 && l.startsWith(own)))) break;
+      if (!turn.has(k)) [kinds[k], reasons[k]] = ['junk', 'teaser above its full text'];
+    }
+  });
   // The sentence right under the page's title repeated (its H1) is the standfirst, whatever the
   // page's labels and dates around it made of it as context: a one-sentence summary is how a
   // release or a story opens under its title. Only a line the classifier found near-good alone.

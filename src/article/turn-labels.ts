@@ -37,7 +37,13 @@ export interface Turn {
 const HONORIFIC = '(?:MR|MRS|MS|DR|M|MME|MLLE|PROF|SEN|REP|GEN|AMB|SECRETARY|PRESIDENT|AMBASSADOR|ADM|COL)';
 const CAPS_WORD = "[\\p{Lu}][\\p{Lu}\\p{M}.'’-]*";
 // German press conferences add the speaker's office: "SEIBERT (Bundesregierung):", "FRAGE (zur Lage):".
-const COLON_CAPS = new RegExp(`^((?:${HONORIFIC}\\.?\\s+)?${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,5})(?:\\s*\\([^)]{1,60}\\))?\\s?:\\s+(?=\\S)`, 'u');
+// (A colon spaced before and glued to the words, "PRIEBUS :Well", as hasty transcripts type it, too.)
+const COLON_CAPS = new RegExp(`^((?:${HONORIFIC}\\.?\\s+)?${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,5})(?:\\s*\\([^)]{1,60}\\))?(?:\\s?:\\s+(?=\\S)|\\s:(?=\\p{Lu}\\p{Ll}))`, 'u');
+/**
+ * A broadcast transcript names a speaker the first time with the office after a comma, all in
+ * capitals: "JANE ROE, COUNTY COUNCIL LEADER: …" (later turns say "ROE: …"). The label is the name.
+ */
+const COLON_CAPS_DESCRIBED = /^((?:\p{Lu}[\p{Lu}\p{M}'’-]+\s+){1,3}\p{Lu}[\p{Lu}\p{M}'’-]+),\s+\p{Lu}[\p{Lu}\p{M}\p{N}'’ ,.&/-]{2,100}?\s?:\s+(?=\S)/u;
 const COLON_QA = /^([QAR])\s?(?::|[-–—])\s+(?=\S)|^(Q)\s+(?=\()/;
 // German government transcripts abbreviate the office before the name: "StS Hebestreit", "SRS’in
 // Büchner", "BK'in Merkel", "BK Scholz", "Vors. Wefers" (Staatssekretär, stellvertretende
@@ -138,6 +144,8 @@ export function anyColonLabel(paragraph: string): Turn | null {
   if (landtag) return { label: landtag[1]!, rest: landtag[0].length };
   const dotDash = DOT_DASH.exec(paragraph);
   if (dotDash) return { label: dotDash[1]!, rest: dotDash[0].length };
+  const described = COLON_CAPS_DESCRIBED.exec(paragraph);
+  if (described) return { label: described[1]!, rest: described[0].length };
   const caps = COLON_CAPS.exec(paragraph);
   if (caps && (/\p{Lu}{2}/u.test(caps[1]!) || /^[QAR]$/.test(caps[1]!))) return { label: caps[1]!, rest: caps[0].length };
   const given = COLON_GIVEN_SURNAME.exec(paragraph);

@@ -19,7 +19,7 @@ import { attributionAfter, escapeRegExp as escape } from './speakers.ts';
 import type { SpeakerRef } from './subject-refs.ts';
 import { frontedParticipleStart, headlineLabel, headlineSubjects, type Mention, namedSubject, roleSubject, sentenceSubjects, Topics } from './sentence-subjects.ts';
 import { reportedSpeaker, statementIssuer } from './reported-speaker.ts';
-import { announcedAuthor, publicationsIn } from './lead-ins.ts';
+import { announcedAuthor, headedAuthor, publicationsIn } from './lead-ins.ts';
 import { isGivenName, nameTags } from './name-tags.ts';
 import { givenNameGender } from '../voices/name-gender.ts';
 import { expandRole, GENERIC_ROLE, rolesOf, sameOffice } from './offices.ts';
@@ -211,7 +211,8 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
   // The quotation running over several paragraphs, waiting for its attribution.
   let chain: ResolvedPiece[] = [];
   let chainFallback: string | null = null;
-  let previousQuoteSpeaker: string | null = null;
+  // A release headed "Statement from <office> <name>:": its first paragraphs of quotation are that person's.
+  let previousQuoteSpeaker: string | null = headline ? headedAuthor(headline) : null;
   let lastNarration: string[] = [];
 
   // The headline's people come first (orders below the first paragraph's), each the story's subject.

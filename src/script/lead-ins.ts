@@ -82,6 +82,18 @@ export function documentAuthor(sentence: string): string | null {
   return words.join(' ') || null;
 }
 
+/**
+ * A release headed by its kind and author: "Statement from Chief Spokesperson Jane Roe:", "Statement
+ * by Director Ana Ruiz on the Valley School". The quotation under it is the author's.
+ */
+const HEADED = /^(?:(?:joint|written|press)\s+)?(?:statement|message|remarks)\s+(?:from|by)\s/iu;
+export function headedAuthor(headline: string): string | null {
+  if (!HEADED.test(headline.trim())) return null;
+  const author = documentAuthor(headline.trim().replace(/:$/, ''));
+  const name = author ? nameIn(author, true) : null;
+  return name && name.includes(' ') ? name : null;
+}
+
 /** A statement or message announced in the narration: "The following is a statement from X regarding …". */
 const ANNOUNCED = /(?<![\p{L}])(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|message|letter|remarks)\s+(?:from|by|of)\s/giu;
 

@@ -435,3 +435,43 @@ describe('a file type as a link’s text', () => {
     expect(spoken(a)).toEqual([STORY.en[0], line, STORY.en[1]]);
   });
 });
+
+describe('widgets, links and prompts around an English story (breadth round five)', () => {
+  const [p1, p2] = STORY.en as [string, string];
+  it.each([
+    'Sorry, there are no recent results for popular discussed articles.',
+    'There are no comments yet.',
+    'No posts found.',
+  ])('drops a widget’s empty state (%j)', (line) => {
+    const a = parseText(text('Council moves flooded school uphill', [p1, p2, 'Most Discussed', line]), 'en.txt');
+    expect(spoken(a)).toEqual([p1, p2]);
+    expect(reasonOf(a, line)).toBeDefined();
+  });
+
+  it('keeps a story’s sentence that says nothing was found', () => {
+    const line = 'No traces of the missing boat were found by the divers on Tuesday, the coastguard said.';
+    expect(spoken(parseText(text('Council moves flooded school uphill', [p1, line, p2]), 'en.txt'))).toEqual([p1, line, p2]);
+  });
+
+  it('drops a teaser’s link to the full article and a “Featured Stories” label', () => {
+    const a = parseText(text('Council moves flooded school uphill', ['Featured Stories', p1, '... Show Full Article', p2]), 'en.txt');
+    expect(spoken(a)).toEqual([p1, p2]);
+  });
+
+  it('drops a call to write to the site, however many words it asks in', () => {
+    const line = 'Know of a school that we should visit next? Let us know! Email us or message us on social media.';
+    const a = parseText(text('Council moves flooded school uphill', [p1, p2, line]), 'en.txt');
+    expect(spoken(a)).toEqual([p1, p2]);
+  });
+
+  it('drops a pointer to the site’s help page', () => {
+    const line = 'Images have been removed from this message. Learn more in the FAQ.';
+    const a = parseText(text('Council moves flooded school uphill', [line, p1, p2]), 'en.txt');
+    expect(spoken(a)).toEqual([p1, p2]);
+  });
+
+  it('drops a label that only announces a partial transcript', () => {
+    const a = parseText(text('Council moves flooded school uphill', [p1, 'Partial transcript as follows:', 'ROE: We will open in the autumn.', 'DOE: Not a day too soon.']), 'en.txt');
+    expect(reasonOf(a, 'Partial transcript as follows:')).toBe('document label');
+  });
+});

@@ -157,3 +157,36 @@ describe('shapes', () => {
   it.each(['No comment', 'Number 10 denies the report', 'Réf. 2 : le conseil a voté.'])('%j is no reference number', (l) => expect(isReferenceNumber(l)).toBe(false));
   it.each(['Tags: a story about budgets that the council adopted on Monday.', 'Topics discussed at the summit', 'Catégorie de la piscine : la plus grande'])('%j is no tag label', (l) => expect(isTagLine(l)).toBe(false));
 });
+
+describe('short lines, labels and sentences above a title-like line are the page’s header', () => {
+  it('takes the title under a release stamp and a document label', () => {
+    const a = parseText(page('IMMEDIATE RELEASE', 'News Release', 'Council to move flooded school uphill after review', ...EN), 'en.txt');
+    expect(a.headline).toBe('Council to move flooded school uphill after review');
+  });
+
+  it('takes the title under a site banner closed by a stop, its call to a page and a breadcrumb item', () => {
+    const a = parseText(page('The Valley Review welcomes its new editor Joan Roe.', 'Find out more.', '2. Regional', 'Council to move flooded school uphill', ...EN), 'en.txt');
+    expect(a.headline).toBe('Council to move flooded school uphill');
+    expect(a.sections.flatMap((s) => s.paragraphs)).toEqual(EN);
+  });
+
+  it('takes the show’s title under a link back to the listing', () => {
+    const a = parseText(page('Return to Transcripts main page', 'Evening Desk', 'Council Votes On Flooded School; Parents React. Aired 6-7p ET', ...EN), 'en.txt');
+    expect(a.headline).toBe('Council Votes On Flooded School; Parents React. Aired 6-7p ET');
+    expect(reasonOf(a, 'Return to Transcripts main page')).toBe('interface');
+  });
+});
+
+describe('nothing but labels above the story', () => {
+  it('takes the story’s first line for the headline under a lone section label', () => {
+    const a = parseText(page('Breaking News', ...EN), 'en.txt');
+    expect(a.headline).toBe(EN[0]);
+    expect(reasonOf(a, 'Breaking News')).toBe('section label above the headline');
+  });
+
+  it('takes the first turn’s line under a lone search box label, not the box', () => {
+    const a = parseText(page('Search This Blog', 'MS. HOLT: Good afternoon, everyone, and thank you for coming to this briefing on the flooded school.', 'Q Happy Friday.', 'MS. HOLT: Thank you.'), 'en.txt');
+    expect(a.headline).not.toBe('Search This Blog');
+    expect(reasonOf(a, 'Search This Blog')).toMatch(/interface|section label/);
+  });
+});

@@ -59,10 +59,15 @@ describe('isCaption', () => {
     // a pull quote's credit alone, its quote box lost in the copy
     '—Jane Roe, CEO of Northwind Energy.',
     '– Ana Ruiz',
+    // a photographer's name and the site's initials, the credit alone on its line
+    'Joan Roe/VDR',
+    'Mary Ann Lee / NWT',
   ])('drops %j', (line) => expect(isCaption(line)).toBe(true));
 
   it.each([
     'Israel/Gaza Conflict',
+    'Joe Biden/Kamala Harris Ticket',
+    'Quarterly Results/Q3',
     'The troops may assist Russian forces, Blinken told Reuters.',
     'China Must Step Up, Zelenskyy Says',
     'Bild-Zeitung und Spiegel berichteten zuerst über den Fall',

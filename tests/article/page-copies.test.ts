@@ -245,3 +245,43 @@ describe('a press kit’s note on the use of its picture', () => {
     expect(spoken(a)).toContain(line);
   });
 });
+
+describe('a page’s header printed twice', () => {
+  it('drops the second copy of the standfirst and caption under the repeated headline', () => {
+    const title = 'Valley school moves to higher ground after two floods';
+    const dek = 'From flood maps to school buses, a look at what the move means for families';
+    const caption = 'Recent surveys of the valley cover the river, the roads and the old school buildings.';
+    const a = parseText(page(title, dek, 'site_plan_2024.png', caption, title, dek, 'site_plan_2024.png', caption, ...EN), 'en.txt');
+    expect(a.headline).toBe(title);
+    const said = [a.dek, ...spoken(a)].filter(Boolean);
+    expect(said.filter((l) => l === dek)).toHaveLength(1);
+    expect(said.filter((l) => l === caption).length).toBeLessThanOrEqual(1);
+    expect(spoken(a).slice(-EN.length)).toEqual(EN);
+  });
+});
+
+describe('a masthead’s founding-year tagline', () => {
+  it('is no headline above a story that copied no title', () => {
+    const a = parseText(page('Established as The Valley Courier in 1891', ...EN), 'en.txt');
+    expect(a.headline).not.toBe('Established as The Valley Courier in 1891');
+    expect(reasonOf(a, 'Established as The Valley Courier in 1891')).toBeDefined();
+  });
+  it('keeps a title that says when something was founded', () => {
+    const a = parseText(page('Valley school founded in 1891 moves uphill', ...EN), 'en.txt');
+    expect(a.headline).toBe('Valley school founded in 1891 moves uphill');
+  });
+});
+
+describe('a teaser printed above its full text', () => {
+  it('drops the teaser, cut and all, and its link, keeping the full text once', () => {
+    const intro = 'RIVERTON, March 3 -- The county council issued the following news release:';
+    const q1 = '"The school will move to higher ground, where no flood we know of has ever reached. Dr.';
+    const full1 = '"The school will move to higher ground, where no flood we know of has ever reached. Dr. Roe led the survey that showed it."';
+    const full2 = '"We thank the parents for their patience through two hard winters, and we will open the new building in the autumn."';
+    const a = parseText(page('Council statement on the valley school', intro, q1, '... Show Full Article', intro, full1, full2), 'en.txt');
+    const said = spoken(a).join('\n');
+    expect(said.split(intro).length - 1).toBe(1);
+    expect(said).toContain('Dr. Roe led the survey');
+    expect(said.split('The school will move').length - 1).toBe(1);
+  });
+});

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { attributionAfter, attributionBefore, nameIn } from '../../src/script/speakers.ts';
 import { mentionsIn } from '../../src/script/mentions.ts';
 import { NameRegistry } from '../../src/script/name-registry.ts';
-import { pieces } from '../helpers/script-pieces.ts';
+import { pieces, quoteSpeakers as headedSpeakers } from '../helpers/script-pieces.ts';
 
 const quoteSpeakers = (paras: string[]) => pieces(paras).flatMap((p) => p.filter((x) => x[0] === 'quote').map((x) => x[2]));
 
@@ -154,6 +154,17 @@ describe('a statement announced in the narration', () => {
   });
   it('leaves it unknown when the statement is nobody’s', () => {
     expect(quoteSpeakers(['The following statement was read out at the Northfield Test and Training Range on Monday.', ...statement])).toEqual([null, null]);
+  });
+});
+
+describe('a statement its headline announces (breadth round five)', () => {
+  const statement = ['“The survey team met the county this afternoon to plan the move. The new school opens in the autumn.”'];
+  it('gives the quotation under “Statement from <office> <name>:” to that person', () => {
+    expect(headedSpeakers(statement, 'en', 'Statement from County Spokesperson Joan Roe:')).toEqual(['Joan Roe']);
+    expect(headedSpeakers(statement, 'en', 'Statement by Survey Director Maria Lindgren on the Valley School')).toEqual(['Maria Lindgren']);
+  });
+  it('leaves it unknown under a headline that names no one’s statement', () => {
+    expect(headedSpeakers(statement, 'en', 'Statement on the Valley School')).toEqual([null]);
   });
 });
 

@@ -140,3 +140,22 @@ describe('French parliamentary records: offices as labels', () => {
     ]);
   });
 });
+
+describe('a broadcast transcript’s label with the speaker’s office after a comma (breadth round five)', () => {
+  const ps = [
+    'JANE ROE, COUNTY COUNCIL LEADER: We looked at every site in the valley and this one stays dry in every flood we know of.',
+    'So the school moves uphill, and it opens next autumn.',
+    'UNIDENTIFIED MALE: And the buses? How do the children get there?',
+    'ROE: The county pays for two more routes.',
+  ];
+  it('reads the name before the comma as the label', () => {
+    expect(labels(ps)).toEqual(['JANE ROE', null, 'UNIDENTIFIED MALE', 'ROE']);
+  });
+  it('voices the labelled turn as the named speaker', () => {
+    const q = quotes(['Valley school moves uphill', ...ps].join('\n\n'));
+    expect(q[0]!.slice(0, 2)).toEqual(['quote', 'Jane Roe']);
+  });
+  it('reads a spaced colon glued to the words as a label too', () => {
+    expect(labels(['ROE: We looked at every site in the valley.', 'DOE :Well, look, that is not what the survey says at all.', 'ROE: It is.'])).toEqual(['ROE', 'DOE', 'ROE']);
+  });
+});
