@@ -19,6 +19,7 @@ import { checkVoices } from './engine-choice.ts';
 import { drawShowCover, feedIsCurrent, publishFeed, type ShowCover } from './publish.ts';
 import { cachedScriptFor, scriptCacheDir } from './script-cache.ts';
 import { synthesizeScript } from './synthesize.ts';
+import { earlyClips, type EarlySegment } from './early-clips.ts';
 import { episodeNameClashes } from './episode-name.ts';
 import type { ArticleResult, Failure, Reporter } from './types.ts';
 import { castNotice, type CastMemory } from '../voices/casting.ts';
@@ -157,7 +158,11 @@ async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: st
       try {
         const workDir = await ctx.workDir('episode');
         prepared = { workDir, decoder: createClipDecoder({ workDir, measure: true, signal: ctx.signal }) };
-        script = typeof input === 'string' ? await cachedScriptFor(input, config, options.engine, cast, options.cacheDir ? { dir: options.cacheDir, ctx } : null, () => engine.warmUp?.()) : (await import('./script-for.ts')).scriptForArticle(input, config, options.engine, cast);
+        // With an engine working elsewhere, the segments no attribution can change are requested
+        // while the rest of the script is built (early-clips.ts).
+        const asked = engine.remote ? earlyClips(engine, config.concurrency, ctx.signal) : undefined;
+        const known = asked ? (segments: EarlySegment[]) => asked.request(segments, basename(file)) : undefined;
+        script = typeof input === 'string' ? await cachedScriptFor(input, config, options.engine, cast, options.cacheDir ? { dir: options.cacheDir, ctx } : null, () => engine.warmUp?.(), known) : (await import('./script-for.ts')).scriptForArticle(input, config, options.engine, cast);
         // The NLP library's worker is done once the last script is built: its heap goes before synthesis.
         if (i === inputs.length - 1) stopNameTags();
         const shared = castNotice(script);
@@ -179,7 +184,7 @@ async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: st
         // With an engine working elsewhere, the pieces whose clips are in are encoded meanwhile too.
         const early = engine.remote ? earlyEncoder(script, config, prepared, encodedCache, ctx.signal) : undefined;
         if (early) prepared.early = early;
-        clips = await synthesizeScript(engine, script, reporter, ctx.signal, (clip, c, s) => {
+        clips = await synthesizeScript(asked?.engine ?? engine, script, reporter, ctx.signal, (clip, c, s) => {
           early?.clip(c, s, clip.file, !clip.cached);
           if (clip.cached) return;
           void decoder.prefetch(clip.file);

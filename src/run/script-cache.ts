@@ -17,6 +17,7 @@ import type { EngineName, Script } from '../model.ts';
 import { looksLikeUrl } from '../article/fetch-url.ts';
 import { readArticleBytes } from '../article/read-input.ts';
 import type { CastMemory } from '../voices/casting.ts';
+import type { KnownSegments } from './script-for.ts';
 import { startNameTags } from '../script/name-tags.ts';
 
 /** Raised when the shape of an entry changes: older entries then simply miss. */
@@ -80,7 +81,7 @@ function valid(entry: unknown, key: string): entry is Entry {
  * `building` is called when the script is to be built rather than read: the caller can start what
  * follows (the speech engine) meanwhile.
  */
-export async function cachedScriptFor(file: string, config: Config, engine: EngineName, cast: CastMemory | undefined, cache: ScriptCache | null, building?: () => void): Promise<Script> {
+export async function cachedScriptFor(file: string, config: Config, engine: EngineName, cast: CastMemory | undefined, cache: ScriptCache | null, building?: () => void, known?: KnownSegments): Promise<Script> {
   build ??= buildId();
   // The readers, attribution and casting (and the NLP library) load only when a script is to be built;
   // the NLP library on its worker thread from then on, while the rest loads and reads the article.
@@ -102,7 +103,7 @@ export async function cachedScriptFor(file: string, config: Config, engine: Engi
     return entry.script;
   }
   const before = new Set(cast?.speakers.keys());
-  const script = await (await builders()).scriptForBytes(file, bytes, config, engine, cast);
+  const script = await (await builders()).scriptForBytes(file, bytes, config, engine, cast, known);
   const remembered = [...(cast?.speakers ?? [])].filter(([speaker]) => !before.has(speaker));
   // Best effort: a cache that cannot be written costs the next run time, never this run its script.
   await write(cache, dir, path, { format: FORMAT, key, script, remembered }).catch(() => {});

@@ -11,8 +11,33 @@ import { laidOutQuotes } from './transcript.ts';
 import { splitLong } from './split-long.ts';
 import { castVoices, type CastMemory } from '../voices/casting.ts';
 
+/** A segment whose voice and text are settled before the speakers are resolved (see prepareScript). */
+export interface KnownSegment {
+  voice: string;
+  text: string;
+}
+
+export interface PreparedScript {
+  /**
+   * Segments of the script, in script order, that no attribution can change: the headline, a dek
+   * without quotation marks, and the parts of paragraphs without quotation marks (narration in the
+   * narrator's voice). Known before anything asks the NLP library.
+   */
+  known: KnownSegment[];
+  /** Resolves the speakers and casts the quotes: the script buildScript returns. */
+  finish(): Script;
+}
+
 /** `cast` carries speakers' voices from article to article of one run (see voices/casting.ts). */
 export function buildScript(article: Article, options: { config: Config; engine: EngineName; cast?: CastMemory }): Script {
+  return prepareScript(article, options).finish();
+}
+
+/**
+ * buildScript in two steps: what is settled without attribution first (cheap, no NLP), so that a
+ * caller can start synthesizing those segments while the speakers are resolved (src/run/early-clips.ts).
+ */
+export function prepareScript(article: Article, options: { config: Config; engine: EngineName; cast?: CastMemory }): PreparedScript {
   const { config, engine } = options;
   const casting = castVoices(article, { config, engine, ...(options.cast ? { memory: options.cast } : {}) });
   const paragraphs = article.sections.flatMap((s) => s.paragraphs);
@@ -21,10 +46,32 @@ export function buildScript(article: Article, options: { config: Config; engine:
   article.sections.reduce((start, s) => (sectionStarts.add(start), start + s.paragraphs.length), 0);
   const context = [article.headline, article.dek ?? '', article.byline ?? '', ...article.sections.map((s) => s.heading ?? ''), ...(article.dropped ?? []).map((d) => d.text)];
   const laidOut = laidOutQuotes(paragraphs, sectionStarts, context);
+  const dekSpans = article.dek ? (findQuoteSpans([article.dek])[0] ?? []) : [];
+  // Without quotation marks no piece is a quote (segmentParagraph voices only quotation spans, and
+  // attribution gives speakers to quotes only), so such a paragraph is narration whatever the speakers.
+  const known: KnownSegment[] = [{ voice: casting.voiceFor('headline'), text: article.headline }];
+  if (article.dek && dekSpans.length === 0) known.push({ voice: casting.voiceFor('headline'), text: article.dek });
+  paragraphs.forEach((text, i) => {
+    if (laidOut[i] || (spans[i] ?? []).length > 0) return;
+    for (const piece of segmentParagraph(text, [], config.quoteMinWords)) {
+      for (const part of splitLong(piece.text)) known.push({ voice: casting.voiceFor(piece.role), text: part });
+    }
+  });
+  return { known, finish: () => finish(article, config, engine, casting, { paragraphs, spans, laidOut, dekSpans }) };
+}
+
+function finish(
+  article: Article,
+  config: Config,
+  engine: EngineName,
+  casting: ReturnType<typeof castVoices>,
+  found: { paragraphs: string[]; spans: ReturnType<typeof findQuoteSpans>; laidOut: ReturnType<typeof laidOutQuotes>; dekSpans: ReturnType<typeof findQuoteSpans>[number] },
+): Script {
+  const { paragraphs, spans, laidOut, dekSpans } = found;
   // A standfirst that quotes someone ("Ministerin Anna Roth vor der Sitzung: „…“") is read like a
   // paragraph, its quotation in the speaker's voice; one without a voiced quote stays one headline
   // segment and takes no part in resolving the body's speakers.
-  const dekPieces = article.dek ? segmentParagraph(article.dek, findQuoteSpans([article.dek])[0] ?? [], config.quoteMinWords) : [];
+  const dekPieces = article.dek ? segmentParagraph(article.dek, dekSpans, config.quoteMinWords) : [];
   const dekQuoted = dekPieces.some((piece) => piece.role === 'quote');
   const resolved = resolveSpeakers(
     [

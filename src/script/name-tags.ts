@@ -86,6 +86,50 @@ export function startNameTags(): void {
   }
 }
 
+/**
+ * Resolves once the worker has loaded compromise (its first answer), or it is gone, or after
+ * `timeoutMs`: immediately when there is no worker. The first question would block this thread in
+ * Atomics.wait until then; a caller that awaits this first keeps its event loop running meanwhile
+ * (sockets opened ahead finish their handshakes, requests go out). The answers stay as they are.
+ */
+export function nameTagsReady(timeoutMs = 2000): Promise<void> {
+  const h = helper;
+  if (!h || h.gone || inProcess || answers.size > 0) return Promise.resolve();
+  const seen = Atomics.load(h.signal, 0);
+  if (seen > 0) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    let over = false;
+    const done = () => {
+      if (over) return;
+      over = true;
+      clearTimeout(timer);
+      h.worker.off('exit', done);
+      // Keep what came (the answer to the question below, or one a synchronous ask left).
+      for (let m = receiveMessageOnPort(h.port); m; m = receiveMessageOnPort(h.port)) {
+        const answer = (m as { message: { text: string; tags?: NameTags } }).message;
+        if (answer.tags) remember(answer.text, answer.tags);
+      }
+      resolve();
+    };
+    // A timer keeps the process alive while it waits (a pending Atomics.waitAsync may not).
+    const timer = setTimeout(done, timeoutMs);
+    h.worker.once('exit', done);
+    // The worker answers in order, after loading compromise: the first answer says it is loaded.
+    h.port.postMessage({ text: WARM_UP });
+    const wait = (Atomics as unknown as AtomicsWithWaitAsync).waitAsync(h.signal, 0, seen);
+    if (wait.async) void wait.value.then(done);
+    else done();
+  });
+}
+
+/** Atomics.waitAsync (Node 16+), which the project's TypeScript lib (ES2022) does not declare. */
+interface AtomicsWithWaitAsync {
+  waitAsync(array: Int32Array, index: number, value: number): { async: false; value: string } | { async: true; value: Promise<string> };
+}
+
+/** The text nameTagsReady asks about: any text would do, this one the worker has just tagged itself. */
+const WARM_UP = 'Warm up';
+
 /** Ends the worker and frees its memory; a later question starts a new one. */
 export function stopNameTags(): void {
   if (!helper) return;

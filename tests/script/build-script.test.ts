@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../src/article/parse-text.ts';
 import { DEFAULT_CONFIG, type Config } from '../../src/config.ts';
-import { buildScript } from '../../src/script/build-script.ts';
+import { buildScript, prepareScript } from '../../src/script/build-script.ts';
 import { leadTitle } from '../../src/script/chapters.ts';
 import { words } from '../helpers/script-pieces.ts';
 
@@ -110,4 +110,44 @@ describe('leadTitle', () => {
     [['“We are seeing a real shift,” said Kofman.'], 'We are seeing a real shift'],
     [['...'], 'Fallback'],
   ])('%j → %j', (paragraphs, title) => expect(leadTitle(paragraphs, 'Fallback')).toBe(title));
+});
+
+describe('prepareScript: the segments known before the speakers are resolved', () => {
+  const page = [
+    'Harbour Ferry Returns After Winter Repairs',
+    'The crossing to the island runs again from Monday.',
+    'The ferry left the shipyard on Thursday with a new engine and a wider car deck, the harbour office said.',
+    '“We are glad to have her back before the summer,” said Maren Holt, who runs the island shop.',
+    'Tickets cost the same as last year. The first boat leaves at seven.',
+    'Holt said the shop had “never been so quiet” as in the weeks without the ferry.',
+  ].join('\n\n');
+  const article = () => parseText(page, 'ferry.txt');
+
+  it('are the headline and the paragraphs without quotation marks, in script order and voice', () => {
+    const prepared = prepareScript(article(), { config: DEFAULT_CONFIG, engine: 'edge' });
+    const voices = DEFAULT_CONFIG.voices.edge;
+    expect(prepared.known).toEqual([
+      { voice: voices.headline, text: 'Harbour Ferry Returns After Winter Repairs' },
+      { voice: voices.body, text: 'The crossing to the island runs again from Monday.' },
+      { voice: voices.body, text: 'The ferry left the shipyard on Thursday with a new engine and a wider car deck, the harbour office said.' },
+      { voice: voices.body, text: 'Tickets cost the same as last year. The first boat leaves at seven.' },
+    ]);
+  });
+
+  it('are each a segment of the finished script, which is buildScript’s', () => {
+    const prepared = prepareScript(article(), { config: DEFAULT_CONFIG, engine: 'flite' });
+    const finished = prepared.finish();
+    const said = new Set(finished.chapters.flatMap((c) => c.segments.map((x) => `${x.voice}|${x.text}`)));
+    for (const k of prepared.known) expect(said).toContain(`${k.voice}|${k.text}`);
+    expect(finished).toEqual(buildScript(article(), { config: DEFAULT_CONFIG, engine: 'flite' }));
+  });
+
+  it('leave out a paragraph that quotes, and hold every segment of an over-long one', () => {
+    const long = Array.from({ length: 40 }, (_, i) => `the council counted the boats in the harbour for the ${i + 1}th time`).join(', ');
+    const text = ['Council Counts the Boats', 'Mayor Ines Roth: “Every boat counts.”', `${long}.`].join('\n\n');
+    const prepared = prepareScript(parseText(text, 'boats.txt'), { config: DEFAULT_CONFIG, engine: 'flite' });
+    const body = prepared.finish().chapters.flatMap((c) => c.segments).filter((x) => x.text.startsWith('the council counted'));
+    expect(body.length).toBeGreaterThan(1);
+    expect(prepared.known.map((k) => k.text)).toEqual(['Council Counts the Boats', ...body.map((x) => x.text)]);
+  });
 });

@@ -3,7 +3,7 @@
 // when no worker can answer.
 import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
-import { nameTags, startNameTags, stopNameTags, type NameTags } from '../../src/script/name-tags.ts';
+import { nameTags, nameTagsReady, startNameTags, stopNameTags, type NameTags } from '../../src/script/name-tags.ts';
 
 const { tagsOf } = createRequire(import.meta.url)('../../src/script/name-tags-worker.cjs') as { tagsOf: (text: string) => NameTags };
 const NAMES = ['Antony Blinken', 'Mary', 'John', 'Microsoft', 'University of Oxford', 'France', 'Paris', 'Kim Jong Un', 'Reuters', 'Tom Hall', 'Durkan'];
@@ -11,6 +11,13 @@ const NAMES = ['Antony Blinken', 'Mary', 'John', 'Microsoft', 'University of Oxf
 afterEach(() => stopNameTags());
 
 describe('nameTags', () => {
+  it('says when the worker has loaded compromise, and answers as before after it', async () => {
+    startNameTags();
+    await nameTagsReady();
+    for (const name of ['Maren Holt', 'Oslo']) expect(nameTags(name)).toEqual(tagsOf(name));
+    await nameTagsReady(); // at once now: nothing waits on an answer already in
+  });
+
   it('answers from the worker what compromise answers in this thread', () => {
     startNameTags();
     const fromWorker = NAMES.map((name) => nameTags(name));
