@@ -120,6 +120,8 @@ export const ROLE_NOUNS = new RegExp(
     'gouverneur(?:e)?|général|colonel|capitaine|journaliste|écrivain(?:e)?|aut(?:eur|rice)|entraîneu(?:r|se)|sélectionneur|chancelière?|premier|première|ancien(?:ne)?|' +
     'co-?fondat(?:eur|rice)|fondat(?:eur|rice)|coordinat(?:eur|rice)|représentant(?:e)?|membre|délégué(?:e)?|adjoint(?:e)?|rapporteur(?:e)?|' +
     'analyste|spécialiste|politologue|sociologue|historien(?:ne)?|opposant(?:e)?|leader|' +
+    // the people of broadcast and press who put the questions ("demande la présentatrice", "relance le chroniqueur")
+    'présentat(?:eur|rice)|animat(?:eur|rice)|reporter|chroniqueu(?:r|se)|éditorialiste|intervieweu(?:r|se)|' +
     // a person by their age, as accident and court copy names them ("a expliqué le sexagénaire",
     // "raconte la trentenaire"); of both genders, the article says which
     '(?:quadra|quinqua|sexa|septua|octo|nona)génaire|(?:trent|quarant|cent)enaire|' +

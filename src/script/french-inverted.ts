@@ -24,6 +24,10 @@ const ANY_REFLEXIVE = new RegExp(`^s['’](?:est|était)\\s+(?:${FRENCH_ADVERB}\
 // nor the English ones, for the same function reads English quotes ("”, like Anne Roy").
 const ANY_PRESENT = /^(?!(?:comme|contre|entre|ensuite|encore|même|presque|puisque|lorsque|quelque|jusque|seule|notamment|voire|donc|outre|like|unlike|while|because|since|where|there|before|once|more|whose|despite|alongside|inside|outside|above)(?![\p{L}]))(\p{Ll}[\p{Ll}-]{2,}e)\s+(.+)$/u;
 
+// An article, a role noun, up to two lowercase words completing it ("le journaliste économique"),
+// then a full name: the role (1) and the text from the name on (2).
+const ROLE_THEN_NAME = /^(?:le|la|l['’])\s*(\p{L}[\p{L}-]*)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2}(\p{Lu}\p{Ll}[\p{L}'’.-]*\s+\p{Lu}.*)$/u;
+
 /**
  * The text after the participle of an inverted compound past ("a échappé Marie Roy, …" → "Marie
  * Roy, …"), when what follows is a subject; else null.
@@ -33,6 +37,11 @@ export function anyInvertedCompound(t: string): string | null {
   // (The present only before a name that ends the clause or goes on with a French word: "», note
   // bien que …" has none; and no role noun, "», tonne le maire" being as rare as it is ambiguous.)
   if (present && /^\p{Lu}\p{Ll}[\p{L}'’.-]*\s+\p{Lu}/u.test(present[2]!) && FRENCH_AFTER_NAME.test(present[2]!)) return present[2]!;
+  // (Nor a bare role; but a role and then the full name, "», demande la journaliste Anne Roy au
+  // maire", is a subject: "demande", "note", "questionne" are nouns or rare verbs, yet no noun phrase
+  // after a quotation's comma runs article, role, name.)
+  const roled = present ? ROLE_THEN_NAME.exec(present[2]!) : null;
+  if (roled && ROLE_NOUNS.test(roled[1]!.toLowerCase()) && FRENCH_AFTER_NAME.test(roled[2]!)) return present![2]!;
   const m = ANY_COMPOUND.exec(t) ?? ANY_REFLEXIVE.exec(t);
   if (!m) return null;
   const rest = m[2]!;

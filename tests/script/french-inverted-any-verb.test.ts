@@ -31,3 +31,16 @@ describe('an inverted compound past whose verb is none of saying', () => {
     expect(speakers([intro, paragraph])).toEqual(speakers([intro, paragraph.replace(/»,.*$/, '»')]));
   });
 });
+
+describe('the present of a verb that is also a noun, then a role and the full name', () => {
+  it.each([
+    ['an addressee after the name', '« Faut-il fermer la piscine cet été ? », demande la présentatrice Claire Dumas au maire de Lyon.', 'Claire Dumas'],
+    ['the name ends the sentence', '« Qui paiera la facture des travaux ? », demande le reporter Julien Marchal.', 'Julien Marchal'],
+    ['a complement between role and name', '« Le budget est-il tenable ? », questionne le journaliste économique Paul Verdier aux élus.', 'Paul Verdier'],
+  ])('%s', (_shape, paragraph, name) => expect(speakers(['Le conseil municipal se réunit ce soir.', paragraph])).toEqual([name]));
+
+  it('a role with no name after it stays out of this shape (a noun may follow the quotation so)', () => {
+    const paragraphs = ['Le conseil municipal se réunit ce soir.', '« Nous verrons bien ce que la commune décidera demain », note la presse locale du jour.'];
+    expect(speakers(paragraphs)).toEqual(speakers([paragraphs[0]!, '« Nous verrons bien ce que la commune décidera demain. »']));
+  });
+});
