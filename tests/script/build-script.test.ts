@@ -103,12 +103,20 @@ describe('buildScript', () => {
 });
 
 describe('leadTitle', () => {
-  it.each([
+  it.each<[string[], string]>([
     [['Mayor Ana Ruiz signed the city’s budget on Thursday, adding money.'], 'Mayor Ana Ruiz signed the city’s'],
     [['Storm hits coast.'], 'Storm hits coast'],
     [['A plan to build a second pedestrian bridge was rejected.'], 'A plan to build a second'],
     [['“We are seeing a real shift,” said Kofman.'], 'We are seeing a real shift'],
     [['...'], 'Fallback'],
+    // the sixth word opens a name: the title takes the whole name, never half of it
+    [['La ministre des Sports Amélie Castera Vidal a inauguré le stade.'], 'La ministre des Sports Amélie Castera Vidal'],
+    [['Le ministre de la Culture Jean Morel a présenté son plan.'], 'Le ministre de la Culture Jean Morel'],
+    // a name too long to finish within a few words is left out rather than cut
+    [['Yesterday the committee chaired by Anna Maria Louisa Van Der Berg Smith met.'], 'Yesterday the committee chaired'],
+    // French and German function words dangle as English ones do
+    [['Le maire a visité les chantiers de la ville de Lyon hier.'], 'Le maire a visité les chantiers'],
+    [['Die Stadt hat den Bau der neuen Brücke beschlossen.'], 'Die Stadt hat den Bau'],
   ])('%j → %j', (paragraphs, title) => expect(leadTitle(paragraphs, 'Fallback')).toBe(title));
 });
 
