@@ -129,7 +129,16 @@ function givenNameStart(run: string[]): string[] {
   if (run.length < 3) return run;
   for (let i = 1; i <= run.length - 2; i++) {
     const w = run[i]!;
-    if (/^\p{Lu}\p{Ll}+$/u.test(w) && isGiven(w)) return isGiven(run[0]!) ? run : run.slice(i);
+    // (A compound given name too, "Jean-Paul", "Jean-Yves", known whole or by a half: else "la
+    // Défense Jean-Yves Le Drian" keeps the ministry in the name.)
+    if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) && isCompoundGiven(w)) return isCompoundGiven(run[0]!) ? run : run.slice(i);
+  }
+  // No given name the lexicon knows, but a compound one's shape before the surname ("Défense
+  // Jean-Yves Le Drian": the English lexicon knows neither "Jean" nor "Yves"): French hyphenates given
+  // names, and a double surname comes last, so a hyphenated word before the last starts the name.
+  if (!isCompoundGiven(run[0]!)) {
+    const compound = run.findIndex((w, i) => i > 0 && i <= run.length - 2 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(w));
+    if (compound > 0) return run.slice(compound);
   }
   // Longer than any name, and no given name the lexicon knows alone ("Bill" is a noun to it): the
   // last two words, when it reads them as a person's name.
@@ -144,6 +153,8 @@ function givenNameStart(run: string[]): string[] {
  * of the word (the lexicon is fixed), so the memory may outlive an article; it is bounded.
  */
 const givenMemory = new Map<string, boolean>();
+/** A given name, or a compound one ("Jean-Yves": the lexicon takes "Jean" for cloth, knows "Yves"). */
+const isCompoundGiven = (word: string): boolean => isGiven(word) || (word.includes('-') && word.split('-').some((half) => /^\p{Lu}\p{Ll}+$/u.test(half) && isGiven(half)));
 function isGiven(word: string): boolean {
   let known = givenMemory.get(word);
   if (known === undefined) {
