@@ -127,7 +127,7 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
     const latest = latestBefore(order, gender);
     if (language !== 'fr' || latest === null) return latest;
     const at = Math.max(...timeline.filter((m) => m.order < order && m.name === latest).map((m) => m.order));
-    return topics.choose(latest, at, order, { fits: fitsGender(gender), sure: sure(gender), incise });
+    return topics.choose(latest, at, order, { fits: fitsGender(gender), sure: sure(gender), incise, gender });
   };
   // Built on the first "the PM said": most articles have none, and the scan reads every paragraph.
   let offices: { roles: Map<string, Set<string>>; allText: string } | null = null;
@@ -231,9 +231,10 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
     if (language === 'fr') {
       for (const piece of pieces) {
         if (piece.role !== 'body') continue;
-        for (const { offset, refs } of sentenceSubjects(piece.text)) {
+        for (const { offset, refs, unnamed } of sentenceSubjects(piece.text)) {
           const order = base + piece.start + offset;
           topics.starts.push(order);
+          if (unnamed) topics.unnamed.push({ order, gender: unnamed });
           for (const ref of refs) {
             // (A pronoun subject is weighed without taking it as gender evidence; a role subject, "le
             // premier ministre s'est insurgé", as an incise's role is.)

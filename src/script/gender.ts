@@ -24,6 +24,13 @@ const FRENCH_MALE_NOUN =
   'candidat|chercheur|adjoint|délégué|élu|représentant|coordinateur|rapporteur|procureur|secrétaire général|habitant|patron|présentateur|' +
   'enseignant|étudiant|opposant|manifestant|dirigeant|historien|écrivain|acteur|chanteur|joueur|entraîneur|infirmier|expert|correspondant|' +
   'chroniqueur|commerçant|agriculteur|époux|mari|père|fils|frère|veuf';
+const FRENCH_FEMALE_ONE = new RegExp(`^(?:${FRENCH_FEMALE_NOUN})$`, 'u');
+const FRENCH_MALE_ONE = new RegExp(`^(?:${FRENCH_MALE_NOUN})$`, 'u');
+/** The gender a French person noun's own form states ("mère", "mari", "voisine"); null when it states none. */
+export function frenchNounGender(noun: string): Gender | null {
+  const n = noun.toLowerCase();
+  return FRENCH_FEMALE_ONE.test(n) ? 'female' : FRENCH_MALE_ONE.test(n) ? 'male' : null;
+}
 /**
  * Nouns of both genders, whose article or determiner says which: "le juge", "la juge", "Anne Roy,
  * une journaliste", "Paul Roy, le chef du parti".

@@ -7,6 +7,8 @@ import { nameIn } from './name-runs.ts';
 import { refOf, subjectAtStart, type SpeakerRef } from './subject-refs.ts';
 import { isGivenName } from './name-tags.ts';
 import { sentenceEnds } from './sentences.ts';
+import { frenchNounGender } from './gender.ts';
+import type { Gender } from '../model.ts';
 
 /**
  * A short prepositional phrase opening a sentence, with its comma: "Dans son adresse, ", "In his
@@ -85,11 +87,25 @@ export function roleSubject(sentence: string): SpeakerRef | null {
 }
 
 /**
+ * The gender of a sentence's subject when it is someone unnamed described by kin or occupation
+ * with a possessive ("sa mère, une couturière, a fait savoir …", "Son mari, interrogé …, explique
+ * …"), after a fronted adverbial too; null for any other subject. Such a person is who the
+ * sentence is about: a pronoun after it is theirs, not that of someone it names in passing.
+ */
+export function unnamedSubjectGender(sentence: string): Gender | null {
+  const t = sentence.trim();
+  const fronted = FRONTED_ADVERBIAL.exec(t);
+  const clause = fronted ? t.slice(fronted[0].length) : t;
+  const m = /^(?:[Ss]on|[Ss]a)\s+(\p{Ll}[\p{Ll}-]+)(?=[\s,])/u.exec(clause);
+  return m ? frenchNounGender(m[1]!) : null;
+}
+
+/**
  * Each sentence of `text` with its offset and the refs its subject may be, best first: a name (a
  * weak one may be "L'émotion", which the caller's registry rejects), a role, a pronoun.
  */
-export function sentenceSubjects(text: string): { offset: number; refs: SpeakerRef[] }[] {
-  const out: { offset: number; refs: SpeakerRef[] }[] = [];
+export function sentenceSubjects(text: string): { offset: number; refs: SpeakerRef[]; unnamed: Gender | null }[] {
+  const out: { offset: number; refs: SpeakerRef[]; unnamed: Gender | null }[] = [];
   let start = 0;
   for (const end of [...sentenceEnds(text), text.length]) {
     const sentence = text.slice(start, end);
@@ -99,7 +115,7 @@ export function sentenceSubjects(text: string): { offset: number; refs: SpeakerR
     const fronted = FRONTED_ADVERBIAL.exec(sentence.trim());
     const clause = fronted ? sentence.trim().slice(fronted[0].length) : null;
     const refs = [namedSubject(sentence), roleSubject(sentence), clause ? subjectAtStart(clause) : null, subjectAtStart(sentence)].filter((r): r is SpeakerRef => r !== null && (r.kind === 'name' || r.kind === 'anaphor'));
-    out.push({ offset, refs });
+    out.push({ offset, refs, unnamed: refs.some((r) => r.kind === 'name') ? null : unnamedSubjectGender(sentence) });
   }
   return out;
 }
@@ -149,6 +165,8 @@ export interface Mention {
  */
 export class Topics {
   readonly subjects: Mention[] = [];
+  /** Sentences whose subject is someone unnamed of a stated gender ("sa mère …"), at their start. */
+  readonly unnamed: { order: number; gender: Gender }[] = [];
   /** Where each sentence (and paragraph) of the narration starts, in reading order. */
   readonly starts: number[] = [];
 
@@ -158,8 +176,18 @@ export class Topics {
    * narration, for which a person named in the sentence just before, one with no person for its
    * subject, is the one ("… ont fait part de leur indignation par Christian Jacob. Il a souhaité …").
    */
-  choose(latest: string, at: number, order: number, how: { fits: (name: string) => boolean; sure: (name: string) => boolean; incise: boolean }): string {
+  choose(latest: string, at: number, order: number, how: { fits: (name: string) => boolean; sure: (name: string) => boolean; incise: boolean; gender?: Gender }): string | null {
     const { subjects, starts } = this;
+    // ("Dans une déclaration, sa mère a fait savoir qu'Aya est partie. « … », a-t-elle expliqué": the
+    // unnamed subject of the sentence that names `latest`, or of a later one, of the pronoun's
+    // gender, and not `latest` itself, is the pronoun's person; no name is.)
+    if (how.gender) {
+      const own = Math.max(-1, ...starts.filter((s) => s <= at));
+      const latestIsSubject = subjects.some((s) => s.name === latest && s.order >= own && s.order <= at);
+      const samePara = (u: { order: number }) => Math.floor(u.order / 1_000_000) === Math.floor(order / 1_000_000);
+      // (Introduced after `latest`'s mention, or the subject of the sentence naming it in passing.)
+      if (this.unnamed.some((u) => u.gender === how.gender && u.order < order && samePara(u) && (u.order > at || (u.order >= own && !latestIsSubject)))) return null;
+    }
     if (subjects.some((s) => s.name === latest && s.order <= at && at - s.order <= 60)) return latest;
     // Named in the pronoun's own sentence ("dans les mots de Richard Virenque quand il évoque"): that person.
     if (Math.floor(at / 1_000_000) === Math.floor(order / 1_000_000) && !starts.some((s) => s > at && s <= order)) return latest;

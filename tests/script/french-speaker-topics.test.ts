@@ -93,3 +93,14 @@ describe('a role subject before a colon', () => {
     expect(speakers(paragraphs)).toEqual(['Anne Leroy']);
   });
 });
+
+describe('an unnamed subject described by kin, with a possessive, is the pronoun’s person', () => {
+  it.each([
+    ['after a fronted adverbial, a name in passing', ['Lina, une lycéenne de 16 ans, a disparu mardi.', 'Dans un entretien au journal local, sa mère, une infirmière, a raconté que Lina était partie tôt. « Elle avait pris son vélo et son sac de sport », a-t-elle expliqué.']],
+    ['the subject opening the sentence before a colon', ['Le ministre Paul Girard a promis des recherches.', 'Son frère, joint par téléphone jeudi, dit qu’il attend des nouvelles : « Nous ne savons rien de plus depuis lundi », dit-il.']],
+  ])('%s: no name', (_shape, paragraphs) => expect(speakers(paragraphs as string[])).toEqual([null]));
+
+  it('a pronoun of the other gender still looks back to the named person', () => {
+    expect(speakers(['Paul Girard dirige le club.', 'Sa mère, une enseignante, a raconté que Paul Girard avait toujours aimé le football. « Je n’ai jamais douté de lui », a-t-il ajouté.'])).toEqual(['Paul Girard']);
+  });
+});
