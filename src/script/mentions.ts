@@ -65,10 +65,12 @@ export function mentionsIn(text: string): { offset: number; name: string }[] {
     if (ref?.kind === 'name') out.push({ offset: m.index - 1, name: ref.name });
     // (Up to six capitalised words: an agency's initials, an office and a middle initial before the
     // surname, "said EPA Administrator Lisa F. Garcia".)
-    const after = /^\s+((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s?){2,6})/u.exec(text.slice(m.index + m[0].length));
+    // (French sets a word of time between the inverted verb and its subject: "a annoncé hier Anne
+    // Roy", "a indiqué lundi soir Paul Roy"; the name after it is the subject all the same.)
+    const after = /^\s+(?:(?:hier|aujourd['’]hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|midi|soir|après-midi))?\s+)?((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s?){2,6})/u.exec(text.slice(m.index + m[0].length));
     if (after) {
       const name = nameIn(after[1]!, false);
-      if (name) out.push({ offset: m.index + m[0].length + 1, name });
+      if (name) out.push({ offset: m.index + m[0].length + after[0].indexOf(after[1]!), name });
     }
   }
   // A full name anywhere: a known given name first ("Anne Leroy", "Jean-Pierre Morel"), or a role word
