@@ -122,6 +122,8 @@ export const ROLE_NOUNS = new RegExp(
     'analyste|spécialiste|politologue|sociologue|historien(?:ne)?|opposant(?:e)?|leader|' +
     // the people of broadcast and press who put the questions ("demande la présentatrice", "relance le chroniqueur")
     'présentat(?:eur|rice)|animat(?:eur|rice)|reporter|chroniqueu(?:r|se)|éditorialiste|intervieweu(?:r|se)|' +
+    // the clergy, whom agency copy from dioceses and missions names by title and surname ("a expliqué l'abbé Roy")
+    'abbé|prêtre|curé|pasteure?|imam|rabbin|évêque|archevêque|cardinal|aumônier|' +
     // a person by their age, as accident and court copy names them ("a expliqué le sexagénaire",
     // "raconte la trentenaire"); of both genders, the article says which
     '(?:quadra|quinqua|sexa|septua|octo|nona)génaire|(?:trent|quarant|cent)enaire|' +

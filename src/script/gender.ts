@@ -23,7 +23,9 @@ const FRENCH_MALE_NOUN =
   'directeur|président|vice-président|député|sénateur|avocat|ambassadeur|fondateur|cofondateur|co-fondateur|conseiller|militant|' +
   'candidat|chercheur|adjoint|délégué|élu|représentant|coordinateur|rapporteur|procureur|secrétaire général|habitant|patron|présentateur|' +
   'enseignant|étudiant|opposant|manifestant|dirigeant|historien|écrivain|acteur|chanteur|joueur|entraîneur|infirmier|expert|correspondant|' +
-  'chroniqueur|commerçant|agriculteur|époux|mari|père|fils|frère|veuf';
+  'chroniqueur|commerçant|agriculteur|époux|mari|père|fils|frère|veuf|' +
+  // offices of the Catholic clergy, men's only
+  'abbé|prêtre|curé|évêque|archevêque|cardinal';
 const FRENCH_FEMALE_ONE = new RegExp(`^(?:${FRENCH_FEMALE_NOUN})$`, 'u');
 const FRENCH_MALE_ONE = new RegExp(`^(?:${FRENCH_MALE_NOUN})$`, 'u');
 /** The gender a French person noun's own form states ("mère", "mari", "voisine"); null when it states none. */

@@ -44,3 +44,10 @@ describe('the present of a verb that is also a noun, then a role and the full na
     expect(speakers(paragraphs)).toEqual(speakers([paragraphs[0]!, '« Nous verrons bien ce que la commune décidera demain. »']));
   });
 });
+
+describe('a clergy title before the surname, as an office is', () => {
+  it.each([
+    ["l'abbé", "« Les routes du nord sont vastes et parfois désertes », a expliqué l'abbé Dossou."],
+    ["l'évêque", "« Nous prions pour un retour rapide », a déclaré l'évêque Dossou."],
+  ])('%s', (_title, quote) => expect(speakers(['L’abbé Marc Dossou dirige la paroisse de Kandi depuis 2015.', quote])).toEqual(['Marc Dossou']));
+});
