@@ -1,0 +1,43 @@
+// German quotation and interview shapes a sixth breadth review found on unseen press-review,
+// interview and agency pages. All sentences invented.
+import { describe, expect, it } from 'vitest';
+import { quoteSpeakers } from '../helpers/script-pieces.ts';
+
+describe('an interview whose first exchange is labelled and the next ones are not', () => {
+  it('reads the unlabelled question as the labelled interviewer\'s (a publication label: the Reporter), its answer as the interviewee', async () => {
+    const { findTurns } = await import('../../src/article/turns.ts');
+    const paragraphs = [
+      'Die Bürgermeisterin Anna Roth ist seit drei Jahren im Amt. Ein Gespräch über Radwege und Schulden.',
+      'Tagblatt: Frau Roth, wie fällt Ihre Bilanz nach drei Jahren aus?',
+      'Roth: Gemischt. Manches ging schneller als gedacht, anderes hängt noch.',
+      'Was hat Sie am meisten überrascht?',
+      'Wie lange Genehmigungen dauern. Das hatte ich unterschätzt.',
+    ];
+    expect(findTurns(paragraphs).map((t) => t?.label ?? null).slice(2)).toEqual(['Roth', 'Q', 'Roth']);
+  });
+
+  it('does so when the answer is not in the first person either', async () => {
+    const { findTurns } = await import('../../src/article/turns.ts');
+    const paragraphs = [
+      'Der Landrat Peter Wahl stellt sich nach der Wahl den Fragen der Redaktion.',
+      'Kreisanzeiger: Herr Wahl, sind Sie erleichtert?',
+      'Peter Wahl: Ja. Der Wahlkampf war lang, und das Ergebnis ist klar.',
+      'Wie schwer waren die Verhandlungen mit Ihren Partnern?',
+      'Es war mühsam, aber es ist gelungen.',
+    ];
+    expect(findTurns(paragraphs).map((t) => t?.label ?? null).slice(2)).toEqual(['Peter Wahl', 'Kreisanzeiger', 'Peter Wahl']);
+  });
+
+  it('leaves a question that addresses no one inside a labelled turn alone', async () => {
+    const { findTurns } = await import('../../src/article/turns.ts');
+    const paragraphs = [
+      'Der Landrat Peter Wahl stellt sich nach der Wahl den Fragen der Redaktion.',
+      'Kreisanzeiger: Herr Wahl, sind Sie erleichtert?',
+      'Peter Wahl: Ja. Der Wahlkampf war lang, und das Ergebnis ist klar.',
+      'Und was heißt das für den Haushalt?',
+      'Kreisanzeiger: Das wollten wir Sie gerade fragen. Wann legen Sie ihn vor?',
+      'Peter Wahl: Im März.',
+    ];
+    expect(findTurns(paragraphs).map((t) => t?.label ?? null)).toEqual([null, 'Kreisanzeiger', 'Peter Wahl', null, 'Kreisanzeiger', 'Peter Wahl']);
+  });
+});
