@@ -14,7 +14,7 @@ import { GenderEvidence } from './gender.ts';
 import type { Piece } from './segment.ts';
 import { splitSentences } from './sentences.ts';
 import { mentionsIn } from './mentions.ts';
-import { buildRegistry, frenchGivenGender, leadInPerson, paragraphMentions, peopleIn } from './article-people.ts';
+import { buildRegistry, frenchGivenGender, leadInPerson, paragraphMentions, peopleIn, quotedPaperSubject } from './article-people.ts';
 import { attributionAfter, escapeRegExp as escape } from './speakers.ts';
 import type { SpeakerRef } from './subject-refs.ts';
 import { frontedParticipleStart, headlineLabel, headlineSubjects, type Mention, namedSubject, roleSubject, sentenceSubjects, Topics } from './sentence-subjects.ts';
@@ -213,6 +213,8 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
   let chainFallback: string | null = null;
   // A release headed "Statement from <office> <name>:": its first paragraphs of quotation are that person's.
   let previousQuoteSpeaker: string | null = headline ? headedAuthor(headline) : null;
+  // Papers quoted in a press review: sources, never what a later "er" or "sie" points back to.
+  const papers = new Set<string>();
   let lastNarration: string[] = [];
 
   // The headline's people come first (orders below the first paragraph's), each the story's subject.
@@ -275,6 +277,15 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
       // the person that sentence is about ("Jane Doe welcomed the deal. “…”", "Anne Leroy s’est
       // félicitée de l’accord. « … »"): a named subject opening the sentence right before the quote.
       const last = splitSentences(body.text).pop() ?? '';
+      // A press review's 'Die "Zeitung X" über Kanzlerin Y:': the paper in quotation marks speaks,
+      // not the person it writes about (article-people.ts).
+      const paper = /:$/.test(last) ? quotedPaperSubject(last) : null;
+      if (paper) {
+        q.ref = { kind: 'name', name: paper };
+        q.speaker = paper;
+        papers.add(paper);
+        return;
+      }
       // That sentence's own inverted attribution at its end ("Die Pläne seien „kaum bezahlbar“, so
       // Brandt. „…“", "Das sei ein Skandal, schimpfte Brandt. „…“"): it names who spoke the reported
       // speech, and the quote after it goes on with it. It comes before the sentence's subject or
@@ -382,7 +393,7 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
     }
     for (const q of quotes) {
       // A newspaper or an organisation speaking is no "he" or "she" later on.
-      if (q.speaker && q.ref?.kind !== 'source') {
+      if (q.speaker && q.ref?.kind !== 'source' && !papers.has(q.speaker)) {
         timeline.push({ order: base + q.start, name: q.speaker });
         topics.subjects.push({ order: base + q.start, name: q.speaker });
       }
@@ -401,7 +412,13 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
       // (When that paragraph's quote had no speaker, a quoted title before its narration: the person
       // its narration named last.)
       const label = !name && SPEECH_LABEL.test(text.trim()) && text.trim().split(/\s+/).length <= 8;
-      if (!label) previousQuoteSpeaker = name && isPerson(registry.canonical(name)) ? registry.canonical(name) : null;
+      // A press review's lead-in on its own line ('Die "Augsburger Allgemeine" über Kanzlerin X:'):
+      // the paper in quotation marks speaks the paragraph after, not the person it writes about.
+      const paper = /:$/.test(text.trim()) ? quotedPaperSubject(splitSentences(text).pop() ?? '') : null;
+      if (paper) {
+        previousQuoteSpeaker = paper;
+        papers.add(paper);
+      } else if (!label) previousQuoteSpeaker = name && isPerson(registry.canonical(name)) ? registry.canonical(name) : null;
       else if (previousQuoteSpeaker === null) {
         const narrated = lastNarration.flatMap((t) => mentionsIn(t)).filter((m) => isPerson(registry.canonical(m.name)));
         previousQuoteSpeaker = narrated.length ? registry.canonical(narrated[narrated.length - 1]!.name) : null;

@@ -41,3 +41,17 @@ describe('an interview whose first exchange is labelled and the next ones are no
     expect(findTurns(paragraphs).map((t) => t?.label ?? null)).toEqual([null, 'Kreisanzeiger', 'Peter Wahl', null, 'Kreisanzeiger', 'Peter Wahl']);
   });
 });
+
+describe('a press review lead-in whose subject is a paper named in quotation marks', () => {
+  it.each([
+    ['Der „Landbote“ über Bürgermeisterin Anna Roth:', 'Landbote'],
+    ['Die "Neue Tagespost" (Lindau) zur Wahl von Peter Wahl:', 'Neue Tagespost'],
+    ['Das „Abendecho“ meint zu Landrat Peter Wahl:', 'Abendecho'],
+  ])('%s → the paper, not the person it writes about', (lead, speaker) => {
+    expect(quoteSpeakers(['Die Zeitungen kommentieren die Wahl im Kreis.', lead, '„Es waren gute Jahre, aber es waren auch verschwendete Jahre.“'], 'de')).toEqual([speaker]);
+  });
+
+  it('still gives a lead-in naming one person with a quoted nickname that person', () => {
+    expect(quoteSpeakers(['Die Zeitungen kommentieren die Wahl im Kreis.', 'Peter Wahl, genannt „der Kassenwart“, sagte am Abend:', '„Es waren gute Jahre, aber es waren auch verschwendete Jahre.“'], 'de')).toEqual(['Peter Wahl']);
+  });
+});
