@@ -23,7 +23,7 @@ import { announcedAuthor, headedAuthor, publicationsIn } from './lead-ins.ts';
 import { isGivenName, nameTags } from './name-tags.ts';
 import { givenNameGender } from '../voices/name-gender.ts';
 import { expandRole, GENERIC_ROLE, rolesOf, sameOffice } from './offices.ts';
-import { VERBS, WE } from './attribution-words.ts';
+import { GERMAN_ROLE, VERBS, WE } from './attribution-words.ts';
 
 /** A reporting verb opening an inverted attribution, German separable verbs too ("stellte … klar"). */
 const INVERTED_VERB = new RegExp(`^(?:${VERBS}|teilte|fügte|räumte|gab|kündigte|stellte|hob|wies|führte|machte)${WE}`, 'iu');
@@ -256,11 +256,21 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
     const quotes = resolved.filter((r) => r.role === 'quote');
     // Quotes in the same paragraph without their own attribution share a neighbour's, unless the
     // narration between them names someone else ("“A,” Roe said. Then Ito spoke. “B.”").
+    const roleBetween = (a: ResolvedPiece, b: ResolvedPiece): boolean =>
+      resolved
+        .slice(resolved.indexOf(a) + 1, resolved.indexOf(b))
+        .filter((r) => r.role === 'body')
+        .some((r) => r.text.split(/\s+/).some((w) => GERMAN_ROLE.test(w.replace(/[^\p{L}-]/gu, ''))));
     const namesOther = (a: ResolvedPiece, b: ResolvedPiece): boolean => {
       const [from, to] = [resolved.indexOf(a), resolved.indexOf(b)].sort((x, y) => x - y);
       const between = resolved.slice(from! + 1, to).filter((r) => r.role === 'body').map((r) => r.text).join(' ');
-      return namesSomeone(between, a.speaker);
+      // (The noun a weak guess took for b's speaker, "Region", is nobody either.)
+      const guess = b.ref?.kind === 'name' && b.ref.weak && b.speaker === null ? b.ref.name : null;
+      return guess ? namesSomeone(between.split(guess).join(' '), a.speaker) : namesSomeone(between, a.speaker);
     };
+    // (A weak guess from the sentence before that named no one the article knows, "In der Region
+    // gebe es …", is no attribution of the quote's own: see „A“ – so wörtlich – „B“ below.)
+    const guessedNobody = (x: ResolvedPiece): boolean => x.ref?.kind === 'name' && x.ref.weak === true && x.speaker === null;
     quotes.forEach((q, i) => {
       if (q.ref) return;
       const donor = [...quotes.slice(0, i)].reverse().find((x) => x.ref) ?? quotes.slice(i + 1).find((x) => x.ref);
@@ -380,8 +390,12 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
     // with the quote before it, however that one's speaker was found (here from the paragraph before),
     // when the narration between them names no one else.
     quotes.forEach((q, i) => {
-      if (i === 0 || q.ref || q.speaker !== null || q.continues || q.continued) return;
+      // (The weak guess only in German, where it comes of a fronted phrase, "In der Region gebe es …",
+      // and only when the narration between has no role noun for a new speaker, "der Verhandler".)
+      const guessed = guessedNobody(q) && language === 'de';
+      if (i === 0 || (q.ref && !guessed) || q.speaker !== null || q.continues || q.continued) return;
       const prior = quotes[i - 1]!;
+      if (guessed && roleBetween(prior, q)) return;
       if (prior.speaker && !prior.continues && !namesOther(prior, q)) q.speaker = prior.speaker;
     });
     const chainEnds = chain.length > 0 && !quotes.some((q) => q.continues);

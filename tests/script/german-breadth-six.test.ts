@@ -55,3 +55,29 @@ describe('a press review lead-in whose subject is a paper named in quotation mar
     expect(quoteSpeakers(['Die Zeitungen kommentieren die Wahl im Kreis.', 'Peter Wahl, genannt „der Kassenwart“, sagte am Abend:', '„Es waren gute Jahre, aber es waren auch verschwendete Jahre.“'], 'de')).toEqual(['Peter Wahl']);
   });
 });
+
+describe('a bare quotation in a paragraph of one speaker\'s reported speech', () => {
+  it('goes on with the paragraph\'s attributed quotation when the sentence before it opens on a place noun, not a person', () => {
+    expect(
+      quoteSpeakers(
+        [
+          'General Peter Wahl hat eine stärkere Präsenz im Norden vorgeschlagen.',
+          'Wahl erklärte weiter, die Insel gehöre nicht zum Bündnis. „Trotzdem haben wir dort Interessen.“ In der Region gebe es reiche Vorkommen, zudem führten wichtige Seewege an der Küste vorbei. „Das schafft auch ein gewisses Spannungspotenzial.“',
+        ],
+        'de',
+      ),
+    ).toEqual(['Peter Wahl', 'Peter Wahl']);
+  });
+
+  it('still leaves it unattributed when the narration between names another person', () => {
+    expect(
+      quoteSpeakers(
+        [
+          'General Peter Wahl hat eine stärkere Präsenz im Norden vorgeschlagen.',
+          'Wahl erklärte weiter, die Insel gehöre nicht zum Bündnis. „Trotzdem haben wir dort Interessen.“ Die Ministerin Anna Roth sah das anders. „Das schafft auch ein gewisses Spannungspotenzial.“',
+        ],
+        'de',
+      )[1],
+    ).not.toBe('Peter Wahl');
+  });
+});
