@@ -81,3 +81,22 @@ describe('a bare quotation in a paragraph of one speaker\'s reported speech', ()
     ).not.toBe('Peter Wahl');
   });
 });
+
+describe('a straight-quoted word inside a straight-quoted passage of two paragraphs', () => {
+  it('keeps the inner "…" nested; the quotation runs on to the closing mark of the next paragraph', async () => {
+    const { findQuoteSpans } = await import('../../src/script/quotes.ts');
+    const paragraphs = [
+      'Dazu erklärte die Ministerin Anna Roth: "Wir fangen sofort an. Zwischen Stadt und Land gibt es kein "entweder". Wir arbeiten mit allen zusammen.',
+      'Ich danke meinem Vorgänger für die gute Übergabe."',
+    ];
+    const spans = findQuoteSpans(paragraphs);
+    expect(spans[0]!.map((s) => [s.start, s.end, s.continues])).toEqual([[paragraphs[0]!.indexOf('"'), paragraphs[0]!.length, true]]);
+    expect(spans[1]!.map((s) => [s.start, s.end, s.continued])).toEqual([[0, paragraphs[1]!.length, true]]);
+  });
+
+  it('still reads two straight-quoted passages in one paragraph as two quotations', async () => {
+    const { findQuoteSpans } = await import('../../src/script/quotes.ts');
+    const text = 'Roth sagte: "Wir fangen sofort an." Wahl antwortete: "Das dauert."';
+    expect(findQuoteSpans([text])[0]!.length).toBe(2);
+  });
+});
