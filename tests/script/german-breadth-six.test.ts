@@ -100,3 +100,17 @@ describe('a straight-quoted word inside a straight-quoted passage of two paragra
     expect(findQuoteSpans([text])[0]!.length).toBe(2);
   });
 });
+
+describe('a German "-e" role noun after "der": a man, not a woman', () => {
+  it.each([
+    ['Der langjährige Aufsichtsratsvorsitzende Jonas Velter erklärt seinen Rückzug.', 'Jonas Velter', 'male'],
+    ['Dazu sagte der Beauftragte Jonas Velter am Montag, er sei zufrieden.', 'Jonas Velter', 'male'],
+    ['Die langjährige Aufsichtsratsvorsitzende Mira Tessendorf erklärt ihren Rückzug.', 'Mira Tessendorf', 'female'],
+    ['Die Stadt ehrte die Vorsitzende Mira Tessendorf.', 'Mira Tessendorf', 'female'],
+  ])('%s → %s is %s', async (sentence, name, gender) => {
+    const { GenderEvidence } = await import('../../src/script/gender.ts');
+    const evidence = new GenderEvidence();
+    evidence.learn([sentence], [name]);
+    expect(evidence.of(name)).toBe(gender);
+  });
+});
