@@ -159,6 +159,8 @@ export class GenderEvidence {
         'u',
       );
     };
+    // (A German particle stands right before the surname, after the given names: "Präsidentin Ursula
+    // von der Leyen"; "Stellvertreterin von Jonas Velter" is someone else's deputy.)
     // Built once per person, not per sentence: compiling these Unicode patterns dominated --plan's time.
     const last = (name: string) => name.split(' ').pop()!;
     // "B. Obama" and "Barack Obama" are one person: an initial matches its name.
@@ -175,7 +177,7 @@ export class GenderEvidence {
         // One pattern per gender (honorific or role word: the same match as testing each), one scan of the sentence.
         // (Up to three words between, as for women: "Ministerpräsident Prof. Dr. Wolfgang Böhmer".)
         male: [nearName(surname, `${MALE_HONORIFIC}|${MALE_ROLE}`, givenOf(name)), roleOfNear(surname, MALE_ROLE), new RegExp(`(?<![\\p{L}])${GERMAN_MALE_ROLE}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${escapeRegExp(surname)}(?![\\p{L}])`, 'u'), new RegExp(`(?<![\\p{L}])[Dd]${GERMAN_DER_ROLE.slice(1)}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${escapeRegExp(surname)}(?![\\p{L}])`, 'u'), new RegExp(`(?<![\\p{L}])${GERMAN_DER_E_ROLE}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${escapeRegExp(surname)}(?![\\p{L}])`, 'u')],
-        female: [nearName(surname, `${FEMALE_HONORIFIC}|${FEMALE_ROLE}`, givenOf(name)), roleOfNear(surname, FEMALE_ROLE), new RegExp(`(?<![\\p{L}])${GERMAN_FEMALE_ROLE},?\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|von|van|der|den|de|zu)\\s+){0,3}${escapeRegExp(surname)}(?![\\p{L}])`, 'u')],
+        female: [nearName(surname, `${FEMALE_HONORIFIC}|${FEMALE_ROLE}`, givenOf(name)), roleOfNear(surname, FEMALE_ROLE), new RegExp(`(?<![\\p{L}])${GERMAN_FEMALE_ROLE},?\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|der|den|de)\\s+){0,3}(?:(?:von|van|zu)\\s+(?:(?:der|den|dem)\\s+)?)?${escapeRegExp(surname)}(?![\\p{L}])`, 'u')],
         frenchMale: apposedRole(surname, FRENCH_MALE_NOUN),
         frenchFemale: apposedRole(surname, FRENCH_FEMALE_NOUN),
         epiceneMale: apposedEpicene(surname, 'le|un|son'),

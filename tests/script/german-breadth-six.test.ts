@@ -114,3 +114,21 @@ describe('a German "-e" role noun after "der": a man, not a woman', () => {
     expect(evidence.of(name)).toBe(gender);
   });
 });
+
+describe('a German feminine role noun before "von" and another person', () => {
+  it('is the sentence subject\'s role, not the one named after "von"', async () => {
+    const { GenderEvidence } = await import('../../src/script/gender.ts');
+    const evidence = new GenderEvidence();
+    evidence.learn(['Mira Tessendorf war Stellvertreterin von Jonas Velter, als dieser das Haus leitete.'], ['Mira Tessendorf', 'Jonas Velter']);
+    expect(evidence.of('Jonas Velter')).not.toBe('female');
+  });
+
+  it('still reads "Präsidentin Ursula von der Leyen" and "Ministerin von der Leyen" as a woman', async () => {
+    const { GenderEvidence } = await import('../../src/script/gender.ts');
+    for (const sentence of ['Das sagte Präsidentin Ursula von der Leyen am Montag.', 'Das sagte Ministerin von der Leyen am Montag.']) {
+      const evidence = new GenderEvidence();
+      evidence.learn([sentence], ['Ursula von der Leyen']);
+      expect(evidence.of('Ursula von der Leyen')).toBe('female');
+    }
+  });
+});
