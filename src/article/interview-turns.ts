@@ -99,8 +99,16 @@ export function interviewTurns(paragraphs: string[], turns: (Turn | null)[], sin
   const one = pairs[0];
   const introduced =
     pairs.length === 1 && questions === 1 && one!.label !== null && /\s/.test(one!.label.label) && addresses(paragraphs[one!.q]!) && paragraphs.slice(0, one!.q).some((p) => p.includes(one!.label!.label));
+  // A page whose first exchange is labelled ("Tagblatt: Frau Roth, …?" / "Roth: …") and whose next
+  // questions are not: the labelled exchange shows the text is an interview, so one unlabelled pair
+  // that addresses the interviewee or is answered in the first person is enough, whatever person the
+  // answer speaks in ("Wie schwer war das für Sie?" / "Es war mühsam, aber es ist gelungen.").
+  const exchange = labelled ? turns.findIndex((t, i) => t !== null && asks(paragraphs[i]!) && turns[i + 1] != null && turns[i + 1]!.label !== t.label && !asks(paragraphs[i + 1]!)) : -1;
+  const labelledExchange = exchange >= 0;
   const interview =
-    introduced || (pairs.length >= 2 && pairs.some((p) => p.addressed) && (unlabelledAnswers === 0 || firstPerson >= 1) && pairs.length * 2 >= questions);
+    introduced ||
+    (labelledExchange && pairs.length >= 1) ||
+    (pairs.length >= 2 && pairs.some((p) => p.addressed) && (unlabelledAnswers === 0 || firstPerson >= 1) && pairs.length * 2 >= questions);
   if (!interview) return out;
 
   // Once the text is an interview, every question paragraph over an answer is a question, whether
@@ -121,14 +129,17 @@ export function interviewTurns(paragraphs: string[], turns: (Turn | null)[], sin
   }
   const answers = new Map(all.map((p) => [p.a, p]));
   const asked = new Set(all.map((p) => p.q));
+  // The unlabelled questions of a page whose first exchange is labelled are that interviewer's, who
+  // keeps one voice ("Kreisanzeiger: …?", then "Wie schwer war das?").
+  const asker: Turn = labelledExchange && !QUESTION_LABEL.test(turns[exchange]!.label) ? { label: turns[exchange]!.label, rest: 0 } : QUESTION_TURN;
   // The interviewee's label, once a labelled answer has named them; until then the answer's "R".
   let interviewee: string | null = null;
   for (let i = 0; i < paragraphs.length; i++) {
     const own = turns[i];
     if (own && !QUESTION_LABEL.test(own.label) && !ANSWER_LABEL.test(own.label)) interviewee = own.label;
-    if (asked.has(i)) out[i] = marked(QUESTION_TURN, paragraphs[i]!);
+    if (asked.has(i)) out[i] = marked(asker, paragraphs[i]!);
     // A question of two paragraphs: the first, a question too, right above an answered one.
-    else if (question(i) && asked.has(i + 1)) out[i] = marked(QUESTION_TURN, paragraphs[i]!);
+    else if (question(i) && asked.has(i + 1)) out[i] = marked(asker, paragraphs[i]!);
     const pair = answers.get(i);
     if (!pair) continue;
     if (pair.label) {

@@ -68,6 +68,18 @@ export function peopleIn(text: string, registry: NameRegistry, surnames: Map<str
 }
 
 /**
+ * A press review's lead-in: an article, a title in quotation marks and maybe its town in brackets,
+ * then what it writes about ('Die "Augsburger Allgemeine" über Kanzlerin X:', 'Der „Landbote“
+ * (Lindau) zur Wahl:', 'Das „Abendecho“ meint zu X:'). German sets a paper's title in quotation
+ * marks after its article; the paper is the quotation's source, the person after "über"/"zu" its
+ * topic. Capitalised words only inside the marks (a quoted phrase is lowercase or a sentence).
+ */
+const QUOTED_PAPER = /^(?:Die|Der|Das)\s+[„"“»]((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:[\s-]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})[“"”«](?:\s+\([^()]+\))?\s+(?:über|zu|zum|zur|meint|meinte|schreibt|schrieb|kommentiert|kommentierte)(?![\p{L}])/u;
+export function quotedPaperSubject(sentence: string): string | null {
+  return QUOTED_PAPER.exec(sentence.trim())?.[1] ?? null;
+}
+
+/**
  * The one person a lead-in ending on a colon names: in its own sentence, or, when that sentence is a
  * few words without a person ("Danach die bekannten Worte:", "His answer:"), in the sentence before.
  * Two people named, or none: nobody (a guess would put words in the wrong mouth).
@@ -75,6 +87,8 @@ export function peopleIn(text: string, registry: NameRegistry, surnames: Map<str
 export function leadInPerson(body: string, registry: NameRegistry, surnames: Map<string, RegExp>, isPerson: (name: string) => boolean): string | null {
   const sentences = splitSentences(body);
   const last = sentences.pop() ?? '';
+  const paper = quotedPaperSubject(last);
+  if (paper) return paper;
   let people = peopleIn(last, registry, surnames, isPerson);
   if (people.size === 0 && last.split(/\s+/).length <= 6 && sentences.length) people = peopleIn(sentences.pop()!, registry, surnames, isPerson);
   return people.size === 1 ? [...people][0]! : null;

@@ -14,7 +14,7 @@ import { GenderEvidence } from './gender.ts';
 import type { Piece } from './segment.ts';
 import { splitSentences } from './sentences.ts';
 import { mentionsIn } from './mentions.ts';
-import { buildRegistry, frenchGivenGender, leadInPerson, paragraphMentions, peopleIn } from './article-people.ts';
+import { buildRegistry, frenchGivenGender, leadInPerson, paragraphMentions, peopleIn, quotedPaperSubject } from './article-people.ts';
 import { attributionAfter, escapeRegExp as escape } from './speakers.ts';
 import type { SpeakerRef } from './subject-refs.ts';
 import { frontedParticipleStart, headlineLabel, headlineSubjects, type Mention, namedSubject, roleSubject, sentenceSubjects, Topics } from './sentence-subjects.ts';
@@ -23,7 +23,7 @@ import { announcedAuthor, headedAuthor, publicationsIn } from './lead-ins.ts';
 import { isGivenName, nameTags } from './name-tags.ts';
 import { givenNameGender } from '../voices/name-gender.ts';
 import { expandRole, GENERIC_ROLE, rolesOf, sameOffice } from './offices.ts';
-import { VERBS, WE } from './attribution-words.ts';
+import { GERMAN_ROLE, VERBS, WE } from './attribution-words.ts';
 
 /** A reporting verb opening an inverted attribution, German separable verbs too ("stellte … klar"). */
 const INVERTED_VERB = new RegExp(`^(?:${VERBS}|teilte|fügte|räumte|gab|kündigte|stellte|hob|wies|führte|machte)${WE}`, 'iu');
@@ -213,6 +213,8 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
   let chainFallback: string | null = null;
   // A release headed "Statement from <office> <name>:": its first paragraphs of quotation are that person's.
   let previousQuoteSpeaker: string | null = headline ? headedAuthor(headline) : null;
+  // Papers quoted in a press review: sources, never what a later "er" or "sie" points back to.
+  const papers = new Set<string>();
   let lastNarration: string[] = [];
 
   // The headline's people come first (orders below the first paragraph's), each the story's subject.
@@ -255,11 +257,21 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
     const quotes = resolved.filter((r) => r.role === 'quote');
     // Quotes in the same paragraph without their own attribution share a neighbour's, unless the
     // narration between them names someone else ("“A,” Roe said. Then Ito spoke. “B.”").
+    const roleBetween = (a: ResolvedPiece, b: ResolvedPiece): boolean =>
+      resolved
+        .slice(resolved.indexOf(a) + 1, resolved.indexOf(b))
+        .filter((r) => r.role === 'body')
+        .some((r) => r.text.split(/\s+/).some((w) => GERMAN_ROLE.test(w.replace(/[^\p{L}-]/gu, ''))));
     const namesOther = (a: ResolvedPiece, b: ResolvedPiece): boolean => {
       const [from, to] = [resolved.indexOf(a), resolved.indexOf(b)].sort((x, y) => x - y);
       const between = resolved.slice(from! + 1, to).filter((r) => r.role === 'body').map((r) => r.text).join(' ');
-      return namesSomeone(between, a.speaker);
+      // (The noun a weak guess took for b's speaker, "Region", is nobody either.)
+      const guess = b.ref?.kind === 'name' && b.ref.weak && b.speaker === null ? b.ref.name : null;
+      return guess ? namesSomeone(between.split(guess).join(' '), a.speaker) : namesSomeone(between, a.speaker);
     };
+    // (A weak guess from the sentence before that named no one the article knows, "In der Region
+    // gebe es …", is no attribution of the quote's own: see „A“ – so wörtlich – „B“ below.)
+    const guessedNobody = (x: ResolvedPiece): boolean => x.ref?.kind === 'name' && x.ref.weak === true && x.speaker === null;
     quotes.forEach((q, i) => {
       if (q.ref) return;
       const donor = [...quotes.slice(0, i)].reverse().find((x) => x.ref) ?? quotes.slice(i + 1).find((x) => x.ref);
@@ -276,6 +288,15 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
       // the person that sentence is about ("Jane Doe welcomed the deal. “…”", "Anne Leroy s’est
       // félicitée de l’accord. « … »"): a named subject opening the sentence right before the quote.
       const last = splitSentences(body.text).pop() ?? '';
+      // A press review's 'Die "Zeitung X" über Kanzlerin Y:': the paper in quotation marks speaks,
+      // not the person it writes about (article-people.ts).
+      const paper = /:$/.test(last) ? quotedPaperSubject(last) : null;
+      if (paper) {
+        q.ref = { kind: 'name', name: paper };
+        q.speaker = paper;
+        papers.add(paper);
+        return;
+      }
       // That sentence's own inverted attribution at its end ("Die Pläne seien „kaum bezahlbar“, so
       // Brandt. „…“", "Das sei ein Skandal, schimpfte Brandt. „…“"): it names who spoke the reported
       // speech, and the quote after it goes on with it. It comes before the sentence's subject or
@@ -370,8 +391,12 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
     // with the quote before it, however that one's speaker was found (here from the paragraph before),
     // when the narration between them names no one else.
     quotes.forEach((q, i) => {
-      if (i === 0 || q.ref || q.speaker !== null || q.continues || q.continued) return;
+      // (The weak guess only in German, where it comes of a fronted phrase, "In der Region gebe es …",
+      // and only when the narration between has no role noun for a new speaker, "der Verhandler".)
+      const guessed = guessedNobody(q) && language === 'de';
+      if (i === 0 || (q.ref && !guessed) || q.speaker !== null || q.continues || q.continued) return;
       const prior = quotes[i - 1]!;
+      if (guessed && roleBetween(prior, q)) return;
       if (prior.speaker && !prior.continues && !namesOther(prior, q)) q.speaker = prior.speaker;
     });
     const chainEnds = chain.length > 0 && !quotes.some((q) => q.continues);
@@ -383,7 +408,7 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
     }
     for (const q of quotes) {
       // A newspaper or an organisation speaking is no "he" or "she" later on.
-      if (q.speaker && q.ref?.kind !== 'source') {
+      if (q.speaker && q.ref?.kind !== 'source' && !papers.has(q.speaker)) {
         timeline.push({ order: base + q.start, name: q.speaker });
         topics.subjects.push({ order: base + q.start, name: q.speaker });
       }
@@ -402,7 +427,13 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
       // (When that paragraph's quote had no speaker, a quoted title before its narration: the person
       // its narration named last.)
       const label = !name && SPEECH_LABEL.test(text.trim()) && text.trim().split(/\s+/).length <= 8;
-      if (!label) previousQuoteSpeaker = name && isPerson(registry.canonical(name)) ? registry.canonical(name) : null;
+      // A press review's lead-in on its own line ('Die "Augsburger Allgemeine" über Kanzlerin X:'):
+      // the paper in quotation marks speaks the paragraph after, not the person it writes about.
+      const paper = /:$/.test(text.trim()) ? quotedPaperSubject(splitSentences(text).pop() ?? '') : null;
+      if (paper) {
+        previousQuoteSpeaker = paper;
+        papers.add(paper);
+      } else if (!label) previousQuoteSpeaker = name && isPerson(registry.canonical(name)) ? registry.canonical(name) : null;
       else if (previousQuoteSpeaker === null) {
         const narrated = lastNarration.flatMap((t) => mentionsIn(t)).filter((m) => isPerson(registry.canonical(m.name)));
         previousQuoteSpeaker = narrated.length ? registry.canonical(narrated[narrated.length - 1]!.name) : null;

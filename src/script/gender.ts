@@ -74,7 +74,11 @@ const GERMAN_IN_STEMS = 'expert|journalist|aktivist|wissenschaftler|forscher|ök
 // (Not "journalist" or "analyst": English spells them alike, and "photojournalist" says no gender.)
 const GERMAN_MALE_FORMS = 'experte|aktivist|wissenschaftler|forscher|ökonom|biologe|psychologe|soziologe|historiker|kollege';
 const initialEitherCase = (stems: string) => stems.split('|').map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|');
-const GERMAN_FEMALE_ROLE = `[\\p{L}-]*(?:(?:${initialEitherCase(GERMAN_STEMS)})(?:in|e)|(?:${initialEitherCase(GERMAN_IN_STEMS)})in)`;
+// (The "-e" nouns made from participles, "Vorsitzende", "Beauftragte", "Abgeordnete", name a woman
+// only without "der"/"dem"/"des" before them and their adjectives: "der langjährige
+// Aufsichtsratsvorsitzende X" is a man, GERMAN_DER_E_ROLE.)
+const GERMAN_FEMALE_ROLE = `(?:[\\p{L}-]*(?:(?:${initialEitherCase(GERMAN_STEMS)})in|(?:${initialEitherCase(GERMAN_IN_STEMS)})in)|(?<!(?:[Dd]er|dem|des)\\s+(?:\\p{Ll}+\\s+){0,2})[\\p{L}-]*(?:${initialEitherCase(GERMAN_STEMS)})e)`;
+const GERMAN_DER_E_ROLE = `[Dd]er\\s+(?:\\p{Ll}+\\s+){0,2}[\\p{L}-]*(?:${initialEitherCase('vorsitzend|beauftragt|abgeordnet')})e`;
 const GERMAN_MALE_ROLE = `[\\p{L}-]+(?:(?:${GERMAN_STEMS})(?:er)?|${GERMAN_MALE_FORMS})`;
 /** "der Minister Karl Berger", "der Präsident Jan Nowak": the bare masculine noun after "der" is German, and says a man. */
 const GERMAN_DER_ROLE = `der\\s+(?:${initialEitherCase(GERMAN_STEMS)})(?:er)?`;
@@ -99,7 +103,7 @@ const germanApposedRole = (surname: string) =>
   new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)},\\s+(?:(der|die|ein|eine)\\s+)?${GERMAN_ADJECTIVES}(?:[\\p{L}-]*(?:${initialEitherCase(`${GERMAN_STEMS}|${GERMAN_IN_STEMS}`)})(in)|[\\p{L}-]+(?:(?:${GERMAN_STEMS})(?:er)?|${initialEitherCase(GERMAN_MALE_FORMS)}))(?![\\p{L}])`, 'u');
 
 /** What every pattern of `learn` starts with: a sentence without it cannot match one. */
-const MALE_WORD = new RegExp(`(?<![\\p{L}])(?:${MALE_HONORIFIC}|${MALE_ROLE}|${GERMAN_MALE_ROLE}|${GERMAN_DER_ROLE})\\.?,?\\s`, 'iu');
+const MALE_WORD = new RegExp(`(?<![\\p{L}])(?:${MALE_HONORIFIC}|${MALE_ROLE}|${GERMAN_MALE_ROLE}|${GERMAN_DER_ROLE}|${GERMAN_DER_E_ROLE})\\.?,?\\s`, 'iu');
 const FEMALE_WORD = new RegExp(`(?<![\\p{L}])(?:${FEMALE_HONORIFIC}|${FEMALE_ROLE}|${GERMAN_FEMALE_ROLE})\\.?,?\\s`, 'iu');
 
 // Letter-aware edges, not \b (ASCII only): the "her" of German "früher" is no pronoun.
@@ -164,6 +168,8 @@ export class GenderEvidence {
         'u',
       );
     };
+    // (A German particle stands right before the surname, after the given names: "Präsidentin Ursula
+    // von der Leyen"; "Stellvertreterin von Jonas Velter" is someone else's deputy.)
     // Built once per person, not per sentence: compiling these Unicode patterns dominated --plan's time.
     const last = (name: string) => name.split(' ').pop()!;
     // "B. Obama" and "Barack Obama" are one person: an initial matches its name.
@@ -179,8 +185,8 @@ export class GenderEvidence {
         mention: new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u'),
         // One pattern per gender (honorific or role word: the same match as testing each), one scan of the sentence.
         // (Up to three words between, as for women: "Ministerpräsident Prof. Dr. Wolfgang Böhmer".)
-        male: [nearName(surname, `${MALE_HONORIFIC}|${MALE_ROLE}`, givenOf(name)), roleOfNear(surname, MALE_ROLE), new RegExp(`(?<![\\p{L}])${GERMAN_MALE_ROLE}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${escapeRegExp(surname)}(?![\\p{L}])`, 'u'), new RegExp(`(?<![\\p{L}])[Dd]${GERMAN_DER_ROLE.slice(1)}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${escapeRegExp(surname)}(?![\\p{L}])`, 'u')],
-        female: [nearName(surname, `${FEMALE_HONORIFIC}|${FEMALE_ROLE}`, givenOf(name)), roleOfNear(surname, FEMALE_ROLE), new RegExp(`(?<![\\p{L}])${GERMAN_FEMALE_ROLE},?\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|von|van|der|den|de|zu)\\s+){0,3}${escapeRegExp(surname)}(?![\\p{L}])`, 'u')],
+        male: [nearName(surname, `${MALE_HONORIFIC}|${MALE_ROLE}`, givenOf(name)), roleOfNear(surname, MALE_ROLE), new RegExp(`(?<![\\p{L}])${GERMAN_MALE_ROLE}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${escapeRegExp(surname)}(?![\\p{L}])`, 'u'), new RegExp(`(?<![\\p{L}])[Dd]${GERMAN_DER_ROLE.slice(1)}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${escapeRegExp(surname)}(?![\\p{L}])`, 'u'), new RegExp(`(?<![\\p{L}])${GERMAN_DER_E_ROLE}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${escapeRegExp(surname)}(?![\\p{L}])`, 'u')],
+        female: [nearName(surname, `${FEMALE_HONORIFIC}|${FEMALE_ROLE}`, givenOf(name)), roleOfNear(surname, FEMALE_ROLE), new RegExp(`(?<![\\p{L}])${GERMAN_FEMALE_ROLE},?\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|der|den|de)\\s+){0,3}(?:(?:von|van|zu)\\s+(?:(?:der|den|dem)\\s+)?)?${escapeRegExp(surname)}(?![\\p{L}])`, 'u')],
         frenchMale: apposedRole(surname, FRENCH_MALE_NOUN),
         frenchFemale: apposedRole(surname, FRENCH_FEMALE_NOUN),
         epiceneMale: apposedEpicene(surname, 'le|un|son'),

@@ -121,6 +121,20 @@ function closesNested(text: string, marks: Mark[], k: number): boolean {
 }
 
 /**
+ * A word or two quoted inside a quotation that runs on into the next paragraph ('"… gehört kein
+ * "oder". Da bin ich …' / '… Gebieten."'): the marks after the inner one close it within three
+ * words, no mark follows in the paragraph, and the next paragraph closes the outer quotation. The
+ * outer quotation then never closes in this paragraph, so `closesNested` cannot see it.
+ */
+function shortNestedRunningOn(text: string, marks: Mark[], k: number, paragraphs: string[], p: number, single: boolean): boolean {
+  const close = marks[k + 1];
+  if (!close || close.type === 'open' || k + 2 !== marks.length) return false;
+  const inner = text.slice(marks[k]!.index + 1, close.index);
+  if (/[.!?]/.test(inner) || inner.trim().split(/\s+/).length > 3) return false;
+  return continuesAt(paragraphs, p + 1, single);
+}
+
+/**
  * Whether a paragraph continues a quote left open at the end of the one before: it opens with a
  * quotation mark (the convention), or its first mark closes a quote it never opened (the writer
  * left the opening mark of the last paragraph out: `“We have a bid.` / `I look forward to it.”`).
@@ -194,7 +208,7 @@ export function findQuoteSpans(paragraphs: string[], options: { single?: boolean
       if (mark.type === 'open' && SPACE_OR_EDGE.test(text[mark.index - 1] ?? '') && mark.index > open) {
         // A quotation inside the quote („… „Konzept“ …“, “… "no" …”) when the marks after it
         // close both; otherwise the earlier quote was never closed.
-        if (closesNested(text, marks, k)) {
+        if (closesNested(text, marks, k) || shortNestedRunningOn(text, marks, k, paragraphs, p, single)) {
           depth = 1;
           return;
         }
