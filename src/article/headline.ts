@@ -130,7 +130,7 @@ export function findHeadline(lines: string[], isContent: (i: number) => boolean,
     const line = lines[i]!;
     const f = lineFeatures(line, stopwords);
     const byShape = chromeReason(line, language);
-    const reason = (byShape && CHROME_FOR_TITLES.has(byShape) ? byShape : null) ?? (isDateOnly(line) || isBareDate(line, stopwords) || isDateField(line, stopwords) ? 'date' : null) ?? (refersToPage(line, language) ? 'about the page' : null) ?? (f.words.length > MAX_TITLE_WORDS && !f.sentence ? 'run of headlines or links' : null);
+    const reason = (byShape && CHROME_FOR_TITLES.has(byShape) ? byShape : null) ?? (isDateOnly(line) || isBareDate(line, stopwords) || isDateField(line, stopwords) || isPlacedDate(line, stopwords) ? 'date' : null) ?? (isFormField(line) || (i + 1 < lines.length && isFormPrompt(line, lines.slice(i + 1, i + 4))) ? 'search form' : null) ?? (refersToPage(line, language) ? 'about the page' : null) ?? (f.words.length > MAX_TITLE_WORDS && !f.sentence ? 'run of headlines or links' : null);
     if (reason) {
       chrome.set(i, reason);
       continue;
@@ -161,6 +161,14 @@ export function findHeadline(lines: string[], isContent: (i: number) => boolean,
   // pull quote, "The meeting was adjourned." thirty times in a row.)
   const repeated = candidates.find((i) => words(keys[i]!) >= MIN_TITLE_WORDS && !FULL_STOP_END.test(lines[i]!.trim()) && repeatedLater(keys[i]!, keys.slice(i + 1, top)));
   if (repeated !== undefined) return pick(repeated);
+  // The site's name or a kicker on the very first line, the story's title under it.
+  // (The title may be long enough to pass for the story's first paragraph: it has no closing stop.)
+  const tops = prose >= 0 && !isTurn(prose) ? [...candidates, prose] : candidates;
+  const underMasthead = titleUnderMasthead(tops.map((i) => lines[i]!), stopwords, language === 'de');
+  if (candidates[0] === first && underMasthead > 0) {
+    for (let c = 0; c < underMasthead; c++) above.set(tops[c]!, labelReason(lines[tops[c]!]!, stopwords) ?? (c === 0 ? 'site name or kicker above the headline' : 'page header above the headline'));
+    return pick(tops[underMasthead]!);
+  }
   // A label gives way only to a title: a longer line of some words under it (a listing page's
   // "Presse" over the issuer's name "Europäische Kommission" is the page's own title).
   const labels = candidates.map((i, c): string | null => {
@@ -277,4 +285,86 @@ function onlyLabelWords(line: string, stopwords: Set<string>): boolean {
   const all = lineFeatures(line, stopwords).words;
   const others = all.filter((w) => !SECTION_WORDS.has(w) && !UI_WORD(w));
   return others.length < all.length && others.length <= 1 && others.every((w) => stopwords.has(w));
+}
+
+/**
+ * A place and a date, a release's dateline on its own line: "Talheim, 04.12.2026", "Valmont, le 3
+ * mars 2024". One or two capitalised words, a comma, then nothing but a date.
+ */
+function isPlacedDate(line: string, stopwords: Set<string>): boolean {
+  const m = /^\p{Lu}[\p{L}.-]*(?:[\s-]\p{Lu}[\p{L}.-]*)?\s*,\s*(\S.*)$/u.exec(line.trim());
+  return m !== null && isBareDate(m[1]!, stopwords);
+}
+
+/** A form's field label and its format hint: "First Day of Range: (mm/dd/yyyy)", "Datum (TT.MM.JJJJ):". */
+const FORM_HINT = /\((?:[a-zA-Z]{1,4}[/.-]){1,3}[a-zA-Z]{1,4}\)/u;
+function isFormField(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 60 && FORM_HINT.test(t) && /:/.test(t) && t.replace(FORM_HINT, '').replace(/[^\p{L}\s]/gu, '').trim().split(/\s+/).length <= 6;
+}
+
+/** A short question right above a form's fields ("Need Anything Else?"): the form's prompt, the page's interface. */
+function isFormPrompt(line: string, next: string[]): boolean {
+  const t = line.trim();
+  return /\?$/u.test(t) && t.split(/\s+/).length <= 8 && next.some(isFormField);
+}
+
+/** A trail of sections ("Dossiers > Budget municipal"): where the page sits, not what it says. */
+const TRAIL = /\s[>›»/|]\s/u;
+
+/**
+ * A site's name or a kicker, as a page prints it above the title: a word or two ("Hallenbad",
+ * "Newsblog"), or a name of capitalised words and a few stopwords ("Le Courrier de Valmont", "VALMONT
+ * MATIN"), no sentence. A short headline says something with a
+ * verb or a lowercase word ("Valmont vote son budget").
+ */
+function isMastheadOrKicker(line: string, stopwords: Set<string>, capitalNouns: boolean): boolean {
+  const t = line.trim();
+  if (/[.!?:;,]["”’»)]*$/u.test(t) || /\d{3,}/u.test(t.replace(/^\S+\s*/u, ''))) return false;
+  const raw = t.split(/\s+/);
+  // In German every noun is capitalised, and a title of one noun over its subtitle ("Gipfelstürmer" /
+  // "Wie ein Talheimer den Berg bezwang") has the shape of a kicker over a title: capitals there tell
+  // a name from a title only in a line written wholly in them ("TALHEIMER BOTE").
+  if (capitalNouns) return raw.length <= 6 && t === t.toUpperCase() && /\p{Lu}{2}/u.test(t);
+  // A name of a word or two, each capitalised ("Newsblog", "Region Talheim"): a two-word title has
+  // its verb or participle in lowercase ("Haushalt beschlossen").
+  if (raw.length <= 2 && raw.every((w) => /^[\p{Lu}\d]/u.test(w))) return true;
+  // Longer, a name opens on its article, as a paper's does ("Le Courrier de Valmont", "The Valley
+  // Echo"); a title in capitals opens on its subject ("Quay Opens Late").
+  const stop = (w: string) => stopwords.has(w.toLowerCase().replace(/^\p{L}{1,2}['’]/u, ''));
+  const content = raw.filter((w) => !stop(w));
+  const capital = (w: string) => /^[\p{Lu}\d]/u.test(w);
+  return raw.length <= 6 && stop(raw[0]!) && capital(raw[0]!) && content.length >= 1 && content.length <= 3 && content.every(capital);
+}
+
+/**
+ * Index (among the top's candidate lines) of the title under a site's name or kicker on the first
+ * line, or -1: the first line is masthead-shaped, a line or two more such lines, labels or a trail
+ * of sections stand under it, and then comes a title-like line (some words, more than the name's, no closing
+ * stop).
+ */
+function titleUnderMasthead(top: string[], stopwords: Set<string>, capitalNouns: boolean): number {
+  if (top.length < 2 || !isMastheadOrKicker(top[0]!, stopwords, capitalNouns)) return -1;
+  const key0 = words(lineKey(top[0]!));
+  for (let c = 1; c < Math.min(top.length, 4); c++) {
+    const line = top[c]!;
+    const n = words(lineKey(line));
+    // A label or a link between them ("View More In This Section") is the header's too.
+    if (labelReason(line, stopwords) !== null) continue;
+    if (n >= MIN_TITLE_WORDS && n > key0 && !FULL_STOP_END.test(line.trim()) && !/[,;:]$/u.test(line.trim()) && !TRAIL.test(line)) return sharesMostWords(top[0]!, line, stopwords) ? -1 : c;
+    if (!(isMastheadOrKicker(line, stopwords, capitalNouns) || TRAIL.test(line))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Most of the first line's words come back in the title under it: it is the title said short (a
+ * page's <title>, "The Mayor’s Address" over "“…” – The Mayor’s Address on the Budget"), not a site's name or a kicker, which name something
+ * else. (A one-word kicker often is the title's topic word: it stays a kicker.)
+ */
+function sharesMostWords(line: string, title: string, stopwords: Set<string>): boolean {
+  const own = lineKey(line).split(' ').filter((w) => w && !stopwords.has(w));
+  if (own.length < 2) return false;
+  const theirs = new Set(lineKey(title).split(' '));
+  return own.filter((w) => theirs.has(w)).length * 2 > own.length;
 }

@@ -190,3 +190,80 @@ describe('nothing but labels above the story', () => {
     expect(reasonOf(a, 'Search This Blog')).toMatch(/interface|section label/);
   });
 });
+
+describe('a site name or a kicker on the first line, a title under it', () => {
+  const DE = [
+    'Der Gemeinderat von Talheim hat am Montagabend nach langer Debatte beschlossen, das alte Hallenbad zu sanieren und bis zum Herbst des kommenden Jahres wieder zu öffnen, obwohl die Kosten gestiegen sind.',
+    'Die Opposition stimmte dagegen, weil sie die höheren Gebühren für die Familien der Gemeinde für nicht tragbar hält.',
+  ];
+  const DE_TITLE = 'Talheim saniert sein Hallenbad trotz höherer Kosten';
+  it.each([
+    ['a masthead in capitals', ['VALMONT MATIN', TITLE]],
+    ['a masthead with its article', ['Le Courrier de Valmont', 'Actualité', TITLE]],
+    ['a one-word brand', ['InfoValmont', 'Société', TITLE]],
+    ['a domain-like name', ['Valmontinfo.net', TITLE]],
+  ])('takes the title under %s', (_, top) => {
+    const a = parseText(page(...top, ...FR), 'fr.txt');
+    expect(a.headline).toBe(TITLE);
+    expect(a.sections.flatMap((s) => s.paragraphs)).toEqual(FR);
+  });
+
+  it('takes the title under a German masthead in capitals', () => {
+    const a = parseText(page('TALHEIMER BOTE', DE_TITLE, ...DE), 'de.txt');
+    expect(a.headline).toBe(DE_TITLE);
+  });
+
+  it('keeps a German title of one noun over its subtitle: capitals tell no kicker there', () => {
+    const a = parseText(page('Badesaison', DE_TITLE, ...DE), 'de.txt');
+    expect(a.headline).toBe('Badesaison');
+  });
+
+  it.each([['Newsblog'], ['Vie Locale']])('takes the title under the kicker %j', (kicker) => {
+    const a = parseText(page(kicker, TITLE, ...FR), 'fr.txt');
+    expect(a.headline).toBe(TITLE);
+  });
+
+  it('takes the title under a site name and a breadcrumb trail of sections', () => {
+    const a = parseText(page('Le Courrier', 'Dossiers > Budget municipal', 'Le budget en six questions', ...FR), 'fr.txt');
+    expect(a.headline).toBe('Le budget en six questions');
+  });
+
+  it('keeps a short headline in lowercase over a longer standfirst', () => {
+    const a = parseText(page('Valmont vote son budget', 'Le conseil municipal a adopté le budget de la commune après trois heures de débat', ...FR), 'fr.txt');
+    expect(a.headline).toBe('Valmont vote son budget');
+  });
+
+  it('keeps a short headline when the next line is a sentence (the lede)', () => {
+    const a = parseText(page('Budget Day', ...EN), 'en.txt');
+    expect(a.headline).toBe('Budget Day');
+  });
+});
+
+describe('a place and a date, a search form', () => {
+  it('takes no place-and-date line for the title', () => {
+    const DE_TITLE = 'Talheim saniert sein Hallenbad trotz höherer Kosten';
+    const a = parseText(page('Talheim, 04.12.2026', DE_TITLE, 'Der Gemeinderat von Talheim hat am Montagabend nach langer Debatte beschlossen, das alte Hallenbad zu sanieren und bis zum Herbst wieder zu öffnen.', 'Die Opposition stimmte dagegen, weil sie die höheren Gebühren für die Familien nicht für tragbar hält.'), 'de.txt');
+    expect(a.headline).toBe(DE_TITLE);
+  });
+
+  it('takes a search form’s prompt and its fields for no title', () => {
+    const a = parseText(page('Need Anything Else?', 'First Day of Range: (mm/dd/yyyy)', 'Last Day of Range: (mm/dd/yyyy)', 'News from the Valley Office', ...EN), 'en.txt');
+    expect(a.headline).toBe('News from the Valley Office');
+  });
+});
+
+describe('the title said short on the first line', () => {
+  it('keeps a first line whose words come back in the longer line under it', () => {
+    const short = 'The Mayor’s Address';
+    const long = '“It was a good year for Valmont” – The Mayor’s Address on the Budget';
+    const a = parseText(page(short, long, ...EN), 'en.txt');
+    expect(a.headline).toBe(short);
+  });
+});
+
+describe('a short title in capitals stays', () => {
+  it('keeps a title of capitalised words that opens on its subject, over a caption', () => {
+    const a = parseText(page('Quay Opens Late', 'Jane Roe, the harbour master at the quay', ...EN), 'en.txt');
+    expect(a.headline).toBe('Quay Opens Late');
+  });
+});
