@@ -14,31 +14,17 @@ import { GenderEvidence } from './gender.ts';
 import type { Piece } from './segment.ts';
 import { splitSentences } from './sentences.ts';
 import { mentionsIn } from './mentions.ts';
-import { buildRegistry, frenchGivenGender, leadInPerson, paragraphMentions, peopleIn, quotedPaperSubject } from './article-people.ts';
+import { buildRegistry, frenchGivenGender, paragraphMentions, peopleIn, quotedPaperSubject } from './article-people.ts';
 import { attributionAfter, escapeRegExp as escape } from './speakers.ts';
 import type { SpeakerRef } from './subject-refs.ts';
-import { frontedParticipleStart, headlineLabel, headlineSubjects, type Mention, namedSubject, roleSubject, sentenceSubjects, Topics } from './sentence-subjects.ts';
+import { frontedParticipleStart, headlineLabel, headlineSubjects, type Mention, sentenceSubjects, Topics } from './sentence-subjects.ts';
 import { reportedSpeaker, statementIssuer } from './reported-speaker.ts';
 import { announcedAuthor, headedAuthor, publicationsIn } from './lead-ins.ts';
 import { isGivenName, nameTags } from './name-tags.ts';
 import { givenNameGender } from '../voices/name-gender.ts';
 import { expandRole, GENERIC_ROLE, rolesOf, sameOffice } from './offices.ts';
-import { GERMAN_ROLE, VERBS, WE } from './attribution-words.ts';
-
-/** A reporting verb opening an inverted attribution, German separable verbs too ("stellte … klar"). */
-const INVERTED_VERB = new RegExp(`^(?:${VERBS}|teilte|fügte|räumte|gab|kündigte|stellte|hob|wies|führte|machte)${WE}`, 'iu');
-
-export interface ResolvedPiece extends Piece {
-  speaker: string | null;
-  /** The speaker's gender when the article states it (quotes only), else null. */
-  speakerGender: Gender | null;
-}
-
-/** A noun of speech, "de" and a role, ending on a colon: "Réplique du maire :", "Réponse de la ministre :". */
-const SPEECH_NOUN_ROLE = /(?:^|[.!?]\s+)(?:Réplique|Réponse|Réaction|Riposte|Commentaire|Verdict|Explication|Constat)\s+(du|de\s+la|de\s+l['’])\s*(\p{Ll}[\p{L}-]*)\s*:$/u;
-
-/** A speech's label before its text: "Die Rede im Wortlaut:", "Auszug aus der Neujahrsansprache:", "Das Statement:". */
-const SPEECH_LABEL = /(?:[Ww]ortlaut|[Aa]uszug|[Aa]uszüge|[Rr]ede|[Aa]nsprache|[Gg]rußwort|[Ee]rklärung|[Ss]tatement|[Bb]otschaft)(?:\s+(?:im\s+Wortlaut|aus\s+(?:der|dem)\s+[\p{L}-]+|in\s+Auszügen))?\s*:$/u;
+import { GERMAN_ROLE } from './attribution-words.ts';
+import { borrowFromNeighbours, isSpeechLabel, type ResolvedPiece } from './neighbour-refs.ts';
 
 const sameRef = (a: SpeakerRef | null, b: SpeakerRef): boolean => a !== null && JSON.stringify(a) === JSON.stringify(b);
 
@@ -280,102 +266,7 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
         q.speaker = donor.speaker;
       }
     });
-    // “…” after a sentence that reports someone ("Smith said the plan had failed. “…”"): that person.
-    resolved.forEach((q, i) => {
-      const body = resolved[i - 1];
-      if (q.role !== 'quote' || q.ref || q.continued || !body || body.role !== 'body' || !/[.!?:]$/.test(body.text)) return;
-      // The sentence right before the quote (an earlier one only when that names nobody else), or
-      // the person that sentence is about ("Jane Doe welcomed the deal. “…”", "Anne Leroy s’est
-      // félicitée de l’accord. « … »"): a named subject opening the sentence right before the quote.
-      const last = splitSentences(body.text).pop() ?? '';
-      // A press review's 'Die "Zeitung X" über Kanzlerin Y:': the paper in quotation marks speaks,
-      // not the person it writes about (article-people.ts).
-      const paper = /:$/.test(last) ? quotedPaperSubject(last) : null;
-      if (paper) {
-        q.ref = { kind: 'name', name: paper };
-        q.speaker = paper;
-        papers.add(paper);
-        return;
-      }
-      // That sentence's own inverted attribution at its end ("Die Pläne seien „kaum bezahlbar“, so
-      // Brandt. „…“", "Das sei ein Skandal, schimpfte Brandt. „…“"): it names who spoke the reported
-      // speech, and the quote after it goes on with it. It comes before the sentence's subject or
-      // the people it names, which are what was said about ("Die Pläne", "ihre Vorgängerin Maria Senft").
-      const endTail = /,\s*([^,„“”"»«]+)[.!]$/u.exec(last)?.[1];
-      const ending = endTail && (INVERTED_VERB.test(endTail) || /^so\s/u.test(endTail)) ? attributionAfter(`, ${endTail}.`) : null;
-      const own = ending ?? reportedSpeaker(last);
-      // …or the incise after a quotation the narrator kept in that sentence ("la question est de
-      // savoir « si … » affirme-t-il. « … »"): whoever it names says the quote after it too.
-      const tail = /[»”"]\s*([^«»“”"]*)$/.exec(last)?.[1];
-      const incise = own ?? (tail ? attributionAfter(tail) : null);
-      // (French: "la joueuse est revenue sur le match :", a role subject, when nobody is named.)
-      const ref = incise ?? (!namesSomeone(last, null) ? reportedSpeaker(body.text) : null) ?? namedSubject(last) ?? (language === 'fr' && !namesSomeone(last, null) ? roleSubject(last) : null);
-      if (ref) {
-        q.ref = ref;
-        // A pronoun in that last sentence looks back from where the sentence starts, past the
-        // people named earlier in the same narration ("… par la voix de Claire Vidal. Elle a demandé la parole. « … »").
-        q.speaker = resolve(ref, base + body.start + (ref === incise ? Math.max(0, body.text.lastIndexOf(last)) : 0));
-      }
-    });
-    // “…” after a lead-in ending on a colon that names one person and no verb of saying ("Then came
-    // the famous words:", "…, convinced his widow, Ana Roy, to ask for an inquiry:"): that person.
-    resolved.forEach((q, i) => {
-      const body = resolved[i - 1];
-      if (q.role !== 'quote' || q.speaker !== null || q.continued || !body || body.role !== 'body' || !/:$/.test(body.text)) return;
-      // Not over an attribution of its own after the quote ("“…,” it said", "…, a spokesperson said").
-      const next = resolved[i + 1];
-      if (next?.role === 'body' && attributionAfter(next.text.split(/(?<=[.!?])\s/)[0]!) !== null) return;
-      const who = leadInPerson(body.text, registry, surnames, isPerson);
-      if (who) {
-        q.ref = { kind: 'name', name: who };
-        q.speaker = who;
-        return;
-      }
-      // "Réplique du maire :", "Réaction de la ministre :": a noun of speech and the role of whoever
-      // speaks, resolved as the role after a verb of saying would be ("dit le maire").
-      const noun = SPEECH_NOUN_ROLE.exec(body.text);
-      const article = noun ? (noun[1] === 'du' ? 'le ' : noun[1]!.startsWith('de la') ? 'la ' : 'l’') : '';
-      const ref = noun ? attributionAfter(`dit ${article}${noun[2]!}`) : null;
-      if (ref?.kind === 'anaphor') {
-        q.ref = ref;
-        q.speaker = resolve(ref, base + body.start + body.text.length);
-      }
-    });
-    // “…” followed by the narrator's report of the same speech, attributed at its end ("„Wir werden
-    // investieren.“ Der Urlaub sei damit sicher, stellte der Bundeskanzler klar."): whoever that
-    // sentence's inverted attribution names said the quote too.
-    resolved.forEach((q, i) => {
-      const next = resolved[i + 1];
-      // (A weak guess that named no one the article knows, "Am Montag …", is no attribution.)
-      if (q.role !== 'quote' || q.speaker !== null || (q.ref && !(q.ref.kind === 'name' && q.ref.weak)) || q.continues || q.continued || !/[.!?]$/.test(q.text) || next?.role !== 'body') return;
-      const sentence = next.text.split(/(?<=[.!?])\s/)[0]!;
-      const tail = /,\s*([^,]+)[.!?]$/.exec(sentence)?.[1];
-      // …or a sentence that points back to the words and names who said them, the verb second:
-      // „…“ Mit diesen Worten eröffnete Anna Roth die Sitzung. / „…“ Das sagte Roth am Montag.
-      const back = /^(?:(?:Mit|Mit\s+diesen|Mit\s+den)\s+Worten|Das|Dies|So)\s+(\p{Ll}+\s+.+)[.!?]$/u.exec(sentence)?.[1];
-      const ref = tail && INVERTED_VERB.test(tail) ? attributionAfter(`, ${tail}.`) : back && (/^Mit/.test(sentence) || INVERTED_VERB.test(back)) ? attributionAfter(`, sagte ${back.replace(/^\p{Ll}+\s+/u, '')}.`) : null;
-      if (ref && ref.kind !== 'unnamed') {
-        q.ref = ref;
-        q.speaker = resolve(ref, base + next.start);
-      }
-    });
-    // "« … », y compris les amendes, commente Anne Roux, analyste …": the narrator completes the
-    // quoted sentence, then inverts the attribution at a later comma of the same sentence; a chunk
-    // opening on a verb of saying there names who said it. (The completing phrase may have read as
-    // someone unnamed, "les amendes" after "y compris", or as a name that is nobody, "imposées à
-    // Samsung": the later verb's subject is the one.)
-    resolved.forEach((q, i) => {
-      const next = resolved[i + 1];
-      if (q.role !== 'quote' || q.speaker !== null || (q.ref && q.ref.kind !== 'unnamed' && q.ref.kind !== 'name') || q.continues || q.continued || /[.!?]$/.test(q.text) || next?.role !== 'body' || !/^\s*,/.test(next.text)) return;
-      const sentence = next.text.split(/(?<=[.!?])\s/)[0]!;
-      const chunks = sentence.split(/,\s+/).slice(2);
-      const at = chunks.findIndex((c) => INVERTED_VERB.test(c));
-      const ref = at >= 0 ? attributionAfter(`, ${chunks.slice(at).join(', ')}`) : null;
-      if (ref && ref.kind !== 'unnamed') {
-        q.ref = ref;
-        q.speaker = resolve(ref, base + next.start);
-      }
-    });
+    borrowFromNeighbours(resolved, { base, language, resolve, namesSomeone, registry, surnames, isPerson, papers });
     const narration = resolved.filter((r) => r.role === 'body').map((r) => r.text).join(' ');
     const onlyQuotes = quotes.length > 0 && resolved.every((r) => r.role === 'quote' || r.text.length < 3);
     const startsChain = quotes.some((q) => q.continues) && chain.length === 0;
@@ -426,7 +317,7 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
       // speech that follows, naming no one, keeps the speaker the paragraph before gave.
       // (When that paragraph's quote had no speaker, a quoted title before its narration: the person
       // its narration named last.)
-      const label = !name && SPEECH_LABEL.test(text.trim()) && text.trim().split(/\s+/).length <= 8;
+      const label = !name && isSpeechLabel(text);
       // A press review's lead-in on its own line ('Die "Augsburger Allgemeine" über Kanzlerin X:'):
       // the paper in quotation marks speaks the paragraph after, not the person it writes about.
       const paper = /:$/.test(text.trim()) ? quotedPaperSubject(splitSentences(text).pop() ?? '') : null;

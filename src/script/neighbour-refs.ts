@@ -1,0 +1,186 @@
+// Attributions a quote without its own finds in the narration right beside it, in its paragraph:
+// the text shapes (each giving the SpeakerRef an incise there would give) and the pass that asks
+// them. attribute.ts walks the whole article and lends this pass its resolver, which knows the
+// article's people; here only the neighbouring sentences are read.
+import type { Gender } from '../model.ts';
+import { attributionAfter } from './speakers.ts';
+import type { SpeakerRef } from './subject-refs.ts';
+import { VERBS, WE } from './attribution-words.ts';
+import type { Piece } from './segment.ts';
+import type { NameRegistry } from './name-registry.ts';
+import { splitSentences } from './sentences.ts';
+import { leadInPerson, quotedPaperSubject } from './article-people.ts';
+import { reportedSpeaker } from './reported-speaker.ts';
+import { namedSubject, roleSubject } from './sentence-subjects.ts';
+
+export interface ResolvedPiece extends Piece {
+  speaker: string | null;
+  /** The speaker's gender when the article states it (quotes only), else null. */
+  speakerGender: Gender | null;
+}
+
+/** What the article's walk (attribute.ts) knows that a paragraph's neighbours are read with. */
+export interface NeighbourContext {
+  /** The paragraph's place in reading order. */
+  base: number;
+  language?: string;
+  /** A ref to the person it points to, seen from a place in reading order. */
+  resolve: (ref: SpeakerRef, order: number) => string | null;
+  /** Whether a text names a person other than `except`. */
+  namesSomeone: (text: string, except: string | null) => boolean;
+  registry: NameRegistry;
+  surnames: Map<string, RegExp>;
+  isPerson: (name: string) => boolean;
+  /** Papers quoted in a press review, collected for the walk: sources, never a later pronoun's person. */
+  papers: Set<string>;
+}
+
+/** A reporting verb opening an inverted attribution, German separable verbs too ("stellte … klar"). */
+const INVERTED_VERB = new RegExp(`^(?:${VERBS}|teilte|fügte|räumte|gab|kündigte|stellte|hob|wies|führte|machte)${WE}`, 'iu');
+
+/** A noun of speech, "de" and a role, ending on a colon: "Réplique du maire :", "Réponse de la ministre :". */
+const SPEECH_NOUN_ROLE = /(?:^|[.!?]\s+)(?:Réplique|Réponse|Réaction|Riposte|Commentaire|Verdict|Explication|Constat)\s+(du|de\s+la|de\s+l['’])\s*(\p{Ll}[\p{L}-]*)\s*:$/u;
+
+/** A speech's label before its text: "Die Rede im Wortlaut:", "Auszug aus der Neujahrsansprache:", "Das Statement:". */
+const SPEECH_LABEL = /(?:[Ww]ortlaut|[Aa]uszug|[Aa]uszüge|[Rr]ede|[Aa]nsprache|[Gg]rußwort|[Ee]rklärung|[Ss]tatement|[Bb]otschaft)(?:\s+(?:im\s+Wortlaut|aus\s+(?:der|dem)\s+[\p{L}-]+|in\s+Auszügen))?\s*:$/u;
+
+/**
+ * A sentence's own inverted attribution at its end ("Die Pläne seien „kaum bezahlbar“, so Brandt.",
+ * "Das sei ein Skandal, schimpfte Brandt."): who spoke the reported speech, which a quote after it
+ * goes on with.
+ */
+export function endingAttribution(sentence: string): SpeakerRef | null {
+  const tail = /,\s*([^,„“”"»«]+)[.!]$/u.exec(sentence)?.[1];
+  return tail && (INVERTED_VERB.test(tail) || /^so\s/u.test(tail)) ? attributionAfter(`, ${tail}.`) : null;
+}
+
+/** "Réplique du maire :", "Réaction de la ministre :": the role of whoever speaks, as "dit le maire" gives it. */
+export function speechNounRef(text: string): SpeakerRef | null {
+  const noun = SPEECH_NOUN_ROLE.exec(text);
+  if (!noun) return null;
+  const article = noun[1] === 'du' ? 'le ' : noun[1]!.startsWith('de la') ? 'la ' : 'l’';
+  return attributionAfter(`dit ${article}${noun[2]!}`);
+}
+
+/**
+ * The narrator's report of the same speech after a quote, attributed at its end ("Der Urlaub sei
+ * damit sicher, stellte der Bundeskanzler klar."), or a sentence that points back to the words with
+ * the verb second ("Mit diesen Worten eröffnete Anna Roth die Sitzung.", "Das sagte Roth am Montag.").
+ */
+export function reportAfterRef(sentence: string): SpeakerRef | null {
+  const tail = /,\s*([^,]+)[.!?]$/.exec(sentence)?.[1];
+  if (tail && INVERTED_VERB.test(tail)) return attributionAfter(`, ${tail}.`);
+  const back = /^(?:(?:Mit|Mit\s+diesen|Mit\s+den)\s+Worten|Das|Dies|So)\s+(\p{Ll}+\s+.+)[.!?]$/u.exec(sentence)?.[1];
+  return back && (/^Mit/.test(sentence) || INVERTED_VERB.test(back)) ? attributionAfter(`, sagte ${back.replace(/^\p{Ll}+\s+/u, '')}.`) : null;
+}
+
+/**
+ * "« … », y compris les amendes, commente Anne Roux, analyste …": the narrator completes the quoted
+ * sentence, then inverts the attribution at a later comma; the chunk opening on a verb of saying
+ * there names who said it.
+ */
+export function laterCommaRef(sentence: string): SpeakerRef | null {
+  const chunks = sentence.split(/,\s+/).slice(2);
+  const at = chunks.findIndex((c) => INVERTED_VERB.test(c));
+  return at >= 0 ? attributionAfter(`, ${chunks.slice(at).join(', ')}`) : null;
+}
+
+/** A short label of the speech that follows, naming no one ("Das Grußwort im Wortlaut:", "Hier ein Auszug aus der Neujahrsansprache:"). */
+export function isSpeechLabel(text: string): boolean {
+  const t = text.trim();
+  return SPEECH_LABEL.test(t) && t.split(/\s+/).length <= 8;
+}
+
+/**
+ * Quotes of one paragraph with no attribution of their own take one from the narration right before
+ * or after them (the shapes above, a reported subject, a lead-in on a colon). Fills `speaker` and
+ * `ref` in place, as the walk does for every other evidence.
+ */
+export function borrowFromNeighbours(resolved: ResolvedPiece[], ctx: NeighbourContext): void {
+  const { base, language, resolve, namesSomeone, registry, surnames, isPerson, papers } = ctx;
+  // “…” after a sentence that reports someone ("Smith said the plan had failed. “…”"): that person.
+  resolved.forEach((q, i) => {
+    const body = resolved[i - 1];
+    if (q.role !== 'quote' || q.ref || q.continued || !body || body.role !== 'body' || !/[.!?:]$/.test(body.text)) return;
+    // The sentence right before the quote (an earlier one only when that names nobody else), or
+    // the person that sentence is about ("Jane Doe welcomed the deal. “…”", "Anne Leroy s’est
+    // félicitée de l’accord. « … »"): a named subject opening the sentence right before the quote.
+    const last = splitSentences(body.text).pop() ?? '';
+    // A press review's 'Die "Zeitung X" über Kanzlerin Y:': the paper in quotation marks speaks,
+    // not the person it writes about (article-people.ts).
+    const paper = /:$/.test(last) ? quotedPaperSubject(last) : null;
+    if (paper) {
+      q.ref = { kind: 'name', name: paper };
+      q.speaker = paper;
+      papers.add(paper);
+      return;
+    }
+    // That sentence's own inverted attribution at its end ("Die Pläne seien „kaum bezahlbar“, so
+    // Brandt. „…“", "Das sei ein Skandal, schimpfte Brandt. „…“"): it names who spoke the reported
+    // speech, and the quote after it goes on with it. It comes before the sentence's subject or
+    // the people it names, which are what was said about ("Die Pläne", "ihre Vorgängerin Maria Senft").
+    const own = endingAttribution(last) ?? reportedSpeaker(last);
+    // …or the incise after a quotation the narrator kept in that sentence ("la question est de
+    // savoir « si … » affirme-t-il. « … »"): whoever it names says the quote after it too.
+    const tail = /[»”"]\s*([^«»“”"]*)$/.exec(last)?.[1];
+    const incise = own ?? (tail ? attributionAfter(tail) : null);
+    // (French: "la joueuse est revenue sur le match :", a role subject, when nobody is named.)
+    const ref = incise ?? (!namesSomeone(last, null) ? reportedSpeaker(body.text) : null) ?? namedSubject(last) ?? (language === 'fr' && !namesSomeone(last, null) ? roleSubject(last) : null);
+    if (ref) {
+      q.ref = ref;
+      // A pronoun in that last sentence looks back from where the sentence starts, past the
+      // people named earlier in the same narration ("… par la voix de Claire Vidal. Elle a demandé la parole. « … »").
+      q.speaker = resolve(ref, base + body.start + (ref === incise ? Math.max(0, body.text.lastIndexOf(last)) : 0));
+    }
+  });
+  // “…” after a lead-in ending on a colon that names one person and no verb of saying ("Then came
+  // the famous words:", "…, convinced his widow, Ana Roy, to ask for an inquiry:"): that person.
+  resolved.forEach((q, i) => {
+    const body = resolved[i - 1];
+    if (q.role !== 'quote' || q.speaker !== null || q.continued || !body || body.role !== 'body' || !/:$/.test(body.text)) return;
+    // Not over an attribution of its own after the quote ("“…,” it said", "…, a spokesperson said").
+    const next = resolved[i + 1];
+    if (next?.role === 'body' && attributionAfter(next.text.split(/(?<=[.!?])\s/)[0]!) !== null) return;
+    const who = leadInPerson(body.text, registry, surnames, isPerson);
+    if (who) {
+      q.ref = { kind: 'name', name: who };
+      q.speaker = who;
+      return;
+    }
+    // "Réplique du maire :", "Réaction de la ministre :": a noun of speech and the role of whoever
+    // speaks, resolved as the role after a verb of saying would be ("dit le maire").
+    const ref = speechNounRef(body.text);
+    if (ref?.kind === 'anaphor') {
+      q.ref = ref;
+      q.speaker = resolve(ref, base + body.start + body.text.length);
+    }
+  });
+  // “…” followed by the narrator's report of the same speech, attributed at its end ("„Wir werden
+  // investieren.“ Der Urlaub sei damit sicher, stellte der Bundeskanzler klar."): whoever that
+  // sentence's inverted attribution names said the quote too.
+  resolved.forEach((q, i) => {
+    const next = resolved[i + 1];
+    // (A weak guess that named no one the article knows, "Am Montag …", is no attribution.)
+    if (q.role !== 'quote' || q.speaker !== null || (q.ref && !(q.ref.kind === 'name' && q.ref.weak)) || q.continues || q.continued || !/[.!?]$/.test(q.text) || next?.role !== 'body') return;
+    // (…or a sentence that points back to the words with the verb second: „…“ Das sagte Roth am Montag.)
+    const ref = reportAfterRef(next.text.split(/(?<=[.!?])\s/)[0]!);
+    if (ref && ref.kind !== 'unnamed') {
+      q.ref = ref;
+      q.speaker = resolve(ref, base + next.start);
+    }
+  });
+  // "« … », y compris les amendes, commente Anne Roux, analyste …": the narrator completes the
+  // quoted sentence, then inverts the attribution at a later comma of the same sentence; a chunk
+  // opening on a verb of saying there names who said it. (The completing phrase may have read as
+  // someone unnamed, "les amendes" after "y compris", or as a name that is nobody, "imposées à
+  // Samsung": the later verb's subject is the one.)
+  resolved.forEach((q, i) => {
+    const next = resolved[i + 1];
+    if (q.role !== 'quote' || q.speaker !== null || (q.ref && q.ref.kind !== 'unnamed' && q.ref.kind !== 'name') || q.continues || q.continued || /[.!?]$/.test(q.text) || next?.role !== 'body' || !/^\s*,/.test(next.text)) return;
+    const ref = laterCommaRef(next.text.split(/(?<=[.!?])\s/)[0]!);
+    if (ref && ref.kind !== 'unnamed') {
+      q.ref = ref;
+      q.speaker = resolve(ref, base + next.start);
+    }
+  });
+}
