@@ -97,7 +97,14 @@ export function unnamedSubjectGender(sentence: string): Gender | null {
   const fronted = FRONTED_ADVERBIAL.exec(t);
   const clause = fronted ? t.slice(fronted[0].length) : t;
   const m = /^(?:[Ss]on|[Ss]a)\s+(\p{Ll}[\p{Ll}-]+)(?=[\s,])/u.exec(clause);
-  return m ? frenchNounGender(m[1]!) : null;
+  if (m) return frenchNounGender(m[1]!);
+  // "Un père de famille a raconté …", "Une habitante du quartier attend …": vox-pop copy introduces
+  // an unnamed witness with the indefinite article, then quotes them with "a-t-il révélé". Only a
+  // sentence naming no one else: in "Un enseignant a été agressé, a expliqué le proviseur Paul Roy"
+  // the person named is who the sentence reports.
+  const indefinite = /^(?:[Uu]n|[Uu]ne)\s+(\p{Ll}[\p{Ll}-]+)(?=[\s,])/u.exec(clause);
+  if (!indefinite || clause.split(/\s+/).slice(1).some((w) => /^\p{Lu}/u.test(w) && isGivenName(w.replace(/[^\p{L}-]/gu, '')))) return null;
+  return frenchNounGender(indefinite[1]!);
 }
 
 /**

@@ -7,9 +7,9 @@
 // What the subject found next to a quote refers to (a name, an anaphor, someone unnamed) is read
 // by subject-refs.ts; here, where that subject is.
 
-import { ACCORDING, dropAffiliation, DEFINITE, PARTICIPLES, PRONOUN_RE, VERBS, WB, WE } from './attribution-words.ts';
+import { ACCORDING, dropAffiliation, DEFINITE, PARTICIPLES, PRONOUN_RE, ROLE_NOUNS, VERBS, WB, WE } from './attribution-words.ts';
 import { isGivenName, nameTags } from './name-tags.ts';
-import { nameIn } from './name-runs.ts';
+import { isTitle, nameIn } from './name-runs.ts';
 import { anyInvertedCompound } from './french-inverted.ts';
 import { documentAuthor, labelName } from './lead-ins.ts';
 import { particleSurname } from './particle-names.ts';
@@ -316,6 +316,13 @@ export function attributionBefore(before: string): SpeakerRef | null {
   if (label) return label.weak ? { kind: 'name', name: label.name, weak: true } : { kind: 'name', name: label.name };
   // "Asked about the delay, Tanaka was blunt: “…”": the subject of the clause the colon ends.
   if (/:$/.test(t)) {
+    // "Anne Roux, Maire de Saint-Aubin (Orne) :": a full name, then its office in apposition, which
+    // round-ups of short statements capitalise like a title; the name before the comma speaks.
+    const apposed = /^((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*),\s+([\p{L}-]+)/u.exec(lastSentence(t));
+    if (apposed && (ROLE_NOUNS.test(apposed[2]!) || isTitle(apposed[2]!))) {
+      const ref = refOf(apposed[1]!);
+      if (ref?.kind === 'name' && ref.name.includes(' ')) return ref;
+    }
     const clause = lastChunk(t.replace(/\s*:$/, ''));
     const ref = clause.trim() !== t ? subjectAtStart(clause) : null;
     if (ref) return ref;

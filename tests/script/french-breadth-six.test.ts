@@ -1,0 +1,48 @@
+// French speakers that a sixth breadth review of unseen pages (agency dispatches, regional papers,
+// vox pops, round-ups of short statements) found wrong, with sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { quoteSpeakers } from '../helpers/script-pieces.ts';
+
+const speakers = (paragraphs: string[], headline?: string) => quoteSpeakers(paragraphs, 'fr', headline);
+
+describe('a name, its office in apposition written with a capital, then a colon', () => {
+  it.each([
+    ['an office and its place', 'Paul Girard, Maire de Valmont : « Il faut commencer par écouter les habitants du village. »', 'Paul Girard'],
+    ['an office, its place and its département', 'Anne Roux, Maire de Saint-Aubin-des-Prés (Orne) : « Nos mandats sont faits de petits et de grands moments. »', 'Anne Roux'],
+    ['two offices', 'Marc Lenoir, Maire de Brévannes et Président de la communauté de communes : « Annoncer un décès à une famille vous endurcit vite. »', 'Marc Lenoir'],
+    ['the lowercase office still works', 'Paul Girard, maire de Valmont : « Il faut commencer par écouter les habitants du village. »', 'Paul Girard'],
+  ])('%s', (_shape, paragraph, expected) => expect(speakers([paragraph])).toEqual([expected]));
+
+  it('a place before a capitalised role is no speaker', () => {
+    expect(speakers(['Valmont, Mairie annexe : « Les horaires changent à partir de lundi prochain. »'])).toEqual([null]);
+  });
+});
+
+describe('a pronoun incise after an unnamed person just introduced is theirs, not an earlier named one', () => {
+  it('"Un père de famille a raconté … « … », a-t-il révélé" after a named mayor', () => {
+    expect(
+      speakers([
+        'Le maire Paul Girard a exprimé sa colère. « Ils sont entrés sans être arrêtés, c’est inadmissible », a-t-il affirmé.',
+        'Un père de famille a raconté comment son fils avait réagi. « Il m’a demandé si la police allait venir », a-t-il révélé.',
+      ]),
+    ).toEqual(['Paul Girard', null]);
+  });
+
+  it('"Une habitante …" then "», raconte-t-elle" after a named woman', () => {
+    expect(
+      speakers([
+        'La préfète Anne Roux s’est rendue sur place mardi. « Les secours ont été rapides », a-t-elle salué.',
+        'Une habitante du quartier attend encore son assurance. « J’ai tout perdu dans l’incendie », raconte-t-elle.',
+      ]),
+    ).toEqual(['Anne Roux', null]);
+  });
+
+  it('a named subject in the same place still gets the pronoun', () => {
+    expect(
+      speakers([
+        'Le maire Paul Girard a exprimé sa colère.',
+        'Un habitant, Marc Lenoir, a raconté la scène. « Ils ont forcé la grille », a-t-il révélé.',
+      ]),
+    ).toEqual(['Marc Lenoir']);
+  });
+});
