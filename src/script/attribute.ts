@@ -26,6 +26,8 @@ import { expandRole, GENERIC_ROLE, rolesOf, sameOffice } from './offices.ts';
 import { GERMAN_ROLE } from './attribution-words.ts';
 import { borrowFromNeighbours, isSpeechLabel, type ResolvedPiece } from './neighbour-refs.ts';
 
+const HONOURED = /(?<![\p{L}])(?:M\.|MM\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau)\s+(\p{Lu}[\p{L}\p{M}'’-]+)/gu;
+const bodyTexts = (paragraphs: Piece[][]): string[] => paragraphs.flatMap((pieces) => pieces.filter((p) => p.role === 'body').map((p) => p.text));
 const sameRef = (a: SpeakerRef | null, b: SpeakerRef): boolean => a !== null && JSON.stringify(a) === JSON.stringify(b);
 
 /**
@@ -79,9 +81,12 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
   // noun, so a lone capitalised word before a verb ("Zu seiner eigenen Rolle erklärte er:", "interne
   // Querelen kritisiert") reads like a surname to the mention scan; such a word is nobody.
   const lonePerson = new Map<string, boolean>();
+  // A surname the narration writes after an honorific ("M. Keita a annoncé", "Frau Roth") is a
+  // person's, though the full name it stands for ("Ousmane Dalein Keita") is none the lexicon reads.
+  const honoured = new Set(bodyTexts(paragraphs).flatMap((text) => [...text.matchAll(HONOURED)].map((m) => m[1]!)));
   const pronounTarget = (name: string): boolean => {
     const full = registry.canonical(name);
-    if (full.includes(' ') || attributed.has(name)) return true;
+    if (full.includes(' ') || attributed.has(name) || honoured.has(name)) return true;
     let known = lonePerson.get(full);
     if (known === undefined) lonePerson.set(full, (known = nameTags(full).people));
     return known;

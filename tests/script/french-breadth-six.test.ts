@@ -46,3 +46,17 @@ describe('a pronoun incise after an unnamed person just introduced is theirs, no
     ).toEqual(['Marc Lenoir']);
   });
 });
+
+describe('a surname written after "M." is a person "il" can point back to, whatever its full form', () => {
+  // (A full name of three words whose first the lexicon does not know is no name it registers.)
+  const lead = 'Le chef de l’opposition Ousmane Dalein Keita a obtenu 31 % des voix, selon le président de la commission électorale, Paul Girard s’exprimant devant la presse.';
+  it('"Dénonçant …, M. Keita a annoncé …" then "», a-t-il conclu"', () => {
+    const [who] = speakers([lead, 'Dénonçant une fois de plus une « mascarade », M. Keita a annoncé un recours devant la Cour.', '« Je demande à tous de rester calmes et d’éviter toute forme de violence », a-t-il conclu.']);
+    expect(who).toMatch(/Keita$/);
+  });
+
+  it('"M. Keita a annoncé …" then "Il a précisé :"', () => {
+    const [who] = speakers([lead, 'Dénonçant une fraude, M. Keita a annoncé un recours devant la Cour.', 'Il a toutefois précisé : « Nous appellerons au calme tous nos militants. »']);
+    expect(who).toMatch(/Keita$/);
+  });
+});
