@@ -7,7 +7,7 @@
 // What the subject found next to a quote refers to (a name, an anaphor, someone unnamed) is read
 // by subject-refs.ts; here, where that subject is.
 
-import { ACCORDING, dropAffiliation, DEFINITE, PARTICIPLES, PRONOUN_RE, ROLE_NOUNS, VERBS, WB, WE } from './attribution-words.ts';
+import { ACCORDING, dropAffiliation, DEFINITE, FRENCH_ADVERB, PARTICIPLES, PRONOUN_RE, ROLE_NOUNS, VERBS, WB, WE } from './attribution-words.ts';
 import { isGivenName, nameTags } from './name-tags.ts';
 import { isTitle, nameIn } from './name-runs.ts';
 import { anyInvertedCompound } from './french-inverted.ts';
@@ -46,6 +46,7 @@ const VERB_LEAD = new RegExp(`^(?:${NARRATIVE_INFINITIVE}|${FRENCH_PLURAL_PRESEN
 export const COMME_SAYS = new RegExp(`${WB}comme\\s+(?:le|l['’])\\s*(?:${VERBS})${WE}\\s+([^,;:«»“”"]{2,60}?)\\s*,?$`, 'iu');
 /** A statement's caption after a quote, "(Déclaration de …)", "déclaration du ministre": the person captured with the preposition. */
 const STATEMENT_CAPTION = /^\(?\s*(?:[Dd]éclaration|[Pp]ropos|[Aa]llocution|[Ii]ntervention|[Mm]essage)\s+((?:du|de|d['’])\s*[^()]{2,120}?)\s*\)?\s*[.;]?\s*$/u;
+const AUXILIARY_ASIDE = new RegExp(`^(a|avait|aurait|ont|avaient)\\s*,\\s*(${FRENCH_ADVERB})\\s*,\\s*`, 'iu');
 const SUBJECT_VERB = new RegExp(`^(.{1,120}?)\\s+(?:\\w+ly\\s+)?(?:${VERBS})${WE}`, 'iu');
 
 /**
@@ -58,7 +59,8 @@ export function attributionAfter(after: string): SpeakerRef | null {
   // "…: „Betriebe bedroht“ / Finanzminister X stellt … in Aussicht / Bayern fordert …": a slash after
   // the closing mark opens the next item of a release's run-on headline, no attribution of the quote.
   if (/^\s*\/\s/.test(after)) return null;
-  const t = after.replace(/^[\s,;:—–-]+/, '').replace(FRENCH_CLEFT, '');
+  // ("», a, pour sa part, déclaré X": an adverb set off by commas between the auxiliary and the participle.)
+  const t = after.replace(/^[\s,;:—–-]+/, '').replace(FRENCH_CLEFT, '').replace(AUXILIARY_ASIDE, '$1 $2 ');
   if (t === '') return null;
   // "» (Déclaration de la présidente Anne Roy)", "», déclaration de Jean Dupont.": a statement's
   // caption names whose words they are, with no verb; the rest is read as any subject.
@@ -216,6 +218,8 @@ export function attributionBefore(before: string): SpeakerRef | null {
     const bare = (c: string) => c.trim().replace(/(?<=\p{Lu}[\p{L}\p{M}'’-]*)\s+\p{Ll}[\p{Ll}-]*(?:é|i|u|is|it)e?s?(?:\s.*)?$/u, '');
     const named = view[1]!.split(',').map((c) => refOf(bare(c))).reverse().find((r) => r?.kind === 'name');
     if (named) return named;
+    // "Pour lui, « … »", "Para ella, «…»": the view of the person just named, as "il"/"elle" would say.
+    if (/^(?:lui|elle|él|ella|lei)$/iu.test(view[1]!.trim())) return pronoun(view[1]!.trim() === 'lui' ? 'il' : view[1]!.trim());
   }
   const zufolge = ZUFOLGE.exec(t);
   if (zufolge && !VERB_ONE.test(t.slice(zufolge.index))) return refOf(zufolge[1]!);

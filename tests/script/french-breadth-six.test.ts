@@ -60,3 +60,17 @@ describe('a surname written after "M." is a person "il" can point back to, whate
     expect(who).toMatch(/Keita$/);
   });
 });
+
+describe('"Pour lui, « … »": the view of the person just named', () => {
+  it.each([
+    ['"lui" after a man named', ['Lundi matin, c’est Paul Girard, chef du service des urgences, qu’on a vu accourir. Pour lui, « la grève n’est pas la meilleure façon d’agir, elle est incompréhensible pour le public ».'], ['Paul Girard']],
+    ['"elle" after a woman named', ['La directrice Anne Roux a reçu les parents mardi. Pour elle, « rien ne justifie de fermer l’école avant les vacances de printemps ».'], ['Anne Roux']],
+  ])('%s', (_shape, paragraphs, expected) => expect(speakers(paragraphs)).toEqual(expected));
+});
+
+describe('an adverb set off by commas between the auxiliary and the participle of the incise', () => {
+  it.each([
+    ['"a, pour sa part, déclaré" and a role before the name', '« Le département a pris la bonne décision ce matin » a, pour sa part, déclaré le conseiller départemental écologiste Marc Lenoir.', 'Marc Lenoir'],
+    ['"a, de son côté, indiqué" and a name', '« Nous attendrons la décision du gouvernement avant de voter », a, de son côté, indiqué Anne Roux.', 'Anne Roux'],
+  ])('%s', (_shape, paragraph, expected) => expect(speakers([paragraph])).toEqual([expected]));
+});
