@@ -247,6 +247,10 @@ export function isVoicedQuote(text: string, span: QuoteSpan, minWords: number, s
   // verb last, introduces them.)
   const opening = text.slice(sentences.startOf(span.start), span.start);
   if (!sentenceOpen && text[span.start] === '„' && /^\p{Ll}/u.test(inner) && /,$/.test(before) && !SAYING_IN.test(opening) && !/^\s*(?:Wie|So\s+wie)\s/u.test(opening)) return false;
+  // "Il a précisé qu'il appellerait, « le moment venu, les candidats … »": after the comma of reported
+  // speech ("que"/"qu'" and its clause, no quotation before it in the sentence) a « … » opening in
+  // lowercase goes on with that clause; direct speech would open with a capital or after a colon.
+  if (!sentenceOpen && text[span.start] === '«' && /^\p{Ll}/u.test(inner) && /,$/.test(before) && /(?<![\p{L}])qu(?:e\s|['’])/iu.test(opening) && !/[«»“”"]/.test(opening)) return false;
   if (!sentenceOpen && /[«„»‹‚]/.test(text[span.start] ?? '') && /\p{L}$/u.test(before) && (!SAYING_BEFORE.test(before) || NOUN_OBJECT_FR.test(before) || /^\p{Ll}/u.test(inner)) && !attributed()) return false;
   return count >= minWords && !titleLike(inner);
 }

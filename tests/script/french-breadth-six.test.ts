@@ -1,6 +1,9 @@
 // French speakers that a sixth breadth review of unseen pages (agency dispatches, regional papers,
 // vox pops, round-ups of short statements) found wrong, with sentences written for these tests.
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../../src/config.ts';
+import { findQuoteSpans } from '../../src/script/quotes.ts';
+import { segmentParagraph } from '../../src/script/segment.ts';
 import { quoteSpeakers } from '../helpers/script-pieces.ts';
 
 const speakers = (paragraphs: string[], headline?: string) => quoteSpeakers(paragraphs, 'fr', headline);
@@ -73,4 +76,17 @@ describe('an adverb set off by commas between the auxiliary and the participle o
     ['"a, pour sa part, déclaré" and a role before the name', '« Le département a pris la bonne décision ce matin » a, pour sa part, déclaré le conseiller départemental écologiste Marc Lenoir.', 'Marc Lenoir'],
     ['"a, de son côté, indiqué" and a name', '« Nous attendrons la décision du gouvernement avant de voter », a, de son côté, indiqué Anne Roux.', 'Anne Roux'],
   ])('%s', (_shape, paragraph, expected) => expect(speakers([paragraph])).toEqual([expected]));
+});
+
+describe('a lowercase « … » after the comma of a reported "qu’il …" clause finishes the narrator’s sentence', () => {
+  const roles = (paragraph: string) => segmentParagraph(paragraph, findQuoteSpans([paragraph])[0]!, DEFAULT_CONFIG.quoteMinWords).map((p) => p.role);
+  it('"Il a précisé qu’il appellerait, « le moment venu, … »" stays with the narrator', () => {
+    expect(roles('Il a toutefois précisé qu’il appellerait, « le moment venu, les autres candidats et tous les électeurs à organiser des manifestations pacifiques ».')).toEqual(['body']);
+  });
+  it('the second half of a quotation around its incise is still speech', () => {
+    expect(roles('« Nous irons », a-t-il dit, « jusqu’au bout de cette réforme des retraites ».')).toEqual(['quote', 'body', 'quote']);
+  });
+  it('a capital after the comma is still speech', () => {
+    expect(roles('Il a précisé qu’il parlerait ensuite, « Nous voulons la paix et le calme dans tout le pays ».')).toContain('quote');
+  });
 });
