@@ -24,7 +24,7 @@ import { isGivenName, nameTags } from './name-tags.ts';
 import { givenNameGender } from '../voices/name-gender.ts';
 import { expandRole, GENERIC_ROLE, rolesOf, sameOffice } from './offices.ts';
 import { GERMAN_ROLE } from './attribution-words.ts';
-import { borrowFromNeighbours, isSpeechLabel, type ResolvedPiece } from './neighbour-refs.ts';
+import { borrowFromNeighbours, isSpeechLabel, pointsBackRef, type ResolvedPiece } from './neighbour-refs.ts';
 
 const HONOURED = /(?<![\p{L}])(?:M\.|MM\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau)\s+(\p{Lu}[\p{L}\p{M}'’-]+)/gu;
 const bodyTexts = (paragraphs: Piece[][]): string[] => paragraphs.flatMap((pieces) => pieces.filter((p) => p.role === 'body').map((p) => p.text));
@@ -221,6 +221,16 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
   paragraphs.forEach((pieces, p) => {
     const base = (p + 1) * 1_000_000;
     timeline.push(...paragraphMentions(pieces, registry, surnames, base, (name) => isPerson(name) && pronounTarget(name), pronounTarget));
+    // A paragraph of quotation alone that nobody claimed, this one opening on a sentence pointing back
+    // to it ("Première prise de parole du ministre …, X, …", "C'est par ces mots que X …"): X's words.
+    const prior = out[out.length - 1] ?? [];
+    const orphan = prior.some((r) => r.role === 'quote') && prior.every((r) => (r.role === 'quote' && !r.ref && r.speaker === null && !r.continues) || (r.role === 'body' && r.text.length < 3));
+    const back = orphan && pieces[0]?.role === 'body' ? pointsBackRef(splitSentences(pieces[0].text)[0] ?? '') : null;
+    const owner = back ? resolve(back, base + pieces[0]!.start + 1) : null;
+    if (owner && isPerson(owner)) {
+      for (const q of prior) if (q.role === 'quote') Object.assign(q, { ref: back, speaker: owner });
+      previousQuoteSpeaker = owner;
+    }
     if (language === 'fr') {
       for (const piece of pieces) {
         if (piece.role !== 'body') continue;

@@ -85,6 +85,32 @@ export function laterCommaRef(sentence: string): SpeakerRef | null {
   return at >= 0 ? attributionAfter(`, ${chunks.slice(at).join(', ')}`) : null;
 }
 
+/** A noun of speech opening a sentence, then whose it was: "Première prise de parole du ministre …, X,", "Réaction d'Anne Roux". */
+const SPEECH_NOUN_OF =
+  /^(?:(?:Première|Dernière|Nouvelle)\s+)?(?:prise de parole|déclaration|réaction|réponse|réplique|confidence|aveu|avertissement|mise en garde|message|propos|paroles|mots)\s+(du|des|de\s+la|de\s+l['’]|de|d['’])\s*(\S.*)$/iu;
+/** "C'est par ces mots que X a ouvert …", "C'est en ces termes qu'a réagi X": the words just quoted, and who said them. */
+const THESE_WORDS = /^C['’]est\s+(?:par|avec|en|sur)\s+ces\s+(?:mots|termes|paroles|propos)\s+qu(?:e\s+|['’]\s*)(\S.*)$/iu;
+
+/**
+ * The speaker a sentence names when it opens the paragraph after a quotation standing alone, pointing
+ * back to it (the quotation as a story's lead): a noun of speech and its owner ("Première prise de
+ * parole du ministre des Anciens combattants, X, dans l'hémicycle"), or "C'est par ces mots que X …".
+ */
+export function pointsBackRef(sentence: string): SpeakerRef | null {
+  const t = sentence.trim();
+  const noun = SPEECH_NOUN_OF.exec(t);
+  if (noun) {
+    const of = noun[1]!.toLowerCase();
+    const article = of === 'du' ? 'le ' : of === 'des' ? 'les ' : of.startsWith('de la') ? 'la ' : /^de\s+l/.test(of) ? 'l’' : '';
+    return attributionAfter(`, a dit ${article}${noun[2]!}`);
+  }
+  const words = THESE_WORDS.exec(t)?.[1];
+  if (!words) return null;
+  // (Inverted, "qu'a réagi X", or in order, "que la secrétaire du syndicat, X, a ouvert …".)
+  const inverted = /^(?:a|avait)\s+\p{Ll}/u.test(words) ? attributionAfter(`, ${words}`) : null;
+  return inverted ?? namedSubject(words.charAt(0).toUpperCase() + words.slice(1));
+}
+
 /** A short label of the speech that follows, naming no one ("Das Grußwort im Wortlaut:", "Hier ein Auszug aus der Neujahrsansprache:"). */
 export function isSpeechLabel(text: string): boolean {
   const t = text.trim();

@@ -90,3 +90,12 @@ describe('a lowercase « … » after the comma of a reported "qu’il …" clau
     expect(roles('Il a précisé qu’il parlerait ensuite, « Nous voulons la paix et le calme dans tout le pays ».')).toContain('quote');
   });
 });
+
+describe('a quotation alone in its paragraph, its speaker named by the sentence that opens the next one', () => {
+  it.each([
+    ['a noun of speech and the person, "Première prise de parole du ministre …, X,"', ['« Je viens d’apprendre que nos deux otages ont été libérés ce matin ».', 'Première prise de parole du ministre des Anciens combattants, Paul Girard, dans l’hémicycle, pour annoncer la nouvelle.'], ['Paul Girard']],
+    ['"C’est par ces mots que X a …"', ['« Nous ne céderons rien sur les salaires cette année. »', 'C’est par ces mots que la secrétaire générale du syndicat, Anne Roux, a ouvert le congrès mardi.'], ['Anne Roux']],
+    ['"C’est en ces termes qu’a réagi X"', ['« Nous ne céderons rien. Rien du tout sur les salaires. »', 'C’est en ces termes qu’a réagi Marc Lenoir après le vote du conseil.'], ['Marc Lenoir']],
+    ['not a next paragraph that only names someone', ['« Nous ne céderons rien sur les salaires cette année. »', 'Le congrès s’est ouvert mardi à Lyon en présence de Paul Girard.'], [null]],
+  ])('%s', (_shape, paragraphs, expected) => expect(speakers(paragraphs)).toEqual(expected));
+});
