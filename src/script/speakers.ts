@@ -330,6 +330,10 @@ export function attributionBefore(before: string): SpeakerRef | null {
     const clause = lastChunk(t.replace(/\s*:$/, ''));
     const ref = clause.trim() !== t ? subjectAtStart(clause) : null;
     if (ref) return ref;
+    // "Une attachée de presse souriante fait comme si de rien n'était :": someone unnamed, introduced
+    // with the indefinite article, whatever the verb; not whoever the quotes beside were given to.
+    const indefinite = /^(?:un|une)\s+\p{Ll}[\p{L}-]*(?=[\s,])/iu.exec(lastSentence(t));
+    if (indefinite && refOf(indefinite[0])?.kind === 'unnamed') return { kind: 'unnamed' };
     // German verb-second order puts a pronoun subject right after the finite verb when an object or
     // adverbial opens the clause: "Einen vergleichbaren Fall konnte er nicht finden: „…“". Only "er",
     // which is nominative alone ("sie" may be an object or plural).

@@ -69,6 +69,12 @@ describe('"Pour lui, « … »": the view of the person just named', () => {
     ['"lui" after a man named', ['Lundi matin, c’est Paul Girard, chef du service des urgences, qu’on a vu accourir. Pour lui, « la grève n’est pas la meilleure façon d’agir, elle est incompréhensible pour le public ».'], ['Paul Girard']],
     ['"elle" after a woman named', ['La directrice Anne Roux a reçu les parents mardi. Pour elle, « rien ne justifie de fermer l’école avant les vacances de printemps ».'], ['Anne Roux']],
   ])('%s', (_shape, paragraphs, expected) => expect(speakers(paragraphs)).toEqual(expected));
+
+  it('an unnamed person introduced with "une" before a colon is not the man of the "Pour lui"', () => {
+    expect(
+      speakers(['C’est Paul Girard, chef du service, qu’on a vu accourir. Pour lui, « la grève n’est pas la meilleure façon d’agir ». Une attachée de presse souriante fait comme si de rien n’était : « Des grévistes ? Il n’y en a pas, tout va au mieux. »']),
+    ).toEqual(['Paul Girard', null]);
+  });
 });
 
 describe('an adverb set off by commas between the auxiliary and the participle of the incise', () => {
