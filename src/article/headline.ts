@@ -217,6 +217,8 @@ export function findHeadline(lines: string[], isContent: (i: number) => boolean,
   return pick(candidates[0]!);
 }
 
+const SUBSCRIBE_CALL = /^(?:s['’]abonner|abonnez-vous|abonne-toi|subscribe|abonnieren\s+sie|jetzt\s+abonnieren)(?![\p{L}])/iu;
+
 /**
  * Why a title-shaped line at the top is a label standing above the headline, or null: the browser's
  * title bar; a short line of section or genre
@@ -236,6 +238,8 @@ function labelReason(line: string, stopwords: Set<string>): string | null {
   const content = f.words.filter((w) => !stopwords.has(w));
   const ui = content.filter((w) => UI_WORD(w)).length / Math.max(1, content.length);
   if (content.length >= 2 && ui > 0.5) return 'interface';
+  // "S'abonner au mag", "Abonnez-vous au journal": a call to subscribe, a button's or a link's words.
+  if (f.words.length <= 5 && SUBSCRIBE_CALL.test(line.trim())) return 'interface';
   // A button's verb, then a few capitalised words, as a link or a box prints its label: "View More
   // In This Section", "Search The Valley Echo" (a site's search box and its name). A title that opens
   // on such a word goes on in lowercase ("Share prices fall as …").

@@ -267,3 +267,11 @@ describe('a short title in capitals stays', () => {
     expect(a.headline).toBe('Quay Opens Late');
   });
 });
+
+describe('a call to subscribe above the title is the page’s interface', () => {
+  it.each(['S’abonner au mag', 'Abonnez-vous au journal', 'Subscribe to the magazine'])('%j', (appeal) => {
+    const title = appeal.startsWith('Sub') ? 'Council to move flooded school uphill' : TITLE;
+    const a = parseText(page(appeal, title, ...(appeal.startsWith('Sub') ? EN : FR)), 'page.txt');
+    expect(a.headline).toBe(title);
+  });
+});
