@@ -11,7 +11,7 @@ import type { NameRegistry } from './name-registry.ts';
 import { splitSentences } from './sentences.ts';
 import { leadInPerson, quotedPaperSubject } from './article-people.ts';
 import { reportedSpeaker } from './reported-speaker.ts';
-import { namedSubject, roleSubject } from './sentence-subjects.ts';
+import { namedSubject, pointedBackSubject, roleSubject } from './sentence-subjects.ts';
 
 export interface ResolvedPiece extends Piece {
   speaker: string | null;
@@ -68,6 +68,9 @@ export function speechNounRef(text: string): SpeakerRef | null {
  * the verb second ("Mit diesen Worten eröffnete Anna Roth die Sitzung.", "Das sagte Roth am Montag.").
  */
 export function reportAfterRef(sentence: string): SpeakerRef | null {
+  // ("« … » Voilà comment Marc Roy a décrit la crue.", "C'est ainsi qu'Anne Roux a conclu.": French points back so.)
+  const pointed = pointedBackSubject(sentence);
+  if (pointed) return pointed;
   const tail = /,\s*([^,]+)[.!?]$/.exec(sentence)?.[1];
   if (tail && INVERTED_VERB.test(tail)) return attributionAfter(`, ${tail}.`);
   const back = /^(?:(?:Mit|Mit\s+diesen|Mit\s+den)\s+Worten|Das|Dies|So)\s+(\p{Ll}+\s+.+)[.!?]$/u.exec(sentence)?.[1];

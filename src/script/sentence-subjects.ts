@@ -18,11 +18,21 @@ const FRONTED_ADVERBIAL = /^(?:Dans|Lors|Après|Avant|Pendant|Durant|En|À|Au|Au
 
 const DATELINE = /^[^«»“”".!?]{0,40}\d{4}(?:,\s*[^.,;:]{1,30})?\.\s*[-–—]\s+/u;
 
+const POINTING_BACK = /^(?:Voilà|Voici)\s+comment\s+|^C['’]est\s+(?:ainsi|de\s+cette\s+(?:façon|manière))\s+qu(?:e\s+|['’]\s*)/u;
+
+/** "Voilà comment X a décrit …", "C'est ainsi que X a conclu …": the person a sentence says spoke the words before it. */
+export function pointedBackSubject(sentence: string): SpeakerRef | null {
+  return POINTING_BACK.test(sentence.trim()) ? namedSubject(sentence) : null;
+}
+
 /** A sentence's subject when it is a person's name (a full name, or a surname trusted as in `resolve`). */
 export function namedSubject(text: string): SpeakerRef | null {
   // A wiki news dateline opens the first sentence ("1er novembre 2012. - Le maire …", "21 septembre
   // 2012, France. - …"): the subject comes after its dash.
-  const sentence = text.trim().replace(DATELINE, '');
+  // ("Voilà comment Marc Roy, le maire, a décrit …", "C'est ainsi qu'Anne Roux a conclu …": a sentence
+  // pointing back to the words before it has its subject after the pointer.)
+  const stripped = text.trim().replace(DATELINE, '').replace(POINTING_BACK, '');
+  const sentence = stripped.charAt(0).toUpperCase() + stripped.slice(1);
   const ref = subjectAtStart(sentence);
   if (ref?.kind === 'name') return ref;
   // "Le ministre Paul Roy a présenté …", "Le maire de Lyon Marc Girard appelle …": a role (and its

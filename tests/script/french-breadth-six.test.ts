@@ -105,3 +105,17 @@ describe('a quotation alone in its paragraph, its speaker named by the sentence 
     ['not a next paragraph that only names someone', ['« Nous ne céderons rien sur les salaires cette année. »', 'Le congrès s’est ouvert mardi à Lyon en présence de Paul Girard.'], [null]],
   ])('%s', (_shape, paragraphs, expected) => expect(speakers(paragraphs)).toEqual(expected));
 });
+
+describe('"Voilà comment X, le maire de …, a décrit …" after a quotation', () => {
+  const paragraphs = [
+    'Après les crues, le maire de Valmont se félicite au micro de Paul Roy sur Radio Bleue de constater une forte solidarité.',
+    '« C’est du jamais vu. » Voilà comment Marc Lenoir, le maire de Valmont, a décrit les inondations de la nuit.',
+    'Une crue « impossible » à prévoir. « En une seconde, l’eau est montée jusqu’au premier étage », explique-t-il au micro de Paul Roy sur Radio Bleue.',
+  ];
+  it('names the speaker of the quotation before it, and is the subject a later "il" points back to (not the interviewer named in passing)', () => {
+    expect(speakers(paragraphs)).toEqual(['Marc Lenoir', 'Marc Lenoir']);
+  });
+  it('"C’est ainsi que X a …" likewise', () => {
+    expect(speakers(['« Nous reconstruirons tout, pierre par pierre. » C’est ainsi qu’Anne Roux, la présidente du département, a conclu la séance.'])).toEqual(['Anne Roux']);
+  });
+});
