@@ -130,7 +130,7 @@ export const ROLE_NOUNS = new RegExp(
     // the State's officers in a département or region, and sport's and culture's people, whom regional
     // papers, agency sport copy and culture pages name by their role ("explique le préfet", "a admis
     // le sélectionneur", "a confié la joueuse", "a témoigné l'ex-ministre")
-    '(?:sous-)?préf(?:et|ète)|bourgmestre|échevine?|mairesse|cheffe|gérante?|pdg|ceo|technicien(?:ne)?|joueu(?:r|se)|coureu(?:r|se)|cycliste|athlète|' +
+    '(?:sous-)?préf(?:et|ète)|bourgmestre|édile|échevine?|mairesse|cheffe|gérante?|pdg|ceo|technicien(?:ne)?|joueu(?:r|se)|coureu(?:r|se)|cycliste|athlète|' +
     'attaquante?|défenseu(?:r|se)|gardien(?:ne)?|pilote|nageu(?:r|se)|skieu(?:r|se)|boxeu(?:r|se)|tenniswoman|tennisman|' +
     'artiste|chanteu(?:r|se)|comédien(?:ne)?|act(?:eur|rice)|réalisat(?:eur|rice)|cinéaste|musicien(?:ne)?|romanci(?:er|ère)|' +
     // scholars and scientists, whom science and health copy names by their field ("résume l'universitaire", "a ajouté l'épidémiologiste")

@@ -141,6 +141,10 @@ export function attributionAfter(after: string): SpeakerRef | null {
       // description's name follows it in apposition.
       const apposed = described && chunks[1] ? nameIn(chunks[1], false) : null;
       if (apposed && apposed.includes(' ') && chunks[1]!.split(/\s+/).length <= 4 && refOf(described![1]!)?.kind !== 'name') return { kind: 'name', name: apposed };
+      // ("raconte sur franceinfo dimanche 14 avril, Paul Roy, le maire": adverbials only, then the
+      // name set off by a comma.)
+      const alone = !described && chunks[1] ? nameIn(chunks[1], false) : null;
+      if (alone && alone.includes(' ') && chunks[1]!.startsWith(alone) && chunks[1]!.split(/\s+/).length <= 4) return { kind: 'name', name: alone };
       // ("a précisé à Reuters un responsable du ministère": someone unnamed speaks.)
       return described ? refOf(described[1]!) : /\s(?:un|une|des)\s/iu.test(chunk) ? { kind: 'unnamed' } : null;
     }

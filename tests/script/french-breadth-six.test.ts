@@ -119,3 +119,16 @@ describe('"Voilà comment X, le maire de …, a décrit …" after a quotation',
     expect(speakers(['« Nous reconstruirons tout, pierre par pierre. » C’est ainsi qu’Anne Roux, la présidente du département, a conclu la séance.'])).toEqual(['Anne Roux']);
   });
 });
+
+describe('an inverted verb, its adverbials, then the name set off by commas', () => {
+  it.each([
+    ['a medium and a date before the name', 'Six mois après, « le village est toujours sinistré », raconte sur Radio Bleue dimanche 14 avril, Paul Girard, le maire de Valmont.', 'Paul Girard'],
+    ['a place before the name', '« Nous ne lâcherons rien », a lancé devant la préfecture, Anne Roux, avant de partir.', 'Anne Roux'],
+  ])('%s', (_shape, paragraph, expected) => expect(speakers([paragraph])).toEqual([expected]));
+});
+
+describe('"l’édile" points back to the mayor named before', () => {
+  it('"», résume l’édile"', () => {
+    expect(speakers(['Anne Roux, élue de Valmont, restera marquée par cette journée. « Tout est allé très vite, il a fallu réagir très vite », résume l’édile.'])).toEqual(['Anne Roux']);
+  });
+});
