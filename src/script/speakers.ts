@@ -47,6 +47,7 @@ export const COMME_SAYS = new RegExp(`${WB}comme\\s+(?:le|l['’])\\s*(?:${VERBS
 /** A statement's caption after a quote, "(Déclaration de …)", "déclaration du ministre": the person captured with the preposition. */
 const STATEMENT_CAPTION = /^\(?\s*(?:[Dd]éclaration|[Pp]ropos|[Aa]llocution|[Ii]ntervention|[Mm]essage)\s+((?:du|de|d['’])\s*[^()]{2,120}?)\s*\)?\s*[.;]?\s*$/u;
 const AUXILIARY_ASIDE = new RegExp(`^(a|avait|aurait|ont|avaient)\\s*,\\s*(${FRENCH_ADVERB})\\s*,\\s*`, 'iu');
+const INVERTED_PRONOUN = /^(?:(?:s|m|t|l|n|se|me|te|nous|vous|lui|leur|le|la|les|en|y)(?:['’]\s*|\s+))*\p{L}+(?:-t)?-(il|elle|ils|elles)(?![\p{L}])/iu;
 const SUBJECT_VERB = new RegExp(`^(.{1,120}?)\\s+(?:\\w+ly\\s+)?(?:${VERBS})${WE}`, 'iu');
 
 /**
@@ -112,8 +113,10 @@ export function attributionAfter(after: string): SpeakerRef | null {
   const authorRef = author ? refOf(author) : null;
   if (authorRef?.kind === 'name' && authorRef.name.includes(' ') && !authorRef.weak) return authorRef;
   if (/^(?:heißt|hieß|hiess|heisst)\s+es(?![\p{L}])/iu.test(t)) return { kind: 'unnamed' };
-  const inverse = /^\p{L}+-t-(il|elle)\b|^\p{L}+-(il|elle)\b/iu.exec(t);
-  if (inverse) return pronoun((inverse[1] ?? inverse[2])!);
+  // ("», s'agace-t-il", "», se désole-t-elle", "», nous confie-t-il": a reflexive or object pronoun
+  // before the verb; "», s'interrogent-ils": a group, no one person.)
+  const inverse = INVERTED_PRONOUN.exec(t);
+  if (inverse) return /s$/i.test(inverse[1]!) ? { kind: 'unnamed' } : pronoun(inverse[1]!);
   const anyVerb = anyInvertedCompound(t);
   const inverted = VERB_LEAD.exec(t) ?? (anyVerb === null ? null : ['', anyVerb]);
   if (inverted) {

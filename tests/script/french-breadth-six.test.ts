@@ -132,3 +132,17 @@ describe('"l’édile" points back to the mayor named before', () => {
     expect(speakers(['Anne Roux, élue de Valmont, restera marquée par cette journée. « Tout est allé très vite, il a fallu réagir très vite », résume l’édile.'])).toEqual(['Anne Roux']);
   });
 });
+
+describe('an inverted pronoun after a reflexive or object pronoun', () => {
+  it.each([
+    ['"s’agace-t-il"', '« Ce n’est pas parce qu’on habite un petit village qu’on doit être oublié », s’agace-t-il face à son maire.', 'Paul Girard'],
+    ['"s’interroge-t-il"', '« Qui paiera les réparations de la digue cette année ? », s’interroge-t-il.', 'Paul Girard'],
+    ['"se désole-t-il"', '« Personne ne nous a prévenus avant la crue de la nuit », se désole-t-il.', 'Paul Girard'],
+    ['"s’est-il agacé"', '« Personne ne nous a prévenus avant la crue de la nuit », s’est-il agacé.', 'Paul Girard'],
+    ['"m’a-t-il dit"', '« Personne ne nous a prévenus avant la crue de la nuit », m’a-t-il dit.', 'Paul Girard'],
+  ])('%s', (_shape, quote, expected) => expect(speakers(['Paul Girard habite Valmont depuis 2017.', quote])).toEqual([expected]));
+
+  it('the plural is a group, no one person', () => {
+    expect(speakers(['Paul Girard habite Valmont depuis 2017.', '« Qui paiera les réparations de la digue cette année ? », s’interrogent-ils.'])).toEqual([null]);
+  });
+});
