@@ -154,7 +154,10 @@ export function borrowFromNeighbours(resolved: ResolvedPiece[], ctx: NeighbourCo
     const tail = /[»”"]\s*([^«»“”"]*)$/.exec(last)?.[1];
     const incise = own ?? (tail ? attributionAfter(tail) : null);
     // (French: "la joueuse est revenue sur le match :", a role subject, when nobody is named.)
-    const ref = incise ?? (!namesSomeone(last, null) ? reportedSpeaker(body.text) : null) ?? namedSubject(last) ?? (language === 'fr' && !namesSomeone(last, null) ? roleSubject(last) : null);
+    // (A weak guess that is nobody, "Malgré" of "Malgré cet élan, le maire a …", gives way to the role.)
+    const named = namedSubject(last);
+    const guessed = named?.kind === 'name' && named.weak === true && resolve(named, base + body.start) === null;
+    const ref = incise ?? (!namesSomeone(last, null) ? reportedSpeaker(body.text) : null) ?? (guessed ? null : named) ?? (language === 'fr' && !namesSomeone(last, null) ? roleSubject(last) : null);
     if (ref) {
       q.ref = ref;
       // A pronoun in that last sentence looks back from where the sentence starts, past the

@@ -146,3 +146,14 @@ describe('an inverted pronoun after a reflexive or object pronoun', () => {
     expect(speakers(['Paul Girard habite Valmont depuis 2017.', '« Qui paiera les réparations de la digue cette année ? », s’interrogent-ils.'])).toEqual([null]);
   });
 });
+
+describe('a role subject after a fronted phrase whose first word reads like a name', () => {
+  it('"Malgré cet élan, le maire de Valmont a fait appel à … « … »" is the mayor named before', () => {
+    expect(
+      speakers([
+        'Marc Lenoir, le maire de Valmont, a décrit la crue de la nuit.',
+        'Malgré cet élan de solidarité, le maire de Valmont a fait appel à des patrouilles de police. « C’était une très grande crainte pour les gens sinistrés. »',
+      ]),
+    ).toEqual(['Marc Lenoir']);
+  });
+});
