@@ -26,6 +26,7 @@ import {
   isReadOnLink,
   wireDatelineLength,
 } from './junk.ts';
+import { rejoinCutAttributions } from './split-quotes.ts';
 
 /** One paragraph-sized line of the input after unwrapping. */
 interface Unit {
@@ -149,7 +150,7 @@ export function looksLikeHeading(line: string): boolean {
 }
 
 export function parseText(text: string, source: string, options: ParseOptions = {}): Article {
-  const units = unwrap(blocks(cleanText(text).split('\n')));
+  const units = rejoinCutAttributions(unwrap(blocks(cleanText(text).split('\n'))));
   const override = overrideOf(options.boilerplate);
 
   // The headline: the first title-like line above the story, past the page's chrome (headline.ts).
