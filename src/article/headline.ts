@@ -323,7 +323,8 @@ const TRAIL = /\s[>›»/|]\s/u;
  * verb or a lowercase word ("Valmont vote son budget").
  */
 function isMastheadOrKicker(line: string, stopwords: Set<string>, capitalNouns: boolean): boolean {
-  const t = line.trim();
+  // (An edition in brackets after the name, "Nice-Matin (Cannes)", is the name's: read without them.)
+  const t = line.trim().replace(/\s+\((\p{Lu}[\p{L}'’ -]{1,30})\)$/u, ' $1');
   if (/[.!?:;,]["”’»)]*$/u.test(t) || /\d{3,}/u.test(t.replace(/^\S+\s*/u, ''))) return false;
   const raw = t.split(/\s+/);
   // In German every noun is capitalised, and a title of one noun over its subtitle ("Gipfelstürmer" /

@@ -275,3 +275,10 @@ describe('a call to subscribe above the title is the page’s interface', () => 
     expect(a.headline).toBe(title);
   });
 });
+
+describe('a site’s name with its edition in brackets on the first line', () => {
+  it.each(['Valmont-Matin (Orne)', 'Le Courrier (Valmont)'])('%j gives way to the title under it', (masthead) => {
+    const a = parseText(page(masthead, TITLE, ...FR), 'page.txt');
+    expect(a.headline).toBe(TITLE);
+  });
+});
