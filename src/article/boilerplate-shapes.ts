@@ -30,6 +30,9 @@ function isLicenceNotice(line: string, f: LineFeatures): boolean {
 }
 const COOKIE = /\bcookies?\b/i;
 export const PERSONAL_DATA = /(?<![\p{L}])(?:personal (?:data|information)|données (?:personnelles|à caractère personnel)|personenbezogenen? daten|ihre daten)(?![\p{L}])/iu;
+/** A newsletter box's terms: the reader's e-mail address, and how to unsubscribe ("Vous pouvez vous désinscrire à tout moment"). */
+export const READER_EMAIL = /(?<![\p{L}])(?:votre (?:adresse )?(?:e-mail|email|courriel|mail|adresse électronique)|your e-?mail(?: address)?|ihre e-?mail(?:-adresse)?)(?![\p{L}])/iu;
+export const UNSUBSCRIBE = /(?<![\p{L}])(?:(?:vous )?désinscrire|vous désabonner|unsubscribe|abmelden|abbestellen)(?![\p{L}])/iu;
 export const CONSENT = /(?<![\p{L}])(?:consent|agree|accept|acceptez|consentement|consentez|einwilligung|einverstanden|stimmen sie|zustimmung)(?![\p{L}])/iu;
 export const ARCHIVED = /(?<![\p{L}])(?:archived|archivée?s?|archiviert(?:e[nrs]?)?)(?![\p{L}])/iu;
 const PROMPT_VERB = /(?<![\p{L}])(?:share|comment|subscribe|sign up|follow us|donate|tell us|let us know|teilen|kommentieren|diskutieren|abonnieren|partagez|commentez|abonnez|réagissez|comparte|comenta|condividi|commenta)(?![\p{L}])/iu;

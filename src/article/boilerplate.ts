@@ -39,7 +39,7 @@
 // Callers protect lines that must never be dropped (a transcript turn, the headline) and the user's
 // `boilerplate.keep` / `boilerplate.drop` patterns override everything.
 import { addressesReader, isClosingSectionHeading, isFactField, lineFeatures, refersToPage, type LineFeatures } from './boilerplate-features.ts';
-import { ARCHIVED, badReason, CONSENT, PERSONAL_DATA } from './boilerplate-shapes.ts';
+import { ARCHIVED, badReason, CONSENT, PERSONAL_DATA, READER_EMAIL, UNSUBSCRIBE } from './boilerplate-shapes.ts';
 import { stopwordsOf } from './language.ts';
 
 const LENGTH_LOW = 70;
@@ -90,6 +90,9 @@ function contextFree(line: string, f: LineFeatures, language: string): FirstClas
   // « Publier », vous acceptez que les données personnelles de votre compte … soient utilisées …"):
   // a comment box's or a cookie banner's terms. It may quote its button, so quotes do not excuse it.
   if (f.words.length <= 80 && PERSONAL_DATA.test(line) && CONSENT.test(line) && addressesReader(line, language, true)) return { cls: 'bad', reason: 'privacy notice' };
+  // (A newsletter box's terms likewise: "… utilise votre adresse e-mail afin de vous envoyer la
+  // newsletter … Vous pouvez vous désinscrire à tout moment …".)
+  if (f.words.length <= 80 && READER_EMAIL.test(line) && UNSUBSCRIBE.test(line)) return { cls: 'bad', reason: 'privacy notice' };
   if (f.chars < LENGTH_LOW) {
     // A short sentence that speaks to the reader ("Bitte keine Änderungen vornehmen.") is left to
     // its neighbours like any short line, not kept as a one-sentence paragraph of the story.

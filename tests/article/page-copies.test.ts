@@ -126,6 +126,13 @@ describe('a consent notice under the story', () => {
     expect(reasonOf(a, notice)).toBe('privacy notice');
   });
 
+  it('drops a newsletter box’s terms between two paragraphs: the reader’s e-mail address and how to unsubscribe', () => {
+    const terms = 'Le Journal de Valmont utilise votre adresse e-mail afin de vous envoyer la lettre « Le fil du jour ». Vous pouvez vous désinscrire à tout moment via le lien en bas de cette lettre. Notre politique de confidentialité';
+    const a = parseText(page('Valmont adopte son budget malgré l’opposition', FR[0]!, terms, FR[1]!), 'fr.txt');
+    expect(spoken(a)).toEqual(FR);
+    expect(reasonOf(a, terms)).toBe('privacy notice');
+  });
+
   it('keeps a story sentence about personal data', () => {
     const line = 'Le conseil a aussi voté une charte sur les données personnelles des usagers de la piscine, que la commune ne conservera plus au-delà de deux ans.';
     const a = parseText(page('Valmont adopte son budget malgré l’opposition', FR[0]!, line, FR[1]!), 'fr.txt');
