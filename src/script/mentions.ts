@@ -44,6 +44,9 @@ const NAME_THEN_ROLE = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){1,3}\\p
  */
 const ROLE_THEN_NAME = new RegExp(`(?<![\\p{L}-])([\\p{L}-]{4,})(?=(?:\\s+[^,.;:!?«»“”„"]{1,60}?)?,\\s+${APPOSED}(?:[,(]|\\s+\\())`, 'gu');
 
+/** The finite verb of a reported clause right after its subject's name: "… had resigned", "… would speak". */
+const REPORTED_CLAUSE_VERB = /^\s*(?:had|has|have|was|were|is|are|would|will|could|should|might|may|must|can|did|does)(?![\p{L}])/u;
+
 /**
  * Person mentions in narration, with their offsets: names after a title or role word
  * ("President Volodymyr Zelenskyy", "spokesperson Sean Savett"), subjects of reporting verbs
@@ -68,7 +71,11 @@ export function mentionsIn(text: string): { offset: number; name: string }[] {
     // (French sets a word of time between the inverted verb and its subject: "a annoncé hier Anne
     // Roy", "a indiqué lundi soir Paul Roy"; the name after it is the subject all the same.)
     const after = /^\s+(?:(?:hier|aujourd['’]hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|midi|soir|après-midi))?\s+)?((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s?){2,6})/u.exec(text.slice(m.index + m[0].length));
-    if (after) {
+    // ("The mayor said Jo Bell had …", "Tom Roy said Jo Bell was …": a person said it, and the name
+    // after the verb opens the reported clause, its verb right after it. The sayer is the one a later
+    // "he said" points back to, not the person spoken about; after "Police said" the named person is.)
+    const reported = after !== null && (ref?.kind === 'name' || (ref?.kind === 'anaphor' && chunk.trim() !== '')) && REPORTED_CLAUSE_VERB.test(text.slice(m.index + m[0].length + after[0].length));
+    if (after && !reported) {
       const name = nameIn(after[1]!, false);
       if (name) out.push({ offset: m.index + m[0].length + after[0].indexOf(after[1]!), name });
     }
