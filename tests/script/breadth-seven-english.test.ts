@@ -43,3 +43,21 @@ describe('a role noun of authorship before the name', () => {
     expect(speakers(['“If anything, patience is the best tool we have,” said lead author Ilse Varga in a statement.'])).toEqual(['Ilse Varga']);
   });
 });
+
+describe('capitalised words after "said" that qualify a noun', () => {
+  it('are no inverted subject: "said Velani Muslim refugees are …" names nobody', () => {
+    const article = [
+      'Dunmore’s Minister for Religion on Tuesday said Velani Muslim refugees living in Dunmore are being “misled”.',
+      'Thura Aung Ko said Dunmore was “not letting them return”, a term used in the north. Velani say they are native.',
+      '“If they release them, the population will drop,” he said in a video.',
+    ];
+    expect(speakers(article)).toEqual(['Thura Aung Ko']);
+  });
+});
+
+describe('an organisation in the speaker’s apposition', () => {
+  it('"the New Dunmore RCMP" is no person for "he said" to point to', () => {
+    const article = ['The victims were all officers, said Owen Pritchard, the commander for the New Dunmore RCMP.', '“This is perhaps the darkest day in our history,” he said.'];
+    expect(speakers(article)).toEqual(['Owen Pritchard']);
+  });
+});
