@@ -107,7 +107,13 @@ function isDocumentLabel(line: string, f: LineFeatures, stopwords: Set<string>):
  * words, and no sentence end: a sentence writes "more than 5 > 3" with figures, not a trail of labels.
  */
 const CRUMB_SEPARATOR = /\s+[>›»]\s+/u;
+/**
+ * A trail announced by its label, however short: "You are here: Home", "You are here: Home > News",
+ * "Vous êtes ici : Accueil", "Sie sind hier: Startseite". The label names the page's place, nothing more.
+ */
+const HERE_LABEL = /^(?:you\s+are\s+here|vous\s+êtes\s+ici|sie\s+sind\s+hier)\s*:\s*\p{Lu}[^.!?]{0,120}$/iu;
 function isBreadcrumb(line: string): boolean {
+  if (HERE_LABEL.test(line.trim())) return true;
   const parts = line.trim().split(CRUMB_SEPARATOR);
   if (parts.length < 3 || /[.!?]$/.test(line.trim())) return false;
   return parts.slice(0, -1).every((p) => /^\p{Lu}/u.test(p) && p.split(/\s+/).length <= 6 && !/[.!?:;]/.test(p));
