@@ -178,9 +178,13 @@ const RELEASE_HEADER =
  */
 export const EMBED_SIGNATURE = /[—–-]\s*[^—–()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.?\s+\d{1,2},\s+\d{4}\s*$/u;
 
+const TEXT_SIZE = /(?:^|\s)(?:(?:adjust|change)\s+(?:the\s+)?)?(?:font|text)\s+size\s*:?(?:\s+(?:a{1,2}|[-+]|a[-+]))*\s*$/iu;
+
 /** Why a line is chrome whatever its neighbours, or null. */
 export function badReason(line: string, f: LineFeatures, stopwords: Set<string>): string | null {
   if (SKIP_LINK.test(line.trim()) || isSkipRun(line.trim())) return 'interface';
+  // A text-size control, alone or after the dateline it sits beside: "Text size Aa Aa", "Adjust font size:".
+  if (f.words.length <= 12 && TEXT_SIZE.test(line.trim())) return 'interface';
   // (Before the date and metadata shapes: "Embargoed until 00:01 GMT, 3 March" has a date too.)
   // (Its date may have stops, "3. März"; a sentence ending on a word's stop is no header.)
   if (f.words.length <= 12 && RELEASE_HEADER.test(line.trim()) && !/\p{Ll}{2,}\.$/u.test(line.trim())) return 'release header';

@@ -50,3 +50,11 @@ describe('a section’s name over a ticker of other headlines and a breadcrumb',
     expect(a.headline).toBe('School moves uphill');
   });
 });
+
+describe('a text-size control', () => {
+  it.each(['Text size Aa Aa', 'Adjust font size:', 'Font size: A A A', 'Valley Wire, March 3, 2026 Adjust font size:'])('is not read (%j)', (control) => {
+    const a = parseText(page(TITLE, control, ...EN), 'en.txt');
+    expect(a.headline).toBe(TITLE);
+    expect(spoken(a)).not.toContain(control);
+  });
+});
