@@ -34,6 +34,14 @@ function undoubleGuillemets(line: string): string {
   return line;
 }
 
+/**
+ * A transcript service's speaker label with the turn's time stamp: "Jane Roe: (00:00)", "Audience:
+ * (01:02:03)", the words on the next line or after it. The stamp is the recording's, no one's words;
+ * the label stays (a few words before the colon, no sentence).
+ */
+// (The label and the turn's first line become one line, "Jane Roe: Good afternoon.", as transcripts set them.)
+const LABEL_TIME_STAMP = /^([\p{Lu}][^:()\[\].!?\n]{0,60}?)[ \t]*:[ \t]*[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]][ \t]*(?:\r?\n)?(?=\S)/gmu;
+
 /** Returns the text with LF line endings, single spaces, trimmed lines, and no invisible characters. */
 export function cleanText(text: string): string {
   return text
@@ -43,6 +51,7 @@ export function cleanText(text: string): string {
     .replace(CONTROLS, '')
     .replace(DOUBLED_OPEN, '$1“')
     .replace(DOUBLED_CLOSE, '”')
+    .replace(LABEL_TIME_STAMP, '$1: ')
     .split('\n')
     .map((line) => undoubleGuillemets(line.replace(/ {2,}/g, ' ').trim()))
     .join('\n');
