@@ -58,3 +58,23 @@ describe('a text-size control', () => {
     expect(spoken(a)).not.toContain(control);
   });
 });
+
+describe('links to other stories left between the story’s paragraphs', () => {
+  const STORY = [
+    'The county council agreed on Wednesday to rebuild the flooded primary school in the valley on higher ground, after a review found that the old site would be under water at least once every ten years.',
+    'Parents had asked for the move since the second flood in three years closed the school for a whole term, and the council said that the new building would open next autumn.',
+    'Work on the new school is to begin in March, once the council has bought the land from the farm that owns the hillside above the village.',
+  ];
+
+  it('drops two titles in a row in the middle of the story', () => {
+    const a = parseText(page(TITLE, STORY[0]!, '3 teachers hurt in bus crash near Ardmore', 'Storm season comes early', STORY[1]!, STORY[2]!), 'en.txt');
+    expect(spoken(a)).not.toContain('3 teachers hurt');
+    expect(spoken(a)).not.toContain('Storm season');
+    expect(a.sections.flatMap((s) => s.paragraphs)).toEqual(STORY);
+  });
+
+  it('keeps a section heading that names what the story is about', () => {
+    const a = parseText(page(TITLE, STORY[0]!, STORY[1]!, 'Work on the new school to begin soon', STORY[2]!), 'en.txt');
+    expect(a.sections.map((s) => s.heading)).toEqual([null, 'Work on the new school to begin soon']);
+  });
+});
