@@ -55,6 +55,8 @@ const CHROME_FOR_TITLES = new Set([
   'reading time',
   'privacy notice',
   'embedded post',
+  // A picture's alternative text ("Headshot of Jane Roe"): the picture's, never the story's title.
+  'image description',
   // A header field ("Contact: Joan Roe", "Stand: 3. März 2024"): the page's data, never its title.
   'metadata',
   // A masthead's "Established as The Valley Courier in 1891": the paper's, not the story's.

@@ -78,3 +78,13 @@ describe('links to other stories left between the story’s paragraphs', () => {
     expect(a.sections.map((s) => s.heading)).toEqual([null, 'Work on the new school to begin soon']);
   });
 });
+
+describe('a picture’s alternative text copied as a line', () => {
+  it.each(['• Headshot of Ilse Varga', 'Photo of Owen Pritchard', 'Images of the students and researchers'])('is never the title nor a chapter (%j)', (alt) => {
+    const a = parseText(page(TITLE, alt, ...EN), 'en.txt');
+    expect(a.headline).toBe(TITLE);
+    expect(spoken(a)).not.toContain(alt);
+    const b = parseText(page(alt, TITLE, ...EN), 'en.txt');
+    expect(b.headline).toBe(TITLE);
+  });
+});
