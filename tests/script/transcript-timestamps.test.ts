@@ -1,5 +1,6 @@
 // A transcript service's layout: the speaker's name, a colon and the time stamp of the turn on a line
 // of their own ("Jane Roe: (00:00)"), the turn's words under it. The time stamp is no one's words.
+// And a repost that runs a briefing's turns into one paragraph ("MS. ROE: … MR. BELL: …").
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../src/article/parse-text.ts';
 import { DEFAULT_CONFIG } from '../../src/config.ts';
@@ -28,5 +29,19 @@ describe('a speaker label with its time stamp', () => {
       ['quote', 'Ilse Varga', 'So the road will open on'],
       ['quote', 'Owen Pritchard', 'Mayor, will the bus rout'],
     ]);
+  });
+});
+
+describe('a briefing’s turns run into one paragraph by a repost', () => {
+  const text = [
+    'Press Briefing by Press Secretary Ilse Roe and Coordinator Jo Bell', '',
+    'MS. ROE: Good afternoon, everybody. I am going to be really quick at the top, as we have a guest with us today. So, with that, I will turn it over to Jo. MR. BELL: Thank you so much, Ilse. As Ilse said, I have a couple of comments here at the top about the visit on Thursday.', '',
+    'MS. ROE: Okay. So, we are pleased to welcome the delegation from the valley to the capital this week, for three days of talks.', '',
+  ].join('\n');
+
+  it('gives each label’s words to its speaker, the label not read', () => {
+    const said = turns(text);
+    expect(said.map(([, speaker]) => speaker)).toEqual(['Ilse Roe', 'Jo Bell', 'Ilse Roe']);
+    expect(said.map(([, , words]) => words)).toEqual(['Good afternoon, everybod', 'Thank you so much, Ilse.', 'Okay. So, we are pleased']);
   });
 });
