@@ -128,7 +128,9 @@ export function attributionAfter(after: string): SpeakerRef | null {
     // ("a admis le sélectionneur qui a perdu son premier match": a relative clause after the
     // description says more of the person; the subject ends before it.)
     const subject = dropAffiliation((chunks[0] ?? '').replace(/^((?:le|la|l['’])\s*\S.*?)\s+(?:qui|dont)\s.*$/iu, '$1'));
-    const head = DEFINITE.test(subject) ? (DESCRIPTION_THEN_PLACE.exec(subject)?.[1] ?? subject) : subject;
+    // (So does a description without its article: "said lead author Ilse Varga in a statement".)
+    // (Not a name's particle: "von der Reise in …" is no description.)
+    const head = DEFINITE.test(subject) || (/^\p{Ll}/u.test(subject) && !PARTICLE.test(subject.split(/\s+/)[0]!)) ? (DESCRIPTION_THEN_PLACE.exec(subject)?.[1] ?? subject) : subject;
     // "said in a statement" / "said on Monday": not a subject.
     // (A whole word: "Inès Sala" opens with "In" before an accented letter, which \b takes for a word's end.)
     if (/^(?:in|on|at|during|after|before|to|of|from|via|through|last|this|when|while|that|earlier|later)(?![\p{L}\p{N}])/iu.test(head)) return null;
