@@ -117,7 +117,9 @@ export function attributionAfter(after: string): SpeakerRef | null {
   if (inverted) {
     // "said Dr. Alan Cho": an honorific's stop ends no clause.
     // A middle initial's stop ends no clause either ("said Lisa F. Garcia").
-    const chunks = inverted[1]!.replace(HONORIFIC_STOP, '$1').split(/(?<!(?:^|\s|\.)\p{Lu})[.](?=\s)|[,;:!?]\s|[,.;:!?]$/u).map((c) => c.trim()).filter(Boolean);
+    // "…“, erinnert sich Lena K. aus dem Blumenladen.": a reflexive verb's "sich" stands between the
+    // verb and its subject, no part of the subject.
+    const chunks = inverted[1]!.replace(/^sich\s+(?=\p{Lu})/u, '').replace(HONORIFIC_STOP, '$1').split(/(?<!(?:^|\s|\.)\p{Lu})[.](?=\s)|[,;:!?]\s|[,.;:!?]$/u).map((c) => c.trim()).filter(Boolean);
     // "le président Obama à Hilliard", "der Minister Roth in Berlin": a description ends with its
     // name; the lowercase word after it opens an adverbial.
     // ("a admis le sélectionneur qui a perdu son premier match": a relative clause after the
