@@ -57,6 +57,7 @@ function goesOnWithSpeaker(resolved: ResolvedPiece[], q: ResolvedPiece, namesOth
   if (!body || body.role !== 'body' || resolved.slice(0, at - 1).some((r) => r.role !== 'body')) return false;
   const last = splitSentences(body.text).pop()?.trim() ?? '';
   if (ELIDED_SUBJECT.test(last)) return true;
+  if (q.speaker !== null && q.ref?.kind !== 'unnamed') return false;
   // (Not when it names someone, a pronoun's person or a role that may be a new speaker: "die Ministerin".)
   const role = body.text.split(/\s+/).some((w) => GERMAN_ROLE.test(w.replace(/[^\p{L}-]/gu, '')));
   return !q.ref && /[.!?]$/.test(body.text.trim()) && SUBJUNCTIVE.test(body.text) && !role && !namesOther(body.text) && !/(?<![\p{L}])(?:er|sie)\s/u.test(body.text);
@@ -303,7 +304,8 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
       // A German quote after narration that goes on with the speaker before without naming anyone:
       // a lead-in whose verb has no subject of its own ("Und lobt seinen Kollegen Hallwig:"), or
       // reported speech ("Seit März sei die Verwaltung im Einsatz gewesen. „…“").
-      else if (language === 'de' && (q.speaker === null || q.ref?.kind === 'unnamed') && previousQuoteSpeaker && quotes[0] === q && goesOnWithSpeaker(resolved, q, (t) => namesSomeone(t, previousQuoteSpeaker))) q.speaker = previousQuoteSpeaker;
+      // (A name in a lead-in without a subject is the verb's object, "seinen Kollegen Hallwig": never the speaker.)
+      else if (language === 'de' && previousQuoteSpeaker && quotes[0] === q && goesOnWithSpeaker(resolved, q, (t) => namesSomeone(t, previousQuoteSpeaker))) q.speaker = previousQuoteSpeaker;
     }
     // „A“ – so wörtlich – „B“: a later quote of the paragraph with no attribution of its own goes on
     // with the quote before it, however that one's speaker was found (here from the paragraph before),

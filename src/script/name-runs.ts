@@ -50,8 +50,9 @@ export function nameIn(text: string, fromEnd: boolean): string | null {
   const runs: string[][] = [];
   let run: string[] = [];
   // Runs opened right after a German article or possessive ("seinen Kollegen Hallwig", "der
-  // Berliner Anna Roth", "wie seine Kollegen"): German capitalises nouns, and a noun, not a name,
-  // follows the article; its first word is that noun (or an adjective of place), no part of the name.
+  // Berliner Anna Roth"): German capitalises nouns, and a noun, not a name, follows the article; its
+  // first word is that noun (or an adjective of place), no part of the name. (A lone word after one,
+  // "die Beamtin", stays: a person's noun that later pronouns may point to.)
   const afterDeterminer = new Set<string[]>();
   let determiner = false;
   const flush = () => {
@@ -91,7 +92,7 @@ export function nameIn(text: string, fromEnd: boolean): string | null {
     }
   }
   flush();
-  const ordered = (fromEnd ? [...runs].reverse() : runs).map((r) => (afterDeterminer.has(r) && !isGivenName(r[0]!) && !isTitle(r[0]!) && !GERMAN_ROLE.test(r[0]!) ? r.slice(1) : r)).filter((r) => r.length > 0);
+  const ordered = (fromEnd ? [...runs].reverse() : runs).map((r) => (afterDeterminer.has(r) && r.length >= 2 && !isGivenName(r[0]!) && !isTitle(r[0]!) && !GERMAN_ROLE.test(r[0]!) ? r.slice(1) : r)).filter((r) => r.length > 0);
   for (const r of ordered) {
     let lastTitle = -1;
     r.forEach((w, i) => {

@@ -96,3 +96,14 @@ describe('what these shapes leave alone', () => {
     ).toEqual(['Anna Roth', 'Anna Roth']);
   });
 });
+
+describe('a lead-in without a subject whose object the article names in full', () => {
+  it('`Und lobt seinen Kollegen Hallwig:` is still the speaker before\'s, when Hallwig spoke earlier', () => {
+    expect(
+      quoteSpeakers(
+        ['„Wir haben viel umgesetzt“, sagt Trainer Max Hallwig.', '„Es war ein harter Kampf“, sagt Trainer Jonas Brenner.', 'Und lobt seinen Kollegen Hallwig: „Wenn die so weiterspielen, steigen sie auf.“'],
+        'de',
+      ),
+    ).toEqual(['Max Hallwig', 'Jonas Brenner', 'Jonas Brenner']);
+  });
+});
