@@ -173,6 +173,8 @@ const RELEASE_HEADER =
 export const EMBED_SIGNATURE = /[—–-]\s*[^—–()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.?\s+\d{1,2},\s+\d{4}\s*$/u;
 
 /** Why a line is chrome whatever its neighbours, or null. */
+const GALLERY_COUNTER = /^(?:Bild|Foto|Image|Photo|Picture|Slide)\s+\d+\s+(?:von|of|sur|de|di)\s+\d+$/iu;
+
 export function badReason(line: string, f: LineFeatures, stopwords: Set<string>): string | null {
   if (SKIP_LINK.test(line.trim()) || isSkipRun(line.trim())) return 'interface';
   // (Before the date and metadata shapes: "Embargoed until 00:01 GMT, 3 March" has a date too.)
@@ -198,6 +200,8 @@ export function badReason(line: string, f: LineFeatures, stopwords: Set<string>)
   // date under a call's title ("(February 20, 2024)"), a credit ("(Photo AFP)").
   if (/^\([^()]+\)$|^\[[^[\]]+\]$/u.test(line.trim()) && f.words.length <= 8) return 'aside in brackets';
   if (CTA_TAIL.test(line) && ctaWords(line)) return 'advert';
+  // A gallery's counter: "Bild 1 von 45", "Image 3 of 12", "Photo 2 sur 9".
+  if (GALLERY_COUNTER.test(line.trim())) return 'interface';
   if (!f.sentence && f.words.length >= 4 && f.words.length <= 12 && inOtherLanguage(f.words, stopwords)) return 'other language';
   const n = f.words.length;
   // Interface labels: "Share to Twitter", "Newer Post Older Post Home", "Leave a Reply Cancel reply", "Tout accepter".
