@@ -202,6 +202,9 @@ export function badReason(line: string, f: LineFeatures, stopwords: Set<string>)
   if (CTA_TAIL.test(line) && ctaWords(line)) return 'advert';
   // A gallery's counter: "Bild 1 von 45", "Image 3 of 12", "Photo 2 sur 9".
   if (GALLERY_COUNTER.test(line.trim())) return 'interface';
+  // A template's identifier copied with the page ("header-placeholder", "main-nav"): lowercase
+  // words joined by hyphens, no language's word.
+  if (/^[a-z]+(?:[-_][a-z]+)+$/u.test(line.trim())) return 'interface';
   if (!f.sentence && f.words.length >= 4 && f.words.length <= 12 && inOtherLanguage(f.words, stopwords)) return 'other language';
   const n = f.words.length;
   // Interface labels: "Share to Twitter", "Newer Post Older Post Home", "Leave a Reply Cancel reply", "Tout accepter".

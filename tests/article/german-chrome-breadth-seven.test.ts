@@ -34,3 +34,10 @@ describe('German page chrome', () => {
     expect(a.sections.flatMap((s) => s.paragraphs)).toContain(lead);
   });
 });
+
+describe('a template identifier on the first line', () => {
+  it('is no headline: the title under it is', () => {
+    const a = parseText(page('header-placeholder', 'image', TITLE, ...DE), 'de.txt');
+    expect(a.headline).toBe(TITLE);
+  });
+});
