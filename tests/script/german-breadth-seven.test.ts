@@ -107,3 +107,13 @@ describe('a lead-in without a subject whose object the article names in full', (
     ).toEqual(['Max Hallwig', 'Jonas Brenner', 'Jonas Brenner']);
   });
 });
+
+describe('a label of a noun and its genitive before a colon', () => {
+  it('`Augenzeuge des Brandes: „…“` names no one: "Brandes" is no speaker', () => {
+    expect(quoteSpeakers(['Augenzeuge des Brandes: „Es ist schrecklich“'], 'de')).toEqual([null]);
+  });
+
+  it('still reads an office and a name: `Präsidentin des Verbands Anna Roth: „…“`', () => {
+    expect(quoteSpeakers(['Präsidentin des Verbands Anna Roth: „Es ist schrecklich“'], 'de')).toEqual(['Anna Roth']);
+  });
+});
