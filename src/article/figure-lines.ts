@@ -13,7 +13,8 @@ type Marked = { kind: LineKind; reason: string };
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
 /**
- * A photo's caption printed above its bare credit ("… am 14. Juli 2023." / "Foto: Agentur/Name"):
+ * A photo's caption printed above its bare credit ("… am 14. Juli 2023." / "Foto: Agentur/Name", or a
+ * bare copyright holder, "© Agentur", where the story goes on below it):
  * the line right above the credit, when short, and the image's description above that when the
  * figure follows page chrome (a figure inside the story has a story paragraph above it instead).
  * Marked as captions in `kinds`, in place.
@@ -21,10 +22,33 @@ const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 export function captionsAboveCredits(lines: string[], kinds: Marked[], isTurn: (i: number) => boolean): void {
   const short = (i: number) => i >= 0 && kinds[i]!.kind === 'content' && !isTurn(i) && wordCount(lines[i]!) <= 30;
   lines.forEach((line, i) => {
-    if (!isBareCredit(line) || !short(i - 1)) return;
+    const credit = isBareCredit(line);
+    if (!(credit || (isBareCopyright(line) && storyFollows(lines, kinds, i))) || !short(i - 1)) return;
     kinds[i - 1] = { kind: 'junk', reason: 'caption' };
-    if (short(i - 2) && i - 3 >= 0 && kinds[i - 3]!.kind !== 'content') kinds[i - 2] = { kind: 'junk', reason: 'caption' };
+    // (Under a copyright holder, only the caption: the line above it is as often a heading or the
+    // story's paragraph as the picture's description.)
+    if (credit && short(i - 2) && i - 3 >= 0 && kinds[i - 3]!.kind !== 'content') kinds[i - 2] = { kind: 'junk', reason: 'caption' };
   });
+}
+
+/**
+ * A picture's copyright holder and nothing else: "© Staatskanzlei", "© AFP", "© Jane Roe / Agency".
+ * The site's own notice says more: a year ("© 2026 …") or the rights ("All rights reserved").
+ */
+function isBareCopyright(line: string): boolean {
+  const m = /^©\s*(.+)$/u.exec(line.trim());
+  if (!m) return false;
+  const holder = m[1]!;
+  return wordCount(holder) <= 5 && !/\b(?:1[89]|20)\d\d\b|rights|rechte|droits|licen[cs]e|lizenz/iu.test(holder) && !/[.!?]$/u.test(holder);
+}
+
+/**
+ * The story goes on below line `i`: a paragraph-long content line before the page's end. A bare
+ * copyright line with nothing of the story after it is the site's notice at its foot, not a
+ * picture's credit, and the line above it is the story's last paragraph.
+ */
+function storyFollows(lines: string[], kinds: Marked[], i: number): boolean {
+  return lines.some((line, k) => k > i && kinds[k]!.kind === 'content' && wordCount(line) >= 12);
 }
 
 /**

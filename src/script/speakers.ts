@@ -145,8 +145,11 @@ export function attributionAfter(after: string): SpeakerRef | null {
       return described ? refOf(described[1]!) : /\s(?:un|une|des)\s/iu.test(chunk) ? { kind: 'unnamed' } : null;
     }
     // "sagte er gegenüber …", "said he": a pronoun right after the verb.
+    // (Italian "il" before a noun is the article: "ha aggiunto il consigliere Paolo Neri". French
+    // inverts its pronoun with a hyphen, "a-t-il ajouté", read above.)
     const firstWord = head.split(/\s+/)[0] ?? '';
-    if (PRONOUN_RE.test(firstWord)) return pronoun(firstWord);
+    const italianArticle = /^il$/iu.test(firstWord) && /^\s*\S+\s+\p{Ll}/u.test(head) && !/^\S+\s+y\s/iu.test(head);
+    if (PRONOUN_RE.test(firstWord) && !italianArticle) return pronoun(firstWord);
     // "erklärte von der Leyen und fügte hinzu": a name may open with its particle.
     // (Only before a capitalised word, directly or after an article: "la maire Anne Roy" opens with an article.)
     const [, second = '', third = ''] = head.split(/\s+/);
