@@ -14,7 +14,7 @@ import { anyInvertedCompound } from './french-inverted.ts';
 import { documentAuthor, labelName } from './lead-ins.ts';
 import { particleSurname } from './particle-names.ts';
 import {
-  ADVERBIAL_OPENING, DESCRIPTION_THEN_PLACE, FRENCH_ADVERBIAL, FRENCH_CLEFT, GERMAN_PERFECT, HONORIFIC_STOP, leadingName, nameAfterDescription, PARTICLE, RELATIVE, VIEW_OF, ZUFOLGE,
+  ADVERBIAL_OPENING, DESCRIPTION_THEN_PLACE, FRENCH_ADVERBIAL, FRENCH_CLEFT, GERMAN_PERFECT, HONORIFIC_STOP, leadingName, nameAfterDescription, PARTICLE, publicationWriting, RELATIVE, VIEW_OF, ZUFOLGE,
 } from './attribution-shapes.ts';
 import { sentenceStart } from './sentences.ts';
 import { antecedentRef, lastChunk, lastSentence, pronounRef as pronoun, refOf, type SpeakerRef, subjectAtStart, subjectRef } from './subject-refs.ts';
@@ -126,6 +126,9 @@ export function attributionAfter(after: string): SpeakerRef | null {
     // description says more of the person; the subject ends before it.)
     const subject = dropAffiliation((chunks[0] ?? '').replace(/^((?:le|la|l['’])\s*\S.*?)\s+(?:qui|dont)\s.*$/iu, '$1'));
     const head = DEFINITE.test(subject) ? (DESCRIPTION_THEN_PLACE.exec(subject)?.[1] ?? subject) : subject;
+    // "„…“, schrieb der Landbote.": a paper writing (attribution-shapes.ts).
+    const paper = publicationWriting(/^\p{L}+/u.exec(t)?.[0] ?? '', subject);
+    if (paper) return { kind: 'source', name: paper };
     // "said in a statement" / "said on Monday": not a subject.
     // (A whole word: "Inès Sala" opens with "In" before an accented letter, which \b takes for a word's end.)
     if (/^(?:in|on|at|during|after|before|to|of|from|via|through|last|this|when|while|that|earlier|later)(?![\p{L}\p{N}])/iu.test(head)) return null;
@@ -309,6 +312,8 @@ export function attributionBefore(before: string): SpeakerRef | null {
     // relative is its antecedent, the person right before "qui", never the sentence's subject.
     const relative = /^(.*\S),\s*(?:qui|who)\s*$/su.exec(subject);
     if (relative) return antecedentRef(relative[1]!);
+    const paper = publicationWriting(/^\p{L}+/u.exec(t.slice(verbAt))?.[0] ?? '', lastSentence(subject));
+    if (paper) return { kind: 'source', name: paper };
     const ref = subjectRef(subject.split(/\s+/).slice(-24).join(' '));
     if (ref) return ref;
   }

@@ -117,3 +117,16 @@ describe('a label of a noun and its genitive before a colon', () => {
     expect(quoteSpeakers(['Präsidentin des Verbands Anna Roth: „Es ist schrecklich“'], 'de')).toEqual(['Anna Roth']);
   });
 });
+
+describe('a paper writing', () => {
+  it.each([
+    [['Die Zeitungen kommentieren die Wahl.', 'Der Landbote schrieb: „Es waren gute Jahre für Talheim.“']],
+    [['Die Zeitungen kommentieren die Wahl.', '„Es waren gute Jahre für Talheim“, schrieb der Landbote.']],
+  ])('%j is the paper\'s', (paragraphs) => {
+    expect(quoteSpeakers(paragraphs, 'de')).toEqual(['Landbote']);
+  });
+
+  it('leaves a role writing to the person in it: `Die Ministerin schrieb:`', () => {
+    expect(quoteSpeakers(['Ministerin Anna Roth antwortete.', 'Die Ministerin schrieb: „Es waren gute Jahre für Talheim.“'], 'de')).toEqual(['Anna Roth']);
+  });
+});
