@@ -24,7 +24,7 @@ import { isGivenName, nameTags } from './name-tags.ts';
 import { givenNameGender } from '../voices/name-gender.ts';
 import { expandRole, GENERIC_ROLE, rolesOf, sameOffice } from './offices.ts';
 import { GERMAN_ROLE } from './attribution-words.ts';
-import { borrowFromNeighbours, isSpeechLabel, type ResolvedPiece } from './neighbour-refs.ts';
+import { borrowFromNeighbours, isSpeechLabel, type ResolvedPiece, SUBJUNCTIVE } from './neighbour-refs.ts';
 
 const sameRef = (a: SpeakerRef | null, b: SpeakerRef): boolean => a !== null && JSON.stringify(a) === JSON.stringify(b);
 
@@ -44,8 +44,6 @@ const sameRef = (a: SpeakerRef | null, b: SpeakerRef): boolean => a !== null && 
  */
 /** A German verb first in a sentence after "Und"/"Dann", its subject left out: the one before's ("Und lobt seinen Kollegen X:"). */
 const ELIDED_SUBJECT = /^(?:Und|Dann)\s+(?!(?:selbst|jetzt|nicht|erst|bereits|zuletzt|meist|fast|sonst|längst|zunächst|stets|direkt|seit|gut|recht)\s)\p{Ll}+t(?:e|en)?\s(?![^:]*\s(?:er|sie)\s)[^:]*:$/u;
-/** German reported speech: a verb of the first subjunctive. */
-const SUBJUNCTIVE = /(?<![\p{L}])(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|stehe|liege|komme|bleibe|fehle|brauche)(?![\p{L}])/u;
 
 /**
  * Whether the narration right before a paragraph's first quote goes on with the speaker of the

@@ -130,3 +130,17 @@ describe('a paper writing', () => {
     expect(quoteSpeakers(['Ministerin Anna Roth antwortete.', 'Die Ministerin schrieb: „Es waren gute Jahre für Talheim.“'], 'de')).toEqual(['Anna Roth']);
   });
 });
+
+describe('reported speech before a bare quotation across a colon', () => {
+  it('is the person the sentence before it opens on', () => {
+    expect(
+      quoteSpeakers(['Bürgermeister Peter Wahl zog am Abend Bilanz. Die Jahre seien gut gewesen, die Schulden aber hoch: „Wir müssen sparen, sonst wird es eng.“'], 'de'),
+    ).toEqual(['Peter Wahl']);
+  });
+
+  it('is no one when the reported speech names someone else', () => {
+    expect(
+      quoteSpeakers(['Bürgermeister Peter Wahl zog am Abend Bilanz. Laut Kämmerin Anna Roth seien die Schulden aber hoch: „Wir müssen sparen, sonst wird es eng.“'], 'de'),
+    ).not.toEqual(['Peter Wahl']);
+  });
+});
