@@ -41,3 +41,10 @@ describe('a template identifier on the first line', () => {
     expect(a.headline).toBe(TITLE);
   });
 });
+
+describe('a pointer to a video between two paragraphs of the story', () => {
+  it('is not read', () => {
+    const a = parseText(page(TITLE, DE[0]!, 'Lesen Sie auch: Sturm deckt in Talheim Dächer ab', 'Im Video: Feuerwehr rettet Katze vom Dach', 'Sanierung beginnt im Mai', DE[1]!), 'de.txt');
+    expect(JSON.stringify(a.sections)).not.toContain('Im Video');
+  });
+});
