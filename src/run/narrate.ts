@@ -241,10 +241,12 @@ async function narrateLocked(ctx: RunContext, options: NarrateOptions, files: st
     unwatch();
     await showCover?.done; // not still drawing into the scratch folder once the run is over
     await engine.close();
-    if (options.cacheDir) {
-      await pruneCache(options.cacheDir, CACHE_MAX_BYTES);
-      await pruneCache(encodedCache, ENCODED_CACHE_MAX_BYTES);
-    }
+    // Only a run that added to a cache can have taken it over its limit: an unchanged re-run skips
+    // the walk over every entry (a stat per file, tens of thousands of them in a full cache). Pieces
+    // are encoded from new clips, or anew for an episode assembled again (a changed setting).
+    const added = stats.misses > 0;
+    if (options.cacheDir && added) await pruneCache(options.cacheDir, CACHE_MAX_BYTES);
+    if (options.cacheDir && (added || results.some((r) => r.ok && !r.reused))) await pruneCache(encodedCache, ENCODED_CACHE_MAX_BYTES);
   }
   return results;
 }
