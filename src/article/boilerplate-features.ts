@@ -131,8 +131,16 @@ const PAGE_HISTORY = /^this (?:page )?(?:was|has been|is) (?:first |originally |
  */
 const OFFICIAL_SITE = /^(?:an?|un|une|eine?)\s+(?:official\s+web ?site|site\s+(?:web|internet)\s+officiel|offizielle\s+(?:web ?site|webseite|internetseite))\s+(?:of|du|de|des|der)\s[^.!?]{2,80}$/iu;
 
+/**
+ * A player's or a broadcaster's notice that the page's content cannot be shown here: "This content is
+ * not available in your region", "This video is unavailable", "This content cannot be displayed". The
+ * whole line is the notice (a story about withheld content says what content and goes on).
+ */
+const UNAVAILABLE =
+  /^(?:this|the)\s+(?:content|video|audio|media|embed|player|clip|page)\s+(?:is\s+(?:(?:currently|no\s+longer)\s+)?(?:not\s+available|unavailable|not\s+supported|blocked)|(?:cannot|can['’]t|could\s+not)\s+be\s+(?:displayed|played|shown|loaded))(?:\s+(?:in|for|on|from)\s+(?:your|this)\s+[\p{L} ]{2,30})?[.!]?$/iu;
+
 export function refersToPage(line: string, language = 'en'): boolean {
-  if (OFFICIAL_SITE.test(line.trim())) return true;
+  if (OFFICIAL_SITE.test(line.trim()) || UNAVAILABLE.test(line.trim())) return true;
   if (ABOUT_PAGE.test(line) || PROVENANCE.test(line.trim()) || PAGE_HISTORY.test(line.trim())) return true;
   return SITE_MACHINERY.test(line) && (BARE_DOMAIN_END.test(line) || addressesReader(line, language));
 }
@@ -288,8 +296,15 @@ const TAG_LABEL =
  */
 const DEFAULT_CATEGORY_ROW = /^(?:allgemein|uncategori[sz]ed|non classé|sin categoría|senza categoria)(?:\s+[\p{L}-]+){1,9}$/u;
 
+/**
+ * A blog's label or archive page, as Blogger heads it: "Showing posts with the label Schools",
+ * "Showing posts with label Council. Show all posts", "Showing posts from March, 2024".
+ */
+const BLOG_LABEL_PAGE = /^showing\s+posts\s+(?:with(?:\s+the)?\s+labels?|for\s+(?:the\s+)?(?:label|query)|from)\s+[^.!?]{1,90}(?:\.\s*show\s+all\s+posts)?$/iu;
+
 export function isTagLine(line: string): boolean {
   if (DEFAULT_CATEGORY_ROW.test(line.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) return true;
+  if (BLOG_LABEL_PAGE.test(line.trim())) return true;
   const m = TAG_LABEL.exec(line.trim());
   if (!m) return false;
   const rest = m[1]!.trim();

@@ -107,7 +107,13 @@ function isDocumentLabel(line: string, f: LineFeatures, stopwords: Set<string>):
  * words, and no sentence end: a sentence writes "more than 5 > 3" with figures, not a trail of labels.
  */
 const CRUMB_SEPARATOR = /\s+[>›»]\s+/u;
+/**
+ * A trail announced by its label, however short: "You are here: Home", "You are here: Home > News",
+ * "Vous êtes ici : Accueil", "Sie sind hier: Startseite". The label names the page's place, nothing more.
+ */
+const HERE_LABEL = /^(?:you\s+are\s+here|vous\s+êtes\s+ici|sie\s+sind\s+hier)\s*:\s*\p{Lu}[^.!?]{0,120}$/iu;
 function isBreadcrumb(line: string): boolean {
+  if (HERE_LABEL.test(line.trim())) return true;
   const parts = line.trim().split(CRUMB_SEPARATOR);
   if (parts.length < 3 || /[.!?]$/.test(line.trim())) return false;
   return parts.slice(0, -1).every((p) => /^\p{Lu}/u.test(p) && p.split(/\s+/).length <= 6 && !/[.!?:;]/.test(p));
@@ -172,11 +178,19 @@ const RELEASE_HEADER =
  */
 export const EMBED_SIGNATURE = /[—–-]\s*[^—–()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.?\s+\d{1,2},\s+\d{4}\s*$/u;
 
+const TEXT_SIZE = /(?:^|\s)(?:(?:adjust|change)\s+(?:the\s+)?)?(?:font|text)\s+size\s*:?(?:\s+(?:a{1,2}|[-+]|a[-+]))*\s*$/iu;
+
+const IMAGE_ALT = /^(?:[•·*-]\s*)?(?:head\s?shots?|photos?|photographs?|images?|pictures?|portraits?)\s+of\s+[^.!?:;]{2,60}$/iu;
+
 /** Why a line is chrome whatever its neighbours, or null. */
 const GALLERY_COUNTER = /^(?:Bild|Foto|Image|Photo|Picture|Slide)\s+\d+\s+(?:von|of|sur|de|di)\s+\d+$/iu;
 
 export function badReason(line: string, f: LineFeatures, stopwords: Set<string>): string | null {
   if (SKIP_LINK.test(line.trim()) || isSkipRun(line.trim())) return 'interface';
+  // A text-size control, alone or after the dateline it sits beside: "Text size Aa Aa", "Adjust font size:".
+  if (f.words.length <= 12 && TEXT_SIZE.test(line.trim())) return 'interface';
+  // A picture's alternative text copied as a line: "• Headshot of Jane Roe", "Images of the students".
+  if (f.words.length <= 8 && IMAGE_ALT.test(line.trim())) return 'image description';
   // (Before the date and metadata shapes: "Embargoed until 00:01 GMT, 3 March" has a date too.)
   // (Its date may have stops, "3. März"; a sentence ending on a word's stop is no header.)
   if (f.words.length <= 12 && RELEASE_HEADER.test(line.trim()) && !/\p{Ll}{2,}\.$/u.test(line.trim())) return 'release header';

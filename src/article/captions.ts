@@ -73,3 +73,33 @@ export function hasSlashCredit(line: string): boolean {
   const m = /^(.*\S)\s+\/\s*((?:[\p{Lu}][\p{L}.&’'-]*)(?:\s+[\p{Lu}&][\p{L}.&’'-]*){0,2})\s*$/u.exec(line.trim());
   return m !== null && words(m[1]!).length >= 4 && m[2]!.length <= 30;
 }
+
+/** A link's title is as long as a headline. */
+const MIN_LINK_WORDS = 4;
+
+/**
+ * Which title-shaped lines in the middle of a story are links to other stories, as a page sets them
+ * between its paragraphs ("3 officers wounded in shooting", "Terror outside the window"): `shaped[i]`
+ * says which of the story's kept `lines` have a heading's shape. A run of two or more such lines of a
+ * headline's length between paragraphs is a list of links (a section heading opens prose, not another
+ * title). A lone one is left alone: a heading may name something the story's words do not.
+ */
+export function storyLinks(lines: string[], shaped: boolean[]): Set<number> {
+  const out = new Set<number>();
+  const prose = (i: number) => i >= 0 && i < lines.length && !shaped[i];
+  for (let i = 1; i < lines.length - 1; i++) {
+    if (!shaped[i] || !prose(i - 1)) continue;
+    let end = i;
+    while (end + 1 < lines.length && shaped[end + 1]) end++;
+    if (!prose(end + 1)) {
+      i = end;
+      continue;
+    }
+    // (Titles of a headline's length: a short line over another, "Bilanz" over "Die Zahlen des Jahres", is a kicker and its heading.)
+    if (end > i && lines.slice(i, end + 1).every((l) => words(l).length >= MIN_LINK_WORDS)) {
+      for (let k = i; k <= end; k++) out.add(k);
+    }
+    i = end;
+  }
+  return out;
+}

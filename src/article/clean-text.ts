@@ -38,6 +38,27 @@ function undoubleGuillemets(line: string): string {
   return line;
 }
 
+/**
+ * A transcript service's speaker label with the turn's time stamp: "Jane Roe: (00:00)", "Audience:
+ * (01:02:03)", the words on the next line or after it. The stamp is the recording's, no one's words;
+ * the label stays (a few words before the colon, no sentence).
+ */
+// (The label and the turn's first line become one line, "Jane Roe: Good afternoon.", as transcripts set them.)
+const LABEL_TIME_STAMP = /^([\p{Lu}][^:()\[\].!?\n]{0,60}?)[ \t]*:[ \t]*[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]][ \t]*(?:\r?\n)?(?=\S)/gmu;
+
+/**
+ * A briefing's turns run into one paragraph, as a repost flattens them: "MS. ROE: Good afternoon. …
+ * All right, Jo. MR. BELL: Thank you …". A paragraph opened by an honorific and a name in capitals
+ * and a colon, with another such label after a sentence's end, is that many paragraphs, one a turn.
+ * (Honorific labels only: a capitalised word and a colon inside prose is as often a heading's kicker.)
+ */
+const HONORIFIC_LABEL = String.raw`(?:MR|MRS|MS|DR|SEN|REP|GEN|AMB|ADM|COL|SECRETARY|AMBASSADOR)\.?\s+\p{Lu}[\p{Lu}\p{M}'’.-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'’.-]*){0,3}\s?:\s`;
+const OPENING_LABEL = new RegExp(`^${HONORIFIC_LABEL}`, 'u');
+const INNER_LABEL = new RegExp(`(?<=[.!?…]["”’)]?)\\s+(?=${HONORIFIC_LABEL})`, 'gu');
+function splitRunTurns(line: string): string {
+  return OPENING_LABEL.test(line) ? line.replace(INNER_LABEL, '\n\n') : line;
+}
+
 /** Returns the text with LF line endings, single spaces, trimmed lines, and no invisible characters. */
 export function cleanText(text: string): string {
   return text
@@ -48,7 +69,8 @@ export function cleanText(text: string): string {
     .replace(TYPEWRITER_LOW_OPEN, '$1„')
     .replace(DOUBLED_OPEN, '$1“')
     .replace(DOUBLED_CLOSE, '”')
+    .replace(LABEL_TIME_STAMP, '$1: ')
     .split('\n')
-    .map((line) => undoubleGuillemets(line.replace(/ {2,}/g, ' ').trim()))
+    .map((line) => splitRunTurns(undoubleGuillemets(line.replace(/ {2,}/g, ' ').trim())))
     .join('\n');
 }

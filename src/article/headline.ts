@@ -55,6 +55,8 @@ const CHROME_FOR_TITLES = new Set([
   'reading time',
   'privacy notice',
   'embedded post',
+  // A picture's alternative text ("Headshot of Jane Roe"): the picture's, never the story's title.
+  'image description',
   // A header field ("Contact: Joan Roe", "Stand: 3. März 2024"): the page's data, never its title.
   'metadata',
   // A masthead's "Established as The Valley Courier in 1891": the paper's, not the story's.
@@ -70,6 +72,9 @@ function isDateField(line: string, stopwords: Set<string>): boolean {
   const value = FIELD.exec(line.trim())?.[1];
   return value !== undefined && isBareDate(value, stopwords);
 }
+
+/** Reasons that make a line the site's navigation (menus, link rows, a ticker, a breadcrumb). */
+const NAVIGATION = new Set(['run of headlines or links', 'breadcrumb', 'links', 'interface', 'language menu']);
 
 /** A title is a line of some words: a label above it is shorter. */
 const MIN_TITLE_WORDS = 4;
@@ -203,7 +208,10 @@ export function findHeadline(lines: string[], isContent: (i: number) => boolean,
   const title = candidates.findIndex((i, c) => !header[c] && words(keys[i]!) >= MIN_TITLE_WORDS && !FULL_STOP_END.test(lines[i]!.trim()));
   // On a page copied from its top (chrome-shaped first line), a line of a few words under the chrome
   // is the header's too: a programme's or a site's name ("Evening Desk").
-  const fromTop = header[0] === true || candidates[0] !== first;
+  // So is a short first line with the site's menus under it (a ticker of other headlines, a
+  // breadcrumb, links) before the title: a title pasted first has the story under it, not menus.
+  const menusUnder = title > 0 && [...chrome].some(([i, reason]) => i > first && i < candidates[title]! && NAVIGATION.has(reason));
+  const fromTop = header[0] === true || candidates[0] !== first || menusUnder;
   if (title > 0 && candidates.slice(0, title).every((i, c) => header[c] || (fromTop && words(keys[i]!) < MIN_TITLE_WORDS))) {
     for (let c = 0; c < title; c++) above.set(candidates[c]!, labels[c] ?? labelReason(lines[candidates[c]!]!, stopwords) ?? 'page header above the headline');
     return pick(candidates[title]!);

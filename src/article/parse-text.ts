@@ -7,7 +7,7 @@ import type { Article, Dropped, Section } from '../model.ts';
 import { classifyLines } from './boilerplate.ts';
 import { overrideOf, type BoilerplateConfig } from './boilerplate-config.ts';
 import { EDIT_LINK, isFactField, isMetadataLine } from './boilerplate-features.ts';
-import { captionHeadings, describesPicture, hasSlashCredit, isLabelRow } from './captions.ts';
+import { captionHeadings, describesPicture, hasSlashCredit, isLabelRow, storyLinks } from './captions.ts';
 import { cleanText } from './clean-text.ts';
 import { findHeadline, lineKey } from './headline.ts';
 import { articleLanguage } from './language.ts';
@@ -366,12 +366,14 @@ export function parseText(text: string, source: string, options: ParseOptions = 
   const headingAt = kept.map((line, i) => !keptTurn[i] && !keptLabelAlone[i - 1] && looksLikeHeading(line) && i + 1 < kept.length && (!looksLikeHeading(kept[i + 1]!) || keptSectioned[i + 1] === true));
   // A photo's caption left between two paragraphs of the story is no chapter (captions.ts).
   const captions = captionHeadings(kept, headingAt, units.map((u) => u.text));
+  // So are links to other stories set between its paragraphs (not a transcript's turns).
+  const links = storyLinks(kept, kept.map((line, i) => !keptTurn[i] && !keptLabelAlone[i - 1] && looksLikeHeading(line)));
   const sections: Section[] = [{ heading: null, paragraphs: [] }];
   for (let i = 0; i < kept.length; i++) {
     const line = kept[i]!;
-    if (captions.has(i)) {
+    if (captions.has(i) || links.has(i)) {
       used.delete(keptAt[i]!);
-      reasons[keptAt[i]!] = 'caption';
+      reasons[keptAt[i]!] = captions.has(i) ? 'caption' : 'link to another story';
       continue;
     }
     const heading = headingAt[i]!;

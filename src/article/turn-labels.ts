@@ -71,8 +71,9 @@ const COLON_TITLE = new RegExp(`^((?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|M|Mme|${GERM
 export const QUESTION_LABEL =
   /^(?:Q|QUESTION|QUESTIONS|FOLLOW-UP|(?:ZUSATZ|NACH|ANSCHLUSS|RÜCK|FOLGE|GEGEN)?FRAGE|ZUSATZ|ZURUF|QUESTIONER|PREGUNTA|DOMANDA|REPORTER|JOURNALIST|JOURNALISTE|INTERVIEWER)$/iu;
 export const ANSWER_LABEL = /^(?:A|R|ANSWER|ANTWORT|RÉPONSE|REPONSE|RESPUESTA|RISPOSTA)$/iu;
-// (The operator of a telephone briefing opens and closes the call: "Operator: Welcome and thank you …".)
-const ROLE_WORD = /^(?:Moderator|Interviewer|Host|Operator)$/i;
+// (The operator of a telephone briefing opens and closes the call: "Operator: Welcome and thank you …";
+// a transcript service labels the room's answer "Audience: Good afternoon.".)
+const ROLE_WORD = /^(?:Moderator|Interviewer|Host|Operator|Audience)$/i;
 /** A one-word label that names a part in the conversation rather than a person ("Moderator", "Operator"). */
 export const isRoleLabel = (label: string): boolean => ROLE_WORD.test(label);
 // "Frage: …" as German transcripts print it is as unmistakable as "FRAGE: …": the question words in any case.

@@ -44,6 +44,14 @@ const NAME_THEN_ROLE = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){1,3}\\p
  */
 const ROLE_THEN_NAME = new RegExp(`(?<![\\p{L}-])([\\p{L}-]{4,})(?=(?:\\s+[^,.;:!?«»“”„"]{1,60}?)?,\\s+${APPOSED}(?:[,(]|\\s+\\())`, 'gu');
 
+/** The finite verb of a reported clause right after its subject's name: "… had resigned", "… would speak". */
+const REPORTED_CLAUSE_VERB = /^\s*(?:had|has|have|was|were|is|are|would|will|could|should|might|may|must|can|did|does)(?![\p{L}])/u;
+
+const ENGLISH_SAYING = /(?<![\p{L}])(?:said|says|told|tells|added|adds|noted|stated|explained|wrote|announced|argued|warned|insisted|claimed)\s*$/iu;
+/** What follows an inverted subject ("said Ana Ruiz in a statement", "said Ana Ruiz, who …", "told Ana Ruiz on Monday"). */
+const AFTER_INVERTED_SUBJECT =
+  /^\s*(?:in|on|at|during|after|before|to|of|from|via|who|whose|and|or|but|as|for|with|when|while|about|over|last|this|earlier|later|yesterday|today|tonight|recently|afterwards?|adding|noting|according|than|because|told|said|says|added|wrote|explained|\p{Ll}+ly)(?![\p{L}])/u;
+
 /**
  * Person mentions in narration, with their offsets: names after a title or role word
  * ("President Volodymyr Zelenskyy", "spokesperson Sean Savett"), subjects of reporting verbs
@@ -53,6 +61,9 @@ export function mentionsIn(text: string): { offset: number; name: string }[] {
   const out: { offset: number; name: string }[] = [];
   for (const m of text.matchAll(TITLED)) {
     const name = nameIn(m[1]!, false);
+    // ("the New Dunmore RCMP": after "the", capitalised words closed by an acronym name an
+    // organisation; "New" is a title only before a person, "new Prime Minister Jo Bell".)
+    if (name && /\s\p{Lu}{2,}$/u.test(name) && /(?<![\p{L}])the\s+$/iu.test(text.slice(0, m.index))) continue;
     if (name && /\p{Ll}/u.test(name)) out.push({ offset: m.index + m[0].indexOf(m[1]!), name });
   }
   for (const m of text.matchAll(VERB_RE)) {
@@ -68,7 +79,16 @@ export function mentionsIn(text: string): { offset: number; name: string }[] {
     // (French sets a word of time between the inverted verb and its subject: "a annoncé hier Anne
     // Roy", "a indiqué lundi soir Paul Roy"; the name after it is the subject all the same.)
     const after = /^\s+(?:(?:hier|aujourd['’]hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|midi|soir|après-midi))?\s+)?((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s?){2,6})/u.exec(text.slice(m.index + m[0].length));
-    if (after) {
+    // ("The mayor said Jo Bell had …", "Tom Roy said Jo Bell was …": a person said it, and the name
+    // after the verb opens the reported clause, its verb right after it. The sayer is the one a later
+    // "he said" points back to, not the person spoken about; after "Police said" the named person is.)
+    const rest = after ? text.slice(m.index + m[0].length + after[0].length) : '';
+    const reported = after !== null && (ref?.kind === 'name' || (ref?.kind === 'anaphor' && chunk.trim() !== '')) && REPORTED_CLAUSE_VERB.test(rest);
+    // ("said Velani Muslim refugees are …": capitalised words before a lowercase noun qualify it; an
+    // inverted subject is followed by a stop, a comma, or an adverbial's preposition.)
+    // (English verbs only: German and French set many other words after an inverted subject.)
+    const modifier = ENGLISH_SAYING.test(m[0]) && /^\s*\p{Ll}/u.test(rest) && !AFTER_INVERTED_SUBJECT.test(rest);
+    if (after && !reported && !modifier) {
       const name = nameIn(after[1]!, false);
       if (name) out.push({ offset: m.index + m[0].length + after[0].indexOf(after[1]!), name });
     }

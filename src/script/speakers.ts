@@ -125,7 +125,9 @@ export function attributionAfter(after: string): SpeakerRef | null {
     // ("a admis le sélectionneur qui a perdu son premier match": a relative clause after the
     // description says more of the person; the subject ends before it.)
     const subject = dropAffiliation((chunks[0] ?? '').replace(/^((?:le|la|l['’])\s*\S.*?)\s+(?:qui|dont)\s.*$/iu, '$1'));
-    const head = DEFINITE.test(subject) ? (DESCRIPTION_THEN_PLACE.exec(subject)?.[1] ?? subject) : subject;
+    // (So does a description without its article: "said lead author Ilse Varga in a statement".)
+    // (Not a name's particle: "von der Reise in …" is no description.)
+    const head = DEFINITE.test(subject) || (/^\p{Ll}/u.test(subject) && !PARTICLE.test(subject.split(/\s+/)[0]!)) ? (DESCRIPTION_THEN_PLACE.exec(subject)?.[1] ?? subject) : subject;
     // "„…“, schrieb der Landbote.": a paper writing (attribution-shapes.ts).
     const paper = publicationWriting(/^\p{L}+/u.exec(t)?.[0] ?? '', subject);
     if (paper) return { kind: 'source', name: paper };
