@@ -266,14 +266,14 @@ function labelReason(line: string, stopwords: Set<string>): string | null {
   return null;
 }
 
+/** A byline's name on its own line: two or three capitalised words ("Jonas Brenner"). */
+const BYLINE_NAME = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}.-]*){1,2}$/u;
+
 /**
  * German pages print a kicker (Dachzeile) of one or two words over a title that is a quotation:
  * "Landtag" / "„Wir wollen eine Bürgerregierung sein“", "Regierungserklärung" / "„Gemeinsam
  * Verantwortung übernehmen“". The quotation is the title; the kicker is its topic label.
  */
-/** A byline's name on its own line: two or three capitalised words ("Jonas Brenner"). */
-const BYLINE_NAME = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}.-]*){1,2}$/u;
-
 function isKickerOverQuote(line: string, next: string): boolean {
   const kicker = line.trim();
   const title = next.trim();

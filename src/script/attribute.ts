@@ -28,20 +28,6 @@ import { borrowFromNeighbours, isSpeechLabel, type ResolvedPiece, SUBJUNCTIVE } 
 
 const sameRef = (a: SpeakerRef | null, b: SpeakerRef): boolean => a !== null && JSON.stringify(a) === JSON.stringify(b);
 
-/**
- * `language`: the article's (ISO 639-1). In English and French articles a gendered pronoun also
- * passes over a person whose given name the lexicon gives the other gender ("Ann Lee met Tom Reyes.
- * … she said", "Marie Roy a rencontré Paul Girard. « … », a-t-elle déclaré"). compromise's given
- * names are English ones, but the French given names it knows mostly carry the same gender there
- * (Marie, Paul, Claire, Nicolas; "Jean", a woman's in English, it leaves ungendered); French
- * narration states a gender with its participles and pronouns, which GenderEvidence does not read,
- * so without this prior "a-t-elle" went to the last man named. German names are left to the text.
- *
- * `headline`: the people it names are the story's first mentions ("Garcia : « … »", "Domenico
- * Tedesco ne cache pas sa déception"), for "a-t-il indiqué" or "a admis le sélectionneur" in a body
- * that never names them. In French a pronoun or a bare role looks back to the person the sentences
- * around are about (their subjects, the speakers of quotes) before a person named in passing.
- */
 /** A German verb first in a sentence after "Und"/"Dann", its subject left out: the one before's ("Und lobt seinen Kollegen X:"). */
 const ELIDED_SUBJECT = /^(?:Und|Dann)\s+(?!(?:selbst|jetzt|nicht|erst|bereits|zuletzt|meist|fast|sonst|längst|zunächst|stets|direkt|seit|gut|recht)\s)\p{Ll}+t(?:e|en)?\s(?![^:]*\s(?:er|sie)\s)[^:]*:$/u;
 
@@ -61,6 +47,20 @@ function goesOnWithSpeaker(resolved: ResolvedPiece[], q: ResolvedPiece, namesOth
   return !q.ref && /[.!?]$/.test(body.text.trim()) && SUBJUNCTIVE.test(body.text) && !role && !namesOther(body.text) && !/(?<![\p{L}])(?:er|sie)\s/u.test(body.text);
 }
 
+/**
+ * `language`: the article's (ISO 639-1). In English and French articles a gendered pronoun also
+ * passes over a person whose given name the lexicon gives the other gender ("Ann Lee met Tom Reyes.
+ * … she said", "Marie Roy a rencontré Paul Girard. « … », a-t-elle déclaré"). compromise's given
+ * names are English ones, but the French given names it knows mostly carry the same gender there
+ * (Marie, Paul, Claire, Nicolas; "Jean", a woman's in English, it leaves ungendered); French
+ * narration states a gender with its participles and pronouns, which GenderEvidence does not read,
+ * so without this prior "a-t-elle" went to the last man named. German names are left to the text.
+ *
+ * `headline`: the people it names are the story's first mentions ("Garcia : « … »", "Domenico
+ * Tedesco ne cache pas sa déception"), for "a-t-il indiqué" or "a admis le sélectionneur" in a body
+ * that never names them. In French a pronoun or a bare role looks back to the person the sentences
+ * around are about (their subjects, the speakers of quotes) before a person named in passing.
+ */
 export function resolveSpeakers(paragraphs: Piece[][], language?: string, headline?: string): ResolvedPiece[][] {
   const givenGender = language === 'en' ? givenNameGender : language === 'fr' ? frenchGivenGender : language === 'de' ? (name: string) => givenNameGender(name, 'de') : () => null;
   const isPerson = personCheck(organisationsNamed(paragraphs.flatMap((pieces) => pieces.filter((p) => p.role === 'body').map((p) => p.text))));
