@@ -35,7 +35,7 @@ export const READER_EMAIL = /(?<![\p{L}])(?:votre (?:adresse )?(?:e-mail|email|c
 export const UNSUBSCRIBE = /(?<![\p{L}])(?:(?:vous )?désinscrire|vous désabonner|unsubscribe|abmelden|abbestellen)(?![\p{L}])/iu;
 export const CONSENT = /(?<![\p{L}])(?:consent|agree|accept|acceptez|consentement|consentez|einwilligung|einverstanden|stimmen sie|zustimmung)(?![\p{L}])/iu;
 export const ARCHIVED = /(?<![\p{L}])(?:archived|archivée?s?|archiviert(?:e[nrs]?)?)(?![\p{L}])/iu;
-const PROMPT_VERB = /(?<![\p{L}])(?:share|comment|subscribe|sign up|follow us|donate|tell us|let us know|teilen|kommentieren|diskutieren|abonnieren|partagez|commentez|abonnez|réagissez|comparte|comenta|condividi|commenta)(?![\p{L}])/iu;
+const PROMPT_VERB = /(?<![\p{L}])(?:share|comment|subscribe|sign up|follow us|donate|tell us|let us know|teilen|kommentieren|diskutieren|abonnieren|melden|partagez|commentez|abonnez|réagissez|comparte|comenta|condividi|commenta)(?![\p{L}])/iu;
 /**
  * The reader asked to write to the site: "Let us know!", "Email us", "Schreiben Sie uns", "Écrivez-nous".
  * Said to the reader with a question or an exclamation, it is a box's prompt, however many words it asks in.
@@ -54,7 +54,7 @@ const EMPTY_WIDGET =
  */
 const MASTHEAD_YEAR = /^(?:established|founded|est\.|serving\s[^.!?]{1,60}?\ssince|since|gegründet|seit|fondée?|depuis)(?:\s[^.!?]{0,60})?\s(?:in\s|im\sjahr\s|en\s)?1[5-9]\d\d$/iu;
 const APPEAL_VERB = /(?<![\p{L}])(?:subscribe|subscribing|sign up|signing up|donate|donating|unsubscribe|abonnieren|abonnieren sie|spenden sie|abonnez|abonner|s['’]abonner|inscrivez-vous|faites un don|suscríbete|suscribirse|iscriviti)(?![\p{L}])/iu;
-const SITE_POINTER = /(?<![\p{L}])(?:see|visit|read|check out|browse) our|learn more (?:in|at|on) (?:the|our) |(?:besuchen|lesen|sehen) sie unsere?[nrs]?|(?:consultez|visitez|lisez) (?:notre|nos)(?![\p{L}])/iu;
+const SITE_POINTER = /(?<![\p{L}])(?:see|visit|read|check out|browse) our|learn more (?:in|at|on) (?:the|our) |(?:besuchen|lesen|sehen) sie unsere?[nrs]?|(?:mehr|weitere)\s(?:[\p{L}-]+\s){0,6}lesen sie (?:hier|auf|unter|bei)|(?:consultez|visitez|lisez) (?:notre|nos)(?![\p{L}])/iu;
 /** An e-mail or web address in the line (not a bare domain: "Amazon.com said" is a name). */
 const ADDRESS = /[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/\S+|(?<![\p{L}])www\.\S+/u;
 const LANGUAGE_NAMES = /\b(?:english|deutsch|français|francais|español|italiano|português|nederlands|polski|русский|українська|中文|日本語|한국어|العربية|türkçe|svenska|dansk|norsk|suomi|čeština|magyar|română|ελληνικά)\b/giu;
@@ -186,6 +186,8 @@ const TEXT_SIZE = /(?:^|\s)(?:(?:adjust|change)\s+(?:the\s+)?)?(?:font|text)\s+s
 const IMAGE_ALT = /^(?:[•·*-]\s*)?(?:head\s?shots?|photos?|photographs?|images?|pictures?|portraits?)\s+of\s+[^.!?:;]{2,60}$/iu;
 
 /** Why a line is chrome whatever its neighbours, or null. */
+const GALLERY_COUNTER = /^(?:Bild|Foto|Image|Photo|Picture|Slide)\s+\d+\s+(?:von|of|sur|de|di)\s+\d+$/iu;
+
 export function badReason(line: string, f: LineFeatures, stopwords: Set<string>): string | null {
   if (SKIP_LINK.test(line.trim()) || isSkipRun(line.trim())) return 'interface';
   // A text-size control, alone or after the dateline it sits beside: "Text size Aa Aa", "Adjust font size:".
@@ -215,6 +217,11 @@ export function badReason(line: string, f: LineFeatures, stopwords: Set<string>)
   // date under a call's title ("(February 20, 2024)"), a credit ("(Photo AFP)").
   if (/^\([^()]+\)$|^\[[^[\]]+\]$/u.test(line.trim()) && f.words.length <= 8) return 'aside in brackets';
   if (CTA_TAIL.test(line) && ctaWords(line)) return 'advert';
+  // A gallery's counter: "Bild 1 von 45", "Image 3 of 12", "Photo 2 sur 9".
+  if (GALLERY_COUNTER.test(line.trim())) return 'interface';
+  // A template's identifier copied with the page ("header-placeholder", "main-nav"): lowercase
+  // words joined by hyphens, no language's word.
+  if (/^[a-z]+(?:[-_][a-z]+)+$/u.test(line.trim())) return 'interface';
   if (!f.sentence && f.words.length >= 4 && f.words.length <= 12 && inOtherLanguage(f.words, stopwords)) return 'other language';
   const n = f.words.length;
   // Interface labels: "Share to Twitter", "Newer Post Older Post Home", "Leave a Reply Cancel reply", "Tout accepter".

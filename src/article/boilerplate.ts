@@ -288,6 +288,10 @@ export function classifyLines(lines: LineInput[], language: string, options: { c
     // A short closing line that quotes someone after the story ("Lenz zeigte sich zufrieden: „Endlich
     // bewegt sich etwas.“") is the story's last word, whatever follows it.
     else if (prev === 'good' && reportsQuotation(lines[i]!.text)) revised[i] = 'good';
+    // Above the story, a title that is someone's words after its subject and a colon ("Augenzeuge:
+    // „Es ist schrecklich“", "Stimmen vom Samstag: „Es war ein geiles Spiel“") is the headline, not
+    // a link or a label: chrome has no quotation closing the line.
+    else if ((firstGood < 0 || i < firstGood) && QUOTED_TITLE.test(lines[i]!.text.trim())) revised[i] = 'good';
     else if (prev === 'bad' && next === 'bad') revised[i] = 'bad';
     else if ((prev === 'bad' && neighbour(classes, i, -1, false) === 'neargood') || (next === 'bad' && neighbour(classes, i, 1, false) === 'neargood')) revised[i] = 'good';
     else revised[i] = 'bad';
@@ -342,6 +346,9 @@ function closingSections(lines: LineInput[], features: LineFeatures[], first: Fi
   }
   return reasons;
 }
+
+/** A title of a subject, a colon and a quotation closing the line: "X: „…“", "Y: "…"". */
+export const QUOTED_TITLE = /^[^„“”"«»:]{3,80}:\s*[„“"«»][^„“”"«»]{3,}[“”"«»]$/u;
 
 /**
  * A line of narration around a whole quotation: a few words of the narrator's (a lead-in or an

@@ -4,6 +4,7 @@
 // One exception: two single marks side by side standing for one double mark (‘’…’’, ''…'', the
 // typewriter habit of agency copy, Senegal's APS among others) become the double mark they stand
 // for, or the quotation they open would be read as apostrophes and its words as narration.
+// So do two commas typed for the German low opening mark (",,…“", regional copy): „.
 // Another: a guillemet typed twice (« … »», « « … ») where only one quotation is open; the stray
 // mark was read aloud in the narration after it and hid the attribution there ("»», a déclaré X").
 
@@ -17,6 +18,9 @@ const CONTROLS = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g;
 /** A doubled single mark opening a quotation (before a word) or closing one (after a word or a stop). */
 const DOUBLED_OPEN = /(^|[\s(\[«—–-])(?:‘’|’’|‘‘|'')(?=[\p{L}\p{N}«“"…])/gmu;
 const DOUBLED_CLOSE = /(?<=[\p{L}\p{N}.,;:!?…)\]])(?:‘’|’’|'')(?=[\s.,;:!?)\]»—–-]|$)/gmu;
+
+/** Two commas typed for the German low opening mark (",,Wir …“", ",,Wir …''"), before a word. */
+const TYPEWRITER_LOW_OPEN = /(^|[\s(\[—–-])(?:,,|‚‚)(?=\p{L}|…)/gmu;
 
 /**
  * A doubled « or » becomes one where the quotation marks of its line are unbalanced by exactly that
@@ -62,6 +66,7 @@ export function cleanText(text: string): string {
     .replace(SPACES, ' ')
     .replace(INVISIBLE, '')
     .replace(CONTROLS, '')
+    .replace(TYPEWRITER_LOW_OPEN, '$1„')
     .replace(DOUBLED_OPEN, '$1“')
     .replace(DOUBLED_CLOSE, '”')
     .replace(LABEL_TIME_STAMP, '$1: ')

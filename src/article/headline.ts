@@ -5,7 +5,7 @@
 // the lines above the story's first paragraph are classified with the body's boilerplate features
 // (boilerplate.ts), and the headline is the first of them that is title-like and not chrome, with a
 // line the page prints twice (its <title> and its <h1>) preferred. Nothing here names a site.
-import { chromeReason } from './boilerplate.ts';
+import { chromeReason, QUOTED_TITLE } from './boilerplate.ts';
 import { namesOnlyDocument } from './boilerplate-shapes.ts';
 import { isBareDate, isDateLine, isInterfaceWord as UI_WORD, isNavigationLink, lineFeatures, refersToPage, wordsBesideDate } from './boilerplate-features.ts';
 import { isDateOnly } from './junk.ts';
@@ -174,6 +174,13 @@ export function findHeadline(lines: string[], isContent: (i: number) => boolean,
     for (let c = 0; c < underMasthead; c++) above.set(tops[c]!, labelReason(lines[tops[c]!]!, stopwords) ?? (c === 0 ? 'site name or kicker above the headline' : 'page header above the headline'));
     return pick(tops[underMasthead]!);
   }
+  // A kicker or a site's name over a quoted title ("Sport" / "Stimmen vom Samstag: „…“"), maybe with
+  // a byline's name between them, the title maybe long enough to pass for the story's first paragraph.
+  const quoted = tops.findIndex((i, c) => c > 0 && c <= 2 && isKickerOverQuote(lines[tops[0]!]!, lines[i]!) && tops.slice(1, c).every((j) => BYLINE_NAME.test(lines[j]!.trim())));
+  if (quoted > 0) {
+    above.set(tops[0]!, 'kicker above a quoted title');
+    return pick(tops[quoted]!);
+  }
   // A label gives way only to a title: a longer line of some words under it (a listing page's
   // "Presse" over the issuer's name "Europäische Kommission" is the page's own title).
   const labels = candidates.map((i, c): string | null => {
@@ -263,6 +270,9 @@ function labelReason(line: string, stopwords: Set<string>): string | null {
   return null;
 }
 
+/** A byline's name on its own line: two or three capitalised words ("Jonas Brenner"). */
+const BYLINE_NAME = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}.-]*){1,2}$/u;
+
 /**
  * German pages print a kicker (Dachzeile) of one or two words over a title that is a quotation:
  * "Landtag" / "„Wir wollen eine Bürgerregierung sein“", "Regierungserklärung" / "„Gemeinsam
@@ -271,7 +281,8 @@ function labelReason(line: string, stopwords: Set<string>): string | null {
 function isKickerOverQuote(line: string, next: string): boolean {
   const kicker = line.trim();
   const title = next.trim();
-  return /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u.test(kicker) && /^[„"“»«][^„"“”»«]{3,}[“"”«»]$/u.test(title) && words(lineKey(title)) >= MIN_TITLE_WORDS;
+  // (The title may name its subject before the quotation: "Stimmen vom Samstag: „…“" under "Sport".)
+  return /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u.test(kicker) && (/^[„"“»«][^„"“”»«]{3,}[“"”«»]$/u.test(title) || QUOTED_TITLE.test(title)) && words(lineKey(title)) >= MIN_TITLE_WORDS;
 }
 
 /**

@@ -95,7 +95,7 @@ const FURNITURE = new RegExp(
 
 /** Prompts that lead into a link to another page ("Read more: …", "RELATED: …"). */
 const LINK_PROMPT =
-  /^(?:read more|read also|also read|related|see also|more|watch|listen|recommended|don['’]t miss|must read|explore more|more on this(?: story)?|further reading|latest|lesen sie (?:auch|mehr)|mehr zum thema|mehr dazu|auch interessant|siehe auch|weiterlesen|(?:à )?lire aussi|lire la suite|(?:à )?voir aussi|sur le même sujet|en savoir plus)\s*[:|–—>»]\s*\S/iu;
+  /^(?:read more|read also|also read|related|see also|more|watch|listen|recommended|don['’]t miss|must read|explore more|more on this(?: story)?|further reading|latest|lesen sie (?:auch|mehr)|im video|video zum thema|zum video|mehr zum thema|mehr dazu|auch interessant|siehe auch|weiterlesen|(?:à )?lire aussi|lire la suite|(?:à )?voir aussi|sur le même sujet|en savoir plus)\s*[:|–—>»]\s*\S/iu;
 /** Calls to action that survive a copy from a page. */
 const CALL_TO_ACTION =
   /^(?:click here|sign up (?:for|to|here)|subscribe (?:to|for|now|here)|follow us|follow [@\w]+ on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok)|get (?:our|the) \w+ newsletter|download (?:our|the) app)\b/i;

@@ -24,11 +24,30 @@ import { isGivenName, nameTags } from './name-tags.ts';
 import { givenNameGender } from '../voices/name-gender.ts';
 import { expandRole, GENERIC_ROLE, rolesOf, sameOffice } from './offices.ts';
 import { GERMAN_ROLE } from './attribution-words.ts';
-import { borrowFromNeighbours, isSpeechLabel, pointsBackRef, type ResolvedPiece } from './neighbour-refs.ts';
+import { borrowFromNeighbours, isSpeechLabel, pointsBackRef, type ResolvedPiece, SUBJUNCTIVE } from './neighbour-refs.ts';
 
 const HONOURED = /(?<![\p{L}])(?:M\.|MM\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau)\s+(\p{Lu}[\p{L}\p{M}'’-]+)/gu;
 const bodyTexts = (paragraphs: Piece[][]): string[] => paragraphs.flatMap((pieces) => pieces.filter((p) => p.role === 'body').map((p) => p.text));
 const sameRef = (a: SpeakerRef | null, b: SpeakerRef): boolean => a !== null && JSON.stringify(a) === JSON.stringify(b);
+
+/** A German verb first in a sentence after "Und"/"Dann", its subject left out: the one before's ("Und lobt seinen Kollegen X:"). */
+const ELIDED_SUBJECT = /^(?:Und|Dann)\s+(?!(?:selbst|jetzt|nicht|erst|bereits|zuletzt|meist|fast|sonst|längst|zunächst|stets|direkt|seit|gut|recht)\s)\p{Ll}+t(?:e|en)?\s(?![^:]*\s(?:er|sie)\s)[^:]*:$/u;
+
+/**
+ * Whether the narration right before a paragraph's first quote goes on with the speaker of the
+ * quote before, naming no one else (see ELIDED_SUBJECT and SUBJUNCTIVE).
+ */
+function goesOnWithSpeaker(resolved: ResolvedPiece[], q: ResolvedPiece, namesOther: (text: string) => boolean): boolean {
+  const at = resolved.indexOf(q);
+  const body = resolved[at - 1];
+  if (!body || body.role !== 'body' || resolved.slice(0, at - 1).some((r) => r.role !== 'body')) return false;
+  const last = splitSentences(body.text).pop()?.trim() ?? '';
+  if (ELIDED_SUBJECT.test(last)) return true;
+  if (q.speaker !== null && q.ref?.kind !== 'unnamed') return false;
+  // (Not when it names someone, a pronoun's person or a role that may be a new speaker: "die Ministerin".)
+  const role = body.text.split(/\s+/).some((w) => GERMAN_ROLE.test(w.replace(/[^\p{L}-]/gu, '')));
+  return !q.ref && /[.!?]$/.test(body.text.trim()) && SUBJUNCTIVE.test(body.text) && !role && !namesOther(body.text) && !/(?<![\p{L}])(?:er|sie)\s/u.test(body.text);
+}
 
 /**
  * `language`: the article's (ISO 639-1). In English and French articles a gendered pronoun also
@@ -172,6 +191,9 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
       }
       const inRole = ref.role ? latestInRole(order, ref.role, ref.gender !== undefined) : undefined;
       if (inRole !== undefined) return inRole;
+      // "Eine Polizeisprecherin teilte mit: … „…“, erklärte die Polizeisprecherin.": nobody holds the
+      // role, and the article brought it in unnamed; the definite noun is that same unnamed person.
+      if (ref.role && bodies.some((b) => b.order < order && new RegExp(`(?<![\\p{L}])(?:ein|eine|einer|einem|einen)\\s+${escape(ref.role!)}(?![\\p{L}])`, 'iu').test(b.text))) return null;
       // (French: "Surpris par la politique du président X, il déclara :" — nobody named in a fronted
       // participle phrase is the pronoun's person: the latest one before that sentence.)
       const lastBody = language === 'fr' && !incise && !ref.role && !ref.description ? bodies.filter((b) => b.order < order).pop() : undefined;
@@ -292,6 +314,11 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
       // A quote opening its paragraph, the narration after it naming no one else: the speaker of
       // the paragraph before, as for a paragraph of quotes only.
       else if (!q.ref && q.speaker === null && q === resolved[0] && previousQuoteSpeaker && !namesSomeone(narration, previousQuoteSpeaker)) q.speaker = previousQuoteSpeaker;
+      // A German quote after narration that goes on with the speaker before without naming anyone:
+      // a lead-in whose verb has no subject of its own ("Und lobt seinen Kollegen Hallwig:"), or
+      // reported speech ("Seit März sei die Verwaltung im Einsatz gewesen. „…“").
+      // (A name in a lead-in without a subject is the verb's object, "seinen Kollegen Hallwig": never the speaker.)
+      else if (language === 'de' && previousQuoteSpeaker && quotes[0] === q && goesOnWithSpeaker(resolved, q, (t) => namesSomeone(t, previousQuoteSpeaker))) q.speaker = previousQuoteSpeaker;
     }
     // „A“ – so wörtlich – „B“: a later quote of the paragraph with no attribution of its own goes on
     // with the quote before it, however that one's speaker was found (here from the paragraph before),

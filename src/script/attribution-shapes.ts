@@ -3,8 +3,9 @@
 // German adverbial openings and "X zufolge". Plain patterns with no state, apart so that those two
 // stay readable.
 import { stopwordsOf } from '../article/language.ts';
-import { GERMAN_ROLE, VERBS, WE } from './attribution-words.ts';
+import { GERMAN_ROLE, ROLE_NOUNS, TITLES, VERBS, WE } from './attribution-words.ts';
 import { bareWord, isTitle, nameIn } from './name-runs.ts';
+import { PUBLICATION } from './lead-ins.ts';
 
 /** "c'est ce qu'a", "c'est ce que", "comme l'a", "ainsi que l'a" before an inverted reporting verb. */
 export const FRENCH_CLEFT = new RegExp(`^(?:c['’]est\\s+(?:ce\\s+)?(?:qu['’]|que\\s+)|(?:comme|ainsi\\s+que)\\s+l['’]\\s*)(?=(?:${VERBS})${WE})`, 'iu');
@@ -137,4 +138,22 @@ export function nameAfterDescription(head: string): string | null {
   if (!closing || !closing.includes(' ') || !head.endsWith(closing)) return null;
   const before = head.slice(0, -closing.length).trim().split(/\s+/).pop() ?? '';
   return /^\p{Ll}[\p{L}-]{2,}$/u.test(before) && !isFunctionWord(before) ? closing : null;
+}
+
+/** What a publication does: "schrieb", "berichtete", "meldete", "titelte". */
+const WRITES = /^(?:schrieb|schreibt|berichtete|berichtet|meldete|meldet|titelte|titelt)$/u;
+
+/**
+ * "Der Landbote schrieb: „…“", "„…“, berichtete die Abendpost.": a paper named by its article and a
+ * capitalised name, no role or office, writes; its name (a publication speaking is the quote's
+ * source). Null for any other verb or subject ("Der Minister schrieb:" is a person's role).
+ */
+export function publicationWriting(verb: string, subject: string): string | null {
+  if (!WRITES.test(verb)) return null;
+  const m = /^(?:[Dd]er|[Dd]ie|[Dd]as)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})$/u.exec(subject.trim().replace(/[.,;:]+$/u, ''));
+  if (!m) return null;
+  const head = m[1]!.split(/\s+/).pop()!;
+  // (A publication's common noun, "schrieb die Zeitung", "das Blatt", points back to the paper the
+  // article named: subject-refs.ts reads it.)
+  return GERMAN_ROLE.test(head) || ROLE_NOUNS.test(head) || TITLES.has(head.toLowerCase()) || PUBLICATION.test(head) || /innen$/u.test(head) ? null : m[1]!;
 }

@@ -26,7 +26,9 @@ const GERMAN =
   'erläutert|unterstreicht|bekräftigt|versichert|äußert|freut sich|freute sich|zeigt sich|zeigte sich|erklärt weiter|' +
   // reportage tells and admits: "„…“, erzählt er im Laufen", "wie Kapitän X gesteht:", "„…“, weiß er", "analysiert Trainer X"
   'erzählt|erzählte|gesteht|gestand|weiß|wusste|analysiert|analysierte|begründet|begründete|' +
-  'hofft|hoffte|resümiert|verspricht|versprach|beschreibt|beschrieb|schwärmt|schwärmte|lacht|lachte';
+  'hofft|hoffte|resümiert|verspricht|versprach|beschreibt|beschrieb|schwärmt|schwärmte|lacht|lachte|' +
+  // the present of reportage for the past forms above ("…, kommentiert Roth das kurze Fest.")
+  'kommentiert|bilanziert|verkündet';
 // French compound tenses: an auxiliary (with an object pronoun before it, "lui avait dit", and the
 // inverted "-t-il" after it), then the participle; and the simple tenses news copy uses.
 const FRENCH_PARTICIPLES =

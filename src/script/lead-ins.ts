@@ -34,6 +34,9 @@ export function labelName(before: string): { name: string; weak: boolean } | nul
   // The office before the name has a title or role word ("Secretary", "Präsident"); a bare name of
   // several words must read as a person's to the lexicon: German capitalises every noun ("Thema Sicherheit:").
   const office = clause.slice(0, clause.length - name.length).split(/\s+/).filter(Boolean).map(bareWord);
+  // "Augenzeuge des Mordversuchs:", "Chef der Stadtwerke:": a noun after a German article is the
+  // office's complement, no one's name.
+  if (/^(?:des|der|dem|den|die|das)$/u.test(office[office.length - 1] ?? '')) return null;
   if (office.length ? !office.some((w) => isTitle(w) || GERMAN_ROLE.test(w) || ROLE_NOUNS.test(w)) : name.includes(' ') && !nameTags(name).people && !nameTags(name.split(' ')[0]!).firstName) return null;
   // A single word is a name only when something before it made it one ("Secretary Roe:"); alone
   // ("Danach:", "Update:") it is trusted only as a person the article names elsewhere.

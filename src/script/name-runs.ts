@@ -14,6 +14,9 @@ export const NOT_NAMES = new Set(
   ).split(' '),
 );
 
+/** German articles and possessives, lowercase: what comes after one is a noun phrase. */
+const GERMAN_DETERMINER = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|unser|unsere|unseren|unserem|unserer)$/u;
+
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:al|el|bin|ibn|de|del|della|der|den|di|da|dos|du|la|le|van|von|ter|st\.?)|(?:al|el|ad|ed|as|ash|at|az|an|ar|ul)-\p{Lu}[\p{L}'’-]*|Mc\p{Lu}[\p{L}]*|O['’]\p{Lu}[\p{L}]*)$/u;
 
 /** A word without surrounding quotes and punctuation; the stop of an initial ("J.B.") stays. */
@@ -46,11 +49,25 @@ export function nameIn(text: string, fromEnd: boolean): string | null {
   const raw = text.split(/\s+/).filter(Boolean);
   const runs: string[][] = [];
   let run: string[] = [];
+  // Runs opened right after a German article or possessive ("seinen Kollegen Hallwig", "der
+  // Berliner Anna Roth"): German capitalises nouns, and a noun, not a name, follows the article; its
+  // first word is that noun (or an adjective of place), no part of the name. (A lone word after one,
+  // "die Beamtin", stays: a person's noun that later pronouns may point to.)
+  const afterDeterminer = new Set<string[]>();
+  let determiner = false;
   const flush = () => {
     if (run.length) runs.push(run);
     run = [];
   };
   for (const token of raw) {
+    // (Not the particle inside a name: "von der Leyen", "Joop den Uyl".)
+    if (GERMAN_DETERMINER.test(token) && (run.length === 0 || (token !== 'den' && !/^(?:von|van)$/.test(run[run.length - 1]!)))) {
+      flush();
+      determiner = true;
+      continue;
+    }
+    if (run.length === 0 && determiner) afterDeterminer.add(run);
+    determiner = false;
     // "Lionel Roy (UMP)", "Anna Keller (SPD)": a bracketed party or place is no part of the name.
     // "Richard (Rick) W. Spinrad": a nickname in brackets after the given name is skipped, the name goes on.
     if (run.length === 1 && /^\(\p{Lu}\p{Ll}+\)$/u.test(token)) continue;
@@ -75,7 +92,7 @@ export function nameIn(text: string, fromEnd: boolean): string | null {
     }
   }
   flush();
-  const ordered = fromEnd ? [...runs].reverse() : runs;
+  const ordered = (fromEnd ? [...runs].reverse() : runs).map((r) => (afterDeterminer.has(r) && r.length >= 2 && !isGivenName(r[0]!) && !isTitle(r[0]!) && !GERMAN_ROLE.test(r[0]!) ? r.slice(1) : r)).filter((r) => r.length > 0);
   for (const r of ordered) {
     let lastTitle = -1;
     r.forEach((w, i) => {

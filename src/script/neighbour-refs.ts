@@ -54,6 +54,22 @@ export function endingAttribution(sentence: string): SpeakerRef | null {
   return tail && (INVERTED_VERB.test(tail) || /^so\s/u.test(tail)) ? attributionAfter(`, ${tail}.`) : null;
 }
 
+/** German reported speech: a verb of the first subjunctive. */
+export const SUBJUNCTIVE = /(?<![\p{L}])(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|stehe|liege|komme|bleibe|fehle|brauche)(?![\p{L}])/u;
+
+/**
+ * "Bürgermeister Peter Wahl zog Bilanz. Die Jahre seien gut gewesen, die Schulden aber hoch: „…“":
+ * the sentence before the quote reports someone's speech in the subjunctive and names no one; the
+ * person the sentence before it opens on (its named subject) is the one speaking.
+ */
+function reportedBySubject(text: string, last: string, namesSomeone: (text: string, except: string | null) => boolean): SpeakerRef | null {
+  if (!SUBJUNCTIVE.test(last) || namesSomeone(last, null)) return null;
+  const sentences = splitSentences(text);
+  const before = sentences[sentences.length - 2];
+  const ref = before ? namedSubject(before) : null;
+  return ref?.kind === 'name' && !ref.weak ? ref : null;
+}
+
 /** "Réplique du maire :", "Réaction de la ministre :": the role of whoever speaks, as "dit le maire" gives it. */
 export function speechNounRef(text: string): SpeakerRef | null {
   const noun = SPEECH_NOUN_ROLE.exec(text);
@@ -157,12 +173,24 @@ export function borrowFromNeighbours(resolved: ResolvedPiece[], ctx: NeighbourCo
     // (A weak guess that is nobody, "Malgré" of "Malgré cet élan, le maire a …", gives way to the role.)
     const named = namedSubject(last);
     const guessed = named?.kind === 'name' && named.weak === true && resolve(named, base + body.start) === null;
-    const ref = incise ?? (!namesSomeone(last, null) ? reportedSpeaker(body.text) : null) ?? (guessed ? null : named) ?? (language === 'fr' && !namesSomeone(last, null) ? roleSubject(last) : null);
+    const ref = incise ?? (!namesSomeone(last, null) ? reportedSpeaker(body.text) : null) ?? (guessed ? null : named) ?? (language === 'fr' && !namesSomeone(last, null) ? roleSubject(last) : null) ?? (language === 'de' ? reportedBySubject(body.text, last, namesSomeone) : null);
     if (ref) {
       q.ref = ref;
       // A pronoun in that last sentence looks back from where the sentence starts, past the
       // people named earlier in the same narration ("… par la voix de Claire Vidal. Elle a demandé la parole. « … »").
       q.speaker = resolve(ref, base + body.start + (ref === incise ? Math.max(0, body.text.lastIndexOf(last)) : 0));
+    }
+  });
+  // German reported speech ending on a colon before the quote ("Die Jahre seien gut gewesen, die
+  // Schulden aber hoch: „…“"): its first noun read as a weak name that is no one ("Jahre") gives way
+  // to the person the sentence before opens on.
+  resolved.forEach((q, i) => {
+    const body = resolved[i - 1];
+    if (language !== 'de' || q.role !== 'quote' || q.speaker !== null || !(q.ref?.kind === 'name' && q.ref.weak) || q.continued || body?.role !== 'body' || !/:$/.test(body.text)) return;
+    const ref = reportedBySubject(body.text, splitSentences(body.text).pop() ?? '', namesSomeone);
+    if (ref) {
+      q.ref = ref;
+      q.speaker = resolve(ref, base + body.start);
     }
   });
   // “…” after a lead-in ending on a colon that names one person and no verb of saying ("Then came

@@ -18,7 +18,9 @@ export function reportedSpeaker(text: string): SpeakerRef | null {
     const after = text.slice(m.index + m[0].length);
     const pronounAfter = /^\s+(\p{L}+)/u.exec(after)?.[1] ?? '';
     // (A middle initial's stop is inside the name: "said EPA Administrator Michael S. Regan.")
-    const inverted = /^\s+(\p{Lu}(?:[^,.;:!?]|(?<=\s\p{Lu})\.(?=\s+\p{Lu}))*)/u.exec(after);
+    // (German puts a focus adverb between the inverted verb and its subject: "Wie seine Kollegen
+    // freut sich auch Minister X auf die Ferien.")
+    const inverted = /^\s+(?:(?:auch|ebenfalls|sogar|selbst|nun|jetzt|dann|noch)\s+)?(\p{Lu}(?:[^,.;:!?]|(?<=\s\p{Lu})\.(?=\s+\p{Lu}))*)/u.exec(after);
     let ref: SpeakerRef | null = null;
     if (PRONOUN_RE.test(pronounAfter)) ref = pronounRef(pronounAfter);
     else if (inverted && /[.!?]\s*$|^\s+\S+\s*[.!?]/u.test(after.slice(0, inverted[0].length + 2))) ref = refOf(leadingName(inverted[1]!));

@@ -14,7 +14,7 @@ import { anyInvertedCompound } from './french-inverted.ts';
 import { documentAuthor, labelName } from './lead-ins.ts';
 import { particleSurname } from './particle-names.ts';
 import {
-  ADVERBIAL_OPENING, DESCRIPTION_THEN_PLACE, FRENCH_ADVERBIAL, FRENCH_CLEFT, GERMAN_PERFECT, HONORIFIC_STOP, leadingName, nameAfterDescription, PARTICLE, RELATIVE, VIEW_OF, ZUFOLGE,
+  ADVERBIAL_OPENING, DESCRIPTION_THEN_PLACE, FRENCH_ADVERBIAL, FRENCH_CLEFT, GERMAN_PERFECT, HONORIFIC_STOP, leadingName, nameAfterDescription, PARTICLE, publicationWriting, RELATIVE, VIEW_OF, ZUFOLGE,
 } from './attribution-shapes.ts';
 import { sentenceStart } from './sentences.ts';
 import { antecedentRef, lastChunk, lastSentence, pronounRef as pronoun, refOf, type SpeakerRef, subjectAtStart, subjectRef } from './subject-refs.ts';
@@ -122,7 +122,9 @@ export function attributionAfter(after: string): SpeakerRef | null {
   if (inverted) {
     // "said Dr. Alan Cho": an honorific's stop ends no clause.
     // A middle initial's stop ends no clause either ("said Lisa F. Garcia").
-    const chunks = inverted[1]!.replace(HONORIFIC_STOP, '$1').split(/(?<!(?:^|\s|\.)\p{Lu})[.](?=\s)|[,;:!?]\s|[,.;:!?]$/u).map((c) => c.trim()).filter(Boolean);
+    // "…“, erinnert sich Lena K. aus dem Blumenladen.": a reflexive verb's "sich" stands between the
+    // verb and its subject, no part of the subject.
+    const chunks = inverted[1]!.replace(/^sich\s+(?=\p{Lu})/u, '').replace(HONORIFIC_STOP, '$1').split(/(?<!(?:^|\s|\.)\p{Lu})[.](?=\s)|[,;:!?]\s|[,.;:!?]$/u).map((c) => c.trim()).filter(Boolean);
     // "le président Obama à Hilliard", "der Minister Roth in Berlin": a description ends with its
     // name; the lowercase word after it opens an adverbial.
     // ("a admis le sélectionneur qui a perdu son premier match": a relative clause after the
@@ -131,6 +133,9 @@ export function attributionAfter(after: string): SpeakerRef | null {
     // (So does a description without its article: "said lead author Ilse Varga in a statement".)
     // (Not a name's particle: "von der Reise in …" is no description.)
     const head = DEFINITE.test(subject) || (/^\p{Ll}/u.test(subject) && !PARTICLE.test(subject.split(/\s+/)[0]!)) ? (DESCRIPTION_THEN_PLACE.exec(subject)?.[1] ?? subject) : subject;
+    // "„…“, schrieb der Landbote.": a paper writing (attribution-shapes.ts).
+    const paper = publicationWriting(/^\p{L}+/u.exec(t)?.[0] ?? '', subject);
+    if (paper) return { kind: 'source', name: paper };
     // "said in a statement" / "said on Monday": not a subject.
     // (A whole word: "Inès Sala" opens with "In" before an accented letter, which \b takes for a word's end.)
     if (/^(?:in|on|at|during|after|before|to|of|from|via|through|last|this|when|while|that|earlier|later)(?![\p{L}\p{N}])/iu.test(head)) return null;
@@ -320,6 +325,8 @@ export function attributionBefore(before: string): SpeakerRef | null {
     // relative is its antecedent, the person right before "qui", never the sentence's subject.
     const relative = /^(.*\S),\s*(?:qui|who)\s*$/su.exec(subject);
     if (relative) return antecedentRef(relative[1]!);
+    const paper = publicationWriting(/^\p{L}+/u.exec(t.slice(verbAt))?.[0] ?? '', lastSentence(subject));
+    if (paper) return { kind: 'source', name: paper };
     const ref = subjectRef(subject.split(/\s+/).slice(-24).join(' '));
     if (ref) return ref;
   }

@@ -57,10 +57,18 @@ const FEMININE_PERSON = /^\p{Lu}\p{Ll}{2,}in$/u;
 const NOT_FEMININE_PERSON = /(?:izin|plin|ktrin|oin)$/u;
 const PLACE_LEAD = /^(?:in|aus|nach|bei|seit|vor|mit|über|unter|gegen|durch|während|dans|à|en|depuis)\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}$/iu;
 
+/** A German adjective of place: "Talheimer", "Dresdner", "Kieler". */
+const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+er$/u;
+/** A German noun of a person by its ending: "Bäcker", "Spediteur", "Landwirt", "Unternehmerin", "Student". */
+const PERSON_NOUN = /^\p{Lu}\p{Ll}+(?:er|eur|ist|ent|ant|or|ier|wirt|ling|erin|eurin|istin|entin|antin|orin|ierin|wirtin)$/u;
+
 export function refOf(subject: string): SpeakerRef | null {
   const s = frenchSubjectStart(subject.trim().replace(/^[,;:—–-]+\s*/, '').replace(/[,;:]+$/, ''));
   if (s === '') return null;
   if (PRONOUN_RE.test(s)) return pronoun(s);
+  // "Der kommentiert das nüchtern:": the German demonstrative "der" alone as the subject is "he",
+  // the man just named, as colloquial copy uses it. (Not "die": it may be plural.)
+  if (s === 'Der') return pronoun('er');
   // "a déclaré cette membre du parti", "a précisé ce dernier": a French demonstrative points back
   // like the definite article, and states the gender as "le" and "la" do ("cet expert" too, elided
   // before a vowel); "dernier" is the latter, no role.
@@ -98,6 +106,12 @@ export function refOf(subject: string): SpeakerRef | null {
   // "der Sprecher", "la ministre", "ein Interpol-Sprecher": descriptions, whatever their capitals.
   if (INDEFINITE.test(s)) return { kind: 'unnamed' };
   if (DEFINITE.test(s) && !/^(?:the|his|her)\s/i.test(s) && words.length <= 8) {
+    // "so der Talheimer Bäcker", "erklärte die Kieler Unternehmerin": an adjective of place and a
+    // person's noun (by its ending) describe someone already named, of the article's gender, as
+    // "der Sprecher" does; the capitalised words are no name.
+    if (words.length === 3 && /^(?:der|die)$/iu.test(words[0]!) && PLACE_ADJECTIVE.test(words[1]!) && !isGivenName(words[1]!) && PERSON_NOUN.test(bareWord(words[2]!))) {
+      return { kind: 'anaphor', gender: /^die$/iu.test(words[0]!) ? 'female' : 'male' };
+    }
     // "le ministre Jean Dupont", "der Minister Hans Müller": a role word, then the name.
     const name = nameIn(s, true);
     // (A party's initials between the role and the name are the role's: "le député UMP Jean Dupont".)
