@@ -55,11 +55,22 @@ export function nameIn(text: string, fromEnd: boolean): string | null {
   // "die Beamtin", stays: a person's noun that later pronouns may point to.)
   const afterDeterminer = new Set<string[]>();
   let determiner = false;
+  // Runs opened right after "TITLE of" ("Chief of Police Jane Roe", "Director of Communications
+  // Jane Roe"): their first word names the office's domain, not the person.
+  const afterTitleOf = new Set<string[]>();
+  let titleOf = false;
   const flush = () => {
     if (run.length) runs.push(run);
     run = [];
   };
   for (const token of raw) {
+    if (token === 'of' && run.length > 0 && isTitle(run[run.length - 1]!)) {
+      flush();
+      titleOf = true;
+      continue;
+    }
+    if (run.length === 0 && titleOf) afterTitleOf.add(run);
+    titleOf = false;
     // (Not the particle inside a name: "von der Leyen", "Joop den Uyl".)
     if (GERMAN_DETERMINER.test(token) && (run.length === 0 || (token !== 'den' && !/^(?:von|van)$/.test(run[run.length - 1]!)))) {
       flush();
@@ -111,6 +122,10 @@ export function nameIn(text: string, fromEnd: boolean): string | null {
       });
     }
     let name = givenNameStart(r.slice(lastTitle + 1));
+    // After "TITLE of", the domain word goes when nothing else cut the run: not after a title word
+    // ("Secretary of State"), a given name inside it, or a long run's last two words; nor when a
+    // known given name opens the run.
+    if (lastTitle < 0 && afterTitleOf.has(r) && name.length === r.length && r.length >= 3 && !isGivenName(r[0]!)) name = name.slice(1);
     // French "du" and "des" are "de" fused with an article: opening a run ("du Parti populaire",
     // "des Verts") they introduce an organisation's noun, not a surname.
     if (name.length && /^(?:du|des)$/.test(name[0]!)) continue;

@@ -22,3 +22,19 @@ describe('nameIn: a hyphenated given name opens the name, as a plain one does', 
     expect(nameIn('la députée Claire Benali-Kader', true)).toBe('Claire Benali-Kader');
   });
 });
+
+describe('nameIn: after "TITLE of", the first word of the run is the office\'s domain, not the name', () => {
+  it.each([
+    // a given name the lexicon does not know: the domain word still goes
+    ['Valdoria Chief of Police Talvo Renquist held a briefing', 'Talvo Renquist'],
+    ['the Director of Communications Oskana Threll said', 'Oskana Threll'],
+    // a known given name already opened the name
+    ['Chief of Police Mary Ann Smith', 'Mary Ann Smith'],
+    // a title word as the domain already went
+    ['Secretary of State Antony Blinken', 'Antony Blinken'],
+    // no title before "of": a place's name stays whole
+    ['the people of Port Talvo Renquist', 'Port Talvo Renquist'],
+  ])('%s → %s', (text, name) => {
+    expect(nameIn(text, true)).toBe(name);
+  });
+});
