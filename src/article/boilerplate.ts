@@ -296,11 +296,21 @@ export function classifyLines(lines: LineInput[], language: string, options: { c
     else if ((prev === 'bad' && neighbour(classes, i, -1, false) === 'neargood') || (next === 'bad' && neighbour(classes, i, 1, false) === 'neargood')) revised[i] = 'good';
     else revised[i] = 'bad';
   });
+  // A lone chrome line right after good text (a sign-up box inside the story) followed by near-good
+  // lines, one of which is a sentence quoting someone: those lines are the story's last paragraphs,
+  // though chrome and the end of the text stand around them. A footer's link titles end in no stop.
+  const afterWidget = new Set<number>();
+  revised.forEach((c, i) => {
+    if (c !== 'bad' || first[i]!.cls !== 'bad' || neighbour(revised, i, -1, true) !== 'good') return;
+    const run: number[] = [];
+    for (let j = i + 1; j < revised.length && (revised[j] === 'neargood' || revised[j] === 'neutral'); j++) if (revised[j] === 'neargood') run.push(j);
+    if (run.some((j) => reportsQuotation(lines[j]!.text) && /[.!?][”"’]?$/u.test(lines[j]!.text.trim()))) run.forEach((j) => afterWidget.add(j));
+  });
   // Near-good lines are bad only between bad ones.
   revised.forEach((c, i) => {
     if (c !== 'neargood') return;
     const both = neighbour(revised, i, -1, true) === 'bad' && neighbour(revised, i, 1, true) === 'bad';
-    revised[i] = both ? 'bad' : 'good';
+    revised[i] = both && !afterWidget.has(i) ? 'bad' : 'good';
   });
   // Soft chrome (a notice about the page) inside the story is the story's.
   revised.forEach((c, i) => {
