@@ -40,6 +40,13 @@ const FRENCH_PARTICIPLES =
   'soufflé|asséné|taclé|raillé|soupiré|plaisanté|juré|garanti|complété|tempéré|enchaîné|repris|argumenté|martelé|murmuré|avoué|crié|hurlé|' +
   // sport copy's openings and reassurances ("a entamé Faes", "a rassuré le capitaine")
   'entamé|rassuré|embrayé|positivé|savouré';
+// The imperfect of reportage ("», notait Paul Roy", "», racontait-elle"), for every -er verb above:
+// the participle's stem and -ait, with the spelling that keeps its sound ("lancé" → "lançait",
+// "jugé" → "jugeait"). The irregular ones ("disait") are listed with the present below.
+const FRENCH_IMPERFECT = FRENCH_PARTICIPLES.split('|')
+  .filter((p) => /^\p{L}+é$/u.test(p))
+  .map((p) => `${p.slice(0, -1).replace(/c$/, 'ç').replace(/g$/, 'ge')}ait`)
+  .join('|');
 // French puts an adverb between the auxiliary and the participle ("a ensuite précisé", "a
 // notamment déclaré", "avait en effet martelé"): any -ment adverb, or one of the short adverbs that do not end in -ment.
 export const FRENCH_ADVERB = "(?:\\p{Ll}{3,}ment|ensuite|aussi|ainsi|encore|déjà|alors|enfin|pourtant|toutefois|cependant|bien|même|aussitôt|plus tard|d['’]ailleurs|de nouveau|à nouveau|en effet|pour sa part|de son côté|pour autant|par ailleurs|quant à lui|quant à elle)";
@@ -53,7 +60,7 @@ const FRENCH_INFINITIVES = 'rappeler|rassurer|préciser|souligner|dire|déclarer
 const FRENCH_MODAL = `(?:(?:a|avait)(?:-t-(?:il|elle|on))?\\s+(?:tenu\\s+à|voulu|souhaité|cru\\s+bon\\s+de)|tient\\s+à)\\s+(?:${FRENCH_INFINITIVES})`;
 const FRENCH =
   `${FRENCH_MODAL}|(?:(?:lui|leur|nous|vous|me|te|l['’]|m['’]|t['’])\\s*)?(?:a|avait|aurait|ont|avaient|auraient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?(?:\\s+${FRENCH_ADVERB})?\\s+(?:${FRENCH_PARTICIPLES})|` +
-  `${FRENCH_SIMPLE_PAST}|` +
+  `${FRENCH_SIMPLE_PAST}|${FRENCH_IMPERFECT}|` +
   's’est félicité|s\'est félicité|s’est félicitée|s\'est félicitée|s’est interrogé|s\'est interrogé|' +
   'déclare|affirme|explique|ajoute|souligne|indique|estime|assure|précise|rappelle|' +
   'dit|poursuit|conclut|juge|confie|tranche|résume|martèle|regrette|dénonce|reconnaît|raconte|témoigne|insiste|prévient|plaide|relève|' +
@@ -146,11 +153,12 @@ export const ROLE_NOUNS = new RegExp(
 
 /**
  * German role nouns, alone or as the end of a compound ("Sprecher", "Oberbürgermeisterin",
- * "EU-Haushaltskommissar", "Verkehrsdezernent"), with the feminine -in: German writes the role
- * before the name without an article, capitalised like the name itself.
+ * "EU-Haushaltskommissar", "Verkehrsdezernent", "Wehrführer", "Ortsbrandmeister"), with the
+ * feminine -in: German writes the role before the name without an article, capitalised like the
+ * name itself. (Not "-meister" alone: it ends surnames too, "Hofmeister".)
  */
 export const GERMAN_ROLE =
-  /^[\p{L}-]*(?:präsident|minister|kommissar|sprecher|chef|vertreter|gründer|direktor|leiter|vorsitzende|kanzler|botschafter|beauftragte|experte|forscher|sekretär|bürgermeister|dezernent|senator|abgeordnete|politiker|anwalt|anwält|richter|staatsanwalt|gutachter|ökonom|analyst|wissenschaftler|professor|autor|trainer|manager|geschäftsführer|intendant|referent|berater|kandidat|generalsekretär|vizekanzler|bischof|pfarrer|polizist|ermittler|anwohner|augenzeuge|zeuge|bewohner|besucher|mitarbeiter|unternehmer|aktivist|historiker|mediziner|arzt|ärzt|soziologe|jurist|diplomat|general|kommandeur|rektor|dekan|landrat|landrät|rät(?=in))(?:in|innen|e|en|r|s)?$/iu;
+  /^[\p{L}-]*(?:präsident|minister|kommissar|sprecher|chef|vertreter|gründer|direktor|leiter|vorsitzende|kanzler|botschafter|beauftragte|experte|forscher|sekretär|bürgermeister|dezernent|senator|abgeordnete|politiker|anwalt|anwält|richter|staatsanwalt|gutachter|ökonom|analyst|wissenschaftler|professor|autor|trainer|manager|führer|brandmeister|intendant|referent|berater|kandidat|generalsekretär|vizekanzler|bischof|pfarrer|polizist|ermittler|anwohner|augenzeuge|zeuge|bewohner|besucher|mitarbeiter|unternehmer|aktivist|historiker|mediziner|arzt|ärzt|soziologe|jurist|diplomat|general|kommandeur|rektor|dekan|landrat|landrät|rät(?=in))(?:in|innen|e|en|r|s)?$/iu;
 
 /** German offices written as their initials after an article ("der OB", "die LH"), spelled out. */
 export const GERMAN_ABBREVIATED_ROLES: Record<string, string> = { OB: 'oberbürgermeister', LH: 'landeshauptmann', BM: 'bürgermeister' };
