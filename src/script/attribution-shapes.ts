@@ -5,6 +5,7 @@
 import { stopwordsOf } from '../article/language.ts';
 import { GERMAN_ROLE, ROLE_NOUNS, TITLES, VERBS, WE } from './attribution-words.ts';
 import { bareWord, isTitle, nameIn } from './name-runs.ts';
+import { isGivenName } from './name-tags.ts';
 import { PUBLICATION } from './lead-ins.ts';
 
 /** "c'est ce qu'a", "c'est ce que", "comme l'a", "ainsi que l'a" before an inverted reporting verb. */
@@ -45,6 +46,13 @@ export const PARTICLE = /^(?:von|van|de|du|da|di|del|della|dos|la|le|ter|bin|ibn
 export const JOINED_PARTICLE = /^(?:al|el|ad|ed|as|ash|at|az|an|ar|ul)-\p{Lu}/u;
 
 /**
+ * "von"/"van" after a whole name, a given name and a surname ("Lena Brodtke von der Bauverwaltung"),
+ * opens where the person works; a name's own particle follows its given names ("Ursula von der Leyen").
+ */
+const officeAfterName = (w: string, kept: string[]): boolean =>
+  /^(?:von|van)$/.test(w) && kept.length >= 2 && isGivenName(kept[kept.length - 2]!) && !isGivenName(kept[kept.length - 1]!);
+
+/**
  * The name that opens the words after an inverted reporting verb, without what follows it:
  * "Katrin Albers nach der Abstimmung" → "Katrin Albers", "Hoffmann dem Radiosender WDR" →
  * "Hoffmann" (German puts the subject right after the verb, then objects and adverbials;
@@ -64,7 +72,7 @@ export function leadingName(head: string): string {
       (kept.length > 0 && JOINED_PARTICLE.test(w)) ||
       // (German "zu" is a name's particle right after the given name, "Karl-Theodor zu Guttenberg";
       // after a full name it is the preposition: "betonte Malu Dreyer zu Beginn der Veranstaltung".)
-      ((PARTICLE.test(w) || w === 'of') && capitalAhead && !(w === 'zu' && kept.length > 1)) ||
+      ((PARTICLE.test(w) || w === 'of') && capitalAhead && !(w === 'zu' && kept.length > 1) && !officeAfterName(w, kept)) ||
       (/^(?:der|den|the|la|le)$/.test(w) && /^(?:von|van|of|de)$/.test(words[i - 1] ?? '') && /^\p{Lu}/u.test(next)) ||
       // "said U.S. Health and Human Services Secretary Kathleen Sebelius": "and" inside an office's
       // name, a title ahead closing it (not "said Smith and Jones", two people).
