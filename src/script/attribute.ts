@@ -100,6 +100,15 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
   // noun, so a lone capitalised word before a verb ("Zu seiner eigenen Rolle erklärte er:", "interne
   // Querelen kritisiert") reads like a surname to the mention scan; such a word is nobody.
   const lonePerson = new Map<string, boolean>();
+  // "eine Polizeisprecherin": a role brought in unnamed. One pattern per role for the article: resolve
+  // runs for every reference, and compiling one per narration paragraph there is the cost the
+  // surname patterns below are built once to avoid.
+  const introPatterns = new Map<string, RegExp>();
+  const unnamedIntro = (role: string): RegExp => {
+    let re = introPatterns.get(role);
+    if (!re) introPatterns.set(role, (re = new RegExp(`(?<![\\p{L}])(?:ein|eine|einer|einem|einen)\\s+${escape(role)}(?![\\p{L}])`, 'iu')));
+    return re;
+  };
   // A surname the narration writes after an honorific ("M. Keita a annoncé", "Frau Roth") is a
   // person's, though the full name it stands for ("Ousmane Dalein Keita") is none the lexicon reads.
   const honoured = new Set(bodyTexts(paragraphs).flatMap((text) => [...text.matchAll(HONOURED)].map((m) => m[1]!)));
@@ -193,7 +202,7 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
       if (inRole !== undefined) return inRole;
       // "Eine Polizeisprecherin teilte mit: … „…“, erklärte die Polizeisprecherin.": nobody holds the
       // role, and the article brought it in unnamed; the definite noun is that same unnamed person.
-      if (ref.role && bodies.some((b) => b.order < order && new RegExp(`(?<![\\p{L}])(?:ein|eine|einer|einem|einen)\\s+${escape(ref.role!)}(?![\\p{L}])`, 'iu').test(b.text))) return null;
+      if (ref.role && bodies.some((b) => b.order < order && unnamedIntro(ref.role!).test(b.text))) return null;
       // (French: "Surpris par la politique du président X, il déclara :" — nobody named in a fronted
       // participle phrase is the pronoun's person: the latest one before that sentence.)
       const lastBody = language === 'fr' && !incise && !ref.role && !ref.description ? bodies.filter((b) => b.order < order).pop() : undefined;
