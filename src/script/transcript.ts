@@ -135,12 +135,12 @@ function labelRef(label: string, context: string[], intro: string[], lead: strin
   const gender: Gender | undefined =
     MALE.test(`${person} `) ? 'male' : FEMALE.test(`${person} `) || (office && /in\.?\s*$/.test(office[0])) ? 'female'
       : written ? (/in$/.test(written[1]!) ? 'female' : 'male') : undefined;
-  const words = person.replace(/^(?:MR|MRS|MS|MISS|DR|M|MME|MLLE|HERR|FRAU|PROF|SEN|REP|GEN|AMB|SEC|SECY|GOV|ADM|COL|CAPT)\.?\s+/i, '').trim();
+  const words = person.replace(/^(?:MR|MRS|MS|MISS|DR|M|MME|MLLE|HERR|FRAU|PROF|SEN|REP|GEN|AMB|SEC|SECY|GOV|ADM|COL|CAPT|COACH)\.?\s+/i, '').trim();
   const surname = words.split(' ').pop() ?? words;
   const honorific = words !== person;
-  // An office's abbreviation ("SEC. JOHANNS", "SEN. ROE") is no part of the name: without a fuller
+  // An office's abbreviation ("SEC. JOHANNS", "SEN. ROE") or a coach's title is no part of the name: without a fuller
   // name in the text the speaker is the surname; a courtesy title ("MR PRICE") stays, as printed.
-  const abbreviatedOffice = /^(?:SEN|REP|GEN|AMB|SEC|SECY|GOV|ADM|COL|CAPT)\.?\s/i.test(person);
+  const abbreviatedOffice = /^(?:SEN|REP|GEN|AMB|SEC|SECY|GOV|ADM|COL|CAPT|COACH)\.?\s/i.test(person);
   // "Claire MOREAU" → "Claire Moreau": the capitals are typography, not the name.
   const mixed = (w: string) => w.replace(/\p{Lu}{2,}[\p{Lu}\p{M}'’-]*/gu, (caps) => titleCase(caps));
   // "Spokesperson Jane Doe", "Deputy Spokesperson Vedant Patel", "Secretary Blinken": an office

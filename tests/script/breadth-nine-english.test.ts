@@ -1,0 +1,27 @@
+// Shapes seen in the ninth English breadth round, each with invented sentences.
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../src/article/parse-text.ts';
+import { DEFAULT_CONFIG } from '../../src/config.ts';
+import { buildScript } from '../../src/script/build-script.ts';
+
+const segments = (text: string) =>
+  buildScript(parseText(text, 'x.txt'), { config: DEFAULT_CONFIG, engine: 'edge' })
+    .chapters.flatMap((c) => c.segments)
+    .filter((s) => s.role !== 'headline')
+    .map((s) => [s.role, s.speaker, s.text]);
+
+describe('post-game transcripts', () => {
+  it('reads a capitals “COACH NAME:” label as that person’s turn, the title no part of the name, and “Q.” as the reporter', () => {
+    const text = [
+      'Post-Game Quotes', '',
+      'COACH DARIN OSTRO: We played hard tonight. I thought our line was terrific from the first snap.', '',
+      'It was a good win for us. We will enjoy it tonight and get back to work on Monday.', '',
+      'Q. Coach, your quarterback threw three touchdowns. What did you see from him?',
+    ].join('\n');
+    expect(segments(text)).toEqual([
+      ['quote', 'Darin Ostro', 'We played hard tonight. I thought our line was terrific from the first snap.'],
+      ['quote', 'Darin Ostro', 'It was a good win for us. We will enjoy it tonight and get back to work on Monday.'],
+      ['quote', 'Reporter', 'Coach, your quarterback threw three touchdowns. What did you see from him?'],
+    ]);
+  });
+});
