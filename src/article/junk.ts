@@ -202,6 +202,12 @@ const CREDIT_FIELD_TAIL = /\s(?:bildrechte|bildquelle|bildnachweis|fotos?|foto c
 const PLACED_IN_PICTURE = /\p{Lu}[\p{L}'’-]+\s\((?:Mitte|links|rechts|l\.|r\.|M\.|vorne|hinten|\d\.\s?v\.\s?[lr]\.|left|right|center|centre|front|back|à gauche|à droite|au centre)\)/u;
 /** A logo's alternative text left by the copy: "Niedersachsen klar Logo", "Stadt Musterhausen Logo". */
 const LOGO_ALT = /^(?:\S+\s+){1,5}(?:logo|Logo|LOGO)$/u;
+/**
+ * A logo's or an icon's alternative text with its description after it, as accessible pages write
+ * it: "Valley Courier logo The words …", "Close icon Two crossed lines that form an 'X'." A sentence
+ * about a logo goes on in lowercase after the noun ("The school logo was redrawn …").
+ */
+const DESCRIBED_LOGO_ALT = /^(?:\p{Lu}[\p{L}\p{N}'’&.-]*\s+){1,4}(?:logo|icon)\s+\p{Lu}\p{Ll}*\s/u;
 /** An image's file name left by a copied figure: "Harbour at dawn.JPG", "Datei:Port.png". */
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|svg|webp|tiff?)$/iu;
 /**
@@ -236,7 +242,7 @@ export function isCaption(line: string): boolean {
   if (PULL_QUOTE_CREDIT.test(line.trim()) && words(line).length <= 16) return true;
   if (IMAGE_FILE.test(line) && words(line).length <= 20) return true;
   if (CREDIT_FIELD_TAIL.test(line.trim()) && words(line).length <= 30) return true;
-  if (LOGO_ALT.test(line.trim())) return true;
+  if (LOGO_ALT.test(line.trim()) || (DESCRIBED_LOGO_ALT.test(line.trim()) && words(line).length <= 40)) return true;
   if (PLACED_IN_PICTURE.test(line) && words(line).length <= 35) return true;
   // A sentence that points at its picture is a caption when it is short, as captions are.
   if (PICTURE_DEIXIS.test(line) && words(line).length <= 35) return true;
