@@ -368,7 +368,7 @@ export function parseText(text: string, source: string, options: ParseOptions = 
   // A photo's caption left between two paragraphs of the story is no chapter (captions.ts).
   const captions = captionHeadings(kept, headingAt, units.map((u) => u.text));
   // So are links to other stories set between its paragraphs (not a transcript's turns).
-  const links = storyLinks(kept, kept.map((line, i) => !keptTurn[i] && !keptLabelAlone[i - 1] && looksLikeHeading(line)));
+  const links = storyLinks(kept, kept.map((line, i) => !keptTurn[i] && !keptLabelAlone[i - 1] && looksLikeHeading(line)), (i) => Boolean(keptTurn[i]));
   const sections: Section[] = [{ heading: null, paragraphs: [] }];
   for (let i = 0; i < kept.length; i++) {
     const line = kept[i]!;

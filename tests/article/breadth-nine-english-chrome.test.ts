@@ -27,3 +27,33 @@ describe('a logo’s or an icon’s alternative text with its description', () =
     expect(a.sections.flatMap((s) => s.paragraphs)).toContain(line);
   });
 });
+
+describe('an embedded social post’s text that ends on its short link', () => {
+  it('is dropped with its signed line under it, though the story did not quote it', () => {
+    const post = 'Proud of the crews who worked through the night to keep the valley road open for the school buses https://t.co/Xy12Ab';
+    const signed = '— Dana Orlo (@DanaOrloCouncil) March 3, 2026';
+    const lines = [TITLE, '', EN[0]!, post, signed, EN[1]!].join('\n');
+    const a = parseText(lines, 'en.txt');
+    expect(spoken(a)).not.toContain('t.co');
+    expect(a.sections.flatMap((s) => s.paragraphs)).toEqual(EN);
+  });
+});
+
+describe('a lone link to another story between the paragraphs, in a headline’s grammar', () => {
+  it.each([
+    '‘We will not back down’: Council rejects the levy on second homes, mayor says',
+    'Valley road to stay closed for another month after the landslide, engineers say',
+  ])('is dropped (%j)', (link) => {
+    const a = parseText(page(TITLE, EN[0]!, link, EN[1]!), 'en.txt');
+    expect(spoken(a)).not.toContain(link);
+    expect(a.dropped!.find((d) => d.text === link)?.reason).toBe('link to another story');
+  });
+
+  it('leaves a sentence of the story and a crosshead alone', () => {
+    const sentence = '“We will not back down,” the mayor says.';
+    const crosshead = 'A long wait for the parents';
+    const a = parseText(page(TITLE, EN[0]!, sentence, crosshead, EN[1]!), 'en.txt');
+    expect(spoken(a)).toContain(sentence);
+    expect(spoken(a)).toContain(crosshead);
+  });
+});
