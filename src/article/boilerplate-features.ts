@@ -174,6 +174,16 @@ export function isClosingSectionHeading(line: string): boolean {
   return CLOSING_SECTION.test(line.trim());
 }
 
+/**
+ * Where the readers' comments under a story begin: the comment box's heading ("Leave a Reply", "Post a
+ * Comment", "3 Comments") or a blog's signature over the first comment ("Anonymous said…", "Jo Roe
+ * said..."; the ellipsis is the blog's, a story's lead-in ends on a colon). Everything after it is the
+ * readers', not the story's.
+ */
+const COMMENTS_HEADING = /^(?:leave a (?:reply|comment)|post a comment|add a comment|\d+\s+comments?|comments?|reader comments|join the (?:discussion|conversation)|kommentare|commentaires)\s*:?$/iu;
+const COMMENT_SIGNATURE = /^[^.!?:;]{1,60}\s(?:said|says|wrote)\s?(?:…|\.\.\.)$/u;
+export const opensComments = (line: string): boolean => COMMENTS_HEADING.test(line.trim()) || COMMENT_SIGNATURE.test(line.trim());
+
 /** A wiki's edit links after a heading: "Quellen[Bearbeiten]", "Sources [edit]", "[modifier | modifier le code]". */
 export const EDIT_LINK = /\s*\[\s*(?:edit|bearbeiten|quelltext bearbeiten|modifier|modifier le code|editar|modifica|edit source)(?:\s*\|\s*[^\]]{1,30})?\s*\]\s*$/i;
 

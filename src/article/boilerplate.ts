@@ -38,7 +38,7 @@
 //    the next line of prose.
 // Callers protect lines that must never be dropped (a transcript turn, the headline) and the user's
 // `boilerplate.keep` / `boilerplate.drop` patterns override everything.
-import { addressesReader, isClosingSectionHeading, isFactField, lineFeatures, refersToPage, type LineFeatures } from './boilerplate-features.ts';
+import { addressesReader, isClosingSectionHeading, isFactField, lineFeatures, opensComments, refersToPage, type LineFeatures } from './boilerplate-features.ts';
 import { ARCHIVED, badReason, CONSENT, EMBED_SIGNATURE, PERSONAL_DATA, READER_EMAIL, UNSUBSCRIBE } from './boilerplate-shapes.ts';
 import { stopwordsOf } from './language.ts';
 
@@ -360,6 +360,9 @@ function closingSections(lines: LineInput[], features: LineFeatures[], first: Fi
       i = j;
     }
   }
+  // The readers' comments run to the end of the page (boilerplate-features.ts).
+  const comments = lines.findIndex((l, i) => i > 0 && !l.protect && opensComments(l.text) && lines.slice(0, i).some((_, k) => prose(k)));
+  if (comments > 0) for (let j = comments; j < lines.length; j++) if (!lines[j]!.protect) reasons[j] ??= 'comments';
   let lastGood = -1;
   first.forEach((c, i) => {
     if (c.cls === 'good' || lines[i]!.protect) lastGood = i;

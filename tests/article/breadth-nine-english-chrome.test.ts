@@ -57,3 +57,18 @@ describe('a lone link to another story between the paragraphs, in a headline’s
     expect(spoken(a)).toContain(crosshead);
   });
 });
+
+describe('readers’ comments under the story', () => {
+  it('drops a comment form from its “Leave a Reply” heading to the end', () => {
+    const form = ['Leave a Reply', 'Fill in your details below or click an icon to log in:', 'Gravatar', 'You are commenting using your WordPress.com account. Log Out / Change )'];
+    const a = parseText(page(TITLE, ...EN, ...form), 'en.txt');
+    expect(a.sections.flatMap((s) => s.paragraphs)).toEqual(EN);
+    expect(a.sections.map((s) => s.heading ?? '')).not.toContain('Leave a Reply');
+  });
+
+  it('drops a blog’s comments from the first “Name said…” line to the end', () => {
+    const comments = ['Anonymous said…', 'great news for the valley, the parents waited long enough for this school.', 'Marta Quill said...', 'We should all support the council on this one.'];
+    const a = parseText(page(TITLE, ...EN, ...comments), 'en.txt');
+    expect(a.sections.flatMap((s) => s.paragraphs)).toEqual(EN);
+  });
+});

@@ -25,3 +25,19 @@ describe('post-game transcripts', () => {
     ]);
   });
 });
+
+describe('a paper’s capitals lead-in', () => {
+  it('is no transcript label when the teaser repeats the first paragraph’s opening', () => {
+    const text = [
+      'Mayor tells council to mind its words', '',
+      'MAYOR TALVA Renquist told councillors at yesterday’s meeting to be careful about what they said on the…', '',
+      'MAYOR TALVA Renquist told councillors at yesterday’s meeting to be careful about what they said on the budget.', '',
+      '“Yes, I have spoken to every councillor about this,” said Ms Renquist.', '',
+      'The opposition leader said the warning came too late.',
+    ].join('\n');
+    const segs = segments(text);
+    expect(segs.filter(([role]) => role === 'quote').map(([, , words]) => words)).toEqual(['Yes, I have spoken to every councillor about this,']);
+    // (The capitals given name is typography the name lexicon does not read: the surname is enough here.)
+    expect(segs.filter(([role]) => role === 'quote').map(([, speaker]) => speaker)[0]).toMatch(/Renquist$/);
+  });
+});
