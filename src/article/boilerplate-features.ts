@@ -184,6 +184,14 @@ const COMMENTS_HEADING = /^(?:leave a (?:reply|comment)|post a comment|add a com
 const COMMENT_SIGNATURE = /^[^.!?:;]{1,60}\s(?:said|says|wrote)\s?(?:…|\.\.\.)$/u;
 export const opensComments = (line: string): boolean => COMMENTS_HEADING.test(line.trim()) || COMMENT_SIGNATURE.test(line.trim());
 
+/**
+ * A story's lead opened by its dateline and the outlet's call sign or initials in brackets
+ * ("GARNER, N.C. (WNCN) — A deputy …", "DETROIT, Mich. (CBS DETROIT) – …"): the story starts there,
+ * whatever chrome stands around it (a logo's line above, a picture's slug below).
+ */
+const CALL_SIGN_DATELINE = /^\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}\.?(?:,\s*[\p{L}. ]{2,30})?\s*\(\p{Lu}[\p{Lu}\p{N} &.-]{1,20}\)\s*[-–—]{1,2}\s*\p{Lu}/u;
+export const opensWithDateline = (line: string): boolean => CALL_SIGN_DATELINE.test(line.trim());
+
 /** A wiki's edit links after a heading: "Quellen[Bearbeiten]", "Sources [edit]", "[modifier | modifier le code]". */
 export const EDIT_LINK = /\s*\[\s*(?:edit|bearbeiten|quelltext bearbeiten|modifier|modifier le code|editar|modifica|edit source)(?:\s*\|\s*[^\]]{1,30})?\s*\]\s*$/i;
 

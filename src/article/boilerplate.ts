@@ -38,7 +38,7 @@
 //    the next line of prose.
 // Callers protect lines that must never be dropped (a transcript turn, the headline) and the user's
 // `boilerplate.keep` / `boilerplate.drop` patterns override everything.
-import { addressesReader, isClosingSectionHeading, isFactField, lineFeatures, opensComments, refersToPage, type LineFeatures } from './boilerplate-features.ts';
+import { addressesReader, isClosingSectionHeading, isFactField, lineFeatures, opensComments, opensWithDateline, refersToPage, type LineFeatures } from './boilerplate-features.ts';
 import { ARCHIVED, badReason, CONSENT, EMBED_SIGNATURE, PERSONAL_DATA, READER_EMAIL, UNSUBSCRIBE } from './boilerplate-shapes.ts';
 import { stopwordsOf } from './language.ts';
 
@@ -338,6 +338,8 @@ export function classifyLines(lines: LineInput[], language: string, options: { c
     if (c === 'neutral') return first[i]!.reason;
     if (c !== 'bad') return null;
     if (first[i]!.reason) return first[i]!.reason;
+    // (A lead opened by its dateline is the story's start, whatever chrome stands around it.)
+    if (first[i]!.cls === 'neargood' && features[i]!.words.length >= 10 && opensWithDateline(lines[i]!.text)) return null;
     return first[i]!.cls === 'short' ? 'short, among boilerplate' : 'near-good, among boilerplate';
   });
   return closingSections(lines, features, first, reasons);

@@ -98,7 +98,7 @@ const LINK_PROMPT =
   /^(?:read more|read also|also read|related|see also|more|watch|listen|recommended|don['’]t miss|must read|explore more|more on this(?: story)?|further reading|latest|lesen sie (?:auch|mehr)|im video|video zum thema|zum video|mehr zum thema|mehr dazu|auch interessant|siehe auch|weiterlesen|(?:à )?lire aussi|lire la suite|(?:à )?voir aussi|sur le même sujet|en savoir plus)\s*[:|–—>»]\s*\S/iu;
 /** Calls to action that survive a copy from a page. */
 const CALL_TO_ACTION =
-  /^(?:click here|sign up (?:for|to|here)|subscribe (?:to|for|now|here)|follow us|follow [@\w]+ on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok)|get (?:our|the) \w+ newsletter|download (?:our|the) app)\b/i;
+  /^(?:click here|click (?:to|for) (?:view|see|watch|read|enlarge|more)|sign up (?:for|to|here)|subscribe (?:to|for|now|here)|follow us|follow [@\w]+ on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok)|get (?:our|the) \w+ newsletter|download (?:our|the) app)\b/i;
 
 /** Caption and credit openers ("Photo: …", BBC's "Image source, Getty Images", "Foto: …", "Crédit photo : …"). */
 const CAPTION_LEAD =
@@ -191,9 +191,9 @@ const PICTURE_TAIL =
 const PAREN_CREDIT_TAIL = /\((?:photo|picture|image|foto|bild|crédit(?: photo)?|credits?|photo credit)\s*:\s*[^()]{1,60}\)$/iu;
 /**
  * A caption ending on its credit field, no stop after it: "Aegidienkirche Hannover Bildrechte: StK",
- * "Der Hafen am Morgen Foto: Jane Roe". A sentence of the story ends on its stop.
+ * "Der Hafen am Morgen Foto: Jane Roe", "… Jo Penn Credit: Valley Media". A sentence of the story ends on its stop.
  */
-const CREDIT_FIELD_TAIL = /\s(?:bildrechte|bildquelle|bildnachweis|fotos?|foto credit|photo(?: credit)?|image credit|crédits? photos?)\s?:\s?[^.!?:]{1,40}$/iu;
+const CREDIT_FIELD_TAIL = /\s(?:bildrechte|bildquelle|bildnachweis|fotos?|foto credit|photo(?: credit)?|image credit|crédits? photos?|credit)\s?:\s?[^.!?:]{1,40}$/iu;
 /**
  * A person's place in the picture right after the name, as captions give it: "Kai Wegner (Mitte) bei
  * seinem Auftritt", "Ministerpräsident X (links) mit …", "Jane Roe (left) and …", "(au centre)".

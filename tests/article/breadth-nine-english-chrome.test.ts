@@ -72,3 +72,31 @@ describe('readers’ comments under the story', () => {
     expect(a.sections.flatMap((s) => s.paragraphs)).toEqual(EN);
   });
 });
+
+describe('a story’s first paragraph opened by a broadcaster’s dateline', () => {
+  it('is kept between a header line and a picture’s slug', () => {
+    const lead = 'VALMONT, Ore. (KVLT) — A county deputy was hurt in a crash on Sunday afternoon.';
+    const a = parseText(page(TITLE, 'KVLT News logo By Published: Updated:', lead, 'valmont-deputy-crash', 'The crash happened around noon on the valley road near the school, the sheriff said on Monday.', ...EN), 'en.txt');
+    expect(spoken(a)).toContain('A county deputy was hurt in a crash on Sunday afternoon.');
+  });
+});
+
+describe('a gallery’s call to click', () => {
+  it.each(['CLICK TO VIEW MORE PHOTOS FROM THE SCENE', 'Click to see the gallery'])('is dropped, never a chapter title (%j)', (prompt) => {
+    const a = parseText(page(TITLE, EN[0]!, prompt, EN[1]!), 'en.txt');
+    expect(spoken(a)).not.toContain(prompt);
+  });
+});
+
+describe('a caption ending on a bare credit field', () => {
+  it.each(['Camera IconNot Supplied Credit: Valley Media Group', 'Camera IconThe new school site on the hill above the valley. Jo Penn Credit: Valley Media Group'])('is dropped, never the standfirst (%j)', (caption) => {
+    const a = parseText(`${TITLE}\n\nJo PennVMG NewsWire\nNot Supplied\n${caption}\n\n${EN[0]}\n\n${caption}\n\n${EN[1]}`, 'en.txt');
+    expect(spoken(a)).not.toContain('Credit');
+  });
+
+  it('leaves a sentence about credit alone', () => {
+    const line = 'The council said the school would be built on credit: the bank agreed to lend it the money.';
+    const a = parseText(page(TITLE, EN[0]!, line, EN[1]!), 'en.txt');
+    expect(spoken(a)).toContain(line);
+  });
+});
