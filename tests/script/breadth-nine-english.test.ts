@@ -41,3 +41,15 @@ describe('a paper’s capitals lead-in', () => {
     expect(segs.filter(([role]) => role === 'quote').map(([, speaker]) => speaker)[0]).toMatch(/Renquist$/);
   });
 });
+
+describe('a quote after reported speech', () => {
+  it('is the reporting subject’s, not the pronoun opening what was reported (“X said he had …”)', () => {
+    const text = [
+      'Mayor says the files are in order', '',
+      'Valmont Mayor John Renquist spoke to reporters on Monday before leaving for the capital.', '',
+      'An inquiry will be led by Works Minister Bram Osei next month.', '',
+      'Mr. Renquist said he had already examined the case. “I have all the files.”',
+    ].join('\n');
+    expect(segments(text).filter(([role]) => role === 'quote').map(([, speaker]) => speaker)).toEqual(['John Renquist']);
+  });
+});
