@@ -19,7 +19,7 @@ import { attributionAfter, escapeRegExp as escape } from './speakers.ts';
 import type { SpeakerRef } from './subject-refs.ts';
 import { frontedParticipleStart, headlineLabel, headlineSubjects, type Mention, sentenceSubjects, Topics } from './sentence-subjects.ts';
 import { reportedSpeaker, statementIssuer } from './reported-speaker.ts';
-import { announcedAuthor, headedAuthor, publicationsIn } from './lead-ins.ts';
+import { announcedAuthor, headedAuthor, isTopicLead, publicationsIn } from './lead-ins.ts';
 import { isGivenName, nameTags } from './name-tags.ts';
 import { givenNameGender } from '../voices/name-gender.ts';
 import { expandRole, GENERIC_ROLE, rolesOf, sameOffice } from './offices.ts';
@@ -296,7 +296,8 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
         .some((r) => r.text.split(/\s+/).some((w) => GERMAN_ROLE.test(w.replace(/[^\p{L}-]/gu, ''))));
     const namesOther = (a: ResolvedPiece, b: ResolvedPiece): boolean => {
       const [from, to] = [resolved.indexOf(a), resolved.indexOf(b)].sort((x, y) => x - y);
-      const between = resolved.slice(from! + 1, to).filter((r) => r.role === 'body').map((r) => r.text).join(' ');
+      // (A topic lead-in between them, "On Neco Roe:", names what the same speaker talks about.)
+      const between = resolved.slice(from! + 1, to).filter((r) => r.role === 'body' && !isTopicLead(r.text)).map((r) => r.text).join(' ');
       // (The noun a weak guess took for b's speaker, "Region", is nobody either.)
       const guess = b.ref?.kind === 'name' && b.ref.weak && b.speaker === null ? b.ref.name : null;
       return guess ? namesSomeone(between.split(guess).join(' '), a.speaker) : namesSomeone(between, a.speaker);
@@ -327,6 +328,8 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
       // a lead-in whose verb has no subject of its own ("Und lobt seinen Kollegen Hallwig:"), or
       // reported speech ("Seit März sei die Verwaltung im Einsatz gewesen. „…“").
       // (A name in a lead-in without a subject is the verb's object, "seinen Kollegen Hallwig": never the speaker.)
+      // After a topic lead-in ("On Neco Roe:"), the speaker of the quote before goes on.
+      else if (q.speaker === null && isTopicLead(resolved[resolved.indexOf(q) - 1]?.text ?? '')) q.speaker = quotes[quotes.indexOf(q) - 1]?.speaker ?? previousQuoteSpeaker;
       else if (language === 'de' && previousQuoteSpeaker && quotes[0] === q && goesOnWithSpeaker(resolved, q, (t) => namesSomeone(t, previousQuoteSpeaker))) q.speaker = previousQuoteSpeaker;
     }
     // „A“ – so wörtlich – „B“: a later quote of the paragraph with no attribution of its own goes on

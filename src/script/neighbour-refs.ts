@@ -10,6 +10,7 @@ import type { Piece } from './segment.ts';
 import type { NameRegistry } from './name-registry.ts';
 import { splitSentences } from './sentences.ts';
 import { leadInPerson, quotedPaperSubject } from './article-people.ts';
+import { isTopicLead } from './lead-ins.ts';
 import { reportedSpeaker } from './reported-speaker.ts';
 import { namedSubject, pointedBackSubject, roleSubject } from './sentence-subjects.ts';
 
@@ -201,6 +202,8 @@ export function borrowFromNeighbours(resolved: ResolvedPiece[], ctx: NeighbourCo
     // Not over an attribution of its own after the quote ("“…,” it said", "…, a spokesperson said").
     const next = resolved[i + 1];
     if (next?.role === 'body' && attributionAfter(next.text.split(/(?<=[.!?])\s/)[0]!) !== null) return;
+    // ("On Neco Roe:" names what the speaker before talks about: see isTopicLead.)
+    if (isTopicLead(body.text)) return;
     const who = leadInPerson(body.text, registry, surnames, isPerson);
     if (who) {
       q.ref = { kind: 'name', name: who };

@@ -11,7 +11,7 @@ import { ACCORDING, dropAffiliation, DEFINITE, FRENCH_ADVERB, PARTICIPLES, PRONO
 import { isGivenName, nameTags } from './name-tags.ts';
 import { isTitle, nameIn } from './name-runs.ts';
 import { anyInvertedCompound } from './french-inverted.ts';
-import { documentAuthor, labelName } from './lead-ins.ts';
+import { documentAuthor, isTopicLead, labelName } from './lead-ins.ts';
 import { particleSurname } from './particle-names.ts';
 import {
   ADVERBIAL_OPENING, DESCRIPTION_THEN_PLACE, FRENCH_ADVERBIAL, FRENCH_CLEFT, GERMAN_PERFECT, HONORIFIC_STOP, leadingName, nameAfterDescription, PARTICLE, publicationWriting, RELATIVE, VIEW_OF, ZUFOLGE,
@@ -203,7 +203,8 @@ export function attributionAfter(after: string): SpeakerRef | null {
  */
 export function attributionBefore(before: string): SpeakerRef | null {
   const t = before.trim();
-  if (t === '') return null;
+  // ("On Neco Roe: “…”" names the topic, not the speaker: lead-ins.ts; after a quotation before it too.)
+  if (t === '' || isTopicLead(t.split(/[”"»]\s*/u).pop()!)) return null;
   // A label of office and name standing alone after the last boundary ("… Dienststellen /
   // Innenminister Herrmann: „…“") speaks, whatever verb an earlier phrase has ("Staatsregierung meint es ernst").
   const office = /:$/.test(t) ? labelName(t) : null;

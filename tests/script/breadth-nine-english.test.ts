@@ -53,3 +53,18 @@ describe('a quote after reported speech', () => {
     expect(segments(text).filter(([role]) => role === 'quote').map(([, speaker]) => speaker)).toEqual(['John Renquist']);
   });
 });
+
+describe('a topic lead-in before a quote in a list of reactions', () => {
+  it('names what the speaker talks about, not who speaks (“On Neco Brandt: “…””)', () => {
+    const text = [
+      'Reactions after the derby', '',
+      'Valley manager Jurgen Brandt speaking to reporters: “I saw two very good teams, both trying to play football.”',
+      'On Neco Williams: “The yellow card was the only reason he came off. He was good.”',
+      'On chasing the points record: “It’s not important for me, I want to win football games.”',
+      '“We have 92 points and last season we had 97.”',
+    ].join('\n');
+    const speakers = segments(text).filter(([role]) => role === 'quote').map(([, speaker]) => speaker);
+    expect(speakers.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(speakers)).toEqual(new Set(['Jurgen Brandt']));
+  });
+});
