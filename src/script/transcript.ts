@@ -152,11 +152,22 @@ function labelRef(label: string, context: string[], intro: string[], lead: strin
     return { kind: 'fixed', name: full, ...(gender ? { gender } : {}) };
   }
   // A surname alone ("ELKABBACH :", "Mabrouk:") is the person the article names in full ("Jean-Pierre Elkabbach").
-  const alone = !words.includes(' ') ? fullName(words, context) : null;
+  // An office alone ("Mayor:") after the turn that labelled it with the name ("Mayor Jo de Roe:") is that person.
+  const alone = !words.includes(' ') ? fullName(words, context) ?? officeHolderLabel(words, context) : null;
   const name = honorific
     ? fullName(surname, context) ?? titleCase(abbreviatedOffice ? words : person)
     : alone ?? (/\p{Ll}/u.test(words) ? mixed(words) : titleCase(words));
   return { kind: 'fixed', name, ...(gender ? { gender } : {}) };
+}
+
+/** The name after an office in a turn's label ("Mayor Jo de Roe: …" → "Jo de Roe"), for a later bare "Mayor:". */
+function officeHolderLabel(office: string, context: string[]): string | null {
+  const re = new RegExp(`^${office.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:de|van|von|da|di|le|la)?\\s*\\p{Lu}[\\p{L}\\p{M}'’-]*){1,3})\\s?:\\s`, 'u');
+  for (const text of context) {
+    const m = re.exec(text.trim());
+    if (m) return m[1]!;
+  }
+  return null;
 }
 
 /**

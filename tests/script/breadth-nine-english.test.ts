@@ -68,3 +68,16 @@ describe('a topic lead-in before a quote in a list of reactions', () => {
     expect(new Set(speakers)).toEqual(new Set(['Jurgen Brandt']));
   });
 });
+
+describe('a radio transcript’s labels', () => {
+  it('reads a bare office label (“Mayor:”) after “Mayor Given Surname:” as that person', () => {
+    const text = [
+      'Transcript: Mayor Roe Appears on the Morning Show', '',
+      'Dana Quill: Good morning, Mr. Mayor, welcome back to the show.', '',
+      'Mayor Talvo de Renquist: Good morning Dana, I miss the studio.', '',
+      'Quill: So how much of the report did you read?', '',
+      'Mayor: I cannot tell a lie, I have only seen summaries.',
+    ].join('\n');
+    expect(segments(text).filter(([role]) => role === 'quote').map(([, speaker]) => speaker)).toEqual(['Dana Quill', 'Talvo de Renquist', 'Dana Quill', 'Talvo de Renquist']);
+  });
+});
