@@ -141,7 +141,8 @@ export function looksLikeHeading(line: string): boolean {
   // French closing guillemets stand spaced after the stop: "… plus forts. »" ends a sentence too.
   const bare = line.replace(/[\s\u00a0\u202f]*[“”"‘’'»›]+$/gu, '').replace(/^[“"‘']+/, '');
   if (/[.!,;:…–—-]$/.test(bare)) return false;
-  if (/\?$/.test(bare) && n > 10) return false;
+  // (A question or exclamation inside closing marks, "“Do you want that?”", is someone's words.)
+  if ((/\?$/.test(bare) && n > 10) || /^[“"][^”"]*[?!][”"]$/u.test(line)) return false;
   // "Presenter: … May 2, 2024", "Contact: …, 555-010-0199": a header's metadata names no section.
   if (isMetadataLine(line)) return false;
   // Nor does an advisory's field ("What: Announcement of …"): it is one line of a fact block.

@@ -81,3 +81,15 @@ describe('a radio transcript’s labels', () => {
     expect(segments(text).filter(([role]) => role === 'quote').map(([, speaker]) => speaker)).toEqual(['Dana Quill', 'Talvo de Renquist', 'Dana Quill', 'Talvo de Renquist']);
   });
 });
+
+describe('a short quoted question alone on its line', () => {
+  it('is a quote, not a chapter heading', () => {
+    const text = [
+      'Premier fires up at reporters', '',
+      '“If we get an outbreak here, we will all be in lockdown,” Premier Dana Quill told a reporter.', '',
+      '“Do you want that? Do you want that?”', '',
+      '“I will always stand up for this state,” she said.',
+    ].join('\n');
+    expect(segments(text).filter(([role]) => role === 'quote').map(([, , words]) => words)).toContain('Do you want that? Do you want that?');
+  });
+});
