@@ -320,7 +320,10 @@ const DEFAULT_CATEGORY_ROW = /^(?:allgemein|uncategori[sz]ed|non classé|sin cat
  */
 const BLOG_LABEL_PAGE = /^showing\s+posts\s+(?:with(?:\s+the)?\s+labels?|for\s+(?:the\s+)?(?:label|query)|from)\s+[^.!?]{1,90}(?:\.\s*show\s+all\s+posts)?$/iu;
 
+/** A site's tagline led by its hashtag: "#Open journalism No news is bad news" (no sentence's stop). */
+const HASHTAG_TAGLINE = /^#\p{Lu}[\p{L}\p{N}_]*(?:\s+[\p{L}\p{N}'’-]+){1,9}$/u;
 export function isTagLine(line: string): boolean {
+  if (HASHTAG_TAGLINE.test(line.trim())) return true;
   if (DEFAULT_CATEGORY_ROW.test(line.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) return true;
   if (BLOG_LABEL_PAGE.test(line.trim())) return true;
   const m = TAG_LABEL.exec(line.trim());

@@ -100,3 +100,17 @@ describe('a caption ending on a bare credit field', () => {
     expect(spoken(a)).toContain(line);
   });
 });
+
+describe('a site’s hashtag tagline above the title', () => {
+  it('is never the title', () => {
+    const lines = ['#Open journalism No news is bad news', '', 'Your contributions will help us keep telling the stories that matter to you', '', 'Support The Valley Paper', 'Valmont: 1°C Wednesday 12 May 2021', '', TITLE, '', ...EN];
+    const a = parseText(lines.join('\n'), 'en.txt');
+    expect(a.headline).toBe(TITLE);
+  });
+
+  it('leaves a story line opening on a hashtag alone', () => {
+    const line = '#MeToo campaigners in the valley said on Monday that the council had ignored their letters for two years.';
+    const a = parseText(page(TITLE, EN[0]!, line, EN[1]!), 'en.txt');
+    expect(a.sections.flatMap((s) => s.paragraphs)).toContain(line);
+  });
+});
