@@ -37,6 +37,7 @@ export function describesPicture(line: string): boolean {
  * - Elsewhere a caption is the one heading-like line in the middle of a story (a story with several
  *   sections has several headings of like shape), and it ends on where its picture was taken.
  *   A heading with nothing before it, or one of several, stays a heading.
+ * - A person's name alone over a paragraph about that person is who the picture shows (namesWhoIsShown).
  */
 export function captionHeadings(lines: string[], heading: boolean[], page: string[]): Set<number> {
   const out = new Set<number>();
@@ -48,8 +49,19 @@ export function captionHeadings(lines: string[], heading: boolean[], page: strin
     if (i === 0 || i === lines.length - 1) continue;
     if (wiki && !editLinked(i) && !shouting(lines[i]!)) out.add(i);
     else if (headed.length === 1 && describesPicture(lines[i]!)) out.add(i);
+    else if (namesWhoIsShown(lines[i]!, lines[i + 1]!)) out.add(i);
   }
   return out;
+}
+
+/**
+ * A person's name alone ("Dara Quill") over a paragraph that speaks of that person by an honorific
+ * and the surname ("Ms Quill said …"): a picture's caption saying who is shown, not a section of the story.
+ */
+function namesWhoIsShown(line: string, next: string): boolean {
+  const m = /^(?:\p{Lu}[\p{Ll}'’.-]+\s+){1,2}(\p{Lu}[\p{Ll}'’-]+)$/u.exec(line.trim());
+  // (By an honorific, "Ms Quill": a company's name over its boilerplate, "About Northwind Energy", has none.)
+  return m !== null && new RegExp(`(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Prof)\\.?\\s+${m[1]!}(?![\\p{L}])`, 'u').test(next);
 }
 
 /**

@@ -114,3 +114,11 @@ describe('a site’s hashtag tagline above the title', () => {
     expect(a.sections.flatMap((s) => s.paragraphs)).toContain(line);
   });
 });
+
+describe('a picture’s caption that is a person’s name alone between paragraphs', () => {
+  it('is no chapter heading when the next paragraph speaks of that person', () => {
+    const a = parseText(page(TITLE, EN[0]!, 'Dara Quill', 'Housing Minister Ms Quill said the plan had been “taken out of context”.', EN[1]!), 'en.txt');
+    expect(a.sections.map((s) => s.heading ?? '')).not.toContain('Dara Quill');
+    expect(spoken(a)).not.toContain('Dara Quill');
+  });
+});
