@@ -317,7 +317,7 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
     const narration = resolved.filter((r) => r.role === 'body').map((r) => r.text).join(' ');
     const onlyQuotes = quotes.length > 0 && resolved.every((r) => r.role === 'quote' || r.text.length < 3);
     const startsChain = quotes.some((q) => q.continues) && chain.length === 0;
-    if (startsChain) chainFallback = onlyQuotes || quotes[0]?.start === 0 ? previousQuoteSpeaker : null;
+    if (startsChain) chainFallback = onlyQuotes || quotes[0]?.start === 0 || isTopicLead(narration) ? previousQuoteSpeaker : null;
     for (const q of quotes) {
       if (q.continues || q.continued) chain.push(q);
       else if (!q.ref && onlyQuotes) q.speaker = previousQuoteSpeaker;

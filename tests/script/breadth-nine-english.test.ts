@@ -93,3 +93,15 @@ describe('a short quoted question alone on its line', () => {
     expect(segments(text).filter(([role]) => role === 'quote').map(([, , words]) => words)).toContain('Do you want that? Do you want that?');
   });
 });
+
+describe('a topic lead-in before a quotation running on over paragraphs', () => {
+  it('goes on with the speaker before for every paragraph of it', () => {
+    const text = [
+      'Reactions after the derby', '',
+      'Valley manager Jurgen Brandt speaking to reporters: “I saw two very good teams, both trying to play football.”', '',
+      'On chasing the points record: “It’s not important for me, I want to win football games.', '',
+      '“We have 92 points and last season we had 97.”',
+    ].join('\n');
+    expect(segments(text).filter(([role]) => role === 'quote').map(([, speaker]) => speaker)).toEqual(['Jurgen Brandt', 'Jurgen Brandt', 'Jurgen Brandt']);
+  });
+});
