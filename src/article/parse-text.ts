@@ -364,7 +364,10 @@ export function parseText(text: string, source: string, options: ParseOptions = 
   }
 
   // A ministry's label alone on its line ("Frage") is heading-shaped, yet what it opens is the section's text.
-  const headingAt = kept.map((line, i) => !keptTurn[i] && !keptLabelAlone[i - 1] && looksLikeHeading(line) && i + 1 < kept.length && (!looksLikeHeading(kept[i + 1]!) || keptSectioned[i + 1] === true));
+  // Nor, in a transcript, is a question right after a turn: the turn's question goes on ("Frage: Sie
+  // haben … angekündigt." / "Wann kommen sie?"), and a heading is never spoken.
+  const goesOnAsking = (i: number) => i > 0 && keptTurn[i - 1] === true && /\?[\s»”"’]*$/u.test(kept[i]!);
+  const headingAt = kept.map((line, i) => !keptTurn[i] && !keptLabelAlone[i - 1] && !goesOnAsking(i) && looksLikeHeading(line) && i + 1 < kept.length && (!looksLikeHeading(kept[i + 1]!) || keptSectioned[i + 1] === true));
   // A photo's caption left between two paragraphs of the story is no chapter (captions.ts).
   const captions = captionHeadings(kept, headingAt, units.map((u) => u.text));
   // So are links to other stories set between its paragraphs (not a transcript's turns).

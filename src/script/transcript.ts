@@ -226,6 +226,11 @@ function publicationLabels(paragraphs: string[], labels: (Turn | null)[], sectio
   return out;
 }
 
+/** A question: it ends on a question mark, maybe inside closing marks. */
+const ASKS = /\?[\s\u00a0\u202f]*[»”"“’'‹›]*$/u;
+/** A turn quoted whole without its marks: "« Oui. »" → "Oui.". */
+const unquoted = (words: string): string => words.trim().replace(/^[«“"„‹]\s*/u, '').replace(/\s*[»”"“‹›]([.!?…]?)$/u, '$1');
+
 /**
  * The laid-out quote of each paragraph (a turn, a turn's continuation, or a press-release quote),
  * or null where ordinary quotation marks decide. `sectionStarts` holds the index of each section's
@@ -250,6 +255,11 @@ export function laidOutQuotes(paragraphs: string[], sectionStarts: Set<number>, 
     if (part && !partOf.has(part.toLowerCase())) partOf.set(part.toLowerCase(), t!.label);
   });
   let current: SpeakerRef | null = null;
+  // An interview that labels only its questions ("Frage:", "Q:") leaves the answers unlabelled: the
+  // paragraph under a question that asks no question itself is the interviewee's answer, not more
+  // of the question (the "A:" the layout left out).
+  const questionsOnly = labels.some(Boolean) && labels.every((t) => !t || QUESTION.test(t.label));
+  let asked = false;
   // After a turn quoted whole, the paragraphs after it go on with it only in its first or second person.
   let quotedTurn = false;
   // After a turn of dialogue typography, only paragraphs opened by a dash go on with it.
@@ -265,13 +275,21 @@ export function laidOutQuotes(paragraphs: string[], sectionStarts: Set<number>, 
       dashedTurn = label.dashed === true;
       // "Name : « … »", a reaction quoted whole: that quotation, its marks left out; the story after
       // it ("Le discours sera suivi …") is the narrator's, a statement read on ("We also …") the speaker's.
-      const spoken = quotedTurn ? words.trim().replace(/^[«“"„‹]\s*/u, '').replace(/\s*[»”"“‹›]([.!?…]?)$/u, '$1') : words;
+      const spoken = quotedTurn ? unquoted(words) : words;
       out[i] = { text: spoken, start: label.rest, ref: current };
+      asked = questionsOnly && ASKS.test(words.trim());
+    } else if (asked && !ASKS.test(text.trim())) {
+      asked = false;
+      current = labelRef('A', all, context, lead, firstQuestion);
+      quotedTurn = quotedWhole(text);
+      out[i] = { text: quotedTurn ? unquoted(text) : text, start: 0, ref: current };
     } else if (current && ((quotedTurn && !speaks(text)) || (dashedTurn && !/^[–—-]\s/u.test(text.trim())))) current = null;
     else if (current) {
       // A turn's paragraph opened by a dialogue dash ("- Je suis adhérent …"): the dash is typography, not read.
       const dash = /^[–—-]\s+/u.exec(text)?.[0].length ?? 0;
       out[i] = { text: text.slice(dash), start: dash, ref: current };
+      // A question of two paragraphs asks in its last ("Frage: Sie haben … angekündigt." / "Wann kommen sie?").
+      if (questionsOnly && current.kind === 'fixed' && current.name === 'Reporter' && ASKS.test(text.trim())) asked = true;
     }
   });
   // Press-release quotes: "X said:" closing a paragraph, then unmarked paragraphs.
