@@ -80,6 +80,11 @@ function fullName(surname: string, texts: string[]): string | null {
  * addresses ("Bürgermeister Georg Willi, wie klingt das?").
  */
 function interviewee(intro: string[], lead: string[], firstQuestion: string | null): { name: string; gender?: Gender } | null {
+  // A profile box's "Name: Zivko Nikolov" / "Nom : Anne Roux" (any name, known to the lexicon or not).
+  for (const text of [...intro, ...lead]) {
+    const field = /^(?:Name|Nom|Nombre|Nome)\s?:\s*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3})\s*$/mu.exec(text);
+    if (field) return { name: field[1]! };
+  }
   for (const text of [...intro, ...lead]) {
     const m = /(?:^|[\s(])(M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Herr|Frau)\s+((?:\p{Lu}[\p{L}\p{M}'’-]+\s?){1,3})/u.exec(text);
     // The honorific states the gender ("Mme Michèle Alliot-Marie").
@@ -237,10 +242,12 @@ const unquoted = (words: string): string => words.trim().replace(/^[«“"„‹
  * first paragraph; `context` is other text of the article (headline, dek, dropped header lines)
  * where full names and the interviewee are found.
  */
-export function laidOutQuotes(paragraphs: string[], sectionStarts: Set<number>, context: string[]): (LaidOutQuote | null)[] {
+export function laidOutQuotes(paragraphs: string[], sectionStarts: Set<number>, context: string[], authors: string[] = []): (LaidOutQuote | null)[] {
   const out: (LaidOutQuote | null)[] = paragraphs.map(() => null);
   const labels = findTurns(paragraphs, context);
   const all = [...context, ...paragraphs];
+  // Where the interviewee is looked for: not the byline, which names who wrote the interview.
+  const intro = context.filter((t) => !authors.includes(t));
   const publications = publicationLabels(paragraphs, labels, sectionStarts, all);
   // The lines above the first turn and the first question, where an interview names its guest.
   const first = labels.findIndex(Boolean);
@@ -269,7 +276,7 @@ export function laidOutQuotes(paragraphs: string[], sectionStarts: Set<number>, 
     const label = labels[i];
     if (label) {
       const named = partOf.get(label.label.toLowerCase());
-      current = publications.has(label.label) ? { kind: 'fixed', name: 'Reporter' } : labelRef(named ?? label.label, all, context, lead, firstQuestion);
+      current = publications.has(label.label) ? { kind: 'fixed', name: 'Reporter' } : labelRef(named ?? label.label, all, intro, lead, firstQuestion);
       const words = text.slice(label.rest);
       quotedTurn = quotedWhole(words);
       dashedTurn = label.dashed === true;
@@ -280,7 +287,7 @@ export function laidOutQuotes(paragraphs: string[], sectionStarts: Set<number>, 
       asked = questionsOnly && ASKS.test(words.trim());
     } else if (asked && !ASKS.test(text.trim())) {
       asked = false;
-      current = labelRef('A', all, context, lead, firstQuestion);
+      current = labelRef('A', all, intro, lead, firstQuestion);
       quotedTurn = quotedWhole(text);
       out[i] = { text: quotedTurn ? unquoted(text) : text, start: 0, ref: current };
     } else if (current && ((quotedTurn && !speaks(text)) || (dashedTurn && !/^[–—-]\s/u.test(text.trim())))) current = null;

@@ -78,3 +78,26 @@ describe('an interview without labels', () => {
     expect(out[6]![2]).toBe('Kestrel: "Morning Sky", ');
   });
 });
+
+describe('the interviewee', () => {
+  const interview = (header: string[]) =>
+    page([
+      'Five Questions for a Professor',
+      ...header,
+      'Students often find professors hard to approach. We asked one of them about his work and what he would tell them.',
+      'Why did you decide to become a professor?',
+      'I was interested in research, and I still like the freedom it gives me to follow my own ideas.',
+      'What advice would you give to students who struggle with a course?',
+      'Come to office hours early in the semester. Most of us want to help.',
+    ]);
+  it('is never the interview’s author (a byline, or the name under "Written by:")', () => {
+    for (const header of [['By Nora Quill'], ['Written by:', 'Nora Quill']]) {
+      const speakers = spoken(interview(header)).filter((s) => s[0] === 'quote').map((s) => s[1]);
+      expect(speakers, header.join(' / ')).not.toContain('Nora Quill');
+    }
+  });
+  it('is the name of a profile box’s "Name:" field', () => {
+    const speakers = spoken(interview(['By Nora Quill', 'Name: Zivko Varnal\nPlace of Birth: Trnovo, Bulgaria'])).filter((s) => s[0] === 'quote').map((s) => s[1]);
+    expect(speakers).toEqual(['Reporter', 'Zivko Varnal', 'Reporter', 'Zivko Varnal']);
+  });
+});
