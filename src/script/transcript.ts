@@ -18,7 +18,7 @@
 //   speaker's voice, a first- or second-person word ("we", "our", "ich", "nous", "you"): a
 //   paragraph with none is the narrator resuming between two statements ("Developed by the
 //   archive, the new licence …" before the next "X said:").
-import { ANSWER_LABEL as ANSWER, GERMAN_OFFICE, GERMAN_OFFICE_WORD, QUESTION_LABEL as QUESTION, type Turn } from '../article/turn-labels.ts';
+import { ANSWER_LABEL as ANSWER, GERMAN_OFFICE, GERMAN_OFFICE_WORD, NUMBERED_SPEAKER, QUESTION_LABEL as QUESTION, type Turn } from '../article/turn-labels.ts';
 import { findTurns, quotedWhole, speaks } from '../article/turns.ts';
 import type { Gender } from '../model.ts';
 import { isGivenName, nameTags } from './name-tags.ts';
@@ -118,7 +118,8 @@ function labelRef(label: string, context: string[], intro: string[], lead: strin
   const bare = label.replace(/\s+/g, ' ').trim();
   // "Frage Jung", "Zusatzfrage Jung": the question and the reporter asking it; one Reporter voice.
   if (QUESTION.test(bare) || QUESTION.test(bare.split(' ')[0]!)) return { kind: 'fixed', name: 'Reporter' };
-  if (ANSWER.test(bare)) {
+  // A podcast's or a show's "Guest:" is the interviewee the introduction names, as an "A:" is.
+  if (ANSWER.test(bare) || /^(?:Guest|Gast|Invitée?|Interviewee)$/iu.test(bare)) {
     const who = interviewee(intro, lead, firstQuestion);
     return who ? { kind: 'fixed', ...who } : { kind: 'unnamed' };
   }
@@ -222,7 +223,7 @@ function publicationLabels(paragraphs: string[], labels: (Turn | null)[], sectio
   const out = new Set<string>();
   for (const [label, own] of turns) {
     const bare = label.replace(/\s+/g, ' ').trim();
-    if (QUESTION.test(bare) || ANSWER.test(bare) || roleOf(bare) || personLabel(bare, texts)) continue;
+    if (QUESTION.test(bare) || ANSWER.test(bare) || NUMBERED_SPEAKER.test(bare) || roleOf(bare) || personLabel(bare, texts)) continue;
     const shaped = /\d/.test(bare) || /\.\p{Ll}{2,3}$/u.test(bare) || ARTICLE.test(bare) || nameTags(bare).organizations;
     const answered = [...turns].some(([other, theirs]) => other !== label && theirs.some((t) => !asks(t)));
     const interviewer = !bare.includes(' ') && own.every(asks) && answered;

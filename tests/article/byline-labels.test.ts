@@ -12,7 +12,7 @@ describe('a byline label alone on its line', () => {
       const article = parsed(['Budget agreed', label, 'Nora Quill', story]);
       expect(article.sections.map((s) => s.heading)).toEqual([null]);
       expect(article.sections[0]!.paragraphs).toEqual([story]);
-      expect(article.dropped.map((d) => [d.text, d.reason])).toEqual([
+      expect(article.dropped!.map((d) => [d.text, d.reason])).toEqual([
         [label, 'byline'],
         ['Nora Quill', 'byline'],
       ]);
@@ -20,6 +20,6 @@ describe('a byline label alone on its line', () => {
   }
   it('is not a label over text that is no name', () => {
     const article = parsed(['Budget agreed', story, 'Von:', 'Montag bis Freitag geöffnet', story]);
-    expect(article.dropped.map((d) => d.reason)).not.toContain('byline');
+    expect(article.dropped!.map((d) => d.reason)).not.toContain('byline');
   });
 });

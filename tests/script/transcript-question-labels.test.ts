@@ -101,3 +101,32 @@ describe('the interviewee', () => {
     expect(speakers).toEqual(['Reporter', 'Zivko Varnal', 'Reporter', 'Zivko Varnal']);
   });
 });
+
+describe('a transcription service’s and a show’s labels', () => {
+  it('"[00:01:12] Speaker 1:" is one speaker per number, the time stamp not read', () => {
+    const text = page([
+      'Council meeting transcript',
+      'The following is a transcript of the meeting held in Talbury on March 3.',
+      '[00:01:12] Speaker 1: Good evening, everyone. Let us begin with the budget.',
+      '(00:01:30) Speaker 2: Thank you. I have a question about the hall.',
+      '[00:02:02] Speaker 1: Go ahead, we have time for questions tonight.',
+    ]);
+    expect(spoken(text)).toEqual([
+      ['body', null, 'The following is a trans'],
+      ['quote', 'Speaker 1', 'Good evening, everyone. '],
+      ['quote', 'Speaker 2', 'Thank you. I have a ques'],
+      ['quote', 'Speaker 1', 'Go ahead, we have time f'],
+    ]);
+  });
+  it('"Guest:" is the guest the introduction names', () => {
+    const text = page([
+      'Episode 12: The future of local news',
+      'In this episode we talk with editor Dana Whitfield about small newsrooms.',
+      'Host: Welcome to the show, Dana. How did you start in journalism?',
+      'Guest: I started at my college paper, and I never really left the business.',
+      'Host: What keeps you going?',
+      'Guest: The readers. They write to us every day.',
+    ]);
+    expect(spoken(text).map((s) => s[1])).toEqual([null, 'Reporter', 'Dana Whitfield', 'Reporter', 'Dana Whitfield']);
+  });
+});
