@@ -19,8 +19,11 @@ const CONTROLS = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g;
 const DOUBLED_OPEN = /(^|[\s(\[«—–-])(?:‘’|’’|‘‘|'')(?=[\p{L}\p{N}«“"…])/gmu;
 const DOUBLED_CLOSE = /(?<=[\p{L}\p{N}.,;:!?…)\]])(?:‘’|’’|'')(?=[\s.,;:!?)\]»—–-]|$)/gmu;
 
-/** Two commas typed for the German low opening mark (",,Wir …“", ",,Wir …''"), before a word. */
-const TYPEWRITER_LOW_OPEN = /(^|[\s(\[—–-])(?:,,|‚‚)(?=\p{L}|…)/gmu;
+/**
+ * Two commas typed for the German low opening mark (",,Wir …“", ",,Wir …''"), before a word, or
+ * before a space and a capital where a paragraph or a colon comes first (",, Nein, …''", "Frage 3:,, Wächst …").
+ */
+const TYPEWRITER_LOW_OPEN = /(^|[\s(\[—–-])(?:,,|‚‚)(?=\p{L}|…)|(^|:)[ ]?(?:,,|‚‚)[ ](?=\p{Lu})/gmu;
 
 /**
  * A doubled « or » becomes one where the quotation marks of its line are unbalanced by exactly that
@@ -45,6 +48,8 @@ function undoubleGuillemets(line: string): string {
  */
 // (The label and the turn's first line become one line, "Jane Roe: Good afternoon.", as transcripts set them.)
 const LABEL_TIME_STAMP = /^([\p{Lu}][^:()\[\].!?\n]{0,60}?)[ \t]*:[ \t]*[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]][ \t]*(?:\r?\n)?(?=\S)/gmu;
+/** The stamp before the label: "[00:01:12] Speaker 1: …", "(12:05) Jane Roe: …". */
+const TIME_STAMP_LABEL = /^[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]][ \t]+(?=\p{Lu}[^:\n]{0,60}:[ \t])/gmu;
 
 /**
  * A briefing's turns run into one paragraph, as a repost flattens them: "MS. ROE: Good afternoon. …
@@ -66,10 +71,11 @@ export function cleanText(text: string): string {
     .replace(SPACES, ' ')
     .replace(INVISIBLE, '')
     .replace(CONTROLS, '')
-    .replace(TYPEWRITER_LOW_OPEN, '$1„')
+    .replace(TYPEWRITER_LOW_OPEN, (_, before: string | undefined, colon: string | undefined) => `${before ?? colon ?? ''}„`)
     .replace(DOUBLED_OPEN, '$1“')
     .replace(DOUBLED_CLOSE, '”')
     .replace(LABEL_TIME_STAMP, '$1: ')
+    .replace(TIME_STAMP_LABEL, '')
     .split('\n')
     .map((line) => splitRunTurns(undoubleGuillemets(line.replace(/ {2,}/g, ' ').trim())))
     .join('\n');
