@@ -102,7 +102,10 @@ export function attributionAfter(after: string): SpeakerRef | null {
   // "geben" closed by a noun or infinitive: "gab Roth zu Protokoll", "zu verstehen", "gab Roth als Ausblick".
   const separable =
     /^(?:teilte|teilten|teilt|fügte|fügten|fügt|räumte|räumt|gab|gaben|gibt|geben|kündigte|kündigt|stellte|stellt|hob|hebt|wies|weist|führte|führt|machte|macht|hielt|hält|fasste|fasst|ist|war)\s+(?:sich\s+)?(.{1,80}?)\s+(?:darauf\s+)?(?:mit|hinzu|ein|zu\s+(?:bedenken|Protokoll|verstehen)|als\s+(?:Ausblick|Fazit|Devise|Losung|Parole|Ziel)(?:\s+aus)?|zu|an|klar|hervor|hin|aus|deutlich|fest|entgegen|fort|zusammen|sicher|überzeugt)\s*(?:[.,;]|$)/u.exec(t);
-  if (separable) return refOf(leadingName(separable[1]!));
+  // ("teilte die Sprecherin Lena Brodtke am Sonntag mit": a description and its name, then an adverbial
+  // of time or place before the particle; the subject ends with the name.)
+  const separated = separable && /^\p{Ll}/u.test(separable[1]!) ? (DESCRIPTION_THEN_PLACE.exec(separable[1]!)?.[1] ?? separable[1]!) : separable?.[1];
+  if (separable) return refOf(leadingName(separated!));
   // "», peut-on lire dans le communiqué": words read in a document, no one's voice.
   if (/^(?:peut-on|pouvait-on|pourra-t-on|lit-on|on peut|on pouvait)\s+(?:y\s+)?lire(?![\p{L}])|^lit-on(?![\p{L}])/iu.test(t)) return { kind: 'unnamed' };
   // German "…“, heißt es in der gemeinsamen Erklärung der Länder." / "…“, hieß es aus dem Ministerium.":
