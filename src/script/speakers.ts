@@ -48,6 +48,9 @@ export const COMME_SAYS = new RegExp(`${WB}comme\\s+(?:le|l['’])\\s*(?:${VERBS
 const STATEMENT_CAPTION = /^\(?\s*(?:[Dd]éclaration|[Pp]ropos|[Aa]llocution|[Ii]ntervention|[Mm]essage)\s+((?:du|de|d['’])\s*[^()]{2,120}?)\s*\)?\s*[.;]?\s*$/u;
 const AUXILIARY_ASIDE = new RegExp(`^(a|avait|aurait|ont|avaient)\\s*,\\s*(${FRENCH_ADVERB})\\s*,\\s*`, 'iu');
 const INVERTED_PRONOUN = /^(?:(?:s|m|t|l|n|se|me|te|nous|vous|lui|leur|le|la|les|en|y)(?:['’]\s*|\s+))*\p{L}+(?:-t)?-(il|elle|ils|elles)(?![\p{L}])/iu;
+/** A clause opened by a demonstrative or an adverb, its verb, then "der/die" and a capitalised noun: the subject (a pronoun opening it would be the subject instead). */
+const ROLE_AFTER_VERB =
+  /^(?:Das|Dies|Dem|So|Ähnlich|Genauso|Anders|Dazu|Darauf|Daran|Davon|Darüber|Dabei|Danach|Anschließend|Später)\s+\p{Ll}+\s+(?:(?:auch|ebenfalls|ähnlich|genauso|offenbar|wohl|dann|später|anschließend|sich)\s+)*(der|die)\s+(\p{Lu}[\p{L}-]+)(?:\s+\p{Ll}[\p{L}]*){0,3}$/u;
 const SUBJECT_VERB = new RegExp(`^(.{1,120}?)\\s+(?:\\w+ly\\s+)?(?:${VERBS})${WE}`, 'iu');
 
 /**
@@ -360,6 +363,11 @@ export function attributionBefore(before: string): SpeakerRef | null {
     // adverbial opens the clause: "Einen vergleichbaren Fall konnte er nicht finden: „…“". Only "er",
     // which is nominative alone ("sie" may be an object or plural).
     if (/^\p{Lu}\p{Ll}*(?:\s+\p{L}[\p{L}-]*){0,5}\s+\p{Ll}[\p{L}]*\s+er(?![\p{L}])/u.test(lastSentence(clause).trim())) return pronoun('er');
+    // So does a role noun with its article after a demonstrative or an adverb that opens the clause,
+    // whatever the verb: "Das sah auch der Trainer so:", "Ähnlich äußerte sich die Ministerin:".
+    const role = ROLE_AFTER_VERB.exec(lastSentence(clause).trim());
+    const described = role ? refOf(`${role[1]} ${role[2]}`) : null;
+    if (described?.kind === 'anaphor' && described.role) return described;
   }
   // "Keller: „…“", "Anne Leroy : « … »": a name and a colon introduce the person's words.
   const labelled = /(?:^|[.!?]\s+)((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*:$/u.exec(t);
