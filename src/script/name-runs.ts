@@ -122,6 +122,9 @@ export function nameIn(text: string, fromEnd: boolean): string | null {
       });
     }
     let name = givenNameStart(r.slice(lastTitle + 1));
+    // "Brodtkes Gegenüber Jarko Hallwig": a German genitive without an apostrophe (a surname and -s,
+    // no given name), then the noun it qualifies; the name is the two words after them.
+    if (name.length === 4 && /\p{Ll}s$/u.test(name[0]!) && !isCompoundGiven(name[0]!) && !isCompoundGiven(name[1]!)) name = name.slice(2);
     // After "TITLE of", the domain word goes when nothing else cut the run: not after a title word
     // ("Secretary of State"), a given name inside it, or a long run's last two words; nor when a
     // known given name opens the run.
