@@ -9,12 +9,12 @@
 // in the wrong mouth.
 import type { Gender } from '../model.ts';
 import { organisationsNamed, personCheck } from './entities.ts';
-import { isRoleWord, personDescribed } from './roles.ts';
+import { personDescribed } from './roles.ts';
 import { GenderEvidence } from './gender.ts';
 import type { Piece } from './segment.ts';
 import { splitSentences } from './sentences.ts';
 import { mentionsIn } from './mentions.ts';
-import { buildRegistry, frenchGivenGender, paragraphMentions, peopleIn, quotedPaperSubject } from './article-people.ts';
+import { buildRegistry, frenchGivenGender, honouredSurnames, paragraphMentions, peopleIn, quotedPaperSubject } from './article-people.ts';
 import { attributionAfter, escapeRegExp as escape } from './speakers.ts';
 import type { SpeakerRef } from './subject-refs.ts';
 import { frontedParticipleStart, headlineLabel, headlineSubjects, type Mention, sentenceSubjects, Topics } from './sentence-subjects.ts';
@@ -26,11 +26,6 @@ import { expandRole, GENERIC_ROLE, rolesOf, sameOffice } from './offices.ts';
 import { GERMAN_ROLE } from './attribution-words.ts';
 import { borrowFromNeighbours, isSpeechLabel, pointsBackRef, type ResolvedPiece, SUBJUNCTIVE } from './neighbour-refs.ts';
 
-const HONOURED = /(?<![\p{L}])(?:M\.|MM\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau)\s+(\p{Lu}[\p{L}\p{M}'’-]+)/gu;
-/** A capitalised German title, then one capitalised word, then a lowercase word or a stop: "Bundespräsidentin Brodtke zeigte". */
-const RANKED = /(?<![\p{L}-])(\p{Lu}[\p{Ll}-]{3,})\s+(\p{Lu}[\p{Ll}'’-]+)(?=\s+\p{Ll}|[,.;:!?])/gu;
-/** Endings of German common nouns, which no surname after a title has ("Trainer Mannschaft"). */
-const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|ität|ismus|nis)$/u;
 const bodyTexts = (paragraphs: Piece[][]): string[] => paragraphs.flatMap((pieces) => pieces.filter((p) => p.role === 'body').map((p) => p.text));
 const sameRef = (a: SpeakerRef | null, b: SpeakerRef): boolean => a !== null && JSON.stringify(a) === JSON.stringify(b);
 
@@ -113,16 +108,8 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
     if (!re) introPatterns.set(role, (re = new RegExp(`(?<![\\p{L}])(?:ein|eine|einer|einem|einen)\\s+${escape(role)}(?![\\p{L}])`, 'iu')));
     return re;
   };
-  // A surname the narration writes after an honorific ("M. Keita a annoncé", "Frau Roth") is a
-  // person's, though the full name it stands for ("Ousmane Dalein Keita") is none the lexicon reads.
-  // So is one after a German title of office with no given name ("Auch Bundespräsidentin Brodtke
-  // zeigte sich erfreut. Sie sagte:"): German writes a person's rank before the surname alone.
-  const honoured = new Set(
-    bodyTexts(paragraphs).flatMap((text) => [
-      ...[...text.matchAll(HONOURED)].map((m) => m[1]!),
-      ...(language === 'de' ? [...text.matchAll(RANKED)].filter((m) => isRoleWord(m[1]!) && !NOUN_ENDING.test(m[2]!)).map((m) => m[2]!) : []),
-    ]),
-  );
+  // A surname written after an honorific or a German title of office is a person's (article-people.ts).
+  const honoured = honouredSurnames(bodyTexts(paragraphs), language);
   const pronounTarget = (name: string): boolean => {
     const full = registry.canonical(name);
     if (full.includes(' ') || attributed.has(name) || honoured.has(name)) return true;

@@ -103,7 +103,13 @@ export function nameIn(text: string, fromEnd: boolean): string | null {
     }
   }
   flush();
-  const ordered = (fromEnd ? [...runs].reverse() : runs).map((r) => (afterDeterminer.has(r) && r.length >= 2 && !isGivenName(r[0]!) && !isTitle(r[0]!) && !GERMAN_ROLE.test(r[0]!) ? r.slice(1) : r)).filter((r) => r.length > 0);
+  // (An adjective, then the noun: "sein Talheimer Kollege Jarko Hallwig"; the name keeps two words at least.)
+  const afterNoun = (r: string[]): string[] => {
+    let rest = r.slice(1);
+    while (rest.length > 2 && !isGivenName(rest[0]!) && !isTitle(rest[0]!) && !GERMAN_ROLE.test(rest[0]!)) rest = rest.slice(1);
+    return rest;
+  };
+  const ordered = (fromEnd ? [...runs].reverse() : runs).map((r) => (afterDeterminer.has(r) && r.length >= 2 && !isGivenName(r[0]!) && !isTitle(r[0]!) && !GERMAN_ROLE.test(r[0]!) ? afterNoun(r) : r)).filter((r) => r.length > 0);
   for (const r of ordered) {
     let lastTitle = -1;
     r.forEach((w, i) => {

@@ -313,6 +313,8 @@ export function attributionBefore(before: string): SpeakerRef | null {
       // "In Bezug auf die Pandemie sagte Wojahn weiter:", "Dann sagte er:": a sentence opened by an
       // adverbial puts the subject right after the verb (German verb-second order).
       if (ADVERBIAL_OPENING.test(lastSentence(t.slice(0, verbAt)).trim())) {
+        // ("Dazu äußerte sich die Ministerin:": a reflexive's "sich" stands before the subject.)
+        afterVerb = afterVerb.replace(/^sich\s+/u, '');
         const first = afterVerb.split(/\s+/)[0]!;
         if (PRONOUN_RE.test(first)) return pronoun(first);
         // "Beim Besuch sagte der Ministerpräsident:": a definite description after the verb is the subject.

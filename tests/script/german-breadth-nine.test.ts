@@ -63,4 +63,14 @@ describe('an attribution after the quote', () => {
       ),
     ).toEqual(['Jarko Hallwig']);
   });
+
+  it('`…“, sagte sein Talheimer Kollege Jarko Hallwig.`: the adjective and noun after the possessive are no part of the name, though the lexicon knows no "Jarko"', () => {
+    expect(quoteSpeakers(['Am Ende war es ein Remis.', '„Wir hätten gerne gewonnen“, sagte sein Talheimer Kollege Jarko Hallwig.'], 'de')).toEqual(['Jarko Hallwig']);
+  });
+
+  it('`Ähnlich äußerte sich die Ministerin:` is the woman given that office', () => {
+    expect(
+      quoteSpeakers(['Ministerin Lena Brodtke besuchte am Montag die Baustelle.', 'Ähnlich äußerte sich die Ministerin: „Wir liegen gut im Zeitplan.“'], 'de'),
+    ).toEqual(['Lena Brodtke']);
+  });
 });
