@@ -29,6 +29,12 @@ export const bareWord = (w: string): string => {
 // The three letters as a lookbehind: `\p{L}{3,}` cost V8 ~12 ms to compile for text with any non-Latin-1 character.
 const ROLE_COMPOUND = /(?<=\p{L}{3})(?:präsident|minister|kommissar|sprecher|chef|vertreter|gründer|direktor|leiter|vorsitzende|kanzler|botschafter|beauftragte|experte|forscher|sekretär)(?:in|r)?$/iu;
 
+/**
+ * A council member's title before the name ("Stadtrat Jarko Hallwig"): a title only there, since
+ * "der Stadtrat" alone is as often the council itself.
+ */
+const COUNCIL_TITLE = /^(?:Stadt|Gemeinde|Landes|Bezirks|Kreis|Orts|Regierungs|Bundes|National|Stände|Kantons)rat$/u;
+
 export function isTitle(word: string): boolean {
   return TITLES.has(word.toLowerCase().replace(/\.$/, '')) || ROLE_COMPOUND.test(word);
 }
@@ -72,7 +78,9 @@ export function nameIn(text: string, fromEnd: boolean): string | null {
     if (run.length === 0 && titleOf) afterTitleOf.add(run);
     titleOf = false;
     // (Not the particle inside a name: "von der Leyen", "Joop den Uyl".)
-    if (GERMAN_DETERMINER.test(token) && (run.length === 0 || (token !== 'den' && !/^(?:von|van)$/.test(run[run.length - 1]!)))) {
+    // (A possessive opening the sentence too: "Sein Kapitän Jan Hallwig wünscht sich …".)
+    const possessiveOpening = run.length === 0 && /^(?:Sein|Ihr|Unser)(?:e|en|em|er)?$/u.test(token);
+    if (possessiveOpening || (GERMAN_DETERMINER.test(token) && (run.length === 0 || (token !== 'den' && !/^(?:von|van)$/.test(run[run.length - 1]!))))) {
       flush();
       determiner = true;
       continue;
@@ -115,7 +123,7 @@ export function nameIn(text: string, fromEnd: boolean): string | null {
     r.forEach((w, i) => {
       // Titles, and all-capital abbreviations like "U.S." or "NATO" before the name.
       // A German role noun only before a name: "Richter" alone is as often a surname.
-      if (isTitle(w) || (i < r.length - 1 && (GERMAN_ROLE.test(w) || /^(?:U\.S|U\.K|U\.N|E\.U|U\.S\.A)\.?$/.test(w) || /^\p{Lu}{2,}$/u.test(w)))) lastTitle = i;
+      if (isTitle(w) || (i < r.length - 1 && (GERMAN_ROLE.test(w) || COUNCIL_TITLE.test(w) || /^(?:U\.S|U\.K|U\.N|E\.U|U\.S\.A)\.?$/.test(w) || /^\p{Lu}{2,}$/u.test(w)))) lastTitle = i;
     });
     // A title word right after a known given name is a surname ("Ana Pastor", "Tom King", "Ana
     // Pastor García"): a title stands before the name it introduces, and a given name never

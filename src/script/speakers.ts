@@ -88,7 +88,7 @@ export function attributionAfter(after: string): SpeakerRef | null {
   // (Up to six words: a role and academic titles before the name, "so Wissenschaftsminister Prof. Dr. Konrad Wolf, der …".)
   // "…“, so der frustrierte Härtel." (adjectives between the article and the name) and "…“, so
   // Wallner im VOL.AT-Gespräch." (an adverbial after the name, as after any inverted verb).
-  const so = /^so\s+((?:(?:der|die)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2})?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,5})(?:\s*[.,;]|\s*$|\s+(?=(?:im|in|am|an|auf|bei|beim|gegenüber|vor|nach|während|zum|zur|über|am|laut|weiter|abschließend|zufrieden|dazu)(?:\s|[.,;]|$)))/u.exec(t);
+  const so = /^so\s+((?:(?:der|die)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2})?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,5})(?:\s*[.,;]|\s*$|\s+(?=(?:im|in|am|an|auf|bei|beim|gegenüber|vor|nach|während|zum|zur|über|am|laut|weiter|abschließend|zufrieden|dazu|betreffend|bezüglich|hinsichtlich|angesichts|mit|zu|für)(?:\s|[.,;]|$)))/u.exec(t);
   if (so) return refOf(so[1]!);
   // "…“, so ein Polizeisprecher.", "so eine Sprecherin des Ministeriums": someone unnamed speaks, as
   // after "sagte ein Sprecher"; never the person the sentence before happens to name.
@@ -102,9 +102,10 @@ export function attributionAfter(after: string): SpeakerRef | null {
   if (titledParticle && particleSurname(titledParticle) && soParticle![1]!.trim().endsWith(titledParticle)) return { kind: 'name', name: titledParticle };
   // German separable verbs put their particle at the end: "teilte das Ministerium mit", "fügte Kugler hinzu".
   // "hob Roth hervor", "wies Roth darauf hin", "führte Roth aus", "machte Roth deutlich", "stellte Roth fest";
-  // "geben" closed by a noun or infinitive: "gab Roth zu Protokoll", "zu verstehen", "gab Roth als Ausblick".
+  // "geben" closed by a noun or infinitive: "gab Roth zu Protokoll", "zu verstehen", "gab Roth als Ausblick";
+  // "brachte es Roth bei der Feier auf den Punkt" (the idiom's object "es" before the subject).
   const separable =
-    /^(?:teilte|teilten|teilt|fügte|fügten|fügt|räumte|räumt|gab|gaben|gibt|geben|kündigte|kündigt|stellte|stellt|hob|hebt|wies|weist|führte|führt|machte|macht|hielt|hält|fasste|fasst|ist|war)\s+(?:sich\s+)?(.{1,80}?)\s+(?:darauf\s+)?(?:mit|hinzu|ein|zu\s+(?:bedenken|Protokoll|verstehen)|als\s+(?:Ausblick|Fazit|Devise|Losung|Parole|Ziel)(?:\s+aus)?|zu|an|klar|hervor|hin|aus|deutlich|fest|entgegen|fort|zusammen|sicher|überzeugt)\s*(?:[.,;]|$)/u.exec(t);
+    /^(?:teilte|teilten|teilt|fügte|fügten|fügt|räumte|räumt|gab|gaben|gibt|geben|kündigte|kündigt|stellte|stellt|hob|hebt|wies|weist|führte|führt|machte|macht|hielt|hält|fasste|fasst|ist|war|brachte|bringt)\s+(?:sich\s+|es\s+)?(.{1,80}?)\s+(?:darauf\s+)?(?:mit|auf\s+den\s+Punkt|hinzu|ein|zu\s+(?:bedenken|Protokoll|verstehen)|als\s+(?:Ausblick|Fazit|Devise|Losung|Parole|Ziel)(?:\s+aus)?|zu|an|klar|hervor|hin|aus|deutlich|fest|entgegen|fort|zusammen|sicher|überzeugt)\s*(?:[.,;]|$)/u.exec(t);
   // ("teilte die Sprecherin Lena Brodtke am Sonntag mit": a description and its name, then an adverbial
   // of time or place before the particle; the subject ends with the name.)
   const separated = separable && /^\p{Ll}/u.test(separable[1]!) ? (DESCRIPTION_THEN_PLACE.exec(separable[1]!)?.[1] ?? separable[1]!) : separable?.[1];

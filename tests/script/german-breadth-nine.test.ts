@@ -74,3 +74,38 @@ describe('an attribution after the quote', () => {
     ).toEqual(['Lena Brodtke']);
   });
 });
+
+describe('an inverted attribution read to its name', () => {
+  it('`„A“, brachte es Kommandant X bei der Feier auf den Punkt. „B.“`: both are X\'s', () => {
+    expect(
+      quoteSpeakers(
+        ['„Ein Dorf lebt vom Engagement seiner Bürger“, brachte es Bezirkskommandant Lukas Brodtke bei der Feier im Gemeindezentrum auf den Punkt. „Das Ehrenamt wird aber immer schwieriger.“'],
+        'de',
+      ),
+    ).toEqual(['Lukas Brodtke', 'Lukas Brodtke']);
+  });
+
+  it('`„…“, so Brodtke betreffend die Ausrüstung.`: a preposition after the name ends it', () => {
+    expect(
+      quoteSpeakers(['Kommandant Lukas Brodtke lobte die Wehren.', 'Die Zusammenarbeit hob Bürgermeisterin Anna Roth hervor. „Die Talheimer bekommen nur das Beste“, so Brodtke betreffend Ausbildung und Ausrüstung der Wehren.'], 'de'),
+    ).toEqual(['Lukas Brodtke']);
+  });
+
+  it('`sagte Feuerwehrreferent Stadtrat Jarko Hallwig`: both titles are no part of the name', () => {
+    expect(quoteSpeakers(['„Die Stadt muss die Wehren gut ausstatten“, sagte Feuerwehrreferent Stadtrat Jarko Hallwig.'], 'de')).toEqual(['Jarko Hallwig']);
+  });
+});
+
+describe('quotes beside other quotes', () => {
+  it('`„A.“ Sein Kapitän X wünscht sich: „B.“`: X\'s lead-in introduces B only, A is not borrowed backwards', () => {
+    expect(
+      quoteSpeakers(['Trainer Lukas Brodtke war bedient. „Wir sind viel zu lieb.“ Sein Kapitän Jan Hallwig wünscht sich für die Pause: „Wir müssen bei null anfangen.“'], 'de'),
+    ).toEqual(['Lukas Brodtke', 'Jan Hallwig']);
+  });
+
+  it('a paragraph of quotation, then a paragraph opening with its attribution `, erklärt X die Hintergründe.`', () => {
+    expect(
+      quoteSpeakers(['Initiator ist Verbandschef Lukas Brodtke.', '„Wir wollen der Politikverdrossenheit entgegenwirken. Gemeinden sind kein starres System.“', ', erklärt Geschäftsführer Jan Hallwig die Hintergründe.'], 'de'),
+    ).toEqual(['Jan Hallwig']);
+  });
+});
