@@ -24,7 +24,7 @@ import { isGivenName, nameTags } from './name-tags.ts';
 import { givenNameGender } from '../voices/name-gender.ts';
 import { expandRole, GENERIC_ROLE, rolesOf, sameOffice } from './offices.ts';
 import { GERMAN_ROLE } from './attribution-words.ts';
-import { borrowFromNeighbours, isSpeechLabel, pointsBackRef, type ResolvedPiece, SUBJUNCTIVE } from './neighbour-refs.ts';
+import { borrowFromNeighbours, isSpeechLabel, openingAttribution, pointsBackRef, type ResolvedPiece, SUBJUNCTIVE } from './neighbour-refs.ts';
 
 const bodyTexts = (paragraphs: Piece[][]): string[] => paragraphs.flatMap((pieces) => pieces.filter((p) => p.role === 'body').map((p) => p.text));
 const sameRef = (a: SpeakerRef | null, b: SpeakerRef): boolean => a !== null && JSON.stringify(a) === JSON.stringify(b);
@@ -304,7 +304,10 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
     const guessedNobody = (x: ResolvedPiece): boolean => x.ref?.kind === 'name' && x.ref.weak === true && x.speaker === null;
     quotes.forEach((q, i) => {
       if (q.ref) return;
-      const donor = [...quotes.slice(0, i)].reverse().find((x) => x.ref) ?? quotes.slice(i + 1).find((x) => x.ref);
+      // (Not a later quote whose attribution is its own lead-in, "„A.“ Sein Kapitän X sagt: „B.“": the colon introduces B only.)
+      const later = quotes.slice(i + 1).find((x) => x.ref);
+      const ownLeadIn = later !== undefined && /:\s*$/.test(resolved[resolved.indexOf(later) - 1]?.role === 'body' ? resolved[resolved.indexOf(later) - 1]!.text : '');
+      const donor = [...quotes.slice(0, i)].reverse().find((x) => x.ref) ?? (ownLeadIn ? undefined : later);
       if (donor && !namesOther(donor, q)) {
         q.ref = donor.ref;
         q.speaker = donor.speaker;
@@ -314,10 +317,12 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
     const narration = resolved.filter((r) => r.role === 'body').map((r) => r.text).join(' ');
     const onlyQuotes = quotes.length > 0 && resolved.every((r) => r.role === 'quote' || r.text.length < 3);
     const startsChain = quotes.some((q) => q.continues) && chain.length === 0;
+    // (Its attribution may open the next paragraph: ", erklärt X die Hintergründe.")
+    const opening = onlyQuotes ? openingAttribution(paragraphs[p + 1]) : null;
     if (startsChain) chainFallback = onlyQuotes || quotes[0]?.start === 0 ? previousQuoteSpeaker : null;
     for (const q of quotes) {
       if (q.continues || q.continued) chain.push(q);
-      else if (!q.ref && onlyQuotes) q.speaker = previousQuoteSpeaker;
+      else if (!q.ref && onlyQuotes) q.speaker = opening ? resolve(opening, base + 999_999) : previousQuoteSpeaker;
       // A quote opening its paragraph, the narration after it naming no one else: the speaker of
       // the paragraph before, as for a paragraph of quotes only.
       else if (!q.ref && q.speaker === null && q === resolved[0] && previousQuoteSpeaker && !namesSomeone(narration, previousQuoteSpeaker)) q.speaker = previousQuoteSpeaker;

@@ -244,3 +244,13 @@ export function borrowFromNeighbours(resolved: ResolvedPiece[], ctx: NeighbourCo
     }
   });
 }
+
+/**
+ * The attribution a paragraph opens on, for the quotation of the paragraph before: ", erklärt X die
+ * Hintergründe." after a paragraph that is only a quote (a line break copied before the comma).
+ */
+export function openingAttribution(next: Piece[] | undefined): SpeakerRef | null {
+  const first = next?.[0];
+  if (!first || first.role !== 'body' || !/^[,–—]\s*\p{Ll}/u.test(first.text)) return null;
+  return attributionAfter(splitSentences(first.text)[0] ?? first.text);
+}
