@@ -95,6 +95,12 @@ export function nameIn(text: string, fromEnd: boolean): string | null {
       continue;
     }
     const w = bareWord(token);
+    // "Talheims Innen- und Kommunalminister Jan Roth": a compound cut short before "und" belongs to
+    // the office after it, and so does all before it; no name.
+    if (/\p{L}-$/u.test(w) && run.length < 3) {
+      run = [];
+      continue;
+    }
     // German "der" joins a name only after "von"/"van" ("Ursula von der Leyen"); after a capitalised
     // noun it is the genitive article ("Welchem Zweck der Neubau dient"), and ends the run.
     if (w === 'der' && run.length > 0 && !/^(?:von|van)$/.test(run[run.length - 1]!)) {

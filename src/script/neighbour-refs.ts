@@ -168,7 +168,7 @@ export function borrowFromNeighbours(resolved: ResolvedPiece[], ctx: NeighbourCo
     // …or the incise after a quotation the narrator kept in that sentence ("la question est de
     // savoir « si … » affirme-t-il. « … »"): whoever it names says the quote after it too.
     const tail = /[»”"]\s*([^«»“”"]*)$/.exec(last)?.[1];
-    const incise = own ?? (tail ? attributionAfter(tail) : null);
+    const incise = own ?? (tail ? attributionAfter(tail) : null) ?? vocativeRef(last);
     // (French: "la joueuse est revenue sur le match :", a role subject, when nobody is named.)
     // (A weak guess that is nobody, "Malgré" of "Malgré cet élan, le maire a …", gives way to the role.)
     const named = namedSubject(last);
@@ -253,4 +253,13 @@ export function openingAttribution(next: Piece[] | undefined): SpeakerRef | null
   const first = next?.[0];
   if (!first || first.role !== 'body' || !/^[,–—]\s*\p{Ll}/u.test(first.text)) return null;
   return attributionAfter(splitSentences(first.text)[0] ?? first.text);
+}
+
+/**
+ * A question put to someone by name at its end ("Wie findet man da die richtigen Worte, Trainer Jan
+ * Roth?", "Und nun, Frau Roth?"): the quote right after it is that person's answer.
+ */
+function vocativeRef(sentence: string): SpeakerRef | null {
+  const m = /,\s+(?:(?:Herr|Frau)\s+(\p{Lu}[\p{Ll}'’-]+)|(?:\p{Lu}[\p{L}-]*\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[\p{Ll}'’-]+))\?$/u.exec(sentence.trim());
+  return m ? { kind: 'name', name: (m[1] ?? m[2])! } : null;
 }

@@ -109,3 +109,15 @@ describe('quotes beside other quotes', () => {
     ).toEqual(['Jan Hallwig']);
   });
 });
+
+describe('who the sentence before the quote names', () => {
+  it('`Talheims Innen- und Kommunalminister X hat … gratuliert. „…“` is X\'s, not "Talheims Innen-"', () => {
+    expect(
+      quoteSpeakers(['Talheims Innen- und Kommunalminister Lukas Brodtke hat der Verwaltungsschule zu ihrem Bestehen gratuliert. „Es ist das Verdienst der Schule, dass die Verwaltung modern ist.“'], 'de'),
+    ).toEqual(['Lukas Brodtke']);
+  });
+
+  it('a question put to someone by name, `…, Trainer X?`, is answered by the quote after it', () => {
+    expect(quoteSpeakers(['Nach dem 0:5: Wie findet man da die richtigen Worte, Trainer Lukas Brodtke? „Wir sind als Truppe viel zu lieb.“'], 'de')).toEqual(['Lukas Brodtke']);
+  });
+});
