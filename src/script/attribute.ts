@@ -304,9 +304,12 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
     const guessedNobody = (x: ResolvedPiece): boolean => x.ref?.kind === 'name' && x.ref.weak === true && x.speaker === null;
     quotes.forEach((q, i) => {
       if (q.ref) return;
-      // (Not a later quote whose attribution is its own lead-in, "„A.“ Sein Kapitän X sagt: „B.“": the colon introduces B only.)
+      // (Not a later quote whose own lead-in brings its speaker in, "„A.“ Sein Kapitän X sagt: „B.“": the
+      // colon introduces B only; unless the narration before A named that speaker already.)
       const later = quotes.slice(i + 1).find((x) => x.ref);
-      const ownLeadIn = later !== undefined && /:\s*$/.test(resolved[resolved.indexOf(later) - 1]?.role === 'body' ? resolved[resolved.indexOf(later) - 1]!.text : '');
+      const leadIn = later ? resolved[resolved.indexOf(later) - 1] : undefined;
+      const before = resolved.slice(0, resolved.indexOf(q)).filter((r) => r.role === 'body').map((r) => r.text).join(' ');
+      const ownLeadIn = leadIn?.role === 'body' && /:\s*$/.test(leadIn.text) && !(later!.speaker && before.includes(later!.speaker.split(' ').pop()!));
       const donor = [...quotes.slice(0, i)].reverse().find((x) => x.ref) ?? (ownLeadIn ? undefined : later);
       if (donor && !namesOther(donor, q)) {
         q.ref = donor.ref;

@@ -105,7 +105,7 @@ export function attributionAfter(after: string): SpeakerRef | null {
   // "geben" closed by a noun or infinitive: "gab Roth zu Protokoll", "zu verstehen", "gab Roth als Ausblick";
   // "brachte es Roth bei der Feier auf den Punkt" (the idiom's object "es" before the subject).
   const separable =
-    /^(?:teilte|teilten|teilt|fügte|fügten|fügt|räumte|räumt|gab|gaben|gibt|geben|kündigte|kündigt|stellte|stellt|hob|hebt|wies|weist|führte|führt|machte|macht|hielt|hält|fasste|fasst|ist|war|brachte|bringt)\s+(?:sich\s+|es\s+)?(.{1,80}?)\s+(?:darauf\s+)?(?:mit|auf\s+den\s+Punkt|hinzu|ein|zu\s+(?:bedenken|Protokoll|verstehen)|als\s+(?:Ausblick|Fazit|Devise|Losung|Parole|Ziel)(?:\s+aus)?|zu|an|klar|hervor|hin|aus|deutlich|fest|entgegen|fort|zusammen|sicher|überzeugt)\s*(?:[.,;]|$)/u.exec(t);
+    /^(?:teilte|teilten|teilt|fügte|fügten|fügt|räumte|räumt|gab|gaben|gibt|geben|kündigte|kündigt|stellte|stellt|hob|hebt|wies|weist|führte|führt|machte|macht|hielt|hält|fasste|fasst|ist|war|brachte|bringt)\s+(?:sich\s+|es\s+)?(.{1,140}?)\s+(?:darauf\s+)?(?:mit|auf\s+den\s+Punkt|hinzu|ein|zu\s+(?:bedenken|Protokoll|verstehen)|als\s+(?:Ausblick|Fazit|Devise|Losung|Parole|Ziel)(?:\s+aus)?|zu|an|klar|hervor|hin|aus|deutlich|fest|entgegen|fort|zusammen|sicher|überzeugt)\s*(?:[.,;]|$)/u.exec(t);
   // ("teilte die Sprecherin Lena Brodtke am Sonntag mit": a description and its name, then an adverbial
   // of time or place before the particle; the subject ends with the name.)
   const separated = separable && /^\p{Ll}/u.test(separable[1]!) ? (DESCRIPTION_THEN_PLACE.exec(separable[1]!)?.[1] ?? separable[1]!) : separable?.[1];

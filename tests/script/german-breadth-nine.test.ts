@@ -79,10 +79,12 @@ describe('an inverted attribution read to its name', () => {
   it('`„A“, brachte es Kommandant X bei der Feier auf den Punkt. „B.“`: both are X\'s', () => {
     expect(
       quoteSpeakers(
-        ['„Ein Dorf lebt vom Engagement seiner Bürger“, brachte es Bezirkskommandant Lukas Brodtke bei der Feier im Gemeindezentrum auf den Punkt. „Das Ehrenamt wird aber immer schwieriger.“'],
+        [
+          '„Ein Dorf lebt vom Engagement seiner Bürger“, brachte es Bezirkskommandant Lukas Brodtke bei der Ehrenzeichenverleihung Donnerstagabend im Gemeindezentrum St. Ruprecht in Talheim auf den Punkt. „Das Ehrenamt wird aber immer schwieriger.“ Die gute Zusammenarbeit der Wehren hob Kommandant Peter Hallwig hervor. „Bei der Feuerwehr bekommt man nur das Beste“, so Hallwig betreffend Ausbildung.',
+        ],
         'de',
       ),
-    ).toEqual(['Lukas Brodtke', 'Lukas Brodtke']);
+    ).toEqual(['Lukas Brodtke', 'Lukas Brodtke', 'Peter Hallwig']);
   });
 
   it('`„…“, so Brodtke betreffend die Ausrüstung.`: a preposition after the name ends it', () => {
@@ -101,6 +103,12 @@ describe('quotes beside other quotes', () => {
     expect(
       quoteSpeakers(['Trainer Lukas Brodtke war bedient. „Wir sind viel zu lieb.“ Sein Kapitän Jan Hallwig wünscht sich für die Pause: „Wir müssen bei null anfangen.“'], 'de'),
     ).toEqual(['Lukas Brodtke', 'Jan Hallwig']);
+  });
+
+  it('`… X … Das gelte auch für …: „A.“ X appellierte an die Eltern: „B.“`: A is X\'s, named before it', () => {
+    expect(
+      quoteSpeakers(['Minister Lukas Brodtke hat zur Zurückhaltung gemahnt. Das gelte auch für die Späße an den Haustüren: „Bitte bleiben Sie daheim.“ Brodtke appellierte an die Eltern: „Wir müssen alles daran setzen.“'], 'de'),
+    ).toEqual(['Lukas Brodtke', 'Lukas Brodtke']);
   });
 
   it('a paragraph of quotation, then a paragraph opening with its attribution `, erklärt X die Hintergründe.`', () => {
