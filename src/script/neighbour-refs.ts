@@ -173,12 +173,16 @@ export function borrowFromNeighbours(resolved: ResolvedPiece[], ctx: NeighbourCo
     // (A weak guess that is nobody, "Malgré" of "Malgré cet élan, le maire a …", gives way to the role.)
     const named = namedSubject(last);
     const guessed = named?.kind === 'name' && named.weak === true && resolve(named, base + body.start) === null;
-    const ref = incise ?? (!namesSomeone(last, null) ? reportedSpeaker(body.text) : null) ?? (guessed ? null : named) ?? (language === 'fr' && !namesSomeone(last, null) ? roleSubject(last) : null) ?? (language === 'de' ? reportedBySubject(body.text, last, namesSomeone) : null);
+    const reported = !namesSomeone(last, null) ? reportedSpeaker(body.text) : null;
+    const ref = incise ?? reported ?? (guessed ? null : named) ?? (language === 'fr' && !namesSomeone(last, null) ? roleSubject(last) : null) ?? (language === 'de' ? reportedBySubject(body.text, last, namesSomeone) : null);
     if (ref) {
       q.ref = ref;
       // A pronoun in that last sentence looks back from where the sentence starts, past the
       // people named earlier in the same narration ("… par la voix de Claire Vidal. Elle a demandé la parole. « … »").
-      q.speaker = resolve(ref, base + body.start + (ref === incise ? Math.max(0, body.text.lastIndexOf(last)) : 0));
+      // (So does the pronoun of reported speech earlier in the narration, "Wie er sagte, wolle er …":
+      // from its own sentence, past the people named before it in the paragraph.)
+      const at = ref === incise ? Math.max(0, body.text.lastIndexOf(last)) : ref === reported ? reportedAt(body.text, ref) : 0;
+      q.speaker = resolve(ref, base + body.start + at);
     }
   });
   // German reported speech ending on a colon before the quote ("Die Jahre seien gut gewesen, die
@@ -262,4 +266,11 @@ export function openingAttribution(next: Piece[] | undefined): SpeakerRef | null
 function vocativeRef(sentence: string): SpeakerRef | null {
   const m = /,\s+(?:(?:Herr|Frau)\s+(\p{Lu}[\p{Ll}'’-]+)|(?:\p{Lu}[\p{L}-]*\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[\p{Ll}'’-]+))\?$/u.exec(sentence.trim());
   return m ? { kind: 'name', name: (m[1] ?? m[2])! } : null;
+}
+
+/** Where in a narration the sentence stands that reports the speech `ref` reads ("Wie er sagte, …"), 0 if none alone does. */
+function reportedAt(text: string, ref: SpeakerRef): number {
+  const key = JSON.stringify(ref);
+  const sentence = splitSentences(text).reverse().find((s) => JSON.stringify(reportedSpeaker(s)) === key);
+  return sentence ? Math.max(0, text.lastIndexOf(sentence)) : 0;
 }

@@ -129,3 +129,17 @@ describe('who the sentence before the quote names', () => {
     expect(quoteSpeakers(['Nach dem 0:5: Wie findet man da die richtigen Worte, Trainer Lukas Brodtke? „Wir sind als Truppe viel zu lieb.“'], 'de')).toEqual(['Lukas Brodtke']);
   });
 });
+
+describe('a quote after reported speech', () => {
+  it('`Wie er sagte, wolle er …` points back from its own sentence, to the man named just before, not to one in the paragraph before', () => {
+    expect(
+      quoteSpeakers(
+        [
+          'Der Stadtratsvorsitzende Peter Hallwig wies darauf hin, dass keine Fragen möglich seien.',
+          'Dann stellte Mitorganisator Lukas Brodtke die Fragen. Wie er sagte, wolle er eine faire Rechnung haben. Die Kosten seien durch Gegendemos entstanden, an denen auch der Stadtratsvorsitzende teilgenommen habe. „Solange keine Gegendemos waren, war auch keine Polizei nötig.“',
+        ],
+        'de',
+      ),
+    ).toEqual(['Lukas Brodtke']);
+  });
+});
