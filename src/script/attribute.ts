@@ -24,7 +24,7 @@ import { isGivenName, nameTags } from './name-tags.ts';
 import { givenNameGender } from '../voices/name-gender.ts';
 import { expandRole, GENERIC_ROLE, rolesOf, sameOffice } from './offices.ts';
 import { GERMAN_ROLE } from './attribution-words.ts';
-import { borrowFromNeighbours, isSpeechLabel, openingAttribution, pointsBackRef, type ResolvedPiece, SUBJUNCTIVE } from './neighbour-refs.ts';
+import { borrowFromNeighbours, introducedAfter, isSpeechLabel, openingAttribution, pointsBackRef, pullQuoteOwners, type ResolvedPiece, SUBJUNCTIVE } from './neighbour-refs.ts';
 
 const bodyTexts = (paragraphs: Piece[][]): string[] => paragraphs.flatMap((pieces) => pieces.filter((p) => p.role === 'body').map((p) => p.text));
 const sameRef = (a: SpeakerRef | null, b: SpeakerRef): boolean => a !== null && JSON.stringify(a) === JSON.stringify(b);
@@ -304,13 +304,9 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
     const guessedNobody = (x: ResolvedPiece): boolean => x.ref?.kind === 'name' && x.ref.weak === true && x.speaker === null;
     quotes.forEach((q, i) => {
       if (q.ref) return;
-      // (Not a later quote whose own lead-in brings its speaker in, "„A.“ Sein Kapitän X sagt: „B.“": the
-      // colon introduces B only; unless the narration before A named that speaker already.)
+      // (Not a later quote whose own lead-in brings its speaker in: neighbour-refs.ts.)
       const later = quotes.slice(i + 1).find((x) => x.ref);
-      const leadIn = later ? resolved[resolved.indexOf(later) - 1] : undefined;
-      const before = resolved.slice(0, resolved.indexOf(q)).filter((r) => r.role === 'body').map((r) => r.text).join(' ');
-      const ownLeadIn = leadIn?.role === 'body' && /:\s*$/.test(leadIn.text) && !(later!.speaker && before.includes(later!.speaker.split(' ').pop()!));
-      const donor = [...quotes.slice(0, i)].reverse().find((x) => x.ref) ?? (ownLeadIn ? undefined : later);
+      const donor = [...quotes.slice(0, i)].reverse().find((x) => x.ref) ?? (later && introducedAfter(resolved, q, later) ? undefined : later);
       if (donor && !namesOther(donor, q)) {
         q.ref = donor.ref;
         q.speaker = donor.speaker;
@@ -395,6 +391,7 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
     if (bodyTexts.length) lastNarration = bodyTexts;
     out.push(resolved);
   });
+  pullQuoteOwners(out);
   for (const pieces of out) for (const piece of pieces) if (piece.role === 'quote') piece.speakerGender = evidence.of(piece.speaker);
   return out;
 }

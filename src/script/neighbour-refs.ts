@@ -274,3 +274,35 @@ function reportedAt(text: string, ref: SpeakerRef): number {
   const sentence = splitSentences(text).reverse().find((s) => JSON.stringify(reportedSpeaker(s)) === key);
   return sentence ? Math.max(0, text.lastIndexOf(sentence)) : 0;
 }
+
+/**
+ * Whether a later quote's own lead-in brings its speaker in after `q` ("„A.“ Sein Kapitän X sagt:
+ * „B.“"): the colon introduces B only, so X's name is not lent back to A, unless the narration
+ * before A named X already ("X hat gemahnt. Das gelte …: „A.“ X appellierte: „B.“").
+ */
+export function introducedAfter(resolved: ResolvedPiece[], q: ResolvedPiece, later: ResolvedPiece): boolean {
+  const leadIn = resolved[resolved.indexOf(later) - 1];
+  const before = resolved.slice(0, resolved.indexOf(q)).filter((r) => r.role === 'body').map((r) => r.text).join(' ');
+  return leadIn?.role === 'body' && /:\s*$/.test(leadIn.text) && !(later.speaker && before.includes(later.speaker.split(' ').pop()!));
+}
+
+const plainWords = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * A pull quote: a paragraph that is only a short quotation whose words come again inside a later
+ * quote ("„Talheimer haben eine gute Mannschaft" as a subheading, then "…, dass die Talheimer eine
+ * gute Mannschaft haben."): the words of that later quote's speaker, whoever spoke before it.
+ */
+export function pullQuoteOwners(paragraphs: ResolvedPiece[][]): void {
+  paragraphs.forEach((pieces, p) => {
+    if (pieces.length !== 1 || pieces[0]!.role !== 'quote' || pieces[0]!.ref) return;
+    // (Every word of it again, in any order: a subheading puts them in a clause of its own.)
+    const words = plainWords(pieces[0]!.text).split(' ');
+    if (words.length < 5 || words.length > 15) return;
+    const later = paragraphs.slice(p + 1).flat().find((r) => {
+      const theirs = new Set(plainWords(r.text).split(' '));
+      return r.role === 'quote' && r.speaker && words.every((w) => theirs.has(w));
+    });
+    if (later) pieces[0]!.speaker = later.speaker;
+  });
+}

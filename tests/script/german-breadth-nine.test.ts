@@ -143,3 +143,18 @@ describe('a quote after reported speech', () => {
     ).toEqual(['Lukas Brodtke']);
   });
 });
+
+describe('a pull quote', () => {
+  it('a subheading that is only a quotation goes to the speaker of the later quote that says its words again', () => {
+    expect(
+      quoteSpeakers(
+        [
+          'Nach dem Spiel sagte Lukas Brodtke: „Der Sieg ist absolut verdient.“',
+          '„Talheimer haben nach wie vor eine gute Mannschaft',
+          'Sein Gegenüber Peter Hallwig konnte nur gratulieren: „Wir müssen anerkennen, dass die Talheimer nach wie vor eine gute Mannschaft haben.“',
+        ],
+        'de',
+      ),
+    ).toEqual(['Lukas Brodtke', 'Peter Hallwig', 'Peter Hallwig']);
+  });
+});
