@@ -127,6 +127,16 @@ export function interviewTurns(paragraphs: string[], turns: (Turn | null)[], sin
     const label = answerLabel(j);
     if (!asks(paragraphs[j]!.slice(label?.rest ?? 0))) all.push({ q: i, a: j, label });
   }
+  // A one-word label opening one answer where the others have none, and named nowhere else in the
+  // text, is the answer's own words, not the interviewee's name ("Sting: „Fields of Gold“, Adele:
+  // „Hello“" listing songs). An interviewee's name opening the first answer only is named in the lead.
+  const unlabelled = all.filter((p) => !p.label).length;
+  for (const p of all) {
+    if (!p.label || turns[p.a] || unlabelled < 2) continue;
+    const word = p.label.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const elsewhere = paragraphs.some((text, k) => k !== p.a && new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(text));
+    if (!elsewhere && all.filter((o) => o.label?.label === word).length === 1) p.label = null;
+  }
   const answers = new Map(all.map((p) => [p.a, p]));
   const asked = new Set(all.map((p) => p.q));
   // The unlabelled questions of a page whose first exchange is labelled are that interviewer's, who
