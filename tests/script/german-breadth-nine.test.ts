@@ -158,3 +158,13 @@ describe('a pull quote', () => {
     ).toEqual(['Lukas Brodtke', 'Peter Hallwig', 'Peter Hallwig']);
   });
 });
+
+describe('a preposition opening the sentence', () => {
+  it('`Statt Liebig stellte X die Fragen. Wie er sagte, …` : "Statt Liebig" is nobody', () => {
+    const speakers = (who: string) =>
+      quoteSpeakers([`Statt Liebig stellte Mitorganisator ${who} die Fragen. Wie er sagte, wolle er eine faire Rechnung. „Solange keine Gegendemos waren, war auch keine Polizei nötig.“`], 'de');
+    expect(speakers('Lukas Brodtke')).toEqual(['Lukas Brodtke']);
+    // (A given name the lexicon does not know leaves the speaker unknown, never the preposition's phrase.)
+    expect(speakers('Jarko Brodtke')).not.toContain('Statt Liebig');
+  });
+});
