@@ -295,6 +295,9 @@ export function bylineOf(line: string): string | null {
   // The issuing office of a government or agency release: "From: Department for Transport".
   const from = /^(?:From|Herausgeber(?:in)?|Émetteur)\s?:\s*(\p{Lu}.*)$/u.exec(line);
   if (from && words(line).length <= 12 && !/[.!?]$/.test(line)) return from[1]!.trim();
+  // Who made an interview: "Propos recueillis par X", "Das Interview führte X", "Interview: X".
+  const interviewer = /^(?:Propos recueillis par|Entretien réalisé par|(?:Das )?(?:Interview|Gespräch) führte|Interview(?:ed)? by|Interview\s?:)\s+(\p{Lu}[^.!?]*)$/iu.exec(line);
+  if (interviewer && words(line).length <= 12) return interviewer[1]!.trim();
   const local = LOCAL_BYLINE.exec(line);
   if (local && words(line).length <= 16) return local[1]!.trim();
   return null;
