@@ -14,7 +14,7 @@ import { GenderEvidence } from './gender.ts';
 import type { Piece } from './segment.ts';
 import { splitSentences } from './sentences.ts';
 import { mentionsIn } from './mentions.ts';
-import { buildRegistry, frenchGivenGender, paragraphMentions, peopleIn, quotedPaperSubject } from './article-people.ts';
+import { buildRegistry, frenchGivenGender, honouredSurnames, paragraphMentions, peopleIn, quotedPaperSubject } from './article-people.ts';
 import { attributionAfter, escapeRegExp as escape } from './speakers.ts';
 import type { SpeakerRef } from './subject-refs.ts';
 import { frontedParticipleStart, headlineLabel, headlineSubjects, type Mention, sentenceSubjects, Topics } from './sentence-subjects.ts';
@@ -24,9 +24,8 @@ import { isGivenName, nameTags } from './name-tags.ts';
 import { givenNameGender } from '../voices/name-gender.ts';
 import { expandRole, GENERIC_ROLE, rolesOf, sameOffice } from './offices.ts';
 import { GERMAN_ROLE } from './attribution-words.ts';
-import { borrowFromNeighbours, isSpeechLabel, pointsBackRef, type ResolvedPiece, SUBJUNCTIVE } from './neighbour-refs.ts';
+import { borrowFromNeighbours, introducedAfter, isSpeechLabel, openingAttribution, pointsBackRef, pullQuoteOwners, type ResolvedPiece, SUBJUNCTIVE } from './neighbour-refs.ts';
 
-const HONOURED = /(?<![\p{L}])(?:M\.|MM\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau)\s+(\p{Lu}[\p{L}\p{M}'’-]+)/gu;
 const bodyTexts = (paragraphs: Piece[][]): string[] => paragraphs.flatMap((pieces) => pieces.filter((p) => p.role === 'body').map((p) => p.text));
 const sameRef = (a: SpeakerRef | null, b: SpeakerRef): boolean => a !== null && JSON.stringify(a) === JSON.stringify(b);
 
@@ -109,9 +108,8 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
     if (!re) introPatterns.set(role, (re = new RegExp(`(?<![\\p{L}])(?:ein|eine|einer|einem|einen)\\s+${escape(role)}(?![\\p{L}])`, 'iu')));
     return re;
   };
-  // A surname the narration writes after an honorific ("M. Keita a annoncé", "Frau Roth") is a
-  // person's, though the full name it stands for ("Ousmane Dalein Keita") is none the lexicon reads.
-  const honoured = new Set(bodyTexts(paragraphs).flatMap((text) => [...text.matchAll(HONOURED)].map((m) => m[1]!)));
+  // A surname written after an honorific or a German title of office is a person's (article-people.ts).
+  const honoured = honouredSurnames(bodyTexts(paragraphs), language);
   const pronounTarget = (name: string): boolean => {
     const full = registry.canonical(name);
     if (full.includes(' ') || attributed.has(name) || honoured.has(name)) return true;
@@ -307,7 +305,9 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
     const guessedNobody = (x: ResolvedPiece): boolean => x.ref?.kind === 'name' && x.ref.weak === true && x.speaker === null;
     quotes.forEach((q, i) => {
       if (q.ref) return;
-      const donor = [...quotes.slice(0, i)].reverse().find((x) => x.ref) ?? quotes.slice(i + 1).find((x) => x.ref);
+      // (Not a later quote whose own lead-in brings its speaker in: neighbour-refs.ts.)
+      const later = quotes.slice(i + 1).find((x) => x.ref);
+      const donor = [...quotes.slice(0, i)].reverse().find((x) => x.ref) ?? (later && introducedAfter(resolved, q, later) ? undefined : later);
       if (donor && !namesOther(donor, q)) {
         q.ref = donor.ref;
         q.speaker = donor.speaker;
@@ -317,10 +317,12 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
     const narration = resolved.filter((r) => r.role === 'body').map((r) => r.text).join(' ');
     const onlyQuotes = quotes.length > 0 && resolved.every((r) => r.role === 'quote' || r.text.length < 3);
     const startsChain = quotes.some((q) => q.continues) && chain.length === 0;
+    // (Its attribution may open the next paragraph: ", erklärt X die Hintergründe.")
+    const opening = onlyQuotes ? openingAttribution(paragraphs[p + 1]) : null;
     if (startsChain) chainFallback = onlyQuotes || quotes[0]?.start === 0 || isTopicLead(narration) ? previousQuoteSpeaker : null;
     for (const q of quotes) {
       if (q.continues || q.continued) chain.push(q);
-      else if (!q.ref && onlyQuotes) q.speaker = previousQuoteSpeaker;
+      else if (!q.ref && onlyQuotes) q.speaker = opening ? resolve(opening, base + 999_999) : previousQuoteSpeaker;
       // A quote opening its paragraph, the narration after it naming no one else: the speaker of
       // the paragraph before, as for a paragraph of quotes only.
       else if (!q.ref && q.speaker === null && q === resolved[0] && previousQuoteSpeaker && !namesSomeone(narration, previousQuoteSpeaker)) q.speaker = previousQuoteSpeaker;
@@ -392,6 +394,7 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
     if (bodyTexts.length) lastNarration = bodyTexts;
     out.push(resolved);
   });
+  pullQuoteOwners(out);
   for (const pieces of out) for (const piece of pieces) if (piece.role === 'quote') piece.speakerGender = evidence.of(piece.speaker);
   return out;
 }
