@@ -24,7 +24,7 @@ import { isGivenName, nameTags } from './name-tags.ts';
 import { givenNameGender } from '../voices/name-gender.ts';
 import { expandRole, GENERIC_ROLE, rolesOf, sameOffice } from './offices.ts';
 import { GERMAN_ROLE } from './attribution-words.ts';
-import { borrowFromNeighbours, introducedAfter, isSpeechLabel, openingAttribution, pointsBackRef, pullQuoteOwners, type ResolvedPiece, SUBJUNCTIVE } from './neighbour-refs.ts';
+import { borrowFromNeighbours, introducedAfter, isSpeechLabel, openingAttribution, pointsBack, pullQuoteOwners, type ResolvedPiece, SUBJUNCTIVE } from './neighbour-refs.ts';
 
 const bodyTexts = (paragraphs: Piece[][]): string[] => paragraphs.flatMap((pieces) => pieces.filter((p) => p.role === 'body').map((p) => p.text));
 const sameRef = (a: SpeakerRef | null, b: SpeakerRef): boolean => a !== null && JSON.stringify(a) === JSON.stringify(b);
@@ -254,7 +254,7 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
     // to it ("Première prise de parole du ministre …, X, …", "C'est par ces mots que X …"): X's words.
     const prior = out[out.length - 1] ?? [];
     const orphan = prior.some((r) => r.role === 'quote') && prior.every((r) => (r.role === 'quote' && !r.ref && r.speaker === null && !r.continues) || (r.role === 'body' && r.text.length < 3));
-    const back = orphan && pieces[0]?.role === 'body' ? pointsBackRef(splitSentences(pieces[0].text)[0] ?? '') : null;
+    const back = orphan && pieces[0]?.role === 'body' ? pointsBack(splitSentences(pieces[0].text)[0] ?? '') : null;
     const owner = back ? resolve(back, base + pieces[0]!.start + 1) : null;
     if (owner && isPerson(owner)) {
       for (const q of prior) if (q.role === 'quote') Object.assign(q, { ref: back, speaker: owner });

@@ -80,7 +80,9 @@ export function nameIn(text: string, fromEnd: boolean): string | null {
     // (Not the particle inside a name: "von der Leyen", "Joop den Uyl".)
     // (A possessive opening the sentence too: "Sein Kapitän Jan Hallwig wünscht sich …".)
     const possessiveOpening = run.length === 0 && /^(?:Sein|Ihr|Unser)(?:e|en|em|er)?$/u.test(token);
-    if (possessiveOpening || (GERMAN_DETERMINER.test(token) && (run.length === 0 || (token !== 'den' && !/^(?:von|van)$/.test(run[run.length - 1]!))))) {
+    // (Capitalised too when it opens the text, a sentence's first word: "Der Rat von Talheim hat …".)
+    const openingDeterminer = run.length === 0 && runs.length === 0 && GERMAN_DETERMINER.test(token.charAt(0).toLowerCase() + token.slice(1));
+    if (possessiveOpening || openingDeterminer || (GERMAN_DETERMINER.test(token) && (run.length === 0 || (token !== 'den' && !/^(?:von|van)$/.test(run[run.length - 1]!))))) {
       flush();
       determiner = true;
       continue;

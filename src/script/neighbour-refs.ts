@@ -81,17 +81,13 @@ export function speechNounRef(text: string): SpeakerRef | null {
 
 /**
  * The narrator's report of the same speech after a quote, attributed at its end ("Der Urlaub sei
- * damit sicher, stellte der Bundeskanzler klar."), or a sentence that points back to the words with
- * the verb second ("Mit diesen Worten eröffnete Anna Roth die Sitzung.", "Das sagte Roth am Montag.").
+ * damit sicher, stellte der Bundeskanzler klar."), or a sentence pointing back to the words (pointsBack).
  */
 export function reportAfterRef(sentence: string): SpeakerRef | null {
-  // ("« … » Voilà comment Marc Roy a décrit la crue.", "C'est ainsi qu'Anne Roux a conclu.": French points back so.)
-  const pointed = pointedBackSubject(sentence);
-  if (pointed) return pointed;
+  const back = pointsBack(sentence);
+  if (back) return back;
   const tail = /,\s*([^,]+)[.!?]$/.exec(sentence)?.[1];
-  if (tail && INVERTED_VERB.test(tail)) return attributionAfter(`, ${tail}.`);
-  const back = /^(?:(?:Mit|Mit\s+diesen|Mit\s+den)\s+Worten|Das|Dies|So)\s+(\p{Ll}+\s+.+)[.!?]$/u.exec(sentence)?.[1];
-  return back && (/^Mit/.test(sentence) || INVERTED_VERB.test(back)) ? attributionAfter(`, sagte ${back.replace(/^\p{Ll}+\s+/u, '')}.`) : null;
+  return tail && INVERTED_VERB.test(tail) ? attributionAfter(`, ${tail}.`) : null;
 }
 
 /**
@@ -108,22 +104,39 @@ export function laterCommaRef(sentence: string): SpeakerRef | null {
 /** A noun of speech opening a sentence, then whose it was: "Première prise de parole du ministre …, X,", "Réaction d'Anne Roux". */
 const SPEECH_NOUN_OF =
   /^(?:(?:Première|Dernière|Nouvelle)\s+)?(?:prise de parole|déclaration|réaction|réponse|réplique|confidence|aveu|avertissement|mise en garde|message|propos|paroles|mots)\s+(du|des|de\s+la|de\s+l['’]|de|d['’])\s*(\S.*)$/iu;
+/** "Tels sont les propos tenus par la maire, X", "Telle fut la réponse du ministre X", "Ce sont les mots de X". */
+const SUCH_WERE =
+  /^(?:Tel(?:le)?s?\s+(?:sont|étaient|furent|est|était|fut|a été)|Ce\s+sont|C['’]étaient|C['’]est)\s+(?:les|la|le|l['’])\s*(?:propos|paroles|mots|termes|réaction|réponse|message|déclaration|confidences?)(?:\s+(?:tenus|prononcés|employés|choisis|lâchés|rapportés|livrés)e?s?)?\s+(par\s+(?:le|la|les|l['’])|du|des|de\s+la|de\s+l['’]|de|d['’]|par)\s*(\S.*)$/iu;
+/** "Those were the words of Mayor Jo Bell", "Such was the reply of X". */
+const ENGLISH_SUCH_WERE = /^(?:Those|These|Such)\s+(?:were|are|was|is)\s+the\s+(?:words|remarks|reply|response|message)\s+of\s+(\S.*)$/iu;
 /** "C'est par ces mots que X a ouvert …", "C'est en ces termes qu'a réagi X": the words just quoted, and who said them. */
 const THESE_WORDS = /^C['’]est\s+(?:par|avec|en|sur)\s+ces\s+(?:mots|termes|paroles|propos)\s+qu(?:e\s+|['’]\s*)(\S.*)$/iu;
+/** "Mit diesen Worten eröffnete Anna Roth die Sitzung.", "Das sagte Roth am Montag.": German points back with the verb second. */
+const GERMAN_BACK = /^(?:(?:Mit|Mit\s+diesen|Mit\s+den)\s+Worten|Das|Dies|So)\s+(\p{Ll}+\s+.+)[.!?]$/u;
+
+/** "de la" → "la ", "du" → "le ": the article a French "of" contracts, for reading the rest as a subject. */
+function articleOf(of: string): string {
+  const o = of.toLowerCase().replace(/^par\s+/, '');
+  return o === 'du' || o === 'le' ? 'le ' : o === 'des' || o === 'les' ? 'les ' : o === 'la' || o.startsWith('de la') ? 'la ' : /^(?:de\s+)?l['’]$/.test(o) ? 'l’' : '';
+}
 
 /**
- * The speaker a sentence names when it opens the paragraph after a quotation standing alone, pointing
- * back to it (the quotation as a story's lead): a noun of speech and its owner ("Première prise de
- * parole du ministre des Anciens combattants, X, dans l'hémicycle"), or "C'est par ces mots que X …".
+ * The speaker of the words just quoted, named by a sentence that points back to them — after the
+ * quote in its paragraph, or opening the paragraph after a quotation standing alone (the quotation as
+ * a story's lead): "Voilà comment X a décrit …", "C'est par ces mots que X …", "Tels sont les propos
+ * tenus par X", a noun of speech and its owner ("Première prise de parole du ministre …, X,"), "Those
+ * were the words of X", "Mit diesen Worten eröffnete X …", "Das sagte X am Montag.".
  */
-export function pointsBackRef(sentence: string): SpeakerRef | null {
+export function pointsBack(sentence: string): SpeakerRef | null {
   const t = sentence.trim();
-  const noun = SPEECH_NOUN_OF.exec(t);
-  if (noun) {
-    const of = noun[1]!.toLowerCase();
-    const article = of === 'du' ? 'le ' : of === 'des' ? 'les ' : of.startsWith('de la') ? 'la ' : /^de\s+l/.test(of) ? 'l’' : '';
-    return attributionAfter(`, a dit ${article}${noun[2]!}`);
-  }
+  const pointed = pointedBackSubject(t);
+  if (pointed) return pointed;
+  const owned = SPEECH_NOUN_OF.exec(t) ?? SUCH_WERE.exec(t);
+  if (owned) return attributionAfter(`, a dit ${articleOf(owned[1]!)}${owned[2]!}`);
+  const english = ENGLISH_SUCH_WERE.exec(t);
+  if (english) return attributionAfter(`, said ${english[1]!}`);
+  const german = GERMAN_BACK.exec(t)?.[1];
+  if (german && (/^Mit/.test(t) || INVERTED_VERB.test(german))) return attributionAfter(`, sagte ${german.replace(/^\p{Ll}+\s+/u, '')}.`);
   const words = THESE_WORDS.exec(t)?.[1];
   if (!words) return null;
   // (Inverted, "qu'a réagi X", or in order, "que la secrétaire du syndicat, X, a ouvert …".)
