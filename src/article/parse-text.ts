@@ -6,9 +6,10 @@ import { inputError } from '../errors.ts';
 import type { Article, Dropped, Section } from '../model.ts';
 import { classifyLines } from './boilerplate.ts';
 import { overrideOf, type BoilerplateConfig } from './boilerplate-config.ts';
-import { EDIT_LINK, isFactField, isMetadataLine } from './boilerplate-features.ts';
+import { EDIT_LINK } from './boilerplate-features.ts';
 import { captionHeadings, describesPicture, hasSlashCredit, isLabelRow, storyLinks } from './captions.ts';
 import { cleanText } from './clean-text.ts';
+import { looksLikeHeading } from './heading-shape.ts';
 import { findHeadline, lineKey } from './headline.ts';
 import { articleLanguage } from './language.ts';
 import { findTurns, turnContinuations } from './turns.ts';
@@ -127,26 +128,6 @@ export interface ParseOptions {
   /** Language declared by the source; else detected, else `configuredLanguage`. */
   language?: string | null;
   configuredLanguage?: string;
-}
-
-/**
- * A section heading: a short line without closing punctuation ("China Must Step Up, Zelenskyy
- * Says"). A short question is also a heading ("What happens next?"), as news sites use them.
- */
-export function looksLikeHeading(line: string): boolean {
-  const n = wordCount(line);
-  if (n === 0 || n > 12 || line.length > 90) return false;
-  if (!/^[“"‘']?[\p{Lu}\p{N}]/u.test(line)) return false;
-  // French closing guillemets stand spaced after the stop: "… plus forts. »" ends a sentence too.
-  const bare = line.replace(/[\s\u00a0\u202f]*[“”"‘’'»›]+$/gu, '').replace(/^[“"‘']+/, '');
-  if (/[.!,;:…–—-]$/.test(bare)) return false;
-  // (A question or exclamation inside closing marks, "“Do you want that?”", is someone's words.)
-  if ((/\?$/.test(bare) && n > 10) || /^[“"][^”"]*[?!][”"]$/u.test(line)) return false;
-  // "Presenter: … May 2, 2024", "Contact: …, 555-010-0199": a header's metadata names no section.
-  if (isMetadataLine(line)) return false;
-  // Nor does an advisory's field ("What: Announcement of …"): it is one line of a fact block.
-  if (isFactField(line)) return false;
-  return /\p{L}/u.test(line);
 }
 
 export function parseText(text: string, source: string, options: ParseOptions = {}): Article {

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { addressesReader, isClosingSectionHeading, isDateLine, lineFeatures } from '../../src/article/boilerplate-features.ts';
 import { stopwordsOf } from '../../src/article/language.ts';
 import type { Article } from '../../src/model.ts';
-import { looksLikeHeading, parseText } from '../../src/article/parse-text.ts';
+import { looksLikeHeading } from '../../src/article/heading-shape.ts';
+import { parseText } from '../../src/article/parse-text.ts';
 import { parseMarkdown } from '../../src/article/read-markdown.ts';
 import { refineArticle } from '../../src/article/refine-article.ts';
 

@@ -3,7 +3,8 @@
 // one quotation marked only where it opens and ends over several paragraphs, and the gender a role
 // states with an adjective before it ("le Premier ministre").
 import { describe, expect, it } from 'vitest';
-import { looksLikeHeading, parseText } from '../../src/article/parse-text.ts';
+import { looksLikeHeading } from '../../src/article/heading-shape.ts';
+import { parseText } from '../../src/article/parse-text.ts';
 import { findTurns } from '../../src/article/turns.ts';
 import { DEFAULT_CONFIG } from '../../src/config.ts';
 import { buildScript } from '../../src/script/build-script.ts';
