@@ -259,7 +259,8 @@ export function parseText(text: string, source: string, options: ParseOptions = 
       kind = kinds[i] = 'junk';
       reasons[i] = 'date';
       headerLine = true;
-    } else if (kind === 'content' && plain && isNameOnly(line) && (firstContent < 0 || metaAfterFirst || nextIsDate(units[i + 1]?.text))) {
+    // (Right under the standfirst too: headline, standfirst, author's name, story.)
+    } else if (kind === 'content' && plain && isNameOnly(line) && (firstContent < 0 || metaAfterFirst || i === firstContent + 1 || nextIsDate(units[i + 1]?.text))) {
       byline ??= line;
       kind = kinds[i] = 'junk';
       reasons[i] = 'byline';

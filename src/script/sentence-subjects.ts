@@ -38,7 +38,8 @@ export function namedSubject(text: string): SpeakerRef | null {
   // "Le ministre Paul Roy a présenté …", "Le maire de Lyon Marc Girard appelle …": a role (and its
   // place) then the name, no commas, before the verb; the name is the subject, not only the role.
   if (ref?.kind === 'anaphor' && (ref.description || ref.role)) {
-    const described = /^((?:[Ll]e|[Ll]a|[Ll]['’])\s*[^,;:.!?«»“”"]{1,80}?\p{Lu}[\p{L}'’-]+)\s+(?=\p{Ll})/u.exec(sentence);
+    // (German too: "Der Trainer Lukas Roth war bedient.")
+    const described = /^((?:(?:[Ll]e|[Ll]a|[Dd]er|[Dd]ie)\s+|[Ll]['’]\s*)[^,;:.!?«»“”"]{1,80}?\p{Lu}[\p{L}'’-]+)\s+(?=\p{Ll})/u.exec(sentence);
     const named = described ? refOf(described[1]!) : null;
     if (named?.kind === 'name' && named.name.includes(' ') && !named.weak) return named;
   }
