@@ -162,9 +162,13 @@ export function headlineSubjects(headline: string): string[] {
   return label ? [label, ...subjects] : subjects;
 }
 
-/** "Garcia : « … »", "Beatriz Haddad Maia : « … »": a name alone before the colon labels the headline's quote. */
+/**
+ * "Garcia : « … »", "Beatriz Haddad Maia : « … »": a name alone before the colon labels the headline's quote.
+ * (Sport pages put the competition before it as a kicker, "Coupe des régions - Tanguy Verlindo : « … »":
+ * a dash set off by spaces ends the kicker, and the name after it is the label.)
+ */
 export function headlineLabel(headline: string): string | null {
-  return /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s*:\s*[«“"]/u.exec(headline)?.[1] ?? null;
+  return /^(?:[^:«“"]{2,60}?\s[-–—|]\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s*:\s*[«“"]/u.exec(headline)?.[1] ?? null;
 }
 
 /** A person at a place in reading order (paragraph index × 1,000,000 + offset). */
