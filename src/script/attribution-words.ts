@@ -35,7 +35,7 @@ const FRENCH_PARTICIPLES =
   'déclaré|dit|affirmé|expliqué|ajouté|souligné|indiqué|estimé|assuré|annoncé|précisé|rappelé|insisté|répondu|confié|martelé|lancé|' +
   'averti|jugé|regretté|dénoncé|salué|poursuivi|conclu|reconnu|admis|réagi|tweeté|écrit|prévenu|plaidé|promis|fait valoir|fait savoir|' +
   'commenté|résumé|tranché|raconté|témoigné|relevé|noté|observé|confirmé|réaffirmé|répété|interrogé|demandé|déploré|fustigé|mis en garde|' +
-  'lâché|glissé|avancé|soutenu|analysé|détaillé|objecté|rétorqué|répliqué|protesté|ironisé|' +
+  'lâché|glissé|avancé|soutenu|laissé entendre|analysé|détaillé|objecté|rétorqué|répliqué|protesté|ironisé|' +
   'constaté|renchéri|nuancé|concédé|signalé|rapporté|prédit|souhaité|considéré|énuméré|exhorté|' +
   'soufflé|asséné|taclé|raillé|soupiré|plaisanté|juré|garanti|complété|tempéré|enchaîné|repris|argumenté|martelé|murmuré|avoué|crié|hurlé|' +
   // sport copy's openings and reassurances ("a entamé Faes", "a rassuré le capitaine")
@@ -129,6 +129,9 @@ export const ROLE_NOUNS = new RegExp(
     'gouverneur(?:e)?|général|colonel|capitaine|journaliste|écrivain(?:e)?|aut(?:eur|rice)|entraîneu(?:r|se)|sélectionneur|chancelière?|premier|première|ancien(?:ne)?|' +
     'co-?fondat(?:eur|rice)|fondat(?:eur|rice)|coordinat(?:eur|rice)|représentant(?:e)?|membre|délégué(?:e)?|adjoint(?:e)?|rapporteur(?:e)?|' +
     'analyste|spécialiste|politologue|sociologue|historien(?:ne)?|opposant(?:e)?|leader|' +
+    // a party's member, as Belgian and Swiss copy names a politician after giving the party's initials
+    // ("Paul Roy (MR) …", then "a souligné le libéral", "a écrit le socialiste genevois")
+    'libéral(?:e)?|socialiste|écologiste|communiste|centriste|démocrate-chrétien(?:ne)?|humaniste|nationaliste|souverainiste|indépendantiste|insoumise?|' +
     // the people of broadcast and press who put the questions ("demande la présentatrice", "relance le chroniqueur")
     'présentat(?:eur|rice)|animat(?:eur|rice)|reporter|chroniqueu(?:r|se)|éditorialiste|intervieweu(?:r|se)|' +
     // the clergy, whom agency copy from dioceses and missions names by title and surname ("a expliqué l'abbé Roy")
@@ -139,7 +142,7 @@ export const ROLE_NOUNS = new RegExp(
     // the State's officers in a département or region, and sport's and culture's people, whom regional
     // papers, agency sport copy and culture pages name by their role ("explique le préfet", "a admis
     // le sélectionneur", "a confié la joueuse", "a témoigné l'ex-ministre")
-    '(?:sous-)?préf(?:et|ète)|bourgmestre|édile|échevine?|mairesse|cheffe|gérante?|pdg|ceo|technicien(?:ne)?|joueu(?:r|se)|coureu(?:r|se)|cycliste|athlète|' +
+    '(?:sous-)?préf(?:et|ète)|bourgmestre|ma[ïy]eur|édile|échevine?|mairesse|cheffe|gérante?|pdg|ceo|technicien(?:ne)?|joueu(?:r|se)|coureu(?:r|se)|cycliste|athlète|' +
     'attaquante?|défenseu(?:r|se)|gardien(?:ne)?|pilote|nageu(?:r|se)|skieu(?:r|se)|boxeu(?:r|se)|tenniswoman|tennisman|' +
     'artiste|chanteu(?:r|se)|comédien(?:ne)?|act(?:eur|rice)|réalisat(?:eur|rice)|cinéaste|musicien(?:ne)?|romanci(?:er|ère)|' +
     // scholars and scientists, whom science and health copy names by their field ("résume l'universitaire", "a ajouté l'épidémiologiste")

@@ -145,7 +145,8 @@ export function attributionAfter(after: string): SpeakerRef | null {
     if (FRENCH_ADVERBIAL.test(head)) {
       const chunk = chunks[0] ?? '';
       const named = nameIn(chunk, true);
-      if (named && named.includes(' ') && chunk.endsWith(named)) return { kind: 'name', name: named };
+      // (Not a description's place, "à son tour le maïeur de Montfort": a name opens with its capital here.)
+      if (named && named.includes(' ') && /^\p{Lu}/u.test(named) && chunk.endsWith(named)) return { kind: 'name', name: named };
       const described = /\s((?:le|la|l['’])\s*[^\s].*)$/iu.exec(chunk);
       // "a lancé dimanche le secrétaire général du syndicat, Luc Vert, devant la foule": the
       // description's name follows it in apposition.

@@ -175,6 +175,12 @@ export function refOf(subject: string): SpeakerRef | null {
   // "the General Staff", "the White House": institutions, not people.
   if (/^(?:[Tt]he|[Aa]n?)\s+(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u.test(s)) return { kind: 'unnamed' };
   const name = nameIn(s, true);
+  // ("le chef de service départemental des sports de Ziguinchor": a French description longer than
+  // the rule above reads still ends on its complement's place, no particle surname.)
+  if (name && /^(?:de|du|des|d['’])\s/u.test(name) && /^(?:le|la|l['’])\s*\p{Ll}/iu.test(s)) {
+    const gender = articleGender(words[0]!.replace(/['’]$/, ''), words[1] ?? '');
+    return gender ? { kind: 'anaphor', gender } : { kind: 'anaphor' };
+  }
   if (name && /\p{Ll}/u.test(name)) return { kind: 'name', name };
   // A lone title-cased title word ("Pastor said", "King told") is a surname when the article names
   // that person in full; weak, so "Minister said" stays nobody's.

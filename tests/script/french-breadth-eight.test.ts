@@ -32,3 +32,45 @@ describe('an interview without labels whose headline quotes its guest, "Name : �
     expect(turns(qa('Coupe des régions - Tanguy Verlindo : « Un sentiment d’inachevé »'))).toEqual(['Reporter', 'Tanguy Verlindo', 'Reporter', 'Tanguy Verlindo']);
   });
 });
+
+describe('a role with its place before the name in apposition, "le maïeur de Montfort, Arnold Verlinden"', () => {
+  it('"», réagit à son tour le maïeur de Montfort, Arnold Verlinden (MR), qui …": the name, not "de Montfort"', () => {
+    expect(
+      speakers(['Les élus de la région se sont réunis mardi pour parler des routes.', '« Il aurait été utile de nous consulter sur ce dossier », réagit à son tour le maïeur de Montfort, Arnold Verlinden (MR), qui se dit inquiet.']),
+    ).toEqual(['Arnold Verlinden']);
+  });
+
+  it('"», a ajouté le maïeur de Montfort": the Belgian mayor is a role that points back to him', () => {
+    expect(
+      speakers([
+        'Le maïeur de Montfort, Arnold Verlinden, a réuni son conseil mardi soir pour parler du budget.',
+        'Le conseil a voté le texte à l’unanimité après deux heures de débat.',
+        '« Ça ou rien, c’est la même chose », a ajouté le maïeur de Montfort.',
+      ]),
+    ).toEqual(['Arnold Verlinden']);
+  });
+
+  it('a long description ends on its place, "Selon le chef de service départemental des sports de Valbourg, « … »"', () => {
+    const [who] = speakers([
+      'Les travaux du stade sont achevés à 80 %, a indiqué lundi Paul Verlinden.',
+      'Selon le chef de service départemental des sports de Valbourg, « la question des stades est devenue cruciale pour toute la région ».',
+    ]);
+    expect(who).not.toBe('de Valbourg');
+  });
+});
+
+describe('a party member’s noun as the role that points back ("a souligné le libéral")', () => {
+  it.each([
+    ['le libéral', '« Nous avons fait des économies partout », a souligné le libéral.'],
+    ['le socialiste and an adjective of place', '« Nous avons fait des économies partout », a écrit le socialiste valbourgeois sur son blog.'],
+    ['l’écologiste', '« Nous avons fait des économies partout », a ajouté l’écologiste.'],
+  ])('%s', (_shape, quote) => {
+    expect(speakers(['Le bourgmestre de Valbourg, Paul Verlinden, a réuni son conseil mardi soir pour parler du budget.', quote])).toEqual(['Paul Verlinden']);
+  });
+});
+
+describe('"a laissé entendre X" reports words', () => {
+  it('"», a laissé entendre le ministre Paul Verlinden à la fin du conseil"', () => {
+    expect(speakers(['« Nous suivons la situation de près et nous ne voulons pas interférer », a laissé entendre le ministre Paul Verlinden à la fin du conseil.'])).toEqual(['Paul Verlinden']);
+  });
+});
