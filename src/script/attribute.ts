@@ -17,6 +17,7 @@ import { mentionsIn } from './mentions.ts';
 import { buildRegistry, frenchGivenGender, paragraphMentions, peopleIn, quotedPaperSubject } from './article-people.ts';
 import { attributionAfter, escapeRegExp as escape } from './speakers.ts';
 import type { SpeakerRef } from './subject-refs.ts';
+import { ordinalPerson } from './ordinal-refs.ts';
 import { frontedParticipleStart, headlineLabel, headlineSubjects, type Mention, sentenceSubjects, Topics } from './sentence-subjects.ts';
 import { reportedSpeaker, statementIssuer } from './reported-speaker.ts';
 import { announcedAuthor, headedAuthor, publicationsIn } from './lead-ins.ts';
@@ -187,6 +188,7 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
       return latest?.name ?? null;
     }
     if (ref.kind === 'anaphor') {
+      if (ref.rank) return ordinalPerson(ref.rank, order, bodies, timeline);
       // "a affirmé le ministre de l'Économie": the person introduced by that description, most recent first.
       if (ref.description) {
         const before = bodies.filter((b) => b.order < order).sort((a, b) => b.order - a.order).map((b) => b.text);

@@ -35,7 +35,7 @@ const FRENCH_PARTICIPLES =
   'déclaré|dit|affirmé|expliqué|ajouté|souligné|indiqué|estimé|assuré|annoncé|précisé|rappelé|insisté|répondu|confié|martelé|lancé|' +
   'averti|jugé|regretté|dénoncé|salué|poursuivi|conclu|reconnu|admis|réagi|tweeté|écrit|prévenu|plaidé|promis|fait valoir|fait savoir|' +
   'commenté|résumé|tranché|raconté|témoigné|relevé|noté|observé|confirmé|réaffirmé|répété|interrogé|demandé|déploré|fustigé|mis en garde|' +
-  'lâché|glissé|avancé|soutenu|laissé entendre|analysé|détaillé|objecté|rétorqué|répliqué|protesté|ironisé|' +
+  'lâché|glissé|avancé|soutenu|laissé entendre|contesté|analysé|détaillé|objecté|rétorqué|répliqué|protesté|ironisé|' +
   'constaté|renchéri|nuancé|concédé|signalé|rapporté|prédit|souhaité|considéré|énuméré|exhorté|' +
   'soufflé|asséné|taclé|raillé|soupiré|plaisanté|juré|garanti|complété|tempéré|enchaîné|repris|argumenté|martelé|murmuré|avoué|crié|hurlé|' +
   // sport copy's openings and reassurances ("a entamé Faes", "a rassuré le capitaine")
@@ -68,7 +68,7 @@ const FRENCH =
   // the present of news copy and reportage ("lance Paul Roy"; the passé simple is above)
   // (not those that are nouns too: "note", "annonce", "demande", "analyse")
   'lance|observe|commente|détaille|avertit|admet|concède|constate|renchérit|déplore|fustige|rapporte|' +
-  'répond|réagit|signale|confirme|promet|interroge|considère|' +
+  'répond|réagit|signale|confirme|promet|interroge|considère|conteste|' +
   'souffle|assène|tacle|raille|soupire|sourit|plaisante|jure|garantit|tempère|abonde|cingle|enchaîne|reprend|argumente|réaffirme|murmure|avoue|prédit';
 // Reflexive verbs of reaction that report words ("s’est réjoui le président", "s’est indignée Anne Roy").
 const FRENCH_REFLEXIVE =

@@ -17,7 +17,8 @@ export const NOT_NAMES = new Set(
 /** German articles and possessives, lowercase: what comes after one is a noun phrase. */
 const GERMAN_DETERMINER = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|unser|unsere|unseren|unserem|unserer)$/u;
 
-const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:al|el|bin|ibn|de|del|della|der|den|di|da|dos|du|la|le|van|von|ter|st\.?)|(?:al|el|ad|ed|as|ash|at|az|an|ar|ul)-\p{Lu}[\p{L}'’-]*|Mc\p{Lu}[\p{L}]*|O['’]\p{Lu}[\p{L}]*)$/u;
+// ("d’Estaing", "d’Orval": the elided particle glued to a capitalised surname is one token of the name.)
+const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|d['’]\p{Lu}[\p{L}\p{M}'’-]*|(?:al|el|bin|ibn|de|del|della|der|den|di|da|dos|du|la|le|van|von|ter|st\.?)|(?:al|el|ad|ed|as|ash|at|az|an|ar|ul)-\p{Lu}[\p{L}'’-]*|Mc\p{Lu}[\p{L}]*|O['’]\p{Lu}[\p{L}]*)$/u;
 
 /** A word without surrounding quotes and punctuation; the stop of an initial ("J.B.") stays. */
 export const bareWord = (w: string): string => {

@@ -17,6 +17,7 @@ import {
   ADVERBIAL_OPENING, DESCRIPTION_THEN_PLACE, FRENCH_ADVERBIAL, FRENCH_CLEFT, GERMAN_PERFECT, HONORIFIC_STOP, leadingName, nameAfterDescription, PARTICLE, publicationWriting, RELATIVE, VIEW_OF, ZUFOLGE,
 } from './attribution-shapes.ts';
 import { sentenceStart } from './sentences.ts';
+import { ordinalOf } from './ordinal-refs.ts';
 import { antecedentRef, lastChunk, lastSentence, pronounRef as pronoun, refOf, type SpeakerRef, subjectAtStart, subjectRef } from './subject-refs.ts';
 
 export { RELATIVE };
@@ -125,6 +126,10 @@ export function attributionAfter(after: string): SpeakerRef | null {
     // "…“, erinnert sich Lena K. aus dem Blumenladen.": a reflexive verb's "sich" stands between the
     // verb and its subject, no part of the subject.
     const chunks = inverted[1]!.replace(/^sich\s+(?=\p{Lu})/u, '').replace(HONORIFIC_STOP, '$1').split(/(?<!(?:^|\s|\.)\p{Lu})[.](?=\s)|[,;:!?]\s|[,.;:!?]$/u).map((c) => c.trim()).filter(Boolean);
+    // "», conteste le premier.": one of two people named in the sentence before, by rank (only as
+    // the whole subject of an incise: "le premier ministre" is an office).
+    const rank = ordinalOf(chunks[0] ?? '');
+    if (rank) return { kind: 'anaphor', gender: /^la\s/iu.test(chunks[0]!) ? 'female' : 'male', rank };
     // "le président Obama à Hilliard", "der Minister Roth in Berlin": a description ends with its
     // name; the lowercase word after it opens an adverbial.
     // ("a admis le sélectionneur qui a perdu son premier match": a relative clause after the

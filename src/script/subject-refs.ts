@@ -31,7 +31,8 @@ export type SpeakerRef =
    * `description`: a French description with its complement, lowercase after the article ("ministre
    * de l'Économie", "secrétaire général du syndicat"): the person the article introduced by it.
    */
-  | { kind: 'anaphor'; gender?: Gender; role?: string; description?: string }
+  /** `rank`: "le premier", "la seconde", one of two people the narration just named (ordinal-refs.ts). */
+  | { kind: 'anaphor'; gender?: Gender; role?: string; description?: string; rank?: 1 | 2 }
   /** Someone unnamed ("a spokesperson", "officials"): unknown speaker. */
   | { kind: 'unnamed' }
   /** Given by the layout (a transcript label): used as it is, with the gender the label states. */

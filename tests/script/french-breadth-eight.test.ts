@@ -74,3 +74,28 @@ describe('"a laissé entendre X" reports words', () => {
     expect(speakers(['« Nous suivons la situation de près et nous ne voulons pas interférer », a laissé entendre le ministre Paul Verlinden à la fin du conseil.'])).toEqual(['Paul Verlinden']);
   });
 });
+
+describe('a surname with the elided particle, "Arnold d’Orval", in apposition after a role', () => {
+  it('"», réagit à son tour le maïeur non nommé de Montfort, Arnold d’Orval (FDF), qui …"', () => {
+    expect(
+      speakers([
+        'Le ministre Paul Verlinden n’a rencontré personne jusqu’ici.',
+        '« Il aurait été utile de nous consulter sur ce dossier », réagit à son tour le maïeur non nommé de Montfort, Arnold d’Orval (FDF), qui se dit inquiet.',
+      ]),
+    ).toEqual(['Arnold d’Orval']);
+  });
+});
+
+describe('"le premier" and "la seconde" for two people just named in that order', () => {
+  const two = 'À ses côtés, Marc Verlinden, président de la fédération des commerçants, et Sophie Dubosc, présidente de l’office du tourisme, disent leur scepticisme.';
+  it('"», conteste le premier." then "», enchaîne la seconde."', () => {
+    expect(speakers([`${two} « Qu’on vienne nous expliquer l’intérêt économique du projet », conteste le premier. « Deux cents emplois sont en jeu à Valbourg », enchaîne la seconde.`])).toEqual([
+      'Marc Verlinden',
+      'Sophie Dubosc',
+    ]);
+  });
+
+  it('"», ajoute le second." after a sentence naming two men', () => {
+    expect(speakers(['Paul Girard et Marc Verlinden ont visité le chantier mardi.', '« Le chantier a pris du retard », reconnaît le premier. « Il sera fini en juin », ajoute le second.'])).toEqual(['Paul Girard', 'Marc Verlinden']);
+  });
+});
