@@ -33,7 +33,7 @@ const GERMAN =
 // inverted "-t-il" after it), then the participle; and the simple tenses news copy uses.
 const FRENCH_PARTICIPLES =
   'déclaré|dit|affirmé|expliqué|ajouté|souligné|indiqué|estimé|assuré|annoncé|précisé|rappelé|insisté|répondu|confié|martelé|lancé|' +
-  'averti|jugé|regretté|dénoncé|salué|poursuivi|conclu|reconnu|admis|réagi|tweeté|écrit|prévenu|plaidé|promis|fait valoir|fait savoir|' +
+  'averti|jugé|regretté|dénoncé|salué|poursuivi|conclu|reconnu|admis|réagi|tweeté|écrit|prévenu|plaidé|promis|fait valoir|fait savoir|fait observer|fait remarquer|' +
   'commenté|résumé|tranché|raconté|témoigné|relevé|noté|observé|confirmé|réaffirmé|répété|interrogé|demandé|déploré|fustigé|mis en garde|' +
   'lâché|glissé|avancé|soutenu|laissé entendre|contesté|analysé|détaillé|objecté|rétorqué|répliqué|protesté|ironisé|' +
   'constaté|renchéri|nuancé|concédé|signalé|rapporté|prédit|souhaité|considéré|énuméré|exhorté|' +
@@ -69,6 +69,8 @@ const FRENCH =
   // (not those that are nouns too: "note", "annonce", "demande", "analyse")
   'lance|observe|commente|détaille|avertit|admet|concède|constate|renchérit|déplore|fustige|rapporte|' +
   'répond|réagit|signale|confirme|promet|interroge|considère|conteste|' +
+  // the colloquial present of Swiss and Belgian copy ("», balance le rédacteur en chef")
+  'balance|' +
   'souffle|assène|tacle|raille|soupire|sourit|plaisante|jure|garantit|tempère|abonde|cingle|enchaîne|reprend|argumente|réaffirme|murmure|avoue|prédit';
 // Reflexive verbs of reaction that report words ("s’est réjoui le président", "s’est indignée Anne Roy").
 const FRENCH_REFLEXIVE =

@@ -60,6 +60,10 @@ export function nameIn(text: string, fromEnd: boolean): string | null {
   // Jane Roe"): their first word names the office's domain, not the person.
   const afterTitleOf = new Set<string[]>();
   let titleOf = false;
+  // Runs opened right after French "les" ("des Relations avec les Institutions Samba Sy"): the plural
+  // article introduces a noun, never a person's name; its first word is that noun.
+  const afterPlural = new Set<string[]>();
+  let plural = false;
   const flush = () => {
     if (run.length) runs.push(run);
     run = [];
@@ -80,6 +84,8 @@ export function nameIn(text: string, fromEnd: boolean): string | null {
     }
     if (run.length === 0 && determiner) afterDeterminer.add(run);
     determiner = false;
+    if (run.length === 0 && plural) afterPlural.add(run);
+    plural = run.length === 0 && /^les$/iu.test(token);
     // "Lionel Roy (UMP)", "Anna Keller (SPD)": a bracketed party or place is no part of the name.
     // "Richard (Rick) W. Spinrad": a nickname in brackets after the given name is skipped, the name goes on.
     if (run.length === 1 && /^\(\p{Lu}\p{Ll}+\)$/u.test(token)) continue;
@@ -104,7 +110,10 @@ export function nameIn(text: string, fromEnd: boolean): string | null {
     }
   }
   flush();
-  const ordered = (fromEnd ? [...runs].reverse() : runs).map((r) => (afterDeterminer.has(r) && r.length >= 2 && !isGivenName(r[0]!) && !isTitle(r[0]!) && !GERMAN_ROLE.test(r[0]!) ? r.slice(1) : r)).filter((r) => r.length > 0);
+  const ordered = (fromEnd ? [...runs].reverse() : runs)
+    .map((r) => (afterDeterminer.has(r) && r.length >= 2 && !isGivenName(r[0]!) && !isTitle(r[0]!) && !GERMAN_ROLE.test(r[0]!) ? r.slice(1) : r))
+    .map((r) => (afterPlural.has(r) && r.length >= 3 && !isGivenName(r[0]!) ? r.slice(1) : r))
+    .filter((r) => r.length > 0);
   for (const r of ordered) {
     let lastTitle = -1;
     r.forEach((w, i) => {

@@ -63,6 +63,9 @@ const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+er$/u;
 /** A German noun of a person by its ending: "Bäcker", "Spediteur", "Landwirt", "Unternehmerin", "Student". */
 const PERSON_NOUN = /^\p{Lu}\p{Ll}+(?:er|eur|ist|ent|ant|or|ier|wirt|ling|erin|eurin|istin|entin|antin|orin|ierin|wirtin)$/u;
 
+/** Nouns of places and institutions French names after a person ("le stade Aline Sitoé Diatta", "le lycée Jean Moulin"). */
+const NAMED_PLACE = /^(?:stade|lycée|collège|école|hôpital|clinique|rue|avenue|boulevard|place|quai|pont|aéroport|université|gare|musée|centre|complexe|palais|salle|gymnase|piscine|parc|prix|institut|cité|caserne|mosquée|église|cathédrale|bibliothèque|médiathèque|théâtre)$/iu;
+
 export function refOf(subject: string): SpeakerRef | null {
   const s = frenchSubjectStart(subject.trim().replace(/^[,;:—–-]+\s*/, '').replace(/[,;:]+$/, ''));
   if (s === '') return null;
@@ -119,12 +122,15 @@ export function refOf(subject: string): SpeakerRef | null {
     const before = name ? s.slice(0, s.lastIndexOf(name)).trim().split(/\s+/).filter((w, i, all) => i === 0 || i < all.length - 1 || !/^\p{Lu}{2,}$/u.test(w)).pop() : undefined;
     // "l'association France Assos Santé", "le syndicat Force ouvrière": an organisation, never a speaker (nor anyone's "she").
     if (name && before && ORGANISATION_NOUN.test(bareWord(before).replace(/^l['’]/iu, ''))) return { kind: 'unnamed' };
-    if (name && name.includes(' ') && before && (isTitle(before) || GERMAN_ROLE.test(before) || ROLE_NOUNS.test(before) || /^\p{Ll}/u.test(before) || isGivenName(name.split(' ')[0]!))) return { kind: 'name', name };
+    // "le directeur du stade Aline Diatta", "la proviseure du lycée Jean Moulin": a name after the noun
+    // of a place names the place after its person; the description is the speaker's, no name.
+    const namesPlace = before !== undefined && NAMED_PLACE.test(bareWord(before));
+    if (name && name.includes(' ') && before && !namesPlace && (isTitle(before) || GERMAN_ROLE.test(before) || ROLE_NOUNS.test(before) || /^\p{Ll}/u.test(before) || isGivenName(name.split(' ')[0]!))) return { kind: 'name', name };
     // "le président Obama", "le maire Girard": a role word (or an adjective) and one word closing the
     // description make a surname only if the article names that person elsewhere (German capitalises
     // every noun; not after an article or a preposition: "der Sprecher des Ministeriums", "die Experten").
     const describes = before !== undefined && (isTitle(before) || ROLE_NOUNS.test(before) || (/^\p{Ll}{4,}$/u.test(before) && !NOT_NAMES.has(before)));
-    if (name && describes && name === bareWord(words[words.length - 1]!) && !ROLE_NOUNS.test(name) && !GERMAN_ROLE.test(name) && !isTitle(name)) return { kind: 'name', name, weak: true };
+    if (name && describes && !namesPlace && name === bareWord(words[words.length - 1]!) && !ROLE_NOUNS.test(name) && !GERMAN_ROLE.test(name) && !isTitle(name)) return { kind: 'name', name, weak: true };
     // "der aus München stammende Wojahn", "la très discrète Dupont": an adjective, then a capitalised
     // word that is no role noun, is a surname; weak, so only a person the article names.
     const last = bareWord(words[words.length - 1]!);

@@ -99,3 +99,33 @@ describe('"le premier" and "la seconde" for two people just named in that order'
     expect(speakers(['Paul Girard et Marc Verlinden ont visité le chantier mardi.', '« Le chantier a pris du retard », reconnaît le premier. « Il sera fini en juin », ajoute le second.'])).toEqual(['Paul Girard', 'Marc Verlinden']);
   });
 });
+
+describe('a capitalised noun after the plural article "les" opens no name ("avec les Institutions Tamsir Dakoro")', () => {
+  it('the minister’s long title ends on a plural noun, then his name', () => {
+    expect(
+      speakers([
+        'Le ministre du Travail, du Dialogue social et des Relations avec les Institutions Tamsir Dakoro, a souligné jeudi, à Valbourg, les avancées de la réforme.',
+        'Tamsir Dakoro qui présidait l’ouverture d’un atelier de son département s’est réjoui des résultats.',
+        '« Des discussions fructueuses ont eu lieu entre les partenaires sociaux », s’est-il félicité.',
+      ]),
+    ).toEqual(['Tamsir Dakoro']);
+  });
+});
+
+describe('a name after the noun of a place named after someone is the place’s ("le directeur du stade Ousseynou Valbert")', () => {
+  it('"», a ajouté le directeur du stade Ousseynou Valbert." points back to the director named before', () => {
+    expect(
+      speakers([
+        'Les travaux du stade sont achevés à 80 %, a indiqué lundi son directeur, Paul Girard.',
+        '« Nous attendons la dernière équipe pour le nettoyage », a ajouté le directeur du stade Ousseynou Valbert.',
+      ]),
+    ).toEqual(['Paul Girard']);
+  });
+});
+
+describe('verbs of saying from agency and Swiss copy', () => {
+  it.each([
+    ['"», a fait observer X"', '« Nous sommes à 80 % des travaux », a fait observer Paul Girard, dans un entretien.'],
+    ['"», balance X"', '« Les habitants peuvent se sentir trahis », balance le rédacteur en chef du Courrier de Valbourg Paul Girard dans son éditorial.'],
+  ])('%s', (_shape, quote) => expect(speakers([quote])).toEqual(['Paul Girard']));
+});
