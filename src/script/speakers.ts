@@ -61,6 +61,13 @@ export function attributionAfter(after: string): SpeakerRef | null {
   // "…: „Betriebe bedroht“ / Finanzminister X stellt … in Aussicht / Bayern fordert …": a slash after
   // the closing mark opens the next item of a release's run-on headline, no attribution of the quote.
   if (/^\s*\/\s/.test(after)) return null;
+  // "«J'ai pris une punition stupide» -Nick Suzuki": a credit after a dash, the name and nothing
+  // else to the sentence's end, as sport pages head a player's words.
+  const credit = /^\s*[—–-]\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*[.;]?\s*$/u.exec(after);
+  if (credit) {
+    const ref = refOf(credit[1]!);
+    if (ref?.kind === 'name') return ref;
+  }
   // ("», a, pour sa part, déclaré X": an adverb set off by commas between the auxiliary and the participle.)
   const t = after.replace(/^[\s,;:—–-]+/, '').replace(FRENCH_CLEFT, '').replace(AUXILIARY_ASIDE, '$1 $2 ');
   if (t === '') return null;

@@ -129,3 +129,10 @@ describe('verbs of saying from agency and Swiss copy', () => {
     ['"», balance X"', '« Les habitants peuvent se sentir trahis », balance le rédacteur en chef du Courrier de Valbourg Paul Girard dans son éditorial.'],
   ])('%s', (_shape, quote) => expect(speakers([quote])).toEqual(['Paul Girard']));
 });
+
+describe('a quotation credited after a dash, "«…» -Nom Prénom", as sport pages head their sections', () => {
+  it.each([
+    ['a hyphen glued to the name', '«J’ai pris une punition stupide» -Marc Verlinden'],
+    ['an en dash and a space', '« On jouait de la bonne façon » – Marc Verlinden'],
+  ])('%s', (_shape, line) => expect(speakers(['Les joueurs étaient déçus après la défaite de samedi.', line])).toEqual(['Marc Verlinden']));
+});
