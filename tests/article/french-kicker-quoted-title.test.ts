@@ -1,0 +1,24 @@
+// A French sport page's section label of a few words with "de" inside ("Canadiens de Valbourg")
+// over its title, a quotation («On corrigera la situation...»), then the page's "Publié | Mis à
+// jour" stub: the label became the headline on a blind Québécois page (an eighth French breadth
+// review). All sentences invented.
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../src/article/parse-text.ts';
+
+const page = (...lines: string[]) => lines.join('\n\n');
+const BODY = [
+  'Les deux attaquants ont murmuré le même mot dans le vestiaire des Canadiens après ce revers de 6 à 5 contre les visiteurs de samedi soir.',
+  'En conférence de presse, l’entraîneur Paul Girard a répété le même mot, en prenant plus de temps que d’habitude pour arriver au lutrin.',
+];
+
+describe('a kicker with a particle over a quoted title', () => {
+  it('gives way to the quotation under it', () => {
+    const a = parseText(page('Canadiens de Valbourg', '«On corrigera la situation très vite...»', 'Publié | Mis à jour', ...BODY), 'fr.txt');
+    expect(a.headline).toBe('«On corrigera la situation très vite...»');
+  });
+
+  it('a kicker of two capitalised words still does', () => {
+    const a = parseText(page('Hockey Valbourg', '« On corrigera la situation très vite »', ...BODY), 'fr.txt');
+    expect(a.headline).toBe('« On corrigera la situation très vite »');
+  });
+});
