@@ -131,7 +131,11 @@ export function sentenceSubjects(text: string): { offset: number; refs: SpeakerR
     if (sentence.trim() === '') continue;
     const fronted = FRONTED_ADVERBIAL.exec(sentence.trim());
     const clause = fronted ? sentence.trim().slice(fronted[0].length) : null;
-    const refs = [namedSubject(sentence), roleSubject(sentence), clause ? subjectAtStart(clause) : null, subjectAtStart(sentence)].filter((r): r is SpeakerRef => r !== null && (r.kind === 'name' || r.kind === 'anaphor'));
+    // "Quant au conseiller national Paul Roy, il agite …": the person set off before the pronoun is
+    // the sentence's subject ("as for X, he …"), not someone named in passing.
+    const asFor = /^Quant\s+(au|aux|à)\s+([^,;:]{2,80}),\s*(?:il|elle)(?![\p{L}])/iu.exec(sentence.trim());
+    const topic = asFor ? refOf(`${asFor[1]!.toLowerCase() === 'au' ? 'le ' : ''}${asFor[2]!}`) : null;
+    const refs = [topic, namedSubject(sentence), roleSubject(sentence), clause ? subjectAtStart(clause) : null, subjectAtStart(sentence)].filter((r): r is SpeakerRef => r !== null && (r.kind === 'name' || r.kind === 'anaphor'));
     out.push({ offset, refs, unnamed: refs.some((r) => r.kind === 'name') ? null : unnamedSubjectGender(sentence) });
   }
   return out;

@@ -136,3 +136,14 @@ describe('a quotation credited after a dash, "«…» -Nom Prénom", as sport pa
     ['an en dash and a space', '« On jouait de la bonne façon » – Marc Verlinden'],
   ])('%s', (_shape, line) => expect(speakers(['Les joueurs étaient déçus après la défaite de samedi.', line])).toEqual(['Marc Verlinden']));
 });
+
+describe('"Quant à X, il …" makes X the sentence’s subject, whom the incises after point to', () => {
+  it('"Quant au conseiller national Marc Verlinden, il agite …" then "», a écrit le socialiste …" and "martèle-t-il"', () => {
+    expect(
+      speakers([
+        'Le projet passe mal. « Les habitants peuvent se sentir trahis », balance le rédacteur en chef du Courrier de Valbourg Paul Girard dans son éditorial du jour. Quant au conseiller national Marc Verlinden, il agite la menace d’une grève.',
+        '« Au nom du fédéralisme, on se battra », a écrit le socialiste valbourgeois sur Twitter. Des propos qu’il assume pleinement. « Ça ne va pas ! » martèle-t-il.',
+      ]),
+    ).toEqual(['Paul Girard', 'Marc Verlinden', 'Marc Verlinden']);
+  });
+});
