@@ -329,6 +329,9 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
       // a lead-in whose verb has no subject of its own ("Und lobt seinen Kollegen Hallwig:"), or
       // reported speech ("Seit März sei die Verwaltung im Einsatz gewesen. „…“").
       // (A name in a lead-in without a subject is the verb's object, "seinen Kollegen Hallwig": never the speaker.)
+      // French: a quote closing a paragraph whose narration names the speaker before and no one else
+      // ("Pour Paul Roy, … Et le report … « … »") is that speaker's.
+      else if (language === 'fr' && !q.ref && q.speaker === null && q === resolved[resolved.length - 1] && previousQuoteSpeaker && narration.includes(previousQuoteSpeaker.split(' ').pop()!) && !namesSomeone(narration, previousQuoteSpeaker)) q.speaker = previousQuoteSpeaker;
       else if (language === 'de' && previousQuoteSpeaker && quotes[0] === q && goesOnWithSpeaker(resolved, q, (t) => namesSomeone(t, previousQuoteSpeaker))) q.speaker = previousQuoteSpeaker;
     }
     // „A“ – so wörtlich – „B“: a later quote of the paragraph with no attribution of its own goes on

@@ -147,3 +147,23 @@ describe('"Quant à X, il …" makes X the sentence’s subject, whom the incise
     ).toEqual(['Paul Girard', 'Marc Verlinden', 'Marc Verlinden']);
   });
 });
+
+describe('a quotation closing a paragraph about the speaker before, with no attribution of its own', () => {
+  it('"Pour Paul Verlinden, … Et le report … « … »" goes on with Paul Verlinden', () => {
+    expect(
+      speakers([
+        'Le bourgmestre Paul Verlinden était l’invité de la radio vendredi. « Il y a un ras-le-bol chez les bourgmestres », a souligné le libéral.',
+        'Les bourgmestres vont-ils fermer les yeux ? Pour Paul Verlinden, ils doivent garantir la quiétude sur leur territoire. Et le report de l’ouverture des cafés ne va pas les aider. « Les jeunes ont besoin de se retrouver, on leur avait promis une ouverture le 1er mai. »',
+      ]),
+    ).toEqual(['Paul Verlinden', 'Paul Verlinden']);
+  });
+
+  it('not when the paragraph names someone else', () => {
+    expect(
+      speakers([
+        'Le bourgmestre Paul Verlinden était l’invité de la radio vendredi. « Il y a un ras-le-bol chez les bourgmestres », a souligné le libéral.',
+        'Pour Paul Verlinden, ils doivent garantir la quiétude. Marc Dubosc, le cafetier de la place, ne décolère pas. « On nous avait promis une ouverture le 1er mai. »',
+      ])[1],
+    ).not.toBe('Paul Verlinden');
+  });
+});
