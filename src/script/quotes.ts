@@ -52,6 +52,9 @@ function doubleMark(text: string, index: number): MarkType | null {
   if (ch === '"' && isWordChar(prev) && isWordChar(next)) return null;
   const openContext = prev === undefined || /[\s([{\u2014\u2013/-]/.test(prev);
   const closeContext = next === undefined || /[\s.,;:!?)\]}\u2014\u2013-]/.test(next);
+  // A « with nothing but a comma or a stop after it (past spaces) closes: agency copy that reverses
+  // the guillemets (" »Nous attendons … « , a ajouté X."); an opening mark has words after it.
+  if (ch === '«' && /^[\s\u00a0\u202f]*(?:[,.;:!?]|$)/u.test(text.slice(index + 1))) return 'close';
   if (ch === '“' || ch === '„' || ch === '‟' || ch === '«') {
     // A “ glued to the end of a word and followed by a space is a mistyped closing mark; after a
     // colon it opens ("a déclaré :« Il est …", the space left out): no quote closes on a colon.

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseText } from '../../src/article/parse-text.ts';
 import { DEFAULT_CONFIG } from '../../src/config.ts';
 import { buildScript } from '../../src/script/build-script.ts';
-import { quoteSpeakers } from '../helpers/script-pieces.ts';
+import { pieces, quoteSpeakers } from '../helpers/script-pieces.ts';
 
 const speakers = (paragraphs: string[], headline?: string) => quoteSpeakers(paragraphs, 'fr', headline);
 const script = (text: string) => buildScript(parseText(text, 'x.txt'), { config: DEFAULT_CONFIG, engine: 'edge' });
@@ -165,5 +165,17 @@ describe('a quotation closing a paragraph about the speaker before, with no attr
         'Pour Paul Verlinden, ils doivent garantir la quiétude. Marc Dubosc, le cafetier de la place, ne décolère pas. « On nous avait promis une ouverture le 1er mai. »',
       ])[1],
     ).not.toBe('Paul Verlinden');
+  });
+});
+
+describe('agency copy that reverses the guillemets, " »Nous … stade « , a ajouté X."', () => {
+  it('a « with only a comma after it closes the quotation, so the attribution is narration', () => {
+    const paragraphs = [
+      'Les travaux du stade sont achevés à 80 %, a indiqué lundi son directeur, Paul Girard.',
+      ' »Nous attendons la dernière équipe qui se chargera du nettoyage du stade « , a ajouté Paul Girard.',
+    ];
+    const quoted = pieces(paragraphs).flat().filter(([role]) => role === 'quote');
+    expect(quoted.map(([, text]) => text).join(' ')).not.toContain('a ajouté');
+    expect(quoted.map(([, , who]) => who)).toEqual(['Paul Girard']);
   });
 });
