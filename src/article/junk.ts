@@ -130,7 +130,8 @@ const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
 const CONTACT_ONLY = /^(?:[\w.+-]+@[\w-]+\.[\w.]+|\+?[\d()\s.-]{7,}|@\w+)$/;
 
 /** Date stubs that scrapers keep ("Updated:", "Published: Nov. 1, 2024"). */
-const STUB_WORD = '(?:updated|published|posted|last updated|first published|last modified|modified|originally published|date)';
+// (French and German too: "Publié le", "Mis à jour le", "Veröffentlicht am", a page's stub whose date the copy may have lost.)
+const STUB_WORD = '(?:updated|published|posted|last updated|first published|last modified|modified|originally published|date|publiée?(?:\\s+le)?|mise?\\s+à\\s+jour(?:\\s+le)?|modifiée?(?:\\s+le)?|veröffentlicht(?:\\s+am)?|aktualisiert(?:\\s+am)?)';
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 const WEEKDAY = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\\.?,?';
 /** A line that is only a date (and maybe a time): "Nov. 1, 2024", "Fri 1 Nov 2024 10.00 GMT", "11/01/2024 3:45 PM ET". */

@@ -22,3 +22,11 @@ describe('a kicker with a particle over a quoted title', () => {
     expect(a.headline).toBe('« On corrigera la situation très vite »');
   });
 });
+
+describe('a French date stub whose date the copy lost, "Publié le"', () => {
+  it.each([['Publié le'], ['Mis à jour le'], ['Publié le 4 juillet 2016']])('%j is chrome, never the headline nor read', (stub) => {
+    const a = parseText(page('Accueil | Actualités | Photos | Contact', stub, ...BODY), 'fr.txt');
+    expect(a.headline).not.toBe(stub);
+    expect(JSON.stringify(a.sections)).not.toContain(stub);
+  });
+});
