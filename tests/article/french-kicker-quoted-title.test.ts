@@ -30,3 +30,11 @@ describe('a French date stub whose date the copy lost, "Publié le"', () => {
     expect(JSON.stringify(a.sections)).not.toContain(stub);
   });
 });
+
+describe('a caption ending on its credit in capitals after a pipe, "… | ARCHIVES JOURNAL DE VALBOURG"', () => {
+  it.each([['| ARCHIVES JOURNAL DE VALBOURG'], ['| PHOTO : JOURNAL DE VALBOURG'], ['| PAUL GIRARD / JOURNAL DE VALBOURG']])('%j', (credit) => {
+    const caption = `Un comité de pilotage va être mis en place pour la dépollution de l’anse et le risque de montée des eaux. ${credit}`;
+    const a = parseText(page('Les travaux de l’anse commenceront au printemps', BODY[0]!, caption, BODY[1]!), 'fr.txt');
+    expect(JSON.stringify(a.sections)).not.toContain('comité de pilotage');
+  });
+});
