@@ -179,6 +179,9 @@ export function isReadOnLink(line: string): boolean {
 export function isFurniture(line: string): boolean {
   if (DANGLING_DASH.test(line)) return true;
   if (PAYWALL_PROMPT.test(line) && words(line).length <= 16) return true;
+  // A number alone on its line ("1" over a numbered section's heading, a gallery's or a list's
+  // marker the copy split off): nothing a listener needs read.
+  if (/^\s*\d{1,2}\s*$/u.test(line)) return true;
   if (FURNITURE.test(line) || TIMESTAMP.test(line) || READING_TIME.test(line) || COPYRIGHT.test(line) || SEPARATOR.test(line) || URL_ONLY.test(line) || CONTACT_ONLY.test(line)) return true;
   // Prompts are short; a long line that happens to start the same way is a sentence.
   return (LINK_PROMPT.test(line) || CALL_TO_ACTION.test(line)) && words(line).length <= 25;

@@ -38,3 +38,10 @@ describe('a caption ending on its credit in capitals after a pipe, "… | ARCHIV
     expect(JSON.stringify(a.sections)).not.toContain('comité de pilotage');
   });
 });
+
+describe('a number alone on its line, a numbered section’s marker the copy split from its heading', () => {
+  it('"1" over "Pour aller au bout des projets" is not read', () => {
+    const a = parseText(page('Ces maires de petites communes décidés à rempiler', BODY[0]!, '1', 'Pour aller au bout des projets', BODY[1]!), 'fr.txt');
+    expect(a.sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs])).not.toContain('1');
+  });
+});
