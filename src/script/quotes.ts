@@ -16,6 +16,8 @@
 // example truncated) and the quote runs to the end of its paragraph. No text is ever dropped:
 // spans only say where quotes are.
 
+import { FRENCH_VERBS } from './attribution-words.ts';
+
 export interface QuoteSpan {
   /** Offset of the opening mark (or 0 when the paragraph continues a quote without a mark). */
   start: number;
@@ -175,6 +177,8 @@ function continuesAt(paragraphs: string[], p: number, single: boolean): boolean 
   return false;
 }
 
+const LOST_MARKS = new RegExp(`^(\\p{Lu}[^«»“”"„]{15,}?\\S) ,\\s+(?:${FRENCH_VERBS})(?![\\p{L}])`, 'u');
+
 /** Quote spans of every paragraph, in order. Paragraphs are the ones of one article, in reading order. */
 export function findQuoteSpans(paragraphs: string[], options: { single?: boolean } = {}): QuoteSpan[][] {
   const single = options.single ?? usesSingleQuotes(paragraphs);
@@ -224,6 +228,11 @@ export function findQuoteSpans(paragraphs: string[], options: { single?: boolean
       open = null;
       continued = false;
     });
+    // "C'est plus officiel … que par téléphone , affirme le maire X.": a paragraph without any mark
+    // whose comma stands after a space, then a verb of saying, lost its guillemets (the space French
+    // sets inside them stayed); the words before the comma are the quotation.
+    const lost = !carried && marks.length === 0 ? LOST_MARKS.exec(text) : null;
+    if (lost && lost[1]!.split(/\s+/).length >= 5) spans.push({ start: 0, end: lost[1]!.length, closed: true, continues: false, continued: false });
     carried = false;
     if (open !== null) {
       const continues = continuesAt(paragraphs, p + 1, single);

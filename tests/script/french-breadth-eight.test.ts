@@ -179,3 +179,19 @@ describe('agency copy that reverses the guillemets, " »Nous … stade « , a aj
     expect(quoted.map(([, , who]) => who)).toEqual(['Paul Girard']);
   });
 });
+
+describe('a quotation whose guillemets the copy lost, the space inside them left before the comma', () => {
+  it('"C’est plus officiel … que par téléphone , affirme le maire Paul Girard." is a quote', () => {
+    const paragraphs = [
+      'Les conseillers de Valbourg se sont réunis dans leur salle habituelle, les bureaux éloignés l’un de l’autre.',
+      'C’est pas mal plus officiel quand nous sommes tous face à face pour discuter que par téléphone , affirme le maire Paul Girard.',
+    ];
+    const quoted = pieces(paragraphs).flat().filter(([role]) => role === 'quote');
+    expect(quoted.map(([, text, who]) => [text.slice(0, 20), who])).toEqual([['C’est pas mal plus o', 'Paul Girard']]);
+  });
+
+  it('a comma after a space in a sentence with no verb of saying after it stays narration', () => {
+    const quoted = pieces(['Les conseillers se sont réunis dans leur salle , puis ils ont voté le budget de la commune.']).flat().filter(([role]) => role === 'quote');
+    expect(quoted).toEqual([]);
+  });
+});
