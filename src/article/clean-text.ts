@@ -45,6 +45,8 @@ function undoubleGuillemets(line: string): string {
  */
 // (The label and the turn's first line become one line, "Jane Roe: Good afternoon.", as transcripts set them.)
 const LABEL_TIME_STAMP = /^([\p{Lu}][^:()\[\].!?\n]{0,60}?)[ \t]*:[ \t]*[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]][ \t]*(?:\r?\n)?(?=\S)/gmu;
+/** The stamp before the label: "[00:01:12] Speaker 1: …", "(12:05) Jane Roe: …". */
+const TIME_STAMP_LABEL = /^[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]][ \t]+(?=\p{Lu}[^:\n]{0,60}:[ \t])/gmu;
 
 /**
  * A briefing's turns run into one paragraph, as a repost flattens them: "MS. ROE: Good afternoon. …
@@ -70,6 +72,7 @@ export function cleanText(text: string): string {
     .replace(DOUBLED_OPEN, '$1“')
     .replace(DOUBLED_CLOSE, '”')
     .replace(LABEL_TIME_STAMP, '$1: ')
+    .replace(TIME_STAMP_LABEL, '')
     .split('\n')
     .map((line) => splitRunTurns(undoubleGuillemets(line.replace(/ {2,}/g, ' ').trim())))
     .join('\n');

@@ -43,6 +43,13 @@ const FIRST_PERSON = /(?<![\p{L}])(?:je|j['’]|me|m['’]|moi|mon|ma|mes|nous|n
 const FIRST_PERSON_CASED = /(?<![\p{L}])(?:I|I['’](?:m|ve|d|ll)|us)(?![\p{L}])/u;
 const speaksFirst = (p: string): boolean => FIRST_PERSON.test(p) || FIRST_PERSON_CASED.test(p);
 
+/**
+ * Words that announce an interview, not a story that mentions one ("in an interview with CNN, X said"
+ * is reported speech): the interview's own heading, its guest "answering our questions", its credit.
+ */
+const ANNOUNCES_INTERVIEW =
+  /^(?:Interview|Entretien|Entrevue|Q\s?&\s?A)\b|(?<![\p{L}])(?:répond(?:ent)?|a répondu|ont répondu)\s+à\s+nos\s+questions|propos recueillis par|entretien réalisé par|(?:das )?(?:interview|gespräch) führte|beantwortet(?:e)? unsere fragen|stand(?:en)? uns rede und antwort|answer(?:s|ed)? our questions|(?<![\p{L}])Q\s?&\s?A(?![\p{L}])|interviewed by/iu;
+
 const QUESTION_TURN: Turn = { label: 'Q', rest: 0 };
 /** A turn opened by a dialogue dash. */
 const DIALOGUE_DASH = /^[–—-]\s/u;
@@ -53,7 +60,7 @@ const marked = (turn: Turn, paragraph: string): Turn => (DIALOGUE_DASH.test(para
  * were when the text is no such interview. `single` holds each paragraph's one-word label
  * ("Willi: …") whether or not the text's other labels made it a turn.
  */
-export function interviewTurns(paragraphs: string[], turns: (Turn | null)[], single: (Turn | null)[]): (Turn | null)[] {
+export function interviewTurns(paragraphs: string[], turns: (Turn | null)[], single: (Turn | null)[], intro: string[] = []): (Turn | null)[] {
   const out = [...turns];
   const labelled = turns.some(Boolean);
   // An answer's label: a turn of the text or a one-word label, not a question's.
@@ -91,6 +98,10 @@ export function interviewTurns(paragraphs: string[], turns: (Turn | null)[], sin
     if (first) firstPerson++;
   }
   const unlabelledAnswers = pairs.filter((p) => !p.label).length;
+  // A text that says it is an interview (above the first question, or in the credit at its end:
+  // "répond à nos questions", "Propos recueillis par …", "Q&A") needs no question addressed to anyone.
+  const firstAsked = pairs[0]?.q ?? 0;
+  const announced = [...intro, ...paragraphs.slice(0, firstAsked), ...paragraphs.slice(-2)].some((p) => ANNOUNCES_INTERVIEW.test(p));
   // At least one question addresses someone or is answered by a label: a story's own questions
   // answered in the first person plural ("Que devons-nous faire ?" / "Nous devons …") do neither.
   // A page that shows one exchange only (the rest behind a paywall): one question to someone,
@@ -108,7 +119,7 @@ export function interviewTurns(paragraphs: string[], turns: (Turn | null)[], sin
   const interview =
     introduced ||
     (labelledExchange && pairs.length >= 1) ||
-    (pairs.length >= 2 && pairs.some((p) => p.addressed) && (unlabelledAnswers === 0 || firstPerson >= 1) && pairs.length * 2 >= questions);
+    (pairs.length >= (announced ? 1 : 2) && (announced || pairs.some((p) => p.addressed)) && (unlabelledAnswers === 0 || firstPerson >= 1) && pairs.length * 2 >= questions);
   if (!interview) return out;
 
   // Once the text is an interview, every question paragraph over an answer is a question, whether
@@ -126,6 +137,16 @@ export function interviewTurns(paragraphs: string[], turns: (Turn | null)[], sin
     if (!(question(i) || prompt(i)) || all.some((p) => p.q === i) || j >= paragraphs.length || question(j) || (turns[j] && QUESTION_LABEL.test(turns[j]!.label))) continue;
     const label = answerLabel(j);
     if (!asks(paragraphs[j]!.slice(label?.rest ?? 0))) all.push({ q: i, a: j, label });
+  }
+  // A one-word label opening one answer where the others have none, and named nowhere else in the
+  // text, is the answer's own words, not the interviewee's name ("Sting: „Fields of Gold“, Adele:
+  // „Hello“" listing songs). An interviewee's name opening the first answer only is named in the lead.
+  const unlabelled = all.filter((p) => !p.label).length;
+  for (const p of all) {
+    if (!p.label || turns[p.a] || unlabelled < 2) continue;
+    const word = p.label.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const elsewhere = paragraphs.some((text, k) => k !== p.a && new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(text));
+    if (!elsewhere && all.filter((o) => o.label?.label === word).length === 1) p.label = null;
   }
   const answers = new Map(all.map((p) => [p.a, p]));
   const asked = new Set(all.map((p) => p.q));

@@ -299,9 +299,28 @@ export function bylineOf(line: string): string | null {
   // The issuing office of a government or agency release: "From: Department for Transport".
   const from = /^(?:From|Herausgeber(?:in)?|Émetteur)\s?:\s*(\p{Lu}.*)$/u.exec(line);
   if (from && words(line).length <= 12 && !/[.!?]$/.test(line)) return from[1]!.trim();
+  // Who made an interview: "Propos recueillis par X", "Das Interview führte X", "Interview: X".
+  const interviewer = /^(?:Propos recueillis par|Entretien réalisé par|(?:Das )?(?:Interview|Gespräch) führte|Interview(?:ed)? by|Interview\s?:)\s+(\p{Lu}[^.!?]*)$/iu.exec(line);
+  if (interviewer && words(line).length <= 12) return interviewer[1]!.trim();
   const local = LOCAL_BYLINE.exec(line);
   if (local && words(line).length <= 16) return local[1]!.trim();
   return null;
+}
+
+/** A byline's label alone on its line, the name on the next ("Written by:" / "Jane Doe", "Geschrieben von:"). */
+const BYLINE_LABEL = /^[-–•*]?\s*(?:by|written by|words by|story by|authors?|autor(?:in|en)?|geschrieben von|verfasst von|text|von|auteur(?:e|s)?|par|rédigé par|écrit par|publié par)\s?:?\s*$/iu;
+
+/**
+ * Marks the name under a byline's label alone on its line, and the label, as the byline (in place):
+ * the name alone would read as a heading, the label as a line of text.
+ */
+export function bylinesUnderLabels(lines: string[], kinds: { kind: string; reason: string }[]): void {
+  lines.forEach((line, i) => {
+    const name = lines[i + 1]?.replace(/^[-–•*]\s*/u, '');
+    if (!BYLINE_LABEL.test(line.trim()) || name === undefined || !isNameOnly(name) || kinds[i + 1]!.kind !== 'content') return;
+    kinds[i] = { kind: 'junk', reason: 'byline' };
+    kinds[i + 1] = { kind: 'byline', reason: 'byline' };
+  });
 }
 
 /** A line that is only a person's name (2–4 capitalised words): a byline when it sits in the header. */

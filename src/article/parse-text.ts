@@ -15,6 +15,7 @@ import { findTurns, turnContinuations } from './turns.ts';
 import { captionsAboveCredits, doubledLines, splitRepeats, type LineKind } from './figure-lines.ts';
 import {
   bylineOf,
+  bylinesUnderLabels,
   dateOf,
   isCaption,
   isCredit,
@@ -29,9 +30,7 @@ import {
 import { rejoinCutAttributions } from './split-quotes.ts';
 
 /** One paragraph-sized line of the input after unwrapping. */
-interface Unit {
-  text: string;
-}
+type Unit = { text: string };
 
 type Kind = LineKind;
 
@@ -181,6 +180,7 @@ export function parseText(text: string, source: string, options: ParseOptions = 
   const byRule = after.map((u) => classify(u.text, headlineKey));
   captionsAboveCredits(after.map((u) => u.text), byRule, (i) => turn.has(headlineIndex + 1 + i));
   doubledLines(after.map((u) => u.text), byRule, (i) => turn.has(headlineIndex + 1 + i));
+  bylinesUnderLabels(after.map((u) => u.text), byRule);
   splitRepeats(after.map((u) => u.text), byRule, headlineKey);
   const verdicts = classifyLines(
     after.map((u, i) => ({
@@ -364,7 +364,9 @@ export function parseText(text: string, source: string, options: ParseOptions = 
   }
 
   // A ministry's label alone on its line ("Frage") is heading-shaped, yet what it opens is the section's text.
-  const headingAt = kept.map((line, i) => !keptTurn[i] && !keptLabelAlone[i - 1] && looksLikeHeading(line) && i + 1 < kept.length && (!looksLikeHeading(kept[i + 1]!) || keptSectioned[i + 1] === true));
+  // Nor, in a transcript, is a question right after a turn, which goes on asking (headings are not spoken).
+  const goesOnAsking = (i: number) => i > 0 && keptTurn[i - 1] === true && /\?[\s»”"’]*$/u.test(kept[i]!);
+  const headingAt = kept.map((line, i) => !keptTurn[i] && !keptLabelAlone[i - 1] && !goesOnAsking(i) && looksLikeHeading(line) && i + 1 < kept.length && (!looksLikeHeading(kept[i + 1]!) || keptSectioned[i + 1] === true));
   // A photo's caption left between two paragraphs of the story is no chapter (captions.ts).
   const captions = captionHeadings(kept, headingAt, units.map((u) => u.text));
   // So are links to other stories set between its paragraphs (not a transcript's turns).

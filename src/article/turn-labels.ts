@@ -45,6 +45,10 @@ const COLON_CAPS = new RegExp(`^((?:${HONORIFIC}\\.?\\s+)?${CAPS_WORD}(?:\\s+${C
  */
 const COLON_CAPS_DESCRIBED = /^((?:\p{Lu}[\p{Lu}\p{M}'’-]+\s+){1,3}\p{Lu}[\p{Lu}\p{M}'’-]+),\s+\p{Lu}[\p{Lu}\p{M}\p{N}'’ ,.&/-]{2,100}?\s?:\s+(?=\S)/u;
 const COLON_QA = /^([QAR])\s?(?::|[-–—])\s+(?=\S)|^(Q)\s+(?=\()/;
+/** A transcription service's speaker: "Speaker 1", "Sprecher 2", "Intervenant 3" (its own voice; no publication's name). */
+export const NUMBERED_SPEAKER = /^(?:Speaker|Sprecher(?:in)?|Intervenant(?:e)?|Locuteur|Locutrice)\s\d{1,2}$/iu;
+/** A numbered question or answer ("Frage 1:", "Question 3 :", "Q1:", "Q. 2 –"): the label is the word, its number not read. */
+const NUMBERED_QA = /^(\p{L}+)\.?\s?\d{1,2}\s?(?::|[-–—]\s)\s*(?=\S)/u;
 // German government transcripts abbreviate the office before the name: "StS Hebestreit", "SRS’in
 // Büchner", "BK'in Merkel", "BK Scholz", "Vors. Wefers" (Staatssekretär, stellvertretende
 // Regierungssprecherin, Bundeskanzlerin, Vorsitzende; "-in": a woman). Not a list of offices but
@@ -153,6 +157,11 @@ export function anyColonLabel(paragraph: string): Turn | null {
   if (given) return { label: given[1]!, rest: given[0].length };
   const qa = COLON_QA.exec(paragraph);
   if (qa) return { label: (qa[1] ?? qa[2])!, rest: qa[0].length };
+  const numbered = NUMBERED_QA.exec(paragraph);
+  if (numbered && (QUESTION_LABEL.test(numbered[1]!) || ANSWER_LABEL.test(numbered[1]!))) return { label: numbered[1]!, rest: numbered[0].length };
+  // A transcription service's "Speaker 1:", "Sprecher 2:": one speaker per number, the number kept.
+  const speaker = /^([^:]{3,16})\s?:\s+(?=\S)/u.exec(paragraph);
+  if (speaker && NUMBERED_SPEAKER.test(speaker[1]!)) return { label: speaker[1]!, rest: speaker[0].length };
   const title = COLON_TITLE.exec(paragraph);
   // One Title-case word is a label with the speaker's office after it ("Sasse (AA):"), else see findTurns (article/turns.ts).
   if (title && (/\s/.test(title[1]!) || QUESTION_LABEL.test(title[1]!) || ANSWER_LABEL.test(title[1]!) || ROLE_WORD.test(title[1]!) || title[2])) return { label: title[1]!, rest: title[0].length };

@@ -291,7 +291,7 @@ export function findTurns(paragraphs: string[], intro: string[] = []): (Turn | n
       (single[i] && ((otherLabels && singles.get(single[i]!.label)! >= 2) || (colon.some(Boolean) && (namedAsPerson(single[i]!.label, texts) || answeredQuestion(paragraphs, i, single[i]!, colon) || surnameOfEarlierLabel(single[i]!.label, colon.slice(0, i))))) ? single[i] : null),
   );
   // A press interview's unlabelled questions and answers (article/interview-turns.ts).
-  const turns = interviewTurns(paragraphs, labelled, single);
+  const turns = interviewTurns(paragraphs, labelled, single, intro);
   // "HEDI, TOUCHÉ PAR UN TIR …" alone on its line, among ALL-CAPS labels alone on theirs: a one-time
   // speaker (a recorded clip, a guest) named before a comma, described after it; the name is the label.
   const aloneLabels = turns.filter((t, i) => t && caps[i] === t && t.rest === paragraphs[i]!.length).length;

@@ -29,11 +29,14 @@ export function paragraphMentions(pieces: Piece[], registry: NameRegistry, surna
   for (const piece of pieces) {
     if (piece.role !== 'body') continue;
     // An organisation is never "she" or "he": only people enter the timeline pronouns look back on.
-    const local = mentionsIn(piece.text).filter((m) => isPerson(m.name)).map((m) => ({ offset: m.offset, name: registry.canonical(m.name) }));
+    const local = mentionsIn(piece.text).filter((m) => isPerson(m.name)).map((m) => ({ offset: m.offset, end: m.offset + m.name.length, name: registry.canonical(m.name) }));
     for (const m of local) out.push({ order: base + piece.start + m.offset, name: m.name });
     for (const [surname, re] of surnames) {
       if (!knownSurname(surname)) continue;
       for (const m of piece.text.matchAll(re)) {
+        // The surname of a name just mentioned in full is that person ("Peter Brodtke"), not whichever
+        // Brodtke the registry holds as the surname's fullest form ("Jochen Brodtke", named before).
+        if (local.some((l) => l.offset <= m.index && m.index < l.end)) continue;
         const name = registry.canonical(surname);
         // "Daniels said Bloomberg's contribution will …": a possessor after another person in its
         // sentence (its subject) is no antecedent for the "he said" after it; the subject is.

@@ -45,7 +45,10 @@ export function prepareScript(article: Article, options: { config: Config; engin
   const sectionStarts = new Set<number>();
   article.sections.reduce((start, s) => (sectionStarts.add(start), start + s.paragraphs.length), 0);
   const context = [article.headline, article.dek ?? '', article.byline ?? '', ...article.sections.map((s) => s.heading ?? ''), ...(article.dropped ?? []).map((d) => d.text)];
-  const laidOut = laidOutQuotes(paragraphs, sectionStarts, context);
+  // Who wrote the piece (a byline, or the line under "Geschrieben von:" / "Written by:"): never its interviewee.
+  const dropped = article.dropped ?? [];
+  const authors = [article.byline ?? '', ...dropped.filter((d, i) => d.reason === 'byline' || (i > 0 && /(?:von|by|par)\s?:\s*$/iu.test(dropped[i - 1]!.text))).map((d) => d.text)].filter(Boolean);
+  const laidOut = laidOutQuotes(paragraphs, sectionStarts, context, authors);
   const dekSpans = article.dek ? (findQuoteSpans([article.dek])[0] ?? []) : [];
   // Without quotation marks no piece is a quote (segmentParagraph voices only quotation spans, and
   // attribution gives speakers to quotes only), so such a paragraph is narration whatever the speakers.

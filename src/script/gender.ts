@@ -52,11 +52,19 @@ const MALE_ROLE =
   'spokesman|chairman|congressman|councilman|businessman|assemblyman|alderman|king|prince|duke|emperor|father|brother|son|husband|actor|' +
   'sprecher|präsident|kanzler|bürgermeister|vorsitzender|' +
   // "le sénateur Paul Roy", "la députée Anne Roy": the article and the noun's form agree
-  [...FRENCH_EPICENE_NOUN.split('|'), ...FRENCH_MALE_NOUN.split('|')].map((n) => `le ${FRENCH_MALE_BEFORE}${n}`).join('|');
+  [...FRENCH_EPICENE_NOUN.split('|'), ...FRENCH_MALE_NOUN.split('|')].map((n) => `le ${FRENCH_MALE_BEFORE}${n}`).join('|') +
+  // "son fils, Marc Roy", "son maire Paul Roy": a possessive agrees with its noun, whose gender is
+  // the person's (before a vowel "son" serves feminine nouns too, "son adjointe": only consonants here)
+  '|' + [...FRENCH_EPICENE_NOUN.split('|'), ...FRENCH_MALE_NOUN.split('|')].filter((n) => !/^[aeiouéèh]/u.test(n)).map((n) => `son ${n}`).join('|') +
+  '|sohn|vater|bruder|ehemann';
 const FEMALE_ROLE =
   'spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|assemblywoman|queen|princess|duchess|empress|mother|sister|daughter|wife|actress|' +
   'sprecherin|ministerin|präsidentin|kanzlerin|bürgermeisterin|' +
-  [...FRENCH_EPICENE_NOUN.split('|'), ...FRENCH_FEMALE_NOUN.split('|')].map((n) => `la ${FRENCH_FEMALE_BEFORE}${n}`).join('|');
+  [...FRENCH_EPICENE_NOUN.split('|'), ...FRENCH_FEMALE_NOUN.split('|')].map((n) => `la ${FRENCH_FEMALE_BEFORE}${n}`).join('|') +
+  // "sa fille, Marine Roy", "son épouse Anne Roy"; German kin: "seine Tochter Lena Roth"
+  '|' + [...FRENCH_EPICENE_NOUN.split('|'), ...FRENCH_FEMALE_NOUN.split('|')].map((n) => `sa ${n}`).join('|') +
+  '|' + FRENCH_FEMALE_NOUN.split('|').filter((n) => /^[aeiouéèh]/u.test(n)).map((n) => `son ${n}`).join('|') +
+  '|tochter|mutter|schwester|ehefrau';
 
 /**
  * German role nouns, alone or closing a compound: the feminine "-in" names a woman

@@ -30,6 +30,12 @@ function tagsOf(text) {
     // Some word is a verb (not counting auxiliaries alone): "Russia, China and Iran" has none.
     hasVerb: doc.has('#Verb'),
     hasNoun: doc.has('#Noun'),
+    // One word the tagger only guesses to be a noun: no verb, adjective, date, surname or other class
+    // of its own ("Jochen", but not "Frank", "August", "Davis" or "Till").
+    plainNoun: (() => {
+      const terms = doc.json()[0]?.terms ?? [];
+      return terms.length === 1 && terms[0].tags.every((t) => t === 'Noun' || t === 'Singular');
+    })(),
     // The last word is a verb, not an auxiliary or modal ("the committee cited"): a quotation after it is its object.
     endsOnVerb: (() => {
       const last = doc.terms().last();

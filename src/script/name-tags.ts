@@ -10,6 +10,7 @@
 // (name-tags-worker.cjs), same answers.
 import { createRequire } from 'node:module';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { germanGivenNames } from './german-given-names.ts';
 
 /** What compromise's tagger says of a text (a name, or a given name alone). */
 export interface NameTags {
@@ -29,6 +30,8 @@ export interface NameTags {
   hasNoun: boolean;
   /** The text's last word is a verb, not an auxiliary or a modal. */
   endsOnVerb: boolean;
+  /** The text is one word the tagger knows no class for but noun (a guess: "Jochen", not "Frank"). */
+  plainNoun: boolean;
 }
 
 type TagsOf = (text: string) => NameTags;
@@ -181,12 +184,15 @@ function ask(h: Helper, text: string): NameTags | null {
   }
 }
 
-/** compromise's given-name lexicon, asked once per word: the same word always gets the same answer. */
+/** The given-name lexicons, asked once per word: the same word always gets the same answer. */
 const givenNames = new Map<string, boolean>();
 
 /**
  * Whether a capitalised word is a given name the lexicon knows ("Anne", "Jean" of "Jean-Pierre"),
  * and not also a place or an organisation ("Georgia", "Paris").
+ * compromise's lexicon is English: a German given name it lacks ("Jochen", "Steffen", "Heike") is
+ * taken from the German list, but only when the tagger knows the word as nothing else: a word it
+ * reads as a verb, adjective, month or surname ("Frank", "August", "Davis") stays what it was.
  */
 export function isGivenName(word: string): boolean {
   const first = word.split('-')[0]!;
@@ -195,7 +201,7 @@ export function isGivenName(word: string): boolean {
   if (known === undefined) {
     if (givenNames.size > 5000) givenNames.clear();
     const tags = nameTags(first);
-    known = tags.firstName && !tags.places && !tags.organizations;
+    known = (tags.firstName || (tags.plainNoun && germanGivenNames().has(first.toLowerCase()))) && !tags.places && !tags.organizations;
     givenNames.set(first, known);
   }
   return known;

@@ -29,6 +29,7 @@ export { FRENCH_CLEFT };
 const VERB_ONE = new RegExp(VERB_RE.source, 'u');
 const PARTICIPLE_RE = new RegExp(`${WB}(?:${PARTICIPLES})${WE}`, 'gu');
 const ACCORDING_LEAD = new RegExp(`^(?:${ACCORDING})\\s+(.+)`, 'iu'); // these 4: built once, not per quote (--plan profile)
+const QUOTED_OBJECT = /(?<![\p{L}])(?:quoted|quotes|cited|zitierte|zitiert|zitieren|zitierten)\s+(him|her|ihn|sie)(?:\s+(?:as\s+saying|mit\s+den\s+Worten|wörtlich))?\s*:?$/iu;
 const ACCORDING_TAIL = new RegExp(`(?:${ACCORDING})\\s+([^,;:]+)[,;:]?\\s*$`, 'iu');
 const ACCORDING_APPOSITION = new RegExp(`(?:${ACCORDING})\\s+([^,;:]+),\\s*([^,;:]+)[,;:]?\\s*$`, 'iu');
 // After a quotation French also inverts the subject behind:
@@ -221,6 +222,10 @@ export function attributionBefore(before: string): SpeakerRef | null {
   // Innenminister Herrmann: „…“") speaks, whatever verb an earlier phrase has ("Staatsregierung meint es ernst").
   const office = /:$/.test(t) ? labelName(t) : null;
   if (office && !office.weak) return { kind: 'name', name: office.name };
+  // "The Herald quoted him as saying:", "Der Landbote zitierte sie:": the one quoted is the object
+  // pronoun, whoever quotes (a paper, an agency); the person it points back to speaks.
+  const quotedObject = QUOTED_OBJECT.exec(t);
+  if (quotedObject) return pronoun({ him: 'he', her: 'she', ihn: 'er' }[quotedObject[1]!.toLowerCase()] ?? quotedObject[1]!);
   const according = ACCORDING_TAIL.exec(t);
   if (according) return refOf(according[1]!);
   // "Selon la fédération des banques, Febelfin, « … »", "According to the ministry's spokesman, Tom

@@ -18,7 +18,7 @@
 //   speaker's voice, a first- or second-person word ("we", "our", "ich", "nous", "you"): a
 //   paragraph with none is the narrator resuming between two statements ("Developed by the
 //   archive, the new licence …" before the next "X said:").
-import { ANSWER_LABEL as ANSWER, GERMAN_OFFICE, GERMAN_OFFICE_WORD, QUESTION_LABEL as QUESTION, type Turn } from '../article/turn-labels.ts';
+import { ANSWER_LABEL as ANSWER, GERMAN_OFFICE, GERMAN_OFFICE_WORD, NUMBERED_SPEAKER, QUESTION_LABEL as QUESTION, type Turn } from '../article/turn-labels.ts';
 import { findTurns, quotedWhole, speaks } from '../article/turns.ts';
 import type { Gender } from '../model.ts';
 import { isGivenName, nameTags } from './name-tags.ts';
@@ -81,6 +81,11 @@ function fullName(surname: string, texts: string[]): string | null {
  * addresses ("Bürgermeister Georg Willi, wie klingt das?").
  */
 function interviewee(intro: string[], lead: string[], firstQuestion: string | null): { name: string; gender?: Gender } | null {
+  // A profile box's "Name: Zivko Nikolov" / "Nom : Anne Roux" (any name, known to the lexicon or not).
+  for (const text of [...intro, ...lead]) {
+    const field = /^(?:Name|Nom|Nombre|Nome)\s?:\s*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3})\s*$/mu.exec(text);
+    if (field) return { name: field[1]! };
+  }
   for (const text of [...intro, ...lead]) {
     const m = /(?:^|[\s(])(M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Herr|Frau)\s+((?:\p{Lu}[\p{L}\p{M}'’-]+\s?){1,3})/u.exec(text);
     // The honorific states the gender ("Mme Michèle Alliot-Marie").
@@ -118,7 +123,8 @@ function labelRef(label: string, context: string[], intro: string[], lead: strin
   const bare = label.replace(/\s+/g, ' ').trim();
   // "Frage Jung", "Zusatzfrage Jung": the question and the reporter asking it; one Reporter voice.
   if (QUESTION.test(bare) || QUESTION.test(bare.split(' ')[0]!)) return { kind: 'fixed', name: 'Reporter' };
-  if (ANSWER.test(bare)) {
+  // A podcast's or a show's "Guest:" is the interviewee the introduction names, as an "A:" is.
+  if (ANSWER.test(bare) || /^(?:Guest|Gast|Invitée?|Interviewee)$/iu.test(bare)) {
     const who = interviewee(intro, lead, firstQuestion);
     return who ? { kind: 'fixed', ...who } : { kind: 'unnamed' };
   }
@@ -222,7 +228,7 @@ function publicationLabels(paragraphs: string[], labels: (Turn | null)[], sectio
   const out = new Set<string>();
   for (const [label, own] of turns) {
     const bare = label.replace(/\s+/g, ' ').trim();
-    if (QUESTION.test(bare) || ANSWER.test(bare) || roleOf(bare) || personLabel(bare, texts)) continue;
+    if (QUESTION.test(bare) || ANSWER.test(bare) || NUMBERED_SPEAKER.test(bare) || roleOf(bare) || personLabel(bare, texts)) continue;
     const shaped = /\d/.test(bare) || /\.\p{Ll}{2,3}$/u.test(bare) || ARTICLE.test(bare) || nameTags(bare).organizations;
     const answered = [...turns].some(([other, theirs]) => other !== label && theirs.some((t) => !asks(t)));
     const interviewer = !bare.includes(' ') && own.every(asks) && answered;
@@ -231,16 +237,23 @@ function publicationLabels(paragraphs: string[], labels: (Turn | null)[], sectio
   return out;
 }
 
+/** A question: it ends on a question mark, maybe inside closing marks. */
+const ASKS = /\?[\s\u00a0\u202f]*[»”"“’'‹›]*$/u;
+/** A turn quoted whole without its marks: "« Oui. »" → "Oui.". */
+const unquoted = (words: string): string => words.trim().replace(/^[«“"„‹]\s*/u, '').replace(/\s*[»”"“‹›]([.!?…]?)$/u, '$1');
+
 /**
  * The laid-out quote of each paragraph (a turn, a turn's continuation, or a press-release quote),
  * or null where ordinary quotation marks decide. `sectionStarts` holds the index of each section's
  * first paragraph; `context` is other text of the article (headline, dek, dropped header lines)
  * where full names and the interviewee are found.
  */
-export function laidOutQuotes(paragraphs: string[], sectionStarts: Set<number>, context: string[]): (LaidOutQuote | null)[] {
+export function laidOutQuotes(paragraphs: string[], sectionStarts: Set<number>, context: string[], authors: string[] = []): (LaidOutQuote | null)[] {
   const out: (LaidOutQuote | null)[] = paragraphs.map(() => null);
   const labels = findTurns(paragraphs, context);
   const all = [...context, ...paragraphs];
+  // Where the interviewee is looked for: not the byline, which names who wrote the interview.
+  const intro = context.filter((t) => !authors.includes(t));
   const publications = publicationLabels(paragraphs, labels, sectionStarts, all);
   // The lines above the first turn and the first question, where an interview names its guest.
   const first = labels.findIndex(Boolean);
@@ -255,6 +268,11 @@ export function laidOutQuotes(paragraphs: string[], sectionStarts: Set<number>, 
     if (part && !partOf.has(part.toLowerCase())) partOf.set(part.toLowerCase(), t!.label);
   });
   let current: SpeakerRef | null = null;
+  // An interview that labels only its questions ("Frage:", "Q:") leaves the answers unlabelled: the
+  // paragraph under a question that asks no question itself is the interviewee's answer, not more
+  // of the question (the "A:" the layout left out).
+  const questionsOnly = labels.some(Boolean) && labels.every((t) => !t || QUESTION.test(t.label));
+  let asked = false;
   // After a turn quoted whole, the paragraphs after it go on with it only in its first or second person.
   let quotedTurn = false;
   // After a turn of dialogue typography, only paragraphs opened by a dash go on with it.
@@ -264,19 +282,27 @@ export function laidOutQuotes(paragraphs: string[], sectionStarts: Set<number>, 
     const label = labels[i];
     if (label) {
       const named = partOf.get(label.label.toLowerCase());
-      current = publications.has(label.label) ? { kind: 'fixed', name: 'Reporter' } : labelRef(named ?? label.label, all, context, lead, firstQuestion);
+      current = publications.has(label.label) ? { kind: 'fixed', name: 'Reporter' } : labelRef(named ?? label.label, all, intro, lead, firstQuestion);
       const words = text.slice(label.rest);
       quotedTurn = quotedWhole(words);
       dashedTurn = label.dashed === true;
       // "Name : « … »", a reaction quoted whole: that quotation, its marks left out; the story after
       // it ("Le discours sera suivi …") is the narrator's, a statement read on ("We also …") the speaker's.
-      const spoken = quotedTurn ? words.trim().replace(/^[«“"„‹]\s*/u, '').replace(/\s*[»”"“‹›]([.!?…]?)$/u, '$1') : words;
+      const spoken = quotedTurn ? unquoted(words) : words;
       out[i] = { text: spoken, start: label.rest, ref: current };
+      asked = questionsOnly && ASKS.test(words.trim());
+    } else if (asked && !ASKS.test(text.trim())) {
+      asked = false;
+      current = labelRef('A', all, intro, lead, firstQuestion);
+      quotedTurn = quotedWhole(text);
+      out[i] = { text: quotedTurn ? unquoted(text) : text, start: 0, ref: current };
     } else if (current && ((quotedTurn && !speaks(text)) || (dashedTurn && !/^[–—-]\s/u.test(text.trim())))) current = null;
     else if (current) {
       // A turn's paragraph opened by a dialogue dash ("- Je suis adhérent …"): the dash is typography, not read.
       const dash = /^[–—-]\s+/u.exec(text)?.[0].length ?? 0;
       out[i] = { text: text.slice(dash), start: dash, ref: current };
+      // A question of two paragraphs asks in its last ("Frage: Sie haben … angekündigt." / "Wann kommen sie?").
+      if (questionsOnly && current.kind === 'fixed' && current.name === 'Reporter' && ASKS.test(text.trim())) asked = true;
     }
   });
   // Press-release quotes: "X said:" closing a paragraph, then unmarked paragraphs.

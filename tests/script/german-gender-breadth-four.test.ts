@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { GenderEvidence } from '../../src/script/gender.ts';
 import { createRequire } from 'node:module';
-import { givenNameGender, readGenderPairs } from '../../src/voices/name-gender.ts';
+import { givenNameGender } from '../../src/voices/name-gender.ts';
+import { readGenderPairs } from '../../src/script/german-given-names.ts';
 
 describe('a German role noun in apposition after adjectives', () => {
   it.each([
