@@ -142,7 +142,8 @@ const DATE_ONLY = new RegExp(
 );
 
 /** "Updated:", "Published: Nov. 1, 2024", "Updated Nov 1, 2024 10:00 AM": a stub word, then a colon or a date. */
-const DATE_STUB = new RegExp(`^${STUB_WORD}(?:\\s+(?:on|at))?(?:\\s*:\\s*(.*)|\\s+(?=\\d|${MONTH}|${WEEKDAY})(.*)|)$`, 'i');
+// (Two stubs joined by a pipe, their dates lost: "Publié | Mis à jour".)
+const DATE_STUB = new RegExp(`^(?:${STUB_WORD}\\s*\\|\\s*)?${STUB_WORD}(?:\\s+(?:on|at))?(?:\\s*:\\s*(.*)|\\s+(?=\\d|${MONTH}|${WEEKDAY})(.*)|)$`, 'i');
 
 /** Closing credits: "X contributed to this report.", "Reporting by X; Editing by Y". */
 const CREDIT_LINE =

@@ -122,6 +122,9 @@ export const ORGANISATION_NOUNS =
   'verband|firma|gewerkschaft|partei|konzern|stiftung|verein|unternehmen|bündnis';
 export const ORGANISATION_NOUN = new RegExp(`^(?:${ORGANISATION_NOUNS})$`, 'iu');
 
+/** Nouns of places and institutions French names after a person ("le stade Aline Sitoé Diatta", "le lycée Jean Moulin"). */
+export const NAMED_PLACE = /^(?:stade|lycée|collège|école|hôpital|clinique|rue|avenue|boulevard|place|quai|pont|aéroport|université|gare|musée|centre|complexe|palais|salle|gymnase|piscine|parc|prix|institut|cité|caserne|mosquée|église|cathédrale|bibliothèque|médiathèque|théâtre)$/iu;
+
 /** Role nouns of other languages that refer back to a person already named ("der Kommissionschef"). */
 export const ROLE_NOUNS = new RegExp(
   '^(?:sprecher(?:in)?|minister(?:in)?|kanzler(?:in)?|präsident(?:in)?|chef(?:in)?|vorsitzende[r]?|bürgermeister(?:in)?|kommissar(?:in)?|politiker(?:in)?|ministre|président(?:e)?|porte-parole|dirigeant(?:e)?|maire|chef|directeur|directrice|ministro|ministra|presidente|portavoz|portavoce|' +

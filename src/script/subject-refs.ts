@@ -6,7 +6,7 @@
 // speakers.ts, so data flows one way (speakers.ts → subject-refs.ts) and the two stay apart.
 
 import type { Gender } from '../model.ts';
-import { articleGender, dropAffiliation, GERMAN_ABBREVIATED_ROLES, GERMAN_ROLE, TITLES, DEFINITE, INDEFINITE, ORGANISATION_NOUN, pronounOf, PRONOUN_RE, ROLE_NOUNS } from './attribution-words.ts';
+import { articleGender, dropAffiliation, NAMED_PLACE, GERMAN_ABBREVIATED_ROLES, GERMAN_ROLE, TITLES, DEFINITE, INDEFINITE, ORGANISATION_NOUN, pronounOf, PRONOUN_RE, ROLE_NOUNS } from './attribution-words.ts';
 import { isGivenName } from './name-tags.ts';
 import { frenchDescription, frenchSubjectStart, personAfterOrganisation } from './french-descriptions.ts';
 import { bareWord, isNameToken, isTitle, nameIn, NOT_NAMES } from './name-runs.ts';
@@ -62,9 +62,6 @@ const PLACE_LEAD = /^(?:in|aus|nach|bei|seit|vor|mit|über|unter|gegen|durch|wä
 const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+er$/u;
 /** A German noun of a person by its ending: "Bäcker", "Spediteur", "Landwirt", "Unternehmerin", "Student". */
 const PERSON_NOUN = /^\p{Lu}\p{Ll}+(?:er|eur|ist|ent|ant|or|ier|wirt|ling|erin|eurin|istin|entin|antin|orin|ierin|wirtin)$/u;
-
-/** Nouns of places and institutions French names after a person ("le stade Aline Sitoé Diatta", "le lycée Jean Moulin"). */
-const NAMED_PLACE = /^(?:stade|lycée|collège|école|hôpital|clinique|rue|avenue|boulevard|place|quai|pont|aéroport|université|gare|musée|centre|complexe|palais|salle|gymnase|piscine|parc|prix|institut|cité|caserne|mosquée|église|cathédrale|bibliothèque|médiathèque|théâtre)$/iu;
 
 export function refOf(subject: string): SpeakerRef | null {
   const s = frenchSubjectStart(subject.trim().replace(/^[,;:—–-]+\s*/, '').replace(/[,;:]+$/, ''));

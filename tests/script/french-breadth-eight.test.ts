@@ -195,3 +195,15 @@ describe('a quotation whose guillemets the copy lost, the space inside them left
     expect(quoted).toEqual([]);
   });
 });
+
+describe('the person a place is named after is no one the narration mentions', () => {
+  it('"Selon le chef de service …, « … »" after "le directeur du stade Aline Valbert" goes to the director', () => {
+    expect(
+      speakers([
+        'Les travaux du stade Aline Valbert sont achevés à 80 %, a indiqué lundi son directeur.',
+        '« Nous sommes à 80 % des travaux », a fait observer Paul Girard. « Nous attendons la dernière équipe », a ajouté le directeur du stade Aline Valbert.',
+        'Selon le chef du service départemental des sports de Valbourg, « la question des stades est devenue cruciale pour la région ».',
+      ]),
+    ).toEqual(['Paul Girard', 'Paul Girard', 'Paul Girard']);
+  });
+});
