@@ -183,6 +183,9 @@ export function isFurniture(line: string): boolean {
   // A number alone on its line ("1" over a numbered section's heading, a gallery's or a list's
   // marker the copy split off): nothing a listener needs read.
   if (/^\s*\d{1,2}\s*$/u.test(line)) return true;
+  // "> Les 48 heures des maires : … Revoyez sa prestation": an arrow opening a short line points to
+  // another page (a related link); a story's sentence never opens on ">".
+  if (/^\s*>\s*\S/u.test(line) && words(line).length <= 30) return true;
   if (FURNITURE.test(line) || TIMESTAMP.test(line) || READING_TIME.test(line) || COPYRIGHT.test(line) || SEPARATOR.test(line) || URL_ONLY.test(line) || CONTACT_ONLY.test(line)) return true;
   // Prompts are short; a long line that happens to start the same way is a sentence.
   return (LINK_PROMPT.test(line) || CALL_TO_ACTION.test(line)) && words(line).length <= 25;

@@ -47,3 +47,11 @@ describe('a number alone on its line, a numbered section’s marker the copy spl
     expect(a.sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs])).not.toContain('1');
   });
 });
+
+describe('a link to another page opened by an arrow, "> Les 48 heures des maires : revoyez sa prestation"', () => {
+  it('is not read', () => {
+    const link = '> Les 48 heures des maires : l’élu de votre commune s’en est-il bien sorti ? Revoyez sa prestation';
+    const a = parseText(page('Le maire de Valbourg s’explique sur les amendes', BODY[0]!, link, BODY[1]!), 'fr.txt');
+    expect(JSON.stringify(a.sections)).not.toContain('Revoyez');
+  });
+});
