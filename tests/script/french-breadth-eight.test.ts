@@ -207,3 +207,14 @@ describe('the person a place is named after is no one the narration mentions', (
     ).toEqual(['Paul Girard', 'Paul Girard', 'Paul Girard']);
   });
 });
+
+describe('a quotation opening a paragraph, its speaker introduced right after it with their age', () => {
+  it.each([
+    ['at the sentence’s start', '« On a travaillé pour que la commune devienne une collectivité moderne. » Paul Girard, 57 ans, maire de Valbourg, veut finir les travaux du bourg.'],
+    ['after "À l’instar de"', '« On a travaillé pour que la commune devienne une collectivité moderne. » À l’instar de Paul Girard, 57 ans, maire de Valbourg, ils sont nombreux à vouloir finir leurs projets.'],
+  ])('%s', (_shape, paragraph) => expect(speakers(['Beaucoup de maires ne se représenteront pas. Ils s’en expliquent.', paragraph])).toEqual(['Paul Girard']));
+
+  it('not a person the sentence says something happened to', () => {
+    expect(speakers(['Le village est sous le choc.', '« C’était un homme bien. » Le drame a coûté la vie à Paul Girard, 57 ans, un agriculteur du village.'])).toEqual([null]);
+  });
+});
