@@ -174,6 +174,24 @@ export function isClosingSectionHeading(line: string): boolean {
   return CLOSING_SECTION.test(line.trim());
 }
 
+/**
+ * Where the readers' comments under a story begin: the comment box's heading ("Leave a Reply", "Post a
+ * Comment", "3 Comments") or a blog's signature over the first comment ("Anonymous said…", "Jo Roe
+ * said..."; the ellipsis is the blog's, a story's lead-in ends on a colon). Everything after it is the
+ * readers', not the story's.
+ */
+const COMMENTS_HEADING = /^(?:leave a (?:reply|comment)|post a comment|add a comment|\d+\s+comments?|comments?|reader comments|join the (?:discussion|conversation)|kommentare|commentaires)\s*:?$/iu;
+const COMMENT_SIGNATURE = /^[^.!?:;]{1,60}\s(?:said|says|wrote)\s?(?:…|\.\.\.)$/u;
+export const opensComments = (line: string): boolean => COMMENTS_HEADING.test(line.trim()) || COMMENT_SIGNATURE.test(line.trim());
+
+/**
+ * A story's lead opened by its dateline and the outlet's call sign or initials in brackets
+ * ("GARNER, N.C. (WNCN) — A deputy …", "DETROIT, Mich. (CBS DETROIT) – …"): the story starts there,
+ * whatever chrome stands around it (a logo's line above, a picture's slug below).
+ */
+const CALL_SIGN_DATELINE = /^\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}\.?(?:,\s*[\p{L}. ]{2,30})?\s*\(\p{Lu}[\p{Lu}\p{N} &.-]{1,20}\)\s*[-–—]{1,2}\s*\p{Lu}/u;
+export const opensWithDateline = (line: string): boolean => CALL_SIGN_DATELINE.test(line.trim());
+
 /** A wiki's edit links after a heading: "Quellen[Bearbeiten]", "Sources [edit]", "[modifier | modifier le code]". */
 export const EDIT_LINK = /\s*\[\s*(?:edit|bearbeiten|quelltext bearbeiten|modifier|modifier le code|editar|modifica|edit source)(?:\s*\|\s*[^\]]{1,30})?\s*\]\s*$/i;
 
@@ -302,7 +320,10 @@ const DEFAULT_CATEGORY_ROW = /^(?:allgemein|uncategori[sz]ed|non classé|sin cat
  */
 const BLOG_LABEL_PAGE = /^showing\s+posts\s+(?:with(?:\s+the)?\s+labels?|for\s+(?:the\s+)?(?:label|query)|from)\s+[^.!?]{1,90}(?:\.\s*show\s+all\s+posts)?$/iu;
 
+/** A site's tagline led by its hashtag: "#Open journalism No news is bad news" (no sentence's stop). */
+const HASHTAG_TAGLINE = /^#\p{Lu}[\p{L}\p{N}_]*(?:\s+[\p{L}\p{N}'’-]+){1,9}$/u;
 export function isTagLine(line: string): boolean {
+  if (HASHTAG_TAGLINE.test(line.trim())) return true;
   if (DEFAULT_CATEGORY_ROW.test(line.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) return true;
   if (BLOG_LABEL_PAGE.test(line.trim())) return true;
   const m = TAG_LABEL.exec(line.trim());

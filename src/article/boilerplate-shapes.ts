@@ -237,5 +237,8 @@ export function badReason(line: string, f: LineFeatures, stopwords: Set<string>)
   // A mailing-list or donation appeal: the verb of signing up and the address to do it at, in one
   // paragraph ("… can subscribe by sending an email to: news-request@…", "Spenden Sie unter …").
   if (n <= 80 && APPEAL_VERB.test(line) && ADDRESS.test(line)) return 'subscription or donation appeal';
+  // A reader-funded site's plea: "Your contributions will help us keep telling the stories …".
+  if (n <= 30 && READER_SUPPORT.test(line.trim())) return 'subscription or donation appeal';
   return null;
 }
+const READER_SUPPORT = /^(?:your|with your)\s+(?:contributions?|support|donations?|subscriptions?|membership)\s+(?:will\s+|can\s+|helps?\s+)?(?:help|helps|allows?|keeps?|lets?|enables?)\s+us\b/iu;

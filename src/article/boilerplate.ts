@@ -38,8 +38,8 @@
 //    the next line of prose.
 // Callers protect lines that must never be dropped (a transcript turn, the headline) and the user's
 // `boilerplate.keep` / `boilerplate.drop` patterns override everything.
-import { addressesReader, isClosingSectionHeading, isFactField, lineFeatures, refersToPage, type LineFeatures } from './boilerplate-features.ts';
-import { ARCHIVED, badReason, CONSENT, PERSONAL_DATA, READER_EMAIL, UNSUBSCRIBE } from './boilerplate-shapes.ts';
+import { addressesReader, isClosingSectionHeading, isFactField, lineFeatures, opensComments, opensWithDateline, refersToPage, type LineFeatures } from './boilerplate-features.ts';
+import { ARCHIVED, badReason, CONSENT, EMBED_SIGNATURE, PERSONAL_DATA, READER_EMAIL, UNSUBSCRIBE } from './boilerplate-shapes.ts';
 import { stopwordsOf } from './language.ts';
 
 const LENGTH_LOW = 70;
@@ -160,7 +160,10 @@ function factBlock(lines: LineInput[]): number[] {
  * The lines of an embedded post above its signature ("Refuser l’autorité, voilà le mal de la
  * société." / "Mes pensées … à #Alès." / "… — Name (@handle) September 15, 2020"): up to three short
  * lines that repeat words the story already quoted (hashtags aside). The story's own lines say new things.
+ * The line right above the signature that ends on the post's short link ("… https://t.co/x1") is the
+ * post's text whatever it says: no sentence of the story ends on a bare link.
  */
+const POST_LINK_TAIL = /\s(?:https?:\/\/t\.co\/\w+|pic\.twitter\.com\/\w+)\s*$/u;
 const comparable = (t: string): string => t.toLowerCase().replace(/#/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 function embeddedPostLines(lines: LineInput[], first: FirstClass[]): number[] {
   const out: number[] = [];
@@ -174,6 +177,19 @@ function embeddedPostLines(lines: LineInput[], first: FirstClass[]): number[] {
     }
   });
   return out;
+}
+
+/**
+ * The post's text ending on its short link and its signature under it: the story's paragraphs around
+ * them are judged by each other, as if the post were not there (it is no chrome of the story's page).
+ */
+function linkedPostLines(lines: LineInput[], first: FirstClass[]): number[] {
+  return first.flatMap((c, i) => {
+    // (A signature may already be dropped as a date line before it is read as a post's.)
+    if ((c.reason !== 'embedded post' && !EMBED_SIGNATURE.test(lines[i]!.text)) || i === 0) return [];
+    const text = lines[i - 1]!;
+    return !text.protect && text.text.length <= 400 && POST_LINK_TAIL.test(text.text) ? [i - 1, i] : [];
+  });
 }
 
 function neighbour(classes: Class[], i: number, step: 1 | -1, ignoreNeargood: boolean): Class {
@@ -217,6 +233,7 @@ export function classifyLines(lines: LineInput[], language: string, options: { c
   }
   for (const i of factBlock(lines)) if (first[i]!.cls !== 'neutral') first[i] = { cls: 'good', reason: null };
   for (const i of embeddedPostLines(lines, first)) first[i] = { cls: 'bad', reason: 'embedded post' };
+  for (const i of linkedPostLines(lines, first)) first[i] = { cls: 'neutral', reason: 'embedded post' };
   const classes = first.map((c) => c.cls);
   // Without one good paragraph (a short note, a test snippet) neighbours say nothing: only lines
   // that are chrome by themselves go.
@@ -321,6 +338,8 @@ export function classifyLines(lines: LineInput[], language: string, options: { c
     if (c === 'neutral') return first[i]!.reason;
     if (c !== 'bad') return null;
     if (first[i]!.reason) return first[i]!.reason;
+    // (A lead opened by its dateline is the story's start, whatever chrome stands around it.)
+    if (first[i]!.cls === 'neargood' && features[i]!.words.length >= 10 && opensWithDateline(lines[i]!.text)) return null;
     return first[i]!.cls === 'short' ? 'short, among boilerplate' : 'near-good, among boilerplate';
   });
   return closingSections(lines, features, first, reasons);
@@ -343,6 +362,9 @@ function closingSections(lines: LineInput[], features: LineFeatures[], first: Fi
       i = j;
     }
   }
+  // The readers' comments run to the end of the page (boilerplate-features.ts).
+  const comments = lines.findIndex((l, i) => i > 0 && !l.protect && opensComments(l.text) && lines.slice(0, i).some((_, k) => prose(k)));
+  if (comments > 0) for (let j = comments; j < lines.length; j++) if (!lines[j]!.protect) reasons[j] ??= 'comments';
   let lastGood = -1;
   first.forEach((c, i) => {
     if (c.cls === 'good' || lines[i]!.protect) lastGood = i;

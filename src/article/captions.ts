@@ -37,6 +37,7 @@ export function describesPicture(line: string): boolean {
  * - Elsewhere a caption is the one heading-like line in the middle of a story (a story with several
  *   sections has several headings of like shape), and it ends on where its picture was taken.
  *   A heading with nothing before it, or one of several, stays a heading.
+ * - A person's name alone over a paragraph about that person is who the picture shows (namesWhoIsShown).
  */
 export function captionHeadings(lines: string[], heading: boolean[], page: string[]): Set<number> {
   const out = new Set<number>();
@@ -48,8 +49,19 @@ export function captionHeadings(lines: string[], heading: boolean[], page: strin
     if (i === 0 || i === lines.length - 1) continue;
     if (wiki && !editLinked(i) && !shouting(lines[i]!)) out.add(i);
     else if (headed.length === 1 && describesPicture(lines[i]!)) out.add(i);
+    else if (namesWhoIsShown(lines[i]!, lines[i + 1]!)) out.add(i);
   }
   return out;
+}
+
+/**
+ * A person's name alone ("Dara Quill") over a paragraph that speaks of that person by an honorific
+ * and the surname ("Ms Quill said …"): a picture's caption saying who is shown, not a section of the story.
+ */
+function namesWhoIsShown(line: string, next: string): boolean {
+  const m = /^(?:\p{Lu}[\p{Ll}'’.-]+\s+){1,2}(\p{Lu}[\p{Ll}'’-]+)$/u.exec(line.trim());
+  // (By an honorific, "Ms Quill": a company's name over its boilerplate, "About Northwind Energy", has none.)
+  return m !== null && new RegExp(`(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Prof)\\.?\\s+${m[1]!}(?![\\p{L}])`, 'u').test(next);
 }
 
 /**
@@ -86,11 +98,14 @@ const MIN_LINK_WORDS = 4;
  * between its paragraphs ("3 officers wounded in shooting", "Terror outside the window"): `shaped[i]`
  * says which of the story's kept `lines` have a heading's shape. A run of two or more such lines of a
  * headline's length between paragraphs is a list of links (a section heading opens prose, not another
- * title). A lone one is left alone: a heading may name something the story's words do not.
+ * title). A lone one is left alone (a heading may name something the story's words do not) unless it
+ * has a headline's own grammar (relatedTitle).
  */
-export function storyLinks(lines: string[], shaped: boolean[]): Set<number> {
+export function storyLinks(lines: string[], shaped: boolean[], turn: (i: number) => boolean = () => false): Set<number> {
   const out = new Set<number>();
   const prose = (i: number) => i >= 0 && i < lines.length && !shaped[i];
+  // A lone line in a headline's own grammar is another story's title (relatedTitle).
+  for (let i = 1; i < lines.length - 1; i++) if (!turn(i) && prose(i - 1) && prose(i + 1) && !turn(i - 1) && relatedTitle(lines[i]!)) out.add(i);
   for (let i = 1; i < lines.length - 1; i++) {
     if (!shaped[i] || !prose(i - 1)) continue;
     let end = i;
@@ -106,4 +121,18 @@ export function storyLinks(lines: string[], shaped: boolean[]): Set<number> {
     i = end;
   }
   return out;
+}
+
+/**
+ * A headline's grammar, which no sentence or crosshead of the story has: no closing stop, and a
+ * quotation and a colon before the title ("‘We will not back down’: Council rejects the levy") or the
+ * source's present-tense attribution after a comma at its end ("…, mayor says", "…, engineers say").
+ * A story's sentence ends on its stop; a crosshead is a short phrase.
+ */
+const QUOTE_COLON_TITLE = /^[‘'“"][^‘’'“”"]{3,120}[’'”"]:\s+\p{Lu}/u;
+const SAYS_TAIL = /,\s+(?:[\p{L}'’-]+\s+){0,3}(?:says|say)$/u;
+export function relatedTitle(line: string): boolean {
+  const t = line.trim();
+  if (/[.!?…:;,]$/u.test(t) || words(t).length < 6 || words(t).length > 30) return false;
+  return QUOTE_COLON_TITLE.test(t) || SAYS_TAIL.test(t);
 }

@@ -19,8 +19,11 @@ const CONTROLS = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g;
 const DOUBLED_OPEN = /(^|[\s(\[«—–-])(?:‘’|’’|‘‘|'')(?=[\p{L}\p{N}«“"…])/gmu;
 const DOUBLED_CLOSE = /(?<=[\p{L}\p{N}.,;:!?…)\]])(?:‘’|’’|'')(?=[\s.,;:!?)\]»—–-]|$)/gmu;
 
-/** Two commas typed for the German low opening mark (",,Wir …“", ",,Wir …''"), before a word. */
-const TYPEWRITER_LOW_OPEN = /(^|[\s(\[—–-])(?:,,|‚‚)(?=\p{L}|…)/gmu;
+/**
+ * Two commas typed for the German low opening mark (",,Wir …“", ",,Wir …''"), before a word, or
+ * before a space and a capital where a paragraph or a colon comes first (",, Nein, …''", "Frage 3:,, Wächst …").
+ */
+const TYPEWRITER_LOW_OPEN = /(^|[\s(\[—–-])(?:,,|‚‚)(?=\p{L}|…)|(^|:)[ ]?(?:,,|‚‚)[ ](?=\p{Lu})/gmu;
 
 /**
  * A doubled « or » becomes one where the quotation marks of its line are unbalanced by exactly that
@@ -68,7 +71,7 @@ export function cleanText(text: string): string {
     .replace(SPACES, ' ')
     .replace(INVISIBLE, '')
     .replace(CONTROLS, '')
-    .replace(TYPEWRITER_LOW_OPEN, '$1„')
+    .replace(TYPEWRITER_LOW_OPEN, (_, before: string | undefined, colon: string | undefined) => `${before ?? colon ?? ''}„`)
     .replace(DOUBLED_OPEN, '$1“')
     .replace(DOUBLED_CLOSE, '”')
     .replace(LABEL_TIME_STAMP, '$1: ')

@@ -350,7 +350,8 @@ function isMastheadOrKicker(line: string, stopwords: Set<string>, capitalNouns: 
   // In German every noun is capitalised, and a title of one noun over its subtitle ("Gipfelstürmer" /
   // "Wie ein Talheimer den Berg bezwang") has the shape of a kicker over a title: capitals there tell
   // a name from a title only in a line written wholly in them ("TALHEIMER BOTE").
-  if (capitalNouns) return raw.length <= 6 && t === t.toUpperCase() && /\p{Lu}{2}/u.test(t);
+  // (Nor does a brand's word with a capital inside it, "MagentaSport": no German noun is spelled so.)
+  if (capitalNouns) return (raw.length <= 6 && t === t.toUpperCase() && /\p{Lu}{2}/u.test(t)) || (raw.length <= 2 && raw.some((w) => /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(w)));
   // A name of a word or two, each capitalised ("Newsblog", "Region Talheim"): a two-word title has
   // its verb or participle in lowercase ("Haushalt beschlossen").
   if (raw.length <= 2 && raw.every((w) => /^[\p{Lu}\d]/u.test(w))) return true;

@@ -98,7 +98,7 @@ const LINK_PROMPT =
   /^(?:read more|read also|also read|related|see also|more|watch|listen|recommended|don['’]t miss|must read|explore more|more on this(?: story)?|further reading|latest|lesen sie (?:auch|mehr)|im video|video zum thema|zum video|mehr zum thema|mehr dazu|auch interessant|siehe auch|weiterlesen|(?:à )?lire aussi|lire la suite|(?:à )?voir aussi|sur le même sujet|en savoir plus)\s*[:|–—>»]\s*\S/iu;
 /** Calls to action that survive a copy from a page. */
 const CALL_TO_ACTION =
-  /^(?:click here|sign up (?:for|to|here)|subscribe (?:to|for|now|here)|follow us|follow [@\w]+ on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok)|get (?:our|the) \w+ newsletter|download (?:our|the) app)\b/i;
+  /^(?:click here|click (?:to|for) (?:view|see|watch|read|enlarge|more)|sign up (?:for|to|here)|subscribe (?:to|for|now|here)|follow us|follow [@\w]+ on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok)|get (?:our|the) \w+ newsletter|download (?:our|the) app)\b/i;
 
 /** Caption and credit openers ("Photo: …", BBC's "Image source, Getty Images", "Foto: …", "Crédit photo : …"). */
 const CAPTION_LEAD =
@@ -199,9 +199,9 @@ const PICTURE_TAIL =
 const PAREN_CREDIT_TAIL = /\((?:photo|picture|image|foto|bild|crédit(?: photo)?|credits?|photo credit)\s*:\s*[^()]{1,60}\)$/iu;
 /**
  * A caption ending on its credit field, no stop after it: "Aegidienkirche Hannover Bildrechte: StK",
- * "Der Hafen am Morgen Foto: Jane Roe". A sentence of the story ends on its stop.
+ * "Der Hafen am Morgen Foto: Jane Roe", "… Jo Penn Credit: Valley Media". A sentence of the story ends on its stop.
  */
-const CREDIT_FIELD_TAIL = /\s(?:bildrechte|bildquelle|bildnachweis|fotos?|foto credit|photo(?: credit)?|image credit|crédits? photos?)\s?:\s?[^.!?:]{1,40}$/iu;
+const CREDIT_FIELD_TAIL = /\s(?:bildrechte|bildquelle|bildnachweis|fotos?|foto credit|photo(?: credit)?|image credit|crédits? photos?|credit)\s?:\s?[^.!?:]{1,40}$/iu;
 /**
  * A person's place in the picture right after the name, as captions give it: "Kai Wegner (Mitte) bei
  * seinem Auftritt", "Ministerpräsident X (links) mit …", "Jane Roe (left) and …", "(au centre)".
@@ -210,6 +210,12 @@ const CREDIT_FIELD_TAIL = /\s(?:bildrechte|bildquelle|bildnachweis|fotos?|foto c
 const PLACED_IN_PICTURE = /\p{Lu}[\p{L}'’-]+\s\((?:Mitte|links|rechts|l\.|r\.|M\.|vorne|hinten|\d\.\s?v\.\s?[lr]\.|left|right|center|centre|front|back|à gauche|à droite|au centre)\)/u;
 /** A logo's alternative text left by the copy: "Niedersachsen klar Logo", "Stadt Musterhausen Logo". */
 const LOGO_ALT = /^(?:\S+\s+){1,5}(?:logo|Logo|LOGO)$/u;
+/**
+ * A logo's or an icon's alternative text with its description after it, as accessible pages write
+ * it: "Valley Courier logo The words …", "Close icon Two crossed lines that form an 'X'." A sentence
+ * about a logo goes on in lowercase after the noun ("The school logo was redrawn …").
+ */
+const DESCRIBED_LOGO_ALT = /^(?:\p{Lu}[\p{L}\p{N}'’&.-]*\s+){1,4}(?:logo|icon)\s+\p{Lu}\p{Ll}*\s/u;
 /** An image's file name left by a copied figure: "Harbour at dawn.JPG", "Datei:Port.png". */
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|svg|webp|tiff?)$/iu;
 /**
@@ -244,7 +250,7 @@ export function isCaption(line: string): boolean {
   if (PULL_QUOTE_CREDIT.test(line.trim()) && words(line).length <= 16) return true;
   if (IMAGE_FILE.test(line) && words(line).length <= 20) return true;
   if (CREDIT_FIELD_TAIL.test(line.trim()) && words(line).length <= 30) return true;
-  if (LOGO_ALT.test(line.trim())) return true;
+  if (LOGO_ALT.test(line.trim()) || (DESCRIBED_LOGO_ALT.test(line.trim()) && words(line).length <= 40)) return true;
   if (PLACED_IN_PICTURE.test(line) && words(line).length <= 35) return true;
   // A sentence that points at its picture is a caption when it is short, as captions are.
   if (PICTURE_DEIXIS.test(line) && words(line).length <= 35) return true;

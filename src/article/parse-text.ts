@@ -140,7 +140,8 @@ export function looksLikeHeading(line: string): boolean {
   // French closing guillemets stand spaced after the stop: "… plus forts. »" ends a sentence too.
   const bare = line.replace(/[\s\u00a0\u202f]*[“”"‘’'»›]+$/gu, '').replace(/^[“"‘']+/, '');
   if (/[.!,;:…–—-]$/.test(bare)) return false;
-  if (/\?$/.test(bare) && n > 10) return false;
+  // (A question or exclamation inside closing marks, "“Do you want that?”", is someone's words.)
+  if ((/\?$/.test(bare) && n > 10) || /^[“"][^”"]*[?!][”"]$/u.test(line)) return false;
   // "Presenter: … May 2, 2024", "Contact: …, 555-010-0199": a header's metadata names no section.
   if (isMetadataLine(line)) return false;
   // Nor does an advisory's field ("What: Announcement of …"): it is one line of a fact block.
@@ -370,7 +371,7 @@ export function parseText(text: string, source: string, options: ParseOptions = 
   // A photo's caption left between two paragraphs of the story is no chapter (captions.ts).
   const captions = captionHeadings(kept, headingAt, units.map((u) => u.text));
   // So are links to other stories set between its paragraphs (not a transcript's turns).
-  const links = storyLinks(kept, kept.map((line, i) => !keptTurn[i] && !keptLabelAlone[i - 1] && looksLikeHeading(line)));
+  const links = storyLinks(kept, kept.map((line, i) => !keptTurn[i] && !keptLabelAlone[i - 1] && looksLikeHeading(line)), (i) => Boolean(keptTurn[i]));
   const sections: Section[] = [{ heading: null, paragraphs: [] }];
   for (let i = 0; i < kept.length; i++) {
     const line = kept[i]!;

@@ -34,7 +34,8 @@ export interface Turn {
   dashed?: true;
 }
 
-const HONORIFIC = '(?:MR|MRS|MS|DR|M|MME|MLLE|PROF|SEN|REP|GEN|AMB|SECRETARY|PRESIDENT|AMBASSADOR|ADM|COL)';
+// (Sports transcripts, post-game quotes, print the coach's title before the name the same way: "COACH JANE ROE:".)
+const HONORIFIC = '(?:MR|MRS|MS|DR|M|MME|MLLE|PROF|SEN|REP|GEN|AMB|SECRETARY|PRESIDENT|AMBASSADOR|ADM|COL|COACH)';
 const CAPS_WORD = "[\\p{Lu}][\\p{Lu}\\p{M}.'’-]*";
 // German press conferences add the speaker's office: "SEIBERT (Bundesregierung):", "FRAGE (zur Lage):".
 // (A colon spaced before and glued to the words, "PRIEBUS :Well", as hasty transcripts type it, too.)
@@ -236,11 +237,11 @@ export function capsLabel(paragraph: string): Turn | null {
 
 /**
  * "Q Happy Friday.": a bare Q and a space, as White House transcripts print the reporter's label
- * (spaces after it, no colon). A sentence rarely opens with a lone capital Q, but "Q Street" does:
- * a label only in a text that has labelled turns of its own.
+ * (spaces after it, no colon), or "Q. Coach, …", as sports transcripts do. A sentence rarely opens
+ * with a lone capital Q, but "Q Street" does: a label only in a text that has labelled turns of its own.
  */
 export function bareQuestion(paragraph: string): Turn | null {
-  const m = /^Q\s+(?=[\p{Lu}\p{N}“"‘'(¿¡])/u.exec(paragraph);
+  const m = /^Q\.?\s+(?=[\p{Lu}\p{N}“"‘'(¿¡])/u.exec(paragraph);
   return m ? { label: 'Q', rest: m[0].length } : null;
 }
 

@@ -258,7 +258,16 @@ export function findTurns(paragraphs: string[], intro: string[] = []): (Turn | n
   const colon = paragraphs.map(colonLabel);
   const caps = paragraphs.map((p, i) => (colon[i] ? null : capsLabel(p)));
   const counts = new Map<string, number>();
-  for (const t of caps) if (t) counts.set(t.label, (counts.get(t.label) ?? 0) + 1);
+  // A paper's capitals lead-in ("MAYOR JANE Roe told …") opens a teaser and the first paragraph it
+  // repeats: the same words after the same label are one paragraph printed twice, not two turns.
+  const openings = new Set<string>();
+  caps.forEach((t, i) => {
+    if (!t) return;
+    const opening = `${t.label}\u0000${paragraphs[i]!.slice(t.rest, t.rest + 60)}`;
+    if (t.rest < paragraphs[i]!.length && openings.has(opening)) return;
+    openings.add(opening);
+    counts.set(t.label, (counts.get(t.label) ?? 0) + 1);
+  });
   const speech = paragraphs.map((_, i) => (colon[i] || caps[i] ? null : speechLabel(paragraphs, i)));
   // A one-word "Name:" counts when it opens two or more paragraphs of a text with other labels too.
   const single = paragraphs.map((p, i) => (colon[i] || caps[i] ? null : singleWordLabel(p)));

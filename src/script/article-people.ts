@@ -8,6 +8,7 @@ import { NameRegistry } from './name-registry.ts';
 import { mentionsIn } from './mentions.ts';
 import type { Mention } from './sentence-subjects.ts';
 import { givenNameGender } from '../voices/name-gender.ts';
+import { isRoleWord } from './roles.ts';
 
 /** Registers every person the article names, so short forms map to the fullest one. */
 export function buildRegistry(paragraphs: Piece[][], isPerson: (name: string) => boolean): NameRegistry {
@@ -105,3 +106,24 @@ export function leadInPerson(body: string, registry: NameRegistry, surnames: Map
  */
 const FRENCH_UNGENDERED = /^(?:dominique|claude|camille|sacha|alix|jules)$/i;
 export const frenchGivenGender = (name: string): Gender | null => (FRENCH_UNGENDERED.test(name.split(/[\s-]/)[0]!) ? null : givenNameGender(name));
+
+const HONOURED = /(?<![\p{L}])(?:M\.|MM\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau)\s+(\p{Lu}[\p{L}\p{M}'’-]+)/gu;
+/** A capitalised German title, then one capitalised word, then a lowercase word or a stop: "Bundespräsidentin Brodtke zeigte". */
+const RANKED = /(?<![\p{L}-])(\p{Lu}[\p{Ll}-]{3,})\s+(\p{Lu}[\p{Ll}'’-]+)(?=\s+\p{Ll}|[,.;:!?])/gu;
+/** Endings of German common nouns, which no surname after a title has ("Trainer Mannschaft"). */
+const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|ität|ismus|nis)$/u;
+
+/**
+ * The surnames the narration writes after an honorific ("M. Keita a annoncé", "Frau Roth"): a
+ * person's, though the full name it stands for ("Ousmane Dalein Keita") is none the lexicon reads.
+ * In German also after a title of office with no given name ("Auch Bundespräsidentin Brodtke zeigte
+ * sich erfreut. Sie sagte:"): German writes a person's rank before the surname alone.
+ */
+export function honouredSurnames(texts: string[], language?: string): Set<string> {
+  return new Set(
+    texts.flatMap((text) => [
+      ...[...text.matchAll(HONOURED)].map((m) => m[1]!),
+      ...(language === 'de' ? [...text.matchAll(RANKED)].filter((m) => isRoleWord(m[1]!) && !NOUN_ENDING.test(m[2]!)).map((m) => m[2]!) : []),
+    ]),
+  );
+}

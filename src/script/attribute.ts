@@ -14,20 +14,19 @@ import { GenderEvidence } from './gender.ts';
 import type { Piece } from './segment.ts';
 import { splitSentences } from './sentences.ts';
 import { mentionsIn } from './mentions.ts';
-import { buildRegistry, frenchGivenGender, paragraphMentions, peopleIn, quotedPaperSubject } from './article-people.ts';
+import { buildRegistry, frenchGivenGender, honouredSurnames, paragraphMentions, peopleIn, quotedPaperSubject } from './article-people.ts';
 import { attributionAfter, escapeRegExp as escape } from './speakers.ts';
 import type { SpeakerRef } from './subject-refs.ts';
 import { ordinalPerson } from './ordinal-refs.ts';
 import { frontedParticipleStart, headlineLabel, headlineSubjects, type Mention, sentenceSubjects, Topics } from './sentence-subjects.ts';
 import { reportedSpeaker, statementIssuer } from './reported-speaker.ts';
-import { announcedAuthor, headedAuthor, publicationsIn } from './lead-ins.ts';
+import { announcedAuthor, headedAuthor, isTopicLead, publicationsIn } from './lead-ins.ts';
 import { isGivenName, nameTags } from './name-tags.ts';
 import { givenNameGender } from '../voices/name-gender.ts';
-import { expandRole, GENERIC_ROLE, rolesOf, sameOffice } from './offices.ts';
+import { latestHolder, rolesOf } from './offices.ts';
 import { GERMAN_ROLE } from './attribution-words.ts';
-import { borrowFromNeighbours, isSpeechLabel, pointsBackRef, type ResolvedPiece, SUBJUNCTIVE } from './neighbour-refs.ts';
+import { borrowFromNeighbours, introducedAfter, isSpeechLabel, openingAttribution, pointsBackRef, pullQuoteOwners, type ResolvedPiece, SUBJUNCTIVE } from './neighbour-refs.ts';
 
-const HONOURED = /(?<![\p{L}])(?:M\.|MM\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau)\s+(\p{Lu}[\p{L}\p{M}'’-]+)/gu;
 const bodyTexts = (paragraphs: Piece[][]): string[] => paragraphs.flatMap((pieces) => pieces.filter((p) => p.role === 'body').map((p) => p.text));
 const sameRef = (a: SpeakerRef | null, b: SpeakerRef): boolean => a !== null && JSON.stringify(a) === JSON.stringify(b);
 
@@ -110,9 +109,8 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
     if (!re) introPatterns.set(role, (re = new RegExp(`(?<![\\p{L}])(?:ein|eine|einer|einem|einen)\\s+${escape(role)}(?![\\p{L}])`, 'iu')));
     return re;
   };
-  // A surname the narration writes after an honorific ("M. Keita a annoncé", "Frau Roth") is a
-  // person's, though the full name it stands for ("Ousmane Dalein Keita") is none the lexicon reads.
-  const honoured = new Set(bodyTexts(paragraphs).flatMap((text) => [...text.matchAll(HONOURED)].map((m) => m[1]!)));
+  // A surname written after an honorific or a German title of office is a person's (article-people.ts).
+  const honoured = honouredSurnames(bodyTexts(paragraphs), language);
   const pronounTarget = (name: string): boolean => {
     const full = registry.canonical(name);
     if (full.includes(' ') || attributed.has(name) || honoured.has(name)) return true;
@@ -155,15 +153,7 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
   // (`holderOnly`: undefined when nobody holds the office, for a gendered German role noun to fall back on its gender.)
   const latestInRole = (order: number, role: string, holderOnly = false): string | null | undefined => {
     offices ??= { roles: rolesOf(paragraphs, registry, isPerson), allText: paragraphs.flatMap((ps) => ps.map((p) => p.text)).join(' ') };
-    const { roles, allText } = offices;
-    const office = expandRole(role, allText);
-    if (office === null) return null;
-    const before = timeline.filter((m) => m.order < order).sort((a, b) => b.order - a.order);
-    const holder = before.find((m) => [...(roles.get(m.name) ?? [])].some((r) => sameOffice(r, office)));
-    if (holder) return holder.name;
-    if (holderOnly) return undefined;
-    if (GENERIC_ROLE.test(office.split(' ').pop()!)) return undefined;
-    return before.find((m) => (roles.get(m.name)?.size ?? 0) === 0)?.name ?? null;
+    return latestHolder(timeline, offices.roles, offices.allText, order, role, holderOnly);
   };
   // The narration of every paragraph with its place in reading order, for descriptions to look back on.
   const bodies = paragraphs.flatMap((pieces, p) => pieces.filter((piece) => piece.role === 'body').map((piece) => ({ order: (p + 1) * 1_000_000 + piece.start, text: piece.text })));
@@ -298,7 +288,8 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
         .some((r) => r.text.split(/\s+/).some((w) => GERMAN_ROLE.test(w.replace(/[^\p{L}-]/gu, ''))));
     const namesOther = (a: ResolvedPiece, b: ResolvedPiece): boolean => {
       const [from, to] = [resolved.indexOf(a), resolved.indexOf(b)].sort((x, y) => x - y);
-      const between = resolved.slice(from! + 1, to).filter((r) => r.role === 'body').map((r) => r.text).join(' ');
+      // (A topic lead-in between them, "On Neco Roe:", names what the same speaker talks about.)
+      const between = resolved.slice(from! + 1, to).filter((r) => r.role === 'body' && !isTopicLead(r.text)).map((r) => r.text).join(' ');
       // (The noun a weak guess took for b's speaker, "Region", is nobody either.)
       const guess = b.ref?.kind === 'name' && b.ref.weak && b.speaker === null ? b.ref.name : null;
       return guess ? namesSomeone(between.split(guess).join(' '), a.speaker) : namesSomeone(between, a.speaker);
@@ -308,7 +299,9 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
     const guessedNobody = (x: ResolvedPiece): boolean => x.ref?.kind === 'name' && x.ref.weak === true && x.speaker === null;
     quotes.forEach((q, i) => {
       if (q.ref) return;
-      const donor = [...quotes.slice(0, i)].reverse().find((x) => x.ref) ?? quotes.slice(i + 1).find((x) => x.ref);
+      // (Not a later quote whose own lead-in brings its speaker in: neighbour-refs.ts.)
+      const later = quotes.slice(i + 1).find((x) => x.ref);
+      const donor = [...quotes.slice(0, i)].reverse().find((x) => x.ref) ?? (later && introducedAfter(resolved, q, later) ? undefined : later);
       if (donor && !namesOther(donor, q)) {
         q.ref = donor.ref;
         q.speaker = donor.speaker;
@@ -318,10 +311,12 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
     const narration = resolved.filter((r) => r.role === 'body').map((r) => r.text).join(' ');
     const onlyQuotes = quotes.length > 0 && resolved.every((r) => r.role === 'quote' || r.text.length < 3);
     const startsChain = quotes.some((q) => q.continues) && chain.length === 0;
-    if (startsChain) chainFallback = onlyQuotes || quotes[0]?.start === 0 ? previousQuoteSpeaker : null;
+    // (Its attribution may open the next paragraph: ", erklärt X die Hintergründe.")
+    const opening = onlyQuotes ? openingAttribution(paragraphs[p + 1]) : null;
+    if (startsChain) chainFallback = onlyQuotes || quotes[0]?.start === 0 || isTopicLead(narration) ? previousQuoteSpeaker : null;
     for (const q of quotes) {
       if (q.continues || q.continued) chain.push(q);
-      else if (!q.ref && onlyQuotes) q.speaker = previousQuoteSpeaker;
+      else if (!q.ref && onlyQuotes) q.speaker = opening ? resolve(opening, base + 999_999) : previousQuoteSpeaker;
       // A quote opening its paragraph, the narration after it naming no one else: the speaker of
       // the paragraph before, as for a paragraph of quotes only.
       else if (!q.ref && q.speaker === null && q === resolved[0] && previousQuoteSpeaker && !namesSomeone(narration, previousQuoteSpeaker)) q.speaker = previousQuoteSpeaker;
@@ -332,6 +327,8 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
       // French: a quote closing a paragraph whose narration names the speaker before and no one else
       // ("Pour Paul Roy, … Et le report … « … »") is that speaker's.
       else if (language === 'fr' && !q.ref && q.speaker === null && q === resolved[resolved.length - 1] && previousQuoteSpeaker && narration.includes(previousQuoteSpeaker.split(' ').pop()!) && !namesSomeone(narration, previousQuoteSpeaker)) q.speaker = previousQuoteSpeaker;
+      // After a topic lead-in ("On Neco Roe:"), the speaker of the quote before goes on.
+      else if (q.speaker === null && isTopicLead(resolved[resolved.indexOf(q) - 1]?.text ?? '')) q.speaker = quotes[quotes.indexOf(q) - 1]?.speaker ?? previousQuoteSpeaker;
       else if (language === 'de' && previousQuoteSpeaker && quotes[0] === q && goesOnWithSpeaker(resolved, q, (t) => namesSomeone(t, previousQuoteSpeaker))) q.speaker = previousQuoteSpeaker;
     }
     // „A“ – so wörtlich – „B“: a later quote of the paragraph with no attribution of its own goes on
@@ -394,6 +391,7 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
     if (bodyTexts.length) lastNarration = bodyTexts;
     out.push(resolved);
   });
+  pullQuoteOwners(out);
   for (const pieces of out) for (const piece of pieces) if (piece.role === 'quote') piece.speakerGender = evidence.of(piece.speaker);
   return out;
 }

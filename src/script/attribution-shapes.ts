@@ -93,7 +93,7 @@ export const HONORIFIC_STOP = /(?<![\p{L}])(Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov
 
 /** The first word of a German sentence that opens with an adverbial rather than its subject. */
 export const ADVERBIAL_OPENING =
-  /^(?:in|im|am|an|auf|aus|bei|beim|mit|nach|seit|von|vom|vor|zu|zum|zur|über|unter|für|gegen|ohne|um|durch|während|wegen|angesichts|dazu|dann|daher|deshalb|später|zudem|außerdem|auch|so|heute|gestern|morgen|damals|danach|anschließend|zuvor|weiter|jetzt|nun|hier|dort|darauf|dabei|darüber|bereits|schon)(?![\p{L}])/iu;
+  /^(?:in|im|am|an|auf|aus|bei|beim|mit|nach|seit|von|vom|vor|zu|zum|zur|über|unter|für|gegen|ohne|um|durch|während|wegen|angesichts|dazu|dann|daher|deshalb|später|zudem|außerdem|auch|so|heute|gestern|morgen|damals|danach|anschließend|zuvor|weiter|jetzt|nun|hier|dort|darauf|dabei|darüber|bereits|schon|ähnlich|ebenso|genauso|anders)(?![\p{L}])/iu;
 
 export const RELATIVE = /^(?:who|whose|which|der|die|das|dem|den|qui|dont|lequel|laquelle)\s/i;
 

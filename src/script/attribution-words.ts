@@ -187,7 +187,10 @@ export const FUNCTION_WORDS =
   'noch nun dann so laut nach zufolge mit für von bei im am zum zur wie als wenn dass denn il elle ils elles nous on le la les un une et mais ' +
   'selon pour avec dans sur chez puis alors ainsi donc ce cette ces son sa ses leur leurs ' +
   // German prepositions, alone or fused with the article, that open a sentence ("Beim Besuch sagte …")
-  'beim vom ins ans aufs auf aus vor seit durch gegen ohne unter über während wegen';
+  'beim vom ins ans aufs auf aus vor seit durch gegen ohne unter über während wegen statt anstatt trotz dank gemäß samt ' +
+  // German quantifiers before a plural noun ("Viele Bürger kamen", "Andere Gäste blieben fern"): a
+  // capitalised pair opening a sentence, never a given name and a surname
+  'viele andere anderen einige alle manche mehrere beide wenige weitere zahlreiche sämtliche';
 
 /** Words that introduce a name but are not part of it (titles, roles, honorifics). */
 export const TITLES = new Set(

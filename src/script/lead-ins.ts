@@ -11,6 +11,14 @@ import { nameTags } from './name-tags.ts';
 const LABEL_JOINER = /^(?:of|the|and|for|to|on|at|&|de|du|des|la|le|l['’]|d['’]|der|die|das|den|dem|von|vom|für|und|et|y|del)$/;
 
 /**
+ * A list of reactions introduces each of a speaker's answers by its topic ("On Neco Roe: “…”", "On
+ * chasing the record: “…”", "Asked about the fans: “…”"): the one named there is spoken about; the
+ * speaker is the one before. (With a clause after a comma, "Asked about it, Roe was blunt:", the subject speaks.)
+ */
+const TOPIC_LEAD = /^(?:On|About|Regarding|Asked (?:about|on|whether|if))\s[^:.!?,;]{1,100}:$/u;
+export const isTopicLead = (text: string): boolean => TOPIC_LEAD.test(text.trim());
+
+/**
  * "Secretary of the Air Force Jane Roe:", "Deputy Head of Mission Ola Berg:", "Der Präsident Jan
  * Nowak:": a line made only of capitalised words and the joiners of office names, ending on a
  * person's name before a colon. The name is the speaker. A clause with any other lowercase word

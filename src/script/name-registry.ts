@@ -29,6 +29,9 @@ function programmeName(name: string): boolean {
  * One canonical name per person: the fullest form seen whose last word is the surname.
  * "Blinken" → "Antony Blinken"; "Mr Durkan" → "Mark Durkan" when the article names him in full.
  */
+/** A German article or possessive right before a position in a text. */
+const GERMAN_DETERMINER_BEFORE = /(?<![\p{L}])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer)\s+$/u;
+
 export class NameRegistry {
   private readonly names: string[] = [];
   private readonly fullFormPatterns = new Map<string, RegExp>(); // learnFullForms' per surname, compiled once
@@ -75,7 +78,15 @@ export class NameRegistry {
       const re = this.fullFormPatterns.get(surname) ?? new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+)(?:\\(\\p{Lu}\\p{Ll}+\\)\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,2})${escapeRegExp(surname)}(?![\\p{L}-])`, 'gu');
       this.fullFormPatterns.set(surname, re);
       for (const m of text.matchAll(re)) {
-        const name = nameIn(m[0], true);
+        // After a German article or possessive the capitalised words open a noun phrase ("sein
+        // Talheimer Kollege Jarko Hallwig", "der Berliner Peter Wahl"): its adjective and noun are no
+        // part of the name, which starts at a given name or keeps the last two words.
+        const words = m[0].trim().split(/\s+/);
+        if (GERMAN_DETERMINER_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) && words.length > 2) {
+          words.shift();
+          while (words.length > 2 && !isGivenName(words[0]!)) words.shift();
+        }
+        const name = nameIn(words.join(' '), true);
         // Three words or more only when the lexicon reads them as a person's name, or the first is a given
         // name: "… for Acquisition Jane Roe" is an office's words before "Jane Roe", no longer name.
         const long = name !== null && name.split(' ').length > 2 && !nameTags(name).people && !nameTags(name.split(' ')[0]!).firstName;

@@ -30,6 +30,12 @@ export const bareWord = (w: string): string => {
 // The three letters as a lookbehind: `\p{L}{3,}` cost V8 ~12 ms to compile for text with any non-Latin-1 character.
 const ROLE_COMPOUND = /(?<=\p{L}{3})(?:präsident|minister|kommissar|sprecher|chef|vertreter|gründer|direktor|leiter|vorsitzende|kanzler|botschafter|beauftragte|experte|forscher|sekretär)(?:in|r)?$/iu;
 
+/**
+ * A council member's title before the name ("Stadtrat Jarko Hallwig"): a title only there, since
+ * "der Stadtrat" alone is as often the council itself.
+ */
+const COUNCIL_TITLE = /^(?:Stadt|Gemeinde|Landes|Bezirks|Kreis|Orts|Regierungs|Bundes|National|Stände|Kantons)rat$/u;
+
 export function isTitle(word: string): boolean {
   return TITLES.has(word.toLowerCase().replace(/\.$/, '')) || ROLE_COMPOUND.test(word);
 }
@@ -77,7 +83,9 @@ export function nameIn(text: string, fromEnd: boolean): string | null {
     if (run.length === 0 && titleOf) afterTitleOf.add(run);
     titleOf = false;
     // (Not the particle inside a name: "von der Leyen", "Joop den Uyl".)
-    if (GERMAN_DETERMINER.test(token) && (run.length === 0 || (token !== 'den' && !/^(?:von|van)$/.test(run[run.length - 1]!)))) {
+    // (A possessive opening the sentence too: "Sein Kapitän Jan Hallwig wünscht sich …".)
+    const possessiveOpening = run.length === 0 && /^(?:Sein|Ihr|Unser)(?:e|en|em|er)?$/u.test(token);
+    if (possessiveOpening || (GERMAN_DETERMINER.test(token) && (run.length === 0 || (token !== 'den' && !/^(?:von|van)$/.test(run[run.length - 1]!))))) {
       flush();
       determiner = true;
       continue;
@@ -94,6 +102,12 @@ export function nameIn(text: string, fromEnd: boolean): string | null {
       continue;
     }
     const w = bareWord(token);
+    // "Talheims Innen- und Kommunalminister Jan Roth": a compound cut short before "und" belongs to
+    // the office after it, and so does all before it; no name.
+    if (/\p{L}-$/u.test(w) && run.length < 3) {
+      run = [];
+      continue;
+    }
     // German "der" joins a name only after "von"/"van" ("Ursula von der Leyen"); after a capitalised
     // noun it is the genitive article ("Welchem Zweck der Neubau dient"), and ends the run.
     if (w === 'der' && run.length > 0 && !/^(?:von|van)$/.test(run[run.length - 1]!)) {
@@ -110,8 +124,14 @@ export function nameIn(text: string, fromEnd: boolean): string | null {
     }
   }
   flush();
+  // (An adjective, then the noun: "sein Talheimer Kollege Jarko Hallwig"; the name keeps two words at least.)
+  const afterNoun = (r: string[]): string[] => {
+    let rest = r.slice(1);
+    while (rest.length > 2 && !isGivenName(rest[0]!) && !isTitle(rest[0]!) && !GERMAN_ROLE.test(rest[0]!)) rest = rest.slice(1);
+    return rest;
+  };
   const ordered = (fromEnd ? [...runs].reverse() : runs)
-    .map((r) => (afterDeterminer.has(r) && r.length >= 2 && !isGivenName(r[0]!) && !isTitle(r[0]!) && !GERMAN_ROLE.test(r[0]!) ? r.slice(1) : r))
+    .map((r) => (afterDeterminer.has(r) && r.length >= 2 && !isGivenName(r[0]!) && !isTitle(r[0]!) && !GERMAN_ROLE.test(r[0]!) ? afterNoun(r) : r))
     .map((r) => (afterPlural.has(r) && r.length >= 3 && !isGivenName(r[0]!) ? r.slice(1) : r))
     .filter((r) => r.length > 0);
   for (const r of ordered) {
@@ -119,7 +139,7 @@ export function nameIn(text: string, fromEnd: boolean): string | null {
     r.forEach((w, i) => {
       // Titles, and all-capital abbreviations like "U.S." or "NATO" before the name.
       // A German role noun only before a name: "Richter" alone is as often a surname.
-      if (isTitle(w) || (i < r.length - 1 && (GERMAN_ROLE.test(w) || /^(?:U\.S|U\.K|U\.N|E\.U|U\.S\.A)\.?$/.test(w) || /^\p{Lu}{2,}$/u.test(w)))) lastTitle = i;
+      if (isTitle(w) || (i < r.length - 1 && (GERMAN_ROLE.test(w) || COUNCIL_TITLE.test(w) || /^(?:U\.S|U\.K|U\.N|E\.U|U\.S\.A)\.?$/.test(w) || /^\p{Lu}{2,}$/u.test(w)))) lastTitle = i;
     });
     // A title word right after a known given name is a surname ("Ana Pastor", "Tom King", "Ana
     // Pastor García"): a title stands before the name it introduces, and a given name never
@@ -132,6 +152,9 @@ export function nameIn(text: string, fromEnd: boolean): string | null {
       });
     }
     let name = givenNameStart(r.slice(lastTitle + 1));
+    // "Brodtkes Gegenüber Jarko Hallwig": a German genitive without an apostrophe (a surname and -s,
+    // no given name), then the noun it qualifies; the name is the two words after them.
+    if (name.length === 4 && /\p{Ll}s$/u.test(name[0]!) && !isCompoundGiven(name[0]!) && !isCompoundGiven(name[1]!)) name = name.slice(2);
     // After "TITLE of", the domain word goes when nothing else cut the run: not after a title word
     // ("Secretary of State"), a given name inside it, or a long run's last two words; nor when a
     // known given name opens the run.

@@ -10,6 +10,7 @@ import type { Piece } from './segment.ts';
 import type { NameRegistry } from './name-registry.ts';
 import { splitSentences } from './sentences.ts';
 import { leadInPerson, quotedPaperSubject } from './article-people.ts';
+import { isTopicLead } from './lead-ins.ts';
 import { reportedSpeaker } from './reported-speaker.ts';
 import { namedSubject, pointedBackSubject, roleSubject } from './sentence-subjects.ts';
 
@@ -168,17 +169,21 @@ export function borrowFromNeighbours(resolved: ResolvedPiece[], ctx: NeighbourCo
     // …or the incise after a quotation the narrator kept in that sentence ("la question est de
     // savoir « si … » affirme-t-il. « … »"): whoever it names says the quote after it too.
     const tail = /[»”"]\s*([^«»“”"]*)$/.exec(last)?.[1];
-    const incise = own ?? (tail ? attributionAfter(tail) : null);
+    const incise = own ?? (tail ? attributionAfter(tail) : null) ?? vocativeRef(last);
     // (French: "la joueuse est revenue sur le match :", a role subject, when nobody is named.)
     // (A weak guess that is nobody, "Malgré" of "Malgré cet élan, le maire a …", gives way to the role.)
     const named = namedSubject(last);
     const guessed = named?.kind === 'name' && named.weak === true && resolve(named, base + body.start) === null;
-    const ref = incise ?? (!namesSomeone(last, null) ? reportedSpeaker(body.text) : null) ?? (guessed ? null : named) ?? (language === 'fr' && !namesSomeone(last, null) ? roleSubject(last) : null) ?? (language === 'de' ? reportedBySubject(body.text, last, namesSomeone) : null);
+    const reported = !namesSomeone(last, null) ? reportedSpeaker(body.text) : null;
+    const ref = incise ?? reported ?? (guessed ? null : named) ?? (language === 'fr' && !namesSomeone(last, null) ? roleSubject(last) : null) ?? (language === 'de' ? reportedBySubject(body.text, last, namesSomeone) : null);
     if (ref) {
       q.ref = ref;
       // A pronoun in that last sentence looks back from where the sentence starts, past the
       // people named earlier in the same narration ("… par la voix de Claire Vidal. Elle a demandé la parole. « … »").
-      q.speaker = resolve(ref, base + body.start + (ref === incise ? Math.max(0, body.text.lastIndexOf(last)) : 0));
+      // (So does the pronoun of reported speech earlier in the narration, "Wie er sagte, wolle er …":
+      // from its own sentence, past the people named before it in the paragraph.)
+      const at = ref === incise ? Math.max(0, body.text.lastIndexOf(last)) : ref === reported ? reportedAt(body.text, ref) : 0;
+      q.speaker = resolve(ref, base + body.start + at);
     }
   });
   // « … » Paul Roy, 57 ans, maire de … / « … » À l'instar de Paul Roy, 57 ans, …: French features
@@ -213,6 +218,8 @@ export function borrowFromNeighbours(resolved: ResolvedPiece[], ctx: NeighbourCo
     // Not over an attribution of its own after the quote ("“…,” it said", "…, a spokesperson said").
     const next = resolved[i + 1];
     if (next?.role === 'body' && attributionAfter(next.text.split(/(?<=[.!?])\s/)[0]!) !== null) return;
+    // ("On Neco Roe:" names what the speaker before talks about: see isTopicLead.)
+    if (isTopicLead(body.text)) return;
     const who = leadInPerson(body.text, registry, surnames, isPerson);
     if (who) {
       q.ref = { kind: 'name', name: who };
@@ -254,5 +261,63 @@ export function borrowFromNeighbours(resolved: ResolvedPiece[], ctx: NeighbourCo
       q.ref = ref;
       q.speaker = resolve(ref, base + next.start);
     }
+  });
+}
+
+/**
+ * The attribution a paragraph opens on, for the quotation of the paragraph before: ", erklärt X die
+ * Hintergründe." after a paragraph that is only a quote (a line break copied before the comma).
+ */
+export function openingAttribution(next: Piece[] | undefined): SpeakerRef | null {
+  const first = next?.[0];
+  if (!first || first.role !== 'body' || !/^[,–—]\s*\p{Ll}/u.test(first.text)) return null;
+  return attributionAfter(splitSentences(first.text)[0] ?? first.text);
+}
+
+/**
+ * A question put to someone by name at its end ("Wie findet man da die richtigen Worte, Trainer Jan
+ * Roth?", "Und nun, Frau Roth?"): the quote right after it is that person's answer.
+ */
+function vocativeRef(sentence: string): SpeakerRef | null {
+  const m = /,\s+(?:(?:Herr|Frau)\s+(\p{Lu}[\p{Ll}'’-]+)|(?:\p{Lu}[\p{L}-]*\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[\p{Ll}'’-]+))\?$/u.exec(sentence.trim());
+  return m ? { kind: 'name', name: (m[1] ?? m[2])! } : null;
+}
+
+/** Where in a narration the sentence stands that reports the speech `ref` reads ("Wie er sagte, …"), 0 if none alone does. */
+function reportedAt(text: string, ref: SpeakerRef): number {
+  const key = JSON.stringify(ref);
+  const sentence = splitSentences(text).reverse().find((s) => JSON.stringify(reportedSpeaker(s)) === key);
+  return sentence ? Math.max(0, text.lastIndexOf(sentence)) : 0;
+}
+
+/**
+ * Whether a later quote's own lead-in brings its speaker in after `q` ("„A.“ Sein Kapitän X sagt:
+ * „B.“"): the colon introduces B only, so X's name is not lent back to A, unless the narration
+ * before A named X already ("X hat gemahnt. Das gelte …: „A.“ X appellierte: „B.“").
+ */
+export function introducedAfter(resolved: ResolvedPiece[], q: ResolvedPiece, later: ResolvedPiece): boolean {
+  const leadIn = resolved[resolved.indexOf(later) - 1];
+  const before = resolved.slice(0, resolved.indexOf(q)).filter((r) => r.role === 'body').map((r) => r.text).join(' ');
+  return leadIn?.role === 'body' && /:\s*$/.test(leadIn.text) && !(later.speaker && before.includes(later.speaker.split(' ').pop()!));
+}
+
+const plainWords = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * A pull quote: a paragraph that is only a short quotation whose words come again inside a later
+ * quote ("„Talheimer haben eine gute Mannschaft" as a subheading, then "…, dass die Talheimer eine
+ * gute Mannschaft haben."): the words of that later quote's speaker, whoever spoke before it.
+ */
+export function pullQuoteOwners(paragraphs: ResolvedPiece[][]): void {
+  paragraphs.forEach((pieces, p) => {
+    if (pieces.length !== 1 || pieces[0]!.role !== 'quote' || pieces[0]!.ref) return;
+    // (Every word of it again, in any order: a subheading puts them in a clause of its own.)
+    const words = plainWords(pieces[0]!.text).split(' ');
+    if (words.length < 5 || words.length > 15) return;
+    const later = paragraphs.slice(p + 1).flat().find((r) => {
+      const theirs = new Set(plainWords(r.text).split(' '));
+      return r.role === 'quote' && r.speaker && words.every((w) => theirs.has(w));
+    });
+    if (later) pieces[0]!.speaker = later.speaker;
   });
 }

@@ -22,7 +22,10 @@ export function reportedSpeaker(text: string): SpeakerRef | null {
     // freut sich auch Minister X auf die Ferien.")
     const inverted = /^\s+(?:(?:auch|ebenfalls|sogar|selbst|nun|jetzt|dann|noch)\s+)?(\p{Lu}(?:[^,.;:!?]|(?<=\s\p{Lu})\.(?=\s+\p{Lu}))*)/u.exec(after);
     let ref: SpeakerRef | null = null;
-    if (PRONOUN_RE.test(pronounAfter)) ref = pronounRef(pronounAfter);
+    // ("Roe said he had …": an English pronoun after the verb and before a verb of its own opens
+    // what was reported; the speaker is the subject before the verb, not an inverted "said he".)
+    const reportedClause = /^(?:he|she|they)$/iu.test(pronounAfter) && /^\s+\p{L}+\s+\p{Ll}/u.test(after);
+    if (PRONOUN_RE.test(pronounAfter) && !reportedClause) ref = pronounRef(pronounAfter);
     else if (inverted && /[.!?]\s*$|^\s+\S+\s*[.!?]/u.test(after.slice(0, inverted[0].length + 2))) ref = refOf(leadingName(inverted[1]!));
     if (ref?.kind !== 'name' && ref?.kind !== 'anaphor') ref = subjectRef(text.slice(Math.max(0, m.index - 120), m.index));
     if (ref?.kind === 'name' || ref?.kind === 'anaphor') found = ref;

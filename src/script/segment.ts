@@ -334,7 +334,10 @@ function tidy(pieces: Piece[]): Piece[] {
       pending = '';
     }
     const prev = out[out.length - 1];
-    if (prev && prev.role === 'quote' && piece.role === 'quote' && !piece.continued) {
+    // („A.“ „B“, sagte sein Kollege X.: two quotations side by side, each with an attribution of its
+    // own, the first's before it, are two speakers' words, not one quotation.)
+    const twoSpeakers = prev?.ref && piece.ref && !(prev.ref.kind === 'name' && prev.ref.weak) && JSON.stringify(prev.ref) !== JSON.stringify(piece.ref);
+    if (prev && prev.role === 'quote' && piece.role === 'quote' && !piece.continued && !twoSpeakers) {
       prev.text = `${prev.text} ${piece.text}`;
       prev.ref ??= piece.ref;
       prev.continues = piece.continues;

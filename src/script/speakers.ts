@@ -11,7 +11,7 @@ import { ACCORDING, dropAffiliation, DEFINITE, FRENCH_ADVERB, PARTICIPLES, PRONO
 import { isGivenName, nameTags } from './name-tags.ts';
 import { isTitle, nameIn } from './name-runs.ts';
 import { anyInvertedCompound } from './french-inverted.ts';
-import { documentAuthor, labelName } from './lead-ins.ts';
+import { documentAuthor, isTopicLead, labelName } from './lead-ins.ts';
 import { particleSurname } from './particle-names.ts';
 import {
   ADVERBIAL_OPENING, DESCRIPTION_THEN_PLACE, FRENCH_ADVERBIAL, FRENCH_CLEFT, GERMAN_PERFECT, HONORIFIC_STOP, leadingName, nameAfterDescription, PARTICLE, publicationWriting, RELATIVE, VIEW_OF, ZUFOLGE,
@@ -50,6 +50,9 @@ export const COMME_SAYS = new RegExp(`${WB}comme\\s+(?:le|l['’])\\s*(?:${VERBS
 const STATEMENT_CAPTION = /^\(?\s*(?:[Dd]éclaration|[Pp]ropos|[Aa]llocution|[Ii]ntervention|[Mm]essage)\s+((?:du|de|d['’])\s*[^()]{2,120}?)\s*\)?\s*[.;]?\s*$/u;
 const AUXILIARY_ASIDE = new RegExp(`^(a|avait|aurait|ont|avaient)\\s*,\\s*(${FRENCH_ADVERB})\\s*,\\s*`, 'iu');
 const INVERTED_PRONOUN = /^(?:(?:s|m|t|l|n|se|me|te|nous|vous|lui|leur|le|la|les|en|y)(?:['’]\s*|\s+))*\p{L}+(?:-t)?-(il|elle|ils|elles)(?![\p{L}])/iu;
+/** A clause opened by a demonstrative or an adverb, its verb, then "der/die" and a capitalised noun: the subject (a pronoun opening it would be the subject instead). */
+const ROLE_AFTER_VERB =
+  /^(?:Das|Dies|Dem|So|Ähnlich|Genauso|Anders|Dazu|Darauf|Daran|Davon|Darüber|Dabei|Danach|Anschließend|Später)\s+\p{Ll}+\s+(?:(?:auch|ebenfalls|ähnlich|genauso|offenbar|wohl|dann|später|anschließend|sich)\s+)*(der|die)\s+(\p{Lu}[\p{L}-]+)(?:\s+\p{Ll}[\p{L}]*){0,3}$/u;
 const SUBJECT_VERB = new RegExp(`^(.{1,120}?)\\s+(?:\\w+ly\\s+)?(?:${VERBS})${WE}`, 'iu');
 
 /**
@@ -94,7 +97,7 @@ export function attributionAfter(after: string): SpeakerRef | null {
   // (Up to six words: a role and academic titles before the name, "so Wissenschaftsminister Prof. Dr. Konrad Wolf, der …".)
   // "…“, so der frustrierte Härtel." (adjectives between the article and the name) and "…“, so
   // Wallner im VOL.AT-Gespräch." (an adverbial after the name, as after any inverted verb).
-  const so = /^so\s+((?:(?:der|die)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2})?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,5})(?:\s*[.,;]|\s*$|\s+(?=(?:im|in|am|an|auf|bei|beim|gegenüber|vor|nach|während|zum|zur|über|am|laut|weiter|abschließend|zufrieden|dazu)(?:\s|[.,;]|$)))/u.exec(t);
+  const so = /^so\s+((?:(?:der|die)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2})?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,5})(?:\s*[.,;]|\s*$|\s+(?=(?:im|in|am|an|auf|bei|beim|gegenüber|vor|nach|während|zum|zur|über|am|laut|weiter|abschließend|zufrieden|dazu|betreffend|bezüglich|hinsichtlich|angesichts|mit|zu|für)(?:\s|[.,;]|$)))/u.exec(t);
   if (so) return refOf(so[1]!);
   // "…“, so ein Polizeisprecher.", "so eine Sprecherin des Ministeriums": someone unnamed speaks, as
   // after "sagte ein Sprecher"; never the person the sentence before happens to name.
@@ -108,10 +111,14 @@ export function attributionAfter(after: string): SpeakerRef | null {
   if (titledParticle && particleSurname(titledParticle) && soParticle![1]!.trim().endsWith(titledParticle)) return { kind: 'name', name: titledParticle };
   // German separable verbs put their particle at the end: "teilte das Ministerium mit", "fügte Kugler hinzu".
   // "hob Roth hervor", "wies Roth darauf hin", "führte Roth aus", "machte Roth deutlich", "stellte Roth fest";
-  // "geben" closed by a noun or infinitive: "gab Roth zu Protokoll", "zu verstehen", "gab Roth als Ausblick".
+  // "geben" closed by a noun or infinitive: "gab Roth zu Protokoll", "zu verstehen", "gab Roth als Ausblick";
+  // "brachte es Roth bei der Feier auf den Punkt" (the idiom's object "es" before the subject).
   const separable =
-    /^(?:teilte|teilten|teilt|fügte|fügten|fügt|räumte|räumt|gab|gaben|gibt|geben|kündigte|kündigt|stellte|stellt|hob|hebt|wies|weist|führte|führt|machte|macht|hielt|hält|fasste|fasst|ist|war)\s+(?:sich\s+)?(.{1,80}?)\s+(?:darauf\s+)?(?:mit|hinzu|ein|zu\s+(?:bedenken|Protokoll|verstehen)|als\s+(?:Ausblick|Fazit|Devise|Losung|Parole|Ziel)(?:\s+aus)?|zu|an|klar|hervor|hin|aus|deutlich|fest|entgegen|fort|zusammen|sicher|überzeugt)\s*(?:[.,;]|$)/u.exec(t);
-  if (separable) return refOf(leadingName(separable[1]!));
+    /^(?:teilte|teilten|teilt|fügte|fügten|fügt|räumte|räumt|gab|gaben|gibt|geben|kündigte|kündigt|stellte|stellt|hob|hebt|wies|weist|führte|führt|machte|macht|hielt|hält|fasste|fasst|ist|war|brachte|bringt)\s+(?:sich\s+|es\s+)?(.{1,140}?)\s+(?:darauf\s+)?(?:mit|auf\s+den\s+Punkt|hinzu|ein|zu\s+(?:bedenken|Protokoll|verstehen)|als\s+(?:Ausblick|Fazit|Devise|Losung|Parole|Ziel)(?:\s+aus)?|zu|an|klar|hervor|hin|aus|deutlich|fest|entgegen|fort|zusammen|sicher|überzeugt)\s*(?:[.,;]|$)/u.exec(t);
+  // ("teilte die Sprecherin Lena Brodtke am Sonntag mit": a description and its name, then an adverbial
+  // of time or place before the particle; the subject ends with the name.)
+  const separated = separable && /^\p{Ll}/u.test(separable[1]!) ? (DESCRIPTION_THEN_PLACE.exec(separable[1]!)?.[1] ?? separable[1]!) : separable?.[1];
+  if (separable) return refOf(leadingName(separated!));
   // "», peut-on lire dans le communiqué": words read in a document, no one's voice.
   if (/^(?:peut-on|pouvait-on|pourra-t-on|lit-on|on peut|on pouvait)\s+(?:y\s+)?lire(?![\p{L}])|^lit-on(?![\p{L}])/iu.test(t)) return { kind: 'unnamed' };
   // German "…“, heißt es in der gemeinsamen Erklärung der Länder." / "…“, hieß es aus dem Ministerium.":
@@ -217,7 +224,8 @@ export function attributionAfter(after: string): SpeakerRef | null {
  */
 export function attributionBefore(before: string): SpeakerRef | null {
   const t = before.trim();
-  if (t === '') return null;
+  // ("On Neco Roe: “…”" names the topic, not the speaker: lead-ins.ts; after a quotation before it too.)
+  if (t === '' || isTopicLead(t.split(/[”"»]\s*/u).pop()!)) return null;
   // A label of office and name standing alone after the last boundary ("… Dienststellen /
   // Innenminister Herrmann: „…“") speaks, whatever verb an earlier phrase has ("Staatsregierung meint es ernst").
   const office = /:$/.test(t) ? labelName(t) : null;
@@ -325,6 +333,8 @@ export function attributionBefore(before: string): SpeakerRef | null {
       // "In Bezug auf die Pandemie sagte Wojahn weiter:", "Dann sagte er:": a sentence opened by an
       // adverbial puts the subject right after the verb (German verb-second order).
       if (ADVERBIAL_OPENING.test(lastSentence(t.slice(0, verbAt)).trim())) {
+        // ("Dazu äußerte sich die Ministerin:": a reflexive's "sich" stands before the subject.)
+        afterVerb = afterVerb.replace(/^sich\s+/u, '');
         const first = afterVerb.split(/\s+/)[0]!;
         if (PRONOUN_RE.test(first)) return pronoun(first);
         // "Beim Besuch sagte der Ministerpräsident:": a definite description after the verb is the subject.
@@ -375,6 +385,11 @@ export function attributionBefore(before: string): SpeakerRef | null {
     // adverbial opens the clause: "Einen vergleichbaren Fall konnte er nicht finden: „…“". Only "er",
     // which is nominative alone ("sie" may be an object or plural).
     if (/^\p{Lu}\p{Ll}*(?:\s+\p{L}[\p{L}-]*){0,5}\s+\p{Ll}[\p{L}]*\s+er(?![\p{L}])/u.test(lastSentence(clause).trim())) return pronoun('er');
+    // So does a role noun with its article after a demonstrative or an adverb that opens the clause,
+    // whatever the verb: "Das sah auch der Trainer so:", "Ähnlich äußerte sich die Ministerin:".
+    const role = ROLE_AFTER_VERB.exec(lastSentence(clause).trim());
+    const described = role ? refOf(`${role[1]} ${role[2]}`) : null;
+    if (described?.kind === 'anaphor' && described.role) return described;
   }
   // "Keller: „…“", "Anne Leroy : « … »": a name and a colon introduce the person's words.
   const labelled = /(?:^|[.!?]\s+)((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*:$/u.exec(t);

@@ -286,9 +286,11 @@ export function subjectAtStart(sentence: string): SpeakerRef | null {
   }
   const words = t.split(/\s+/);
   const lead: string[] = [];
-  for (const w of words) {
+  for (const [i, w] of words.entries()) {
     const bare = bareWord(w);
-    if (!isNameToken(bare) && !/^(?:of|the|for)$/.test(bare)) break;
+    // ("Talheims Innen- und Kommunalminister Jan Roth hat …": "und" after a compound cut short is inside the office.)
+    const cutShort = /^(?:und|oder)$/.test(bare) && /\p{L}-$/u.test(words[i - 1] ?? '');
+    if (!isNameToken(bare) && !/^(?:of|the|for)$/.test(bare) && !cutShort) break;
     lead.push(w);
     if (/[,;:]$/.test(w)) break;
   }

@@ -146,12 +146,12 @@ function labelRef(label: string, context: string[], intro: string[], lead: strin
   const gender: Gender | undefined =
     MALE.test(`${person} `) ? 'male' : FEMALE.test(`${person} `) || (office && /in\.?\s*$/.test(office[0])) ? 'female'
       : written ? (/in$/.test(written[1]!) ? 'female' : 'male') : undefined;
-  const words = person.replace(/^(?:MR|MRS|MS|MISS|DR|M|MME|MLLE|HERR|FRAU|PROF|SEN|REP|GEN|AMB|SEC|SECY|GOV|ADM|COL|CAPT)\.?\s+/i, '').trim();
+  const words = person.replace(/^(?:MR|MRS|MS|MISS|DR|M|MME|MLLE|HERR|FRAU|PROF|SEN|REP|GEN|AMB|SEC|SECY|GOV|ADM|COL|CAPT|COACH)\.?\s+/i, '').trim();
   const surname = words.split(' ').pop() ?? words;
   const honorific = words !== person;
-  // An office's abbreviation ("SEC. JOHANNS", "SEN. ROE") is no part of the name: without a fuller
+  // An office's abbreviation ("SEC. JOHANNS", "SEN. ROE") or a coach's title is no part of the name: without a fuller
   // name in the text the speaker is the surname; a courtesy title ("MR PRICE") stays, as printed.
-  const abbreviatedOffice = /^(?:SEN|REP|GEN|AMB|SEC|SECY|GOV|ADM|COL|CAPT)\.?\s/i.test(person);
+  const abbreviatedOffice = /^(?:SEN|REP|GEN|AMB|SEC|SECY|GOV|ADM|COL|CAPT|COACH)\.?\s/i.test(person);
   // "Claire MOREAU" → "Claire Moreau": the capitals are typography, not the name.
   const mixed = (w: string) => w.replace(/\p{Lu}{2,}[\p{Lu}\p{M}'’-]*/gu, (caps) => titleCase(caps));
   // "Spokesperson Jane Doe", "Deputy Spokesperson Vedant Patel", "Secretary Blinken": an office
@@ -163,11 +163,22 @@ function labelRef(label: string, context: string[], intro: string[], lead: strin
     return { kind: 'fixed', name: full, ...(gender ? { gender } : {}) };
   }
   // A surname alone ("ELKABBACH :", "Mabrouk:") is the person the article names in full ("Jean-Pierre Elkabbach").
-  const alone = !words.includes(' ') ? fullName(words, context) : null;
+  // An office alone ("Mayor:") after the turn that labelled it with the name ("Mayor Jo de Roe:") is that person.
+  const alone = !words.includes(' ') ? fullName(words, context) ?? officeHolderLabel(words, context) : null;
   const name = honorific
     ? fullName(surname, context) ?? titleCase(abbreviatedOffice ? words : person)
     : alone ?? (/\p{Ll}/u.test(words) ? mixed(words) : titleCase(words));
   return { kind: 'fixed', name, ...(gender ? { gender } : {}) };
+}
+
+/** The name after an office in a turn's label ("Mayor Jo de Roe: …" → "Jo de Roe"), for a later bare "Mayor:". */
+function officeHolderLabel(office: string, context: string[]): string | null {
+  const re = new RegExp(`^${office.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:de|van|von|da|di|le|la)?\\s*\\p{Lu}[\\p{L}\\p{M}'’-]*){1,3})\\s?:\\s`, 'u');
+  for (const text of context) {
+    const m = re.exec(text.trim());
+    if (m) return m[1]!;
+  }
+  return null;
 }
 
 /**

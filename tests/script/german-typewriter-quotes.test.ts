@@ -18,6 +18,8 @@ describe('two commas for the low opening mark', () => {
     [",,Es waren gute Jahre für die ganze Gemeinde“, sagte Bürgermeisterin Anna Roth."],
     [",,Es waren gute Jahre für die ganze Gemeinde'', sagte Bürgermeisterin Anna Roth."],
     ["Bürgermeisterin Anna Roth sagte: ,,Es waren gute Jahre für die ganze Gemeinde.“"],
+    [",, Es waren gute Jahre für die ganze Gemeinde'', sagte Bürgermeisterin Anna Roth."],
+    ["Bürgermeisterin Anna Roth sagte:,, Es waren gute Jahre für die ganze Gemeinde.“"],
   ])('%j is a quotation', (paragraph) => {
     expect(quotes(text(paragraph))).toEqual([['Anna Roth', expect.stringContaining('Es waren gute Jahre für die ganze Gemeinde')]]);
   });
