@@ -18,6 +18,7 @@ import {
 } from './attribution-shapes.ts';
 import { sentenceStart } from './sentences.ts';
 import { ordinalOf } from './ordinal-refs.ts';
+import { dashCredit } from './credit-refs.ts';
 import { antecedentRef, lastChunk, lastSentence, pronounRef as pronoun, refOf, type SpeakerRef, subjectAtStart, subjectRef } from './subject-refs.ts';
 
 export { RELATIVE };
@@ -65,13 +66,8 @@ export function attributionAfter(after: string): SpeakerRef | null {
   // "…: „Betriebe bedroht“ / Finanzminister X stellt … in Aussicht / Bayern fordert …": a slash after
   // the closing mark opens the next item of a release's run-on headline, no attribution of the quote.
   if (/^\s*\/\s/.test(after)) return null;
-  // "«J'ai pris une punition stupide» -Nick Suzuki": a credit after a dash, the name and nothing
-  // else to the sentence's end, as sport pages head a player's words.
-  const credit = /^\s*[—–-]\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*[.;]?\s*$/u.exec(after);
-  if (credit) {
-    const ref = refOf(credit[1]!);
-    if (ref?.kind === 'name') return ref;
-  }
+  const credit = dashCredit(after); // "«J'ai pris une punition stupide» -Nick Suzuki" (credit-refs.ts)
+  if (credit) return credit;
   // ("», a, pour sa part, déclaré X": an adverb set off by commas between the auxiliary and the participle.)
   const t = after.replace(/^[\s,;:—–-]+/, '').replace(FRENCH_CLEFT, '').replace(AUXILIARY_ASIDE, '$1 $2 ');
   if (t === '') return null;
@@ -141,8 +137,7 @@ export function attributionAfter(after: string): SpeakerRef | null {
     // "…“, erinnert sich Lena K. aus dem Blumenladen.": a reflexive verb's "sich" stands between the
     // verb and its subject, no part of the subject.
     const chunks = inverted[1]!.replace(/^sich\s+(?=\p{Lu})/u, '').replace(HONORIFIC_STOP, '$1').split(/(?<!(?:^|\s|\.)\p{Lu})[.](?=\s)|[,;:!?]\s|[,.;:!?]$/u).map((c) => c.trim()).filter(Boolean);
-    // "», conteste le premier.": one of two people named in the sentence before, by rank (only as
-    // the whole subject of an incise: "le premier ministre" is an office).
+    // "», conteste le premier.": one of two people just named, by rank (the whole subject only: "le premier ministre" is an office).
     const rank = ordinalOf(chunks[0] ?? '');
     if (rank) return { kind: 'anaphor', gender: /^la\s/iu.test(chunks[0]!) ? 'female' : 'male', rank };
     // "le président Obama à Hilliard", "der Minister Roth in Berlin": a description ends with its
