@@ -183,7 +183,7 @@ export function isFurniture(line: string): boolean {
   // A number alone on its line ("1" over a numbered section's heading, a gallery's or a list's
   // marker the copy split off): nothing a listener needs read.
   if (/^\s*\d{1,2}\s*$/u.test(line)) return true;
-  // "> Les 48 heures des maires : … Revoyez sa prestation": an arrow opening a short line points to
+  // "> Les élus de votre région : … Revoyez l’émission": an arrow opening a short line points to
   // another page (a related link); a story's sentence never opens on ">".
   if (/^\s*>\s*\S/u.test(line) && words(line).length <= 30) return true;
   if (FURNITURE.test(line) || TIMESTAMP.test(line) || READING_TIME.test(line) || COPYRIGHT.test(line) || SEPARATOR.test(line) || URL_ONLY.test(line) || CONTACT_ONLY.test(line)) return true;

@@ -325,7 +325,7 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
       // reported speech ("Seit März sei die Verwaltung im Einsatz gewesen. „…“").
       // (A name in a lead-in without a subject is the verb's object, "seinen Kollegen Hallwig": never the speaker.)
       // French: a quote closing a paragraph whose narration names the speaker before and no one else
-      // ("Pour Paul Roy, … Et le report … « … »") is that speaker's.
+      // ("Pour Paul Roy, … Et la pluie … « … »") is that speaker's.
       else if (language === 'fr' && !q.ref && q.speaker === null && q === resolved[resolved.length - 1] && previousQuoteSpeaker && narration.includes(previousQuoteSpeaker.split(' ').pop()!) && !namesSomeone(narration, previousQuoteSpeaker)) q.speaker = previousQuoteSpeaker;
       // After a topic lead-in ("On Neco Roe:"), the speaker of the quote before goes on.
       else if (q.speaker === null && isTopicLead(resolved[resolved.indexOf(q) - 1]?.text ?? '')) q.speaker = quotes[quotes.indexOf(q) - 1]?.speaker ?? previousQuoteSpeaker;

@@ -122,7 +122,7 @@ export const ORGANISATION_NOUNS =
   'verband|firma|gewerkschaft|partei|konzern|stiftung|verein|unternehmen|bündnis';
 export const ORGANISATION_NOUN = new RegExp(`^(?:${ORGANISATION_NOUNS})$`, 'iu');
 
-/** Nouns of places and institutions French names after a person ("le stade Aline Sitoé Diatta", "le lycée Jean Moulin"). */
+/** Nouns of places and institutions French names after a person ("le stade Marie Valbert", "le lycée Jean Moulin"). */
 export const NAMED_PLACE = /^(?:stade|lycée|collège|école|hôpital|clinique|rue|avenue|boulevard|place|quai|pont|aéroport|université|gare|musée|centre|complexe|palais|salle|gymnase|piscine|parc|prix|institut|cité|caserne|mosquée|église|cathédrale|bibliothèque|médiathèque|théâtre)$/iu;
 
 /** Role nouns of other languages that refer back to a person already named ("der Kommissionschef"). */
@@ -135,7 +135,7 @@ export const ROLE_NOUNS = new RegExp(
     'co-?fondat(?:eur|rice)|fondat(?:eur|rice)|coordinat(?:eur|rice)|représentant(?:e)?|membre|délégué(?:e)?|adjoint(?:e)?|rapporteur(?:e)?|' +
     'analyste|spécialiste|politologue|sociologue|historien(?:ne)?|opposant(?:e)?|leader|' +
     // a party's member, as Belgian and Swiss copy names a politician after giving the party's initials
-    // ("Paul Roy (MR) …", then "a souligné le libéral", "a écrit le socialiste genevois")
+    // ("Paul Roy (MR) …", then "a souligné le libéral", "a écrit le socialiste valbourgeois")
     'libéral(?:e)?|socialiste|écologiste|communiste|centriste|démocrate-chrétien(?:ne)?|humaniste|nationaliste|souverainiste|indépendantiste|insoumise?|' +
     // the people of broadcast and press who put the questions ("demande la présentatrice", "relance le chroniqueur")
     'présentat(?:eur|rice)|animat(?:eur|rice)|reporter|chroniqueu(?:r|se)|éditorialiste|intervieweu(?:r|se)|' +

@@ -1,5 +1,5 @@
-// A quotation credited after a dash with a name and nothing else to the sentence's end ("«J'ai pris
-// une punition stupide» -Nick Suzuki", "« … » – Nick Suzuki"), as sport pages head a player's words.
+// A quotation credited after a dash with a name and nothing else to the sentence's end ("«J'ai manqué
+// mon tir» -Paul Roy", "« … » – Paul Roy"), as sport pages head a player's words.
 // Read by speakers.ts after a closing mark.
 import { refOf, type SpeakerRef } from './subject-refs.ts';
 

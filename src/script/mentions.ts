@@ -133,7 +133,7 @@ export function mentionsIn(text: string): { offset: number; name: string }[] {
     const given = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:,\s+(?:\d|une?\s|an?\s|eine?\s)|\s+\p{Ll})/u.exec(text.slice(start, start + 60));
     if (given && isGivenName(given[1]!) && !NOT_NAMES.has(given[1]!.toLowerCase())) out.push({ offset: start, name: given[1]! });
   }
-  // ("le stade Aline Sitoé Diatta", "du lycée Jean Moulin": the person a place is named after is not mentioned.)
+  // ("le stade Marie Valbert", "du lycée Jean Moulin": the person a place is named after is not mentioned.)
   const namesPlace = (offset: number) => NAMED_PLACE.test(/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, offset - 30), offset))?.[1] ?? '');
   return out.filter((m) => !namesPlace(m.offset)).sort((a, b) => a.offset - b.offset);
 }

@@ -66,7 +66,7 @@ export function nameIn(text: string, fromEnd: boolean): string | null {
   // Jane Roe"): their first word names the office's domain, not the person.
   const afterTitleOf = new Set<string[]>();
   let titleOf = false;
-  // Runs opened right after French "les" ("des Relations avec les Institutions Samba Sy"): the plural
+  // Runs opened right after French "les" ("des Relations avec les Institutions Tamsir Dakoro"): the plural
   // article introduces a noun, never a person's name; its first word is that noun.
   const afterPlural = new Set<string[]>();
   let plural = false;

@@ -1,7 +1,7 @@
 // "«…», conteste le premier. «…», enchaîne la seconde.": after a sentence that names two people,
 // French copy points at each by its rank in that sentence, "le premier"/"la première" for the one
 // named first, "le second"/"la seconde"/"le deuxième" for the one named after. Read by
-// subject-refs.ts (the ref), resolved against the narration's mentions in attribute.ts.
+// speakers.ts (the incise after a quote), resolved against the narration's mentions in attribute.ts.
 /** A person at a place in reading order (as sentence-subjects.ts has it; not imported, which would make a cycle). */
 interface Mention {
   order: number;

@@ -55,7 +55,7 @@ function doubleMark(text: string, index: number): MarkType | null {
   const openContext = prev === undefined || /[\s([{\u2014\u2013/-]/.test(prev);
   const closeContext = next === undefined || /[\s.,;:!?)\]}\u2014\u2013-]/.test(next);
   // A « with nothing but a comma or a stop after it (past spaces) closes: agency copy that reverses
-  // the guillemets (" »Nous attendons … « , a ajouté X."); an opening mark has words after it.
+  // the guillemets (" »Nous terminons … « , a ajouté X."); an opening mark has words after it.
   if (ch === '«' && /^[\s\u00a0\u202f]*(?:[,.;:!?]|$)/u.test(text.slice(index + 1))) return 'close';
   if (ch === '“' || ch === '„' || ch === '‟' || ch === '«') {
     // A “ glued to the end of a word and followed by a space is a mistyped closing mark; after a
@@ -228,7 +228,7 @@ export function findQuoteSpans(paragraphs: string[], options: { single?: boolean
       open = null;
       continued = false;
     });
-    // "C'est plus officiel … que par téléphone , affirme le maire X.": a paragraph without any mark
+    // "Nous préférons nous voir en personne , affirme le maire X.": a paragraph without any mark
     // whose comma stands after a space, then a verb of saying, lost its guillemets (the space French
     // sets inside them stayed); the words before the comma are the quotation.
     const lost = !carried && marks.length === 0 ? LOST_MARKS.exec(text) : null;

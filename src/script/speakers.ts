@@ -66,7 +66,7 @@ export function attributionAfter(after: string): SpeakerRef | null {
   // "…: „Betriebe bedroht“ / Finanzminister X stellt … in Aussicht / Bayern fordert …": a slash after
   // the closing mark opens the next item of a release's run-on headline, no attribution of the quote.
   if (/^\s*\/\s/.test(after)) return null;
-  const credit = dashCredit(after); // "«J'ai pris une punition stupide» -Nick Suzuki" (credit-refs.ts)
+  const credit = dashCredit(after); // "«J'ai manqué mon tir» -Paul Roy" (credit-refs.ts)
   if (credit) return credit;
   // ("», a, pour sa part, déclaré X": an adverb set off by commas between the auxiliary and the participle.)
   const t = after.replace(/^[\s,;:—–-]+/, '').replace(FRENCH_CLEFT, '').replace(AUXILIARY_ASIDE, '$1 $2 ');

@@ -119,7 +119,7 @@ export function refOf(subject: string): SpeakerRef | null {
     const before = name ? s.slice(0, s.lastIndexOf(name)).trim().split(/\s+/).filter((w, i, all) => i === 0 || i < all.length - 1 || !/^\p{Lu}{2,}$/u.test(w)).pop() : undefined;
     // "l'association France Assos Santé", "le syndicat Force ouvrière": an organisation, never a speaker (nor anyone's "she").
     if (name && before && ORGANISATION_NOUN.test(bareWord(before).replace(/^l['’]/iu, ''))) return { kind: 'unnamed' };
-    // "le directeur du stade Aline Diatta", "la proviseure du lycée Jean Moulin": a name after the noun
+    // "le directeur du stade Marie Valbert", "la proviseure du lycée Jean Moulin": a name after the noun
     // of a place names the place after its person; the description is the speaker's, no name.
     const namesPlace = before !== undefined && NAMED_PLACE.test(bareWord(before));
     if (name && name.includes(' ') && before && !namesPlace && (isTitle(before) || GERMAN_ROLE.test(before) || ROLE_NOUNS.test(before) || /^\p{Ll}/u.test(before) || isGivenName(name.split(' ')[0]!))) return { kind: 'name', name };
@@ -179,7 +179,7 @@ export function refOf(subject: string): SpeakerRef | null {
   // "the General Staff", "the White House": institutions, not people.
   if (/^(?:[Tt]he|[Aa]n?)\s+(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u.test(s)) return { kind: 'unnamed' };
   const name = nameIn(s, true);
-  // ("le chef de service départemental des sports de Ziguinchor": a French description longer than
+  // ("le chef de service départemental des sports de Valbourg": a French description longer than
   // the rule above reads still ends on its complement's place, no particle surname.)
   if (name && /^(?:de|du|des|d['’])\s/u.test(name) && /^(?:le|la|l['’])\s*\p{Ll}/iu.test(s)) {
     const gender = articleGender(words[0]!.replace(/['’]$/, ''), words[1] ?? '');
