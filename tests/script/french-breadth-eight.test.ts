@@ -218,3 +218,15 @@ describe('a quotation opening a paragraph, its speaker introduced right after it
     expect(speakers(['Le village est sous le choc.', '« C’était un homme bien. » Le drame a coûté la vie à Paul Girard, 57 ans, un agriculteur du village.'])).toEqual([null]);
   });
 });
+
+describe('"le bourgmestre" and "le maïeur" name one office', () => {
+  it('"», a expliqué le bourgmestre" after "X a évoqué … avec Paul Verlinden, le maïeur de la commune"', () => {
+    expect(
+      speakers([
+        'Le bourgmestre de Montfort a réagi à un article de presse sur les amendes.',
+        'Dans une émission, Marc Dubosc a évoqué la question avec Paul Verlinden, le maïeur de la commune.',
+        'Il a regretté que l’affaire ait fait « la première page » du journal. « C’est le ressenti de certains élus », a expliqué le bourgmestre.',
+      ]),
+    ).toEqual(['Paul Verlinden']);
+  });
+});
