@@ -83,7 +83,11 @@ export function isLabelRow(line: string): boolean {
  */
 export function hasSlashCredit(line: string): boolean {
   const m = /^(.*\S)\s+\/\s*((?:[\p{Lu}][\p{L}.&’'-]*)(?:\s+[\p{Lu}&][\p{L}.&’'-]*){0,2})\s*$/u.exec(line.trim());
-  return m !== null && words(m[1]!).length >= 4 && m[2]!.length <= 30;
+  if (m !== null && words(m[1]!).length >= 4 && m[2]!.length <= 30) return true;
+  // "… devant la mairie. | ARCHIVES LE COURRIER DE VALBOURG": a pipe and a credit all in capitals (a regional
+  // paper's picture from its archives); a sentence never ends on a pipe and a capitals-only tag.
+  const piped = /^(.*\S)\s+\|\s*([\p{Lu}][\p{Lu}\s.&’'-]{2,40})$/u.exec(line.trim());
+  return piped !== null && words(piped[1]!).length >= 4 && !/\p{Ll}/u.test(piped[2]!);
 }
 
 /** A link's title is as long as a headline. */

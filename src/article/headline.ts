@@ -282,7 +282,8 @@ function isKickerOverQuote(line: string, next: string): boolean {
   const kicker = line.trim();
   const title = next.trim();
   // (The title may name its subject before the quotation: "Stimmen vom Samstag: „…“" under "Sport".)
-  return /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u.test(kicker) && (/^[„"“»«][^„"“”»«]{3,}[“"”«»]$/u.test(title) || QUOTED_TITLE.test(title)) && words(lineKey(title)) >= MIN_TITLE_WORDS;
+  // (The kicker may join its two words by a particle: "Castors de Valbourg", "Union de Montfort".)
+  return /^\p{Lu}[\p{L}-]*(?:\s(?:(?:de|du|des|d['’]|von|of)\s?)?\p{Lu}[\p{L}-]*)?$/u.test(kicker) && (/^[„"“»«][^„"“”»«]{3,}[“"”«»]$/u.test(title) || QUOTED_TITLE.test(title)) && words(lineKey(title)) >= MIN_TITLE_WORDS;
 }
 
 /**

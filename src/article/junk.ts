@@ -130,7 +130,8 @@ const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
 const CONTACT_ONLY = /^(?:[\w.+-]+@[\w-]+\.[\w.]+|\+?[\d()\s.-]{7,}|@\w+)$/;
 
 /** Date stubs that scrapers keep ("Updated:", "Published: Nov. 1, 2024"). */
-const STUB_WORD = '(?:updated|published|posted|last updated|first published|last modified|modified|originally published|date)';
+// (French and German too: "Publié le", "Mis à jour le", "Veröffentlicht am", a page's stub whose date the copy may have lost.)
+const STUB_WORD = '(?:updated|published|posted|last updated|first published|last modified|modified|originally published|date|publiée?(?:\\s+le)?|mise?\\s+à\\s+jour(?:\\s+le)?|modifiée?(?:\\s+le)?|veröffentlicht(?:\\s+am)?|aktualisiert(?:\\s+am)?)';
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 const WEEKDAY = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\\.?,?';
 /** A line that is only a date (and maybe a time): "Nov. 1, 2024", "Fri 1 Nov 2024 10.00 GMT", "11/01/2024 3:45 PM ET". */
@@ -141,7 +142,8 @@ const DATE_ONLY = new RegExp(
 );
 
 /** "Updated:", "Published: Nov. 1, 2024", "Updated Nov 1, 2024 10:00 AM": a stub word, then a colon or a date. */
-const DATE_STUB = new RegExp(`^${STUB_WORD}(?:\\s+(?:on|at))?(?:\\s*:\\s*(.*)|\\s+(?=\\d|${MONTH}|${WEEKDAY})(.*)|)$`, 'i');
+// (Two stubs joined by a pipe, their dates lost: "Publié | Mis à jour".)
+const DATE_STUB = new RegExp(`^(?:${STUB_WORD}\\s*\\|\\s*)?${STUB_WORD}(?:\\s+(?:on|at))?(?:\\s*:\\s*(.*)|\\s+(?=\\d|${MONTH}|${WEEKDAY})(.*)|)$`, 'i');
 
 /** Closing credits: "X contributed to this report.", "Reporting by X; Editing by Y". */
 const CREDIT_LINE =
@@ -178,6 +180,12 @@ export function isReadOnLink(line: string): boolean {
 export function isFurniture(line: string): boolean {
   if (DANGLING_DASH.test(line)) return true;
   if (PAYWALL_PROMPT.test(line) && words(line).length <= 16) return true;
+  // A number alone on its line ("1" over a numbered section's heading, a gallery's or a list's
+  // marker the copy split off): nothing a listener needs read.
+  if (/^\s*\d{1,2}\s*$/u.test(line)) return true;
+  // "> Les élus de votre région : … Revoyez l’émission": an arrow opening a short line points to
+  // another page (a related link); a story's sentence never opens on ">".
+  if (/^\s*>\s*\S/u.test(line) && words(line).length <= 30) return true;
   if (FURNITURE.test(line) || TIMESTAMP.test(line) || READING_TIME.test(line) || COPYRIGHT.test(line) || SEPARATOR.test(line) || URL_ONLY.test(line) || CONTACT_ONLY.test(line)) return true;
   // Prompts are short; a long line that happens to start the same way is a sentence.
   return (LINK_PROMPT.test(line) || CALL_TO_ACTION.test(line)) && words(line).length <= 25;

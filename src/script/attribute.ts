@@ -17,12 +17,13 @@ import { mentionsIn } from './mentions.ts';
 import { buildRegistry, frenchGivenGender, honouredSurnames, paragraphMentions, peopleIn, quotedPaperSubject } from './article-people.ts';
 import { attributionAfter, escapeRegExp as escape } from './speakers.ts';
 import type { SpeakerRef } from './subject-refs.ts';
+import { ordinalPerson } from './ordinal-refs.ts';
 import { frontedParticipleStart, headlineLabel, headlineSubjects, type Mention, sentenceSubjects, Topics } from './sentence-subjects.ts';
 import { reportedSpeaker, statementIssuer } from './reported-speaker.ts';
 import { announcedAuthor, headedAuthor, isTopicLead, publicationsIn } from './lead-ins.ts';
 import { isGivenName, nameTags } from './name-tags.ts';
 import { givenNameGender } from '../voices/name-gender.ts';
-import { expandRole, GENERIC_ROLE, rolesOf, sameOffice } from './offices.ts';
+import { latestHolder, rolesOf } from './offices.ts';
 import { GERMAN_ROLE } from './attribution-words.ts';
 import { borrowFromNeighbours, introducedAfter, isSpeechLabel, openingAttribution, pointsBack, pullQuoteOwners, type ResolvedPiece, SUBJUNCTIVE } from './neighbour-refs.ts';
 
@@ -152,15 +153,7 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
   // (`holderOnly`: undefined when nobody holds the office, for a gendered German role noun to fall back on its gender.)
   const latestInRole = (order: number, role: string, holderOnly = false): string | null | undefined => {
     offices ??= { roles: rolesOf(paragraphs, registry, isPerson), allText: paragraphs.flatMap((ps) => ps.map((p) => p.text)).join(' ') };
-    const { roles, allText } = offices;
-    const office = expandRole(role, allText);
-    if (office === null) return null;
-    const before = timeline.filter((m) => m.order < order).sort((a, b) => b.order - a.order);
-    const holder = before.find((m) => [...(roles.get(m.name) ?? [])].some((r) => sameOffice(r, office)));
-    if (holder) return holder.name;
-    if (holderOnly) return undefined;
-    if (GENERIC_ROLE.test(office.split(' ').pop()!)) return undefined;
-    return before.find((m) => (roles.get(m.name)?.size ?? 0) === 0)?.name ?? null;
+    return latestHolder(timeline, offices.roles, offices.allText, order, role, holderOnly);
   };
   // The narration of every paragraph with its place in reading order, for descriptions to look back on.
   const bodies = paragraphs.flatMap((pieces, p) => pieces.filter((piece) => piece.role === 'body').map((piece) => ({ order: (p + 1) * 1_000_000 + piece.start, text: piece.text })));
@@ -185,6 +178,7 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
       return latest?.name ?? null;
     }
     if (ref.kind === 'anaphor') {
+      if (ref.rank) return ordinalPerson(ref.rank, order, bodies, timeline);
       // "a affirmé le ministre de l'Économie": the person introduced by that description, most recent first.
       if (ref.description) {
         const before = bodies.filter((b) => b.order < order).sort((a, b) => b.order - a.order).map((b) => b.text);
@@ -330,6 +324,9 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
       // a lead-in whose verb has no subject of its own ("Und lobt seinen Kollegen Hallwig:"), or
       // reported speech ("Seit März sei die Verwaltung im Einsatz gewesen. „…“").
       // (A name in a lead-in without a subject is the verb's object, "seinen Kollegen Hallwig": never the speaker.)
+      // French: a quote closing a paragraph whose narration names the speaker before and no one else
+      // ("Pour Paul Roy, … Et la pluie … « … »") is that speaker's.
+      else if (language === 'fr' && !q.ref && q.speaker === null && q === resolved[resolved.length - 1] && previousQuoteSpeaker && narration.includes(previousQuoteSpeaker.split(' ').pop()!) && !namesSomeone(narration, previousQuoteSpeaker)) q.speaker = previousQuoteSpeaker;
       // After a topic lead-in ("On Neco Roe:"), the speaker of the quote before goes on.
       else if (q.speaker === null && isTopicLead(resolved[resolved.indexOf(q) - 1]?.text ?? '')) q.speaker = quotes[quotes.indexOf(q) - 1]?.speaker ?? previousQuoteSpeaker;
       else if (language === 'de' && previousQuoteSpeaker && quotes[0] === q && goesOnWithSpeaker(resolved, q, (t) => namesSomeone(t, previousQuoteSpeaker))) q.speaker = previousQuoteSpeaker;

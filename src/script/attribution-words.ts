@@ -33,9 +33,9 @@ const GERMAN =
 // inverted "-t-il" after it), then the participle; and the simple tenses news copy uses.
 const FRENCH_PARTICIPLES =
   'déclaré|dit|affirmé|expliqué|ajouté|souligné|indiqué|estimé|assuré|annoncé|précisé|rappelé|insisté|répondu|confié|martelé|lancé|' +
-  'averti|jugé|regretté|dénoncé|salué|poursuivi|conclu|reconnu|admis|réagi|tweeté|écrit|prévenu|plaidé|promis|fait valoir|fait savoir|' +
+  'averti|jugé|regretté|dénoncé|salué|poursuivi|conclu|reconnu|admis|réagi|tweeté|écrit|prévenu|plaidé|promis|fait valoir|fait savoir|fait observer|fait remarquer|' +
   'commenté|résumé|tranché|raconté|témoigné|relevé|noté|observé|confirmé|réaffirmé|répété|interrogé|demandé|déploré|fustigé|mis en garde|' +
-  'lâché|glissé|avancé|soutenu|analysé|détaillé|objecté|rétorqué|répliqué|protesté|ironisé|' +
+  'lâché|glissé|avancé|soutenu|laissé entendre|contesté|analysé|détaillé|objecté|rétorqué|répliqué|protesté|ironisé|' +
   'constaté|renchéri|nuancé|concédé|signalé|rapporté|prédit|souhaité|considéré|énuméré|exhorté|' +
   'soufflé|asséné|taclé|raillé|soupiré|plaisanté|juré|garanti|complété|tempéré|enchaîné|repris|argumenté|martelé|murmuré|avoué|crié|hurlé|' +
   // sport copy's openings and reassurances ("a entamé Faes", "a rassuré le capitaine")
@@ -68,7 +68,9 @@ const FRENCH =
   // the present of news copy and reportage ("lance Paul Roy"; the passé simple is above)
   // (not those that are nouns too: "note", "annonce", "demande", "analyse")
   'lance|observe|commente|détaille|avertit|admet|concède|constate|renchérit|déplore|fustige|rapporte|' +
-  'répond|réagit|signale|confirme|promet|interroge|considère|' +
+  'répond|réagit|signale|confirme|promet|interroge|considère|conteste|' +
+  // the colloquial present of Swiss and Belgian copy ("», balance le rédacteur en chef")
+  'balance|' +
   'souffle|assène|tacle|raille|soupire|sourit|plaisante|jure|garantit|tempère|abonde|cingle|enchaîne|reprend|argumente|réaffirme|murmure|avoue|prédit';
 // Reflexive verbs of reaction that report words ("s’est réjoui le président", "s’est indignée Anne Roy").
 const FRENCH_REFLEXIVE =
@@ -120,6 +122,9 @@ export const ORGANISATION_NOUNS =
   'verband|firma|gewerkschaft|partei|konzern|stiftung|verein|unternehmen|bündnis';
 export const ORGANISATION_NOUN = new RegExp(`^(?:${ORGANISATION_NOUNS})$`, 'iu');
 
+/** Nouns of places and institutions French names after a person ("le stade Marie Valbert", "le lycée Jean Moulin"). */
+export const NAMED_PLACE = /^(?:stade|lycée|collège|école|hôpital|clinique|rue|avenue|boulevard|place|quai|pont|aéroport|université|gare|musée|centre|complexe|palais|salle|gymnase|piscine|parc|prix|institut|cité|caserne|mosquée|église|cathédrale|bibliothèque|médiathèque|théâtre)$/iu;
+
 /** Role nouns of other languages that refer back to a person already named ("der Kommissionschef"). */
 export const ROLE_NOUNS = new RegExp(
   '^(?:sprecher(?:in)?|minister(?:in)?|kanzler(?:in)?|präsident(?:in)?|chef(?:in)?|vorsitzende[r]?|bürgermeister(?:in)?|kommissar(?:in)?|politiker(?:in)?|ministre|président(?:e)?|porte-parole|dirigeant(?:e)?|maire|chef|directeur|directrice|ministro|ministra|presidente|portavoz|portavoce|' +
@@ -129,6 +134,9 @@ export const ROLE_NOUNS = new RegExp(
     'gouverneur(?:e)?|général|colonel|capitaine|journaliste|écrivain(?:e)?|aut(?:eur|rice)|entraîneu(?:r|se)|sélectionneur|chancelière?|premier|première|ancien(?:ne)?|' +
     'co-?fondat(?:eur|rice)|fondat(?:eur|rice)|coordinat(?:eur|rice)|représentant(?:e)?|membre|délégué(?:e)?|adjoint(?:e)?|rapporteur(?:e)?|' +
     'analyste|spécialiste|politologue|sociologue|historien(?:ne)?|opposant(?:e)?|leader|' +
+    // a party's member, as Belgian and Swiss copy names a politician after giving the party's initials
+    // ("Paul Roy (MR) …", then "a souligné le libéral", "a écrit le socialiste valbourgeois")
+    'libéral(?:e)?|socialiste|écologiste|communiste|centriste|démocrate-chrétien(?:ne)?|humaniste|nationaliste|souverainiste|indépendantiste|insoumise?|' +
     // the people of broadcast and press who put the questions ("demande la présentatrice", "relance le chroniqueur")
     'présentat(?:eur|rice)|animat(?:eur|rice)|reporter|chroniqueu(?:r|se)|éditorialiste|intervieweu(?:r|se)|' +
     // the clergy, whom agency copy from dioceses and missions names by title and surname ("a expliqué l'abbé Roy")
@@ -139,7 +147,7 @@ export const ROLE_NOUNS = new RegExp(
     // the State's officers in a département or region, and sport's and culture's people, whom regional
     // papers, agency sport copy and culture pages name by their role ("explique le préfet", "a admis
     // le sélectionneur", "a confié la joueuse", "a témoigné l'ex-ministre")
-    '(?:sous-)?préf(?:et|ète)|bourgmestre|édile|échevine?|mairesse|cheffe|gérante?|pdg|ceo|technicien(?:ne)?|joueu(?:r|se)|coureu(?:r|se)|cycliste|athlète|' +
+    '(?:sous-)?préf(?:et|ète)|bourgmestre|ma[ïy]eur|édile|échevine?|mairesse|cheffe|gérante?|pdg|ceo|technicien(?:ne)?|joueu(?:r|se)|coureu(?:r|se)|cycliste|athlète|' +
     'attaquante?|défenseu(?:r|se)|gardien(?:ne)?|pilote|nageu(?:r|se)|skieu(?:r|se)|boxeu(?:r|se)|tenniswoman|tennisman|' +
     'artiste|chanteu(?:r|se)|comédien(?:ne)?|act(?:eur|rice)|réalisat(?:eur|rice)|cinéaste|musicien(?:ne)?|romanci(?:er|ère)|' +
     // scholars and scientists, whom science and health copy names by their field ("résume l'universitaire", "a ajouté l'épidémiologiste")

@@ -10,6 +10,8 @@ const SAME_OFFICE: string[][] = [
   ['president de la republique', 'presidente de la republique', "chef de l'etat", "cheffe de l'etat"],
   ['ministre des affaires etrangeres', 'chef de la diplomatie', 'cheffe de la diplomatie'],
   ['maire', 'edile'],
+  // Belgium's mayor, and the word Walloon and Brussels copy uses for him
+  ['bourgmestre', 'maieur', 'mayeur'],
 ];
 
 /** Whether a description (lowercase, after its article) is one of the phrases above: "premier ministre". */

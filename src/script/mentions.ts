@@ -2,7 +2,7 @@
 // back to, and the names a later bare surname expands to. Apart from speakers.ts, which reads the
 // attribution next to one quote; this scans a whole paragraph, with the same subject and name readers.
 
-import { TITLES } from './attribution-words.ts';
+import { NAMED_PLACE, TITLES } from './attribution-words.ts';
 import { isGivenName } from './name-tags.ts';
 import { isRoleWord } from './roles.ts';
 import { AFFILIATED_ROLE } from './attribution-shapes.ts';
@@ -133,5 +133,7 @@ export function mentionsIn(text: string): { offset: number; name: string }[] {
     const given = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:,\s+(?:\d|une?\s|an?\s|eine?\s)|\s+\p{Ll})/u.exec(text.slice(start, start + 60));
     if (given && isGivenName(given[1]!) && !NOT_NAMES.has(given[1]!.toLowerCase())) out.push({ offset: start, name: given[1]! });
   }
-  return out.sort((a, b) => a.offset - b.offset);
+  // ("le stade Marie Valbert", "du lycée Jean Moulin": the person a place is named after is not mentioned.)
+  const namesPlace = (offset: number) => NAMED_PLACE.test(/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, offset - 30), offset))?.[1] ?? '');
+  return out.filter((m) => !namesPlace(m.offset)).sort((a, b) => a.offset - b.offset);
 }

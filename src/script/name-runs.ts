@@ -17,7 +17,8 @@ export const NOT_NAMES = new Set(
 /** German articles and possessives, lowercase: what comes after one is a noun phrase. */
 const GERMAN_DETERMINER = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|unser|unsere|unseren|unserem|unserer)$/u;
 
-const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:al|el|bin|ibn|de|del|della|der|den|di|da|dos|du|la|le|van|von|ter|st\.?)|(?:al|el|ad|ed|as|ash|at|az|an|ar|ul)-\p{Lu}[\p{L}'’-]*|Mc\p{Lu}[\p{L}]*|O['’]\p{Lu}[\p{L}]*)$/u;
+// ("d’Estaing", "d’Orval": the elided particle glued to a capitalised surname is one token of the name.)
+const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|d['’]\p{Lu}[\p{L}\p{M}'’-]*|(?:al|el|bin|ibn|de|del|della|der|den|di|da|dos|du|la|le|van|von|ter|st\.?)|(?:al|el|ad|ed|as|ash|at|az|an|ar|ul)-\p{Lu}[\p{L}'’-]*|Mc\p{Lu}[\p{L}]*|O['’]\p{Lu}[\p{L}]*)$/u;
 
 /** A word without surrounding quotes and punctuation; the stop of an initial ("J.B.") stays. */
 export const bareWord = (w: string): string => {
@@ -65,6 +66,10 @@ export function nameIn(text: string, fromEnd: boolean): string | null {
   // Jane Roe"): their first word names the office's domain, not the person.
   const afterTitleOf = new Set<string[]>();
   let titleOf = false;
+  // Runs opened right after French "les" ("des Relations avec les Institutions Tamsir Dakoro"): the plural
+  // article introduces a noun, never a person's name; its first word is that noun.
+  const afterPlural = new Set<string[]>();
+  let plural = false;
   const flush = () => {
     if (run.length) runs.push(run);
     run = [];
@@ -89,6 +94,8 @@ export function nameIn(text: string, fromEnd: boolean): string | null {
     }
     if (run.length === 0 && determiner) afterDeterminer.add(run);
     determiner = false;
+    if (run.length === 0 && plural) afterPlural.add(run);
+    plural = run.length === 0 && /^les$/iu.test(token);
     // "Lionel Roy (UMP)", "Anna Keller (SPD)": a bracketed party or place is no part of the name.
     // "Richard (Rick) W. Spinrad": a nickname in brackets after the given name is skipped, the name goes on.
     if (run.length === 1 && /^\(\p{Lu}\p{Ll}+\)$/u.test(token)) continue;
@@ -125,7 +132,10 @@ export function nameIn(text: string, fromEnd: boolean): string | null {
     while (rest.length > 2 && !isGivenName(rest[0]!) && !isTitle(rest[0]!) && !GERMAN_ROLE.test(rest[0]!)) rest = rest.slice(1);
     return rest;
   };
-  const ordered = (fromEnd ? [...runs].reverse() : runs).map((r) => (afterDeterminer.has(r) && r.length >= 2 && !isGivenName(r[0]!) && !isTitle(r[0]!) && !GERMAN_ROLE.test(r[0]!) ? afterNoun(r) : r)).filter((r) => r.length > 0);
+  const ordered = (fromEnd ? [...runs].reverse() : runs)
+    .map((r) => (afterDeterminer.has(r) && r.length >= 2 && !isGivenName(r[0]!) && !isTitle(r[0]!) && !GERMAN_ROLE.test(r[0]!) ? afterNoun(r) : r))
+    .map((r) => (afterPlural.has(r) && r.length >= 3 && !isGivenName(r[0]!) ? r.slice(1) : r))
+    .filter((r) => r.length > 0);
   for (const r of ordered) {
     let lastTitle = -1;
     r.forEach((w, i) => {

@@ -199,6 +199,18 @@ export function borrowFromNeighbours(resolved: ResolvedPiece[], ctx: NeighbourCo
       q.speaker = resolve(ref, base + body.start + at);
     }
   });
+  // « … » Paul Roy, 57 ans, maire de … / « … » À l'instar de Paul Roy, 57 ans, …: French features
+  // introduce the person they quoted right after the quotation, by name and age, opening the
+  // sentence; the quote opening the paragraph is theirs.
+  const [opening, after] = resolved;
+  if (language === 'fr' && opening?.role === 'quote' && !opening.ref && !opening.continued && after?.role === 'body') {
+    const first = splitSentences(after.text.trim())[0] ?? '';
+    const aged = /^(?:(?:À|A)\s+l['’]instar\s+de\s+|Comme\s+)?((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+),\s+\d{2}\s+ans(?![\p{L}])/u.exec(first);
+    if (aged) {
+      opening.ref = { kind: 'name', name: aged[1]! };
+      opening.speaker = resolve(opening.ref, base + after.start);
+    }
+  }
   // German reported speech ending on a colon before the quote ("Die Jahre seien gut gewesen, die
   // Schulden aber hoch: „…“"): its first noun read as a weak name that is no one ("Jahre") gives way
   // to the person the sentence before opens on.

@@ -62,3 +62,20 @@ export function expandRole(role: string, text: string): string | null {
 
 /** Two spellings of one office: equal, or one the other's last words ("minister" ~ "prime minister"). */
 export const sameOffice = (a: string, b: string): boolean => a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
+
+/**
+ * "the PM said": the latest person before `order` given that office (`roles`: each person's offices,
+ * `text`: the article's, where an abbreviated office is spelled out); else the latest not given
+ * another office. `holderOnly`: undefined when nobody holds the office, for a gendered German role
+ * noun to fall back on its gender.
+ */
+export function latestHolder(timeline: { order: number; name: string }[], roles: Map<string, Set<string>>, text: string, order: number, role: string, holderOnly: boolean): string | null | undefined {
+  const office = expandRole(role, text);
+  if (office === null) return null;
+  const before = timeline.filter((m) => m.order < order).sort((a, b) => b.order - a.order);
+  const holder = before.find((m) => [...(roles.get(m.name) ?? [])].some((r) => sameOffice(r, office)));
+  if (holder) return holder.name;
+  if (holderOnly) return undefined;
+  if (GENERIC_ROLE.test(office.split(' ').pop()!)) return undefined;
+  return before.find((m) => (roles.get(m.name)?.size ?? 0) === 0)?.name ?? null;
+}

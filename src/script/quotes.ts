@@ -16,6 +16,8 @@
 // example truncated) and the quote runs to the end of its paragraph. No text is ever dropped:
 // spans only say where quotes are.
 
+import { FRENCH_VERBS } from './attribution-words.ts';
+
 export interface QuoteSpan {
   /** Offset of the opening mark (or 0 when the paragraph continues a quote without a mark). */
   start: number;
@@ -52,6 +54,9 @@ function doubleMark(text: string, index: number): MarkType | null {
   if (ch === '"' && isWordChar(prev) && isWordChar(next)) return null;
   const openContext = prev === undefined || /[\s([{\u2014\u2013/-]/.test(prev);
   const closeContext = next === undefined || /[\s.,;:!?)\]}\u2014\u2013-]/.test(next);
+  // A « with nothing but a comma or a stop after it (past spaces) closes: agency copy that reverses
+  // the guillemets (" »Nous terminons … « , a ajouté X."); an opening mark has words after it.
+  if (ch === '«' && /^[\s\u00a0\u202f]*(?:[,.;:!?]|$)/u.test(text.slice(index + 1))) return 'close';
   if (ch === '“' || ch === '„' || ch === '‟' || ch === '«') {
     // A “ glued to the end of a word and followed by a space is a mistyped closing mark; after a
     // colon it opens ("a déclaré :« Il est …", the space left out): no quote closes on a colon.
@@ -172,6 +177,8 @@ function continuesAt(paragraphs: string[], p: number, single: boolean): boolean 
   return false;
 }
 
+const LOST_MARKS = new RegExp(`^(\\p{Lu}[^«»“”"„]{15,}?\\S) ,\\s+(?:${FRENCH_VERBS})(?![\\p{L}])`, 'u');
+
 /** Quote spans of every paragraph, in order. Paragraphs are the ones of one article, in reading order. */
 export function findQuoteSpans(paragraphs: string[], options: { single?: boolean } = {}): QuoteSpan[][] {
   const single = options.single ?? usesSingleQuotes(paragraphs);
@@ -221,6 +228,11 @@ export function findQuoteSpans(paragraphs: string[], options: { single?: boolean
       open = null;
       continued = false;
     });
+    // "Nous préférons nous voir en personne , affirme le maire X.": a paragraph without any mark
+    // whose comma stands after a space, then a verb of saying, lost its guillemets (the space French
+    // sets inside them stayed); the words before the comma are the quotation.
+    const lost = !carried && marks.length === 0 ? LOST_MARKS.exec(text) : null;
+    if (lost && lost[1]!.split(/\s+/).length >= 5) spans.push({ start: 0, end: lost[1]!.length, closed: true, continues: false, continued: false });
     carried = false;
     if (open !== null) {
       const continues = continuesAt(paragraphs, p + 1, single);

@@ -132,7 +132,11 @@ export function sentenceSubjects(text: string): { offset: number; refs: SpeakerR
     if (sentence.trim() === '') continue;
     const fronted = FRONTED_ADVERBIAL.exec(sentence.trim());
     const clause = fronted ? sentence.trim().slice(fronted[0].length) : null;
-    const refs = [namedSubject(sentence), roleSubject(sentence), clause ? subjectAtStart(clause) : null, subjectAtStart(sentence)].filter((r): r is SpeakerRef => r !== null && (r.kind === 'name' || r.kind === 'anaphor'));
+    // "Quant au conseiller national Paul Roy, il agite …": the person set off before the pronoun is
+    // the sentence's subject ("as for X, he …"), not someone named in passing.
+    const asFor = /^Quant\s+(au|aux|à)\s+([^,;:]{2,80}),\s*(?:il|elle)(?![\p{L}])/iu.exec(sentence.trim());
+    const topic = asFor ? refOf(`${asFor[1]!.toLowerCase() === 'au' ? 'le ' : ''}${asFor[2]!}`) : null;
+    const refs = [topic, namedSubject(sentence), roleSubject(sentence), clause ? subjectAtStart(clause) : null, subjectAtStart(sentence)].filter((r): r is SpeakerRef => r !== null && (r.kind === 'name' || r.kind === 'anaphor'));
     out.push({ offset, refs, unnamed: refs.some((r) => r.kind === 'name') ? null : unnamedSubjectGender(sentence) });
   }
   return out;
@@ -163,9 +167,13 @@ export function headlineSubjects(headline: string): string[] {
   return label ? [label, ...subjects] : subjects;
 }
 
-/** "Garcia : « … »", "Beatriz Haddad Maia : « … »": a name alone before the colon labels the headline's quote. */
+/**
+ * "Garcia : « … »", "Beatriz Haddad Maia : « … »": a name alone before the colon labels the headline's quote.
+ * (Sport pages put the competition before it as a kicker, "Coupe des régions - Tanguy Verlindo : « … »":
+ * a dash set off by spaces ends the kicker, and the name after it is the label.)
+ */
 export function headlineLabel(headline: string): string | null {
-  return /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s*:\s*[«“"]/u.exec(headline)?.[1] ?? null;
+  return /^(?:[^:«“"]{2,60}?\s[-–—|]\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s*:\s*[«“"]/u.exec(headline)?.[1] ?? null;
 }
 
 /** A person at a place in reading order (paragraph index × 1,000,000 + offset). */

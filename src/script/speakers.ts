@@ -17,6 +17,8 @@ import {
   ADVERBIAL_OPENING, DESCRIPTION_THEN_PLACE, FRENCH_ADVERBIAL, FRENCH_CLEFT, GERMAN_PERFECT, HONORIFIC_STOP, leadingName, nameAfterDescription, PARTICLE, publicationWriting, RELATIVE, VIEW_OF, ZUFOLGE,
 } from './attribution-shapes.ts';
 import { sentenceStart } from './sentences.ts';
+import { ordinalOf } from './ordinal-refs.ts';
+import { dashCredit } from './credit-refs.ts';
 import { antecedentRef, lastChunk, lastSentence, pronounRef as pronoun, refOf, type SpeakerRef, subjectAtStart, subjectRef } from './subject-refs.ts';
 
 export { RELATIVE };
@@ -64,6 +66,8 @@ export function attributionAfter(after: string): SpeakerRef | null {
   // "…: „Betriebe bedroht“ / Finanzminister X stellt … in Aussicht / Bayern fordert …": a slash after
   // the closing mark opens the next item of a release's run-on headline, no attribution of the quote.
   if (/^\s*\/\s/.test(after)) return null;
+  const credit = dashCredit(after); // "«J'ai manqué mon tir» -Paul Roy" (credit-refs.ts)
+  if (credit) return credit;
   // ("», a, pour sa part, déclaré X": an adverb set off by commas between the auxiliary and the participle.)
   const t = after.replace(/^[\s,;:—–-]+/, '').replace(FRENCH_CLEFT, '').replace(AUXILIARY_ASIDE, '$1 $2 ');
   if (t === '') return null;
@@ -133,6 +137,9 @@ export function attributionAfter(after: string): SpeakerRef | null {
     // "…“, erinnert sich Lena K. aus dem Blumenladen.": a reflexive verb's "sich" stands between the
     // verb and its subject, no part of the subject.
     const chunks = inverted[1]!.replace(/^sich\s+(?=\p{Lu})/u, '').replace(HONORIFIC_STOP, '$1').split(/(?<!(?:^|\s|\.)\p{Lu})[.](?=\s)|[,;:!?]\s|[,.;:!?]$/u).map((c) => c.trim()).filter(Boolean);
+    // "», conteste le premier.": one of two people just named, by rank (the whole subject only: "le premier ministre" is an office).
+    const rank = ordinalOf(chunks[0] ?? '');
+    if (rank) return { kind: 'anaphor', gender: /^la\s/iu.test(chunks[0]!) ? 'female' : 'male', rank };
     // "le président Obama à Hilliard", "der Minister Roth in Berlin": a description ends with its
     // name; the lowercase word after it opens an adverbial.
     // ("a admis le sélectionneur qui a perdu son premier match": a relative clause after the
@@ -153,7 +160,8 @@ export function attributionAfter(after: string): SpeakerRef | null {
     if (FRENCH_ADVERBIAL.test(head)) {
       const chunk = chunks[0] ?? '';
       const named = nameIn(chunk, true);
-      if (named && named.includes(' ') && chunk.endsWith(named)) return { kind: 'name', name: named };
+      // (Not a description's place, "à son tour le maïeur de Montfort": a name opens with its capital here.)
+      if (named && named.includes(' ') && /^\p{Lu}/u.test(named) && chunk.endsWith(named)) return { kind: 'name', name: named };
       const described = /\s((?:le|la|l['’])\s*[^\s].*)$/iu.exec(chunk);
       // "a lancé dimanche le secrétaire général du syndicat, Luc Vert, devant la foule": the
       // description's name follows it in apposition.

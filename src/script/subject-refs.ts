@@ -6,7 +6,7 @@
 // speakers.ts, so data flows one way (speakers.ts → subject-refs.ts) and the two stay apart.
 
 import type { Gender } from '../model.ts';
-import { articleGender, dropAffiliation, GERMAN_ABBREVIATED_ROLES, GERMAN_ROLE, TITLES, DEFINITE, INDEFINITE, ORGANISATION_NOUN, pronounOf, PRONOUN_RE, ROLE_NOUNS } from './attribution-words.ts';
+import { articleGender, dropAffiliation, NAMED_PLACE, GERMAN_ABBREVIATED_ROLES, GERMAN_ROLE, TITLES, DEFINITE, INDEFINITE, ORGANISATION_NOUN, pronounOf, PRONOUN_RE, ROLE_NOUNS } from './attribution-words.ts';
 import { isGivenName } from './name-tags.ts';
 import { frenchDescription, frenchSubjectStart, personAfterOrganisation } from './french-descriptions.ts';
 import { bareWord, isNameToken, isTitle, nameIn, NOT_NAMES } from './name-runs.ts';
@@ -31,7 +31,8 @@ export type SpeakerRef =
    * `description`: a French description with its complement, lowercase after the article ("ministre
    * de l'Économie", "secrétaire général du syndicat"): the person the article introduced by it.
    */
-  | { kind: 'anaphor'; gender?: Gender; role?: string; description?: string }
+  /** `rank`: "le premier", "la seconde", one of two people the narration just named (ordinal-refs.ts). */
+  | { kind: 'anaphor'; gender?: Gender; role?: string; description?: string; rank?: 1 | 2 }
   /** Someone unnamed ("a spokesperson", "officials"): unknown speaker. */
   | { kind: 'unnamed' }
   /** Given by the layout (a transcript label): used as it is, with the gender the label states. */
@@ -118,12 +119,15 @@ export function refOf(subject: string): SpeakerRef | null {
     const before = name ? s.slice(0, s.lastIndexOf(name)).trim().split(/\s+/).filter((w, i, all) => i === 0 || i < all.length - 1 || !/^\p{Lu}{2,}$/u.test(w)).pop() : undefined;
     // "l'association France Assos Santé", "le syndicat Force ouvrière": an organisation, never a speaker (nor anyone's "she").
     if (name && before && ORGANISATION_NOUN.test(bareWord(before).replace(/^l['’]/iu, ''))) return { kind: 'unnamed' };
-    if (name && name.includes(' ') && before && (isTitle(before) || GERMAN_ROLE.test(before) || ROLE_NOUNS.test(before) || /^\p{Ll}/u.test(before) || isGivenName(name.split(' ')[0]!))) return { kind: 'name', name };
+    // "le directeur du stade Marie Valbert", "la proviseure du lycée Jean Moulin": a name after the noun
+    // of a place names the place after its person; the description is the speaker's, no name.
+    const namesPlace = before !== undefined && NAMED_PLACE.test(bareWord(before));
+    if (name && name.includes(' ') && before && !namesPlace && (isTitle(before) || GERMAN_ROLE.test(before) || ROLE_NOUNS.test(before) || /^\p{Ll}/u.test(before) || isGivenName(name.split(' ')[0]!))) return { kind: 'name', name };
     // "le président Obama", "le maire Girard": a role word (or an adjective) and one word closing the
     // description make a surname only if the article names that person elsewhere (German capitalises
     // every noun; not after an article or a preposition: "der Sprecher des Ministeriums", "die Experten").
     const describes = before !== undefined && (isTitle(before) || ROLE_NOUNS.test(before) || (/^\p{Ll}{4,}$/u.test(before) && !NOT_NAMES.has(before)));
-    if (name && describes && name === bareWord(words[words.length - 1]!) && !ROLE_NOUNS.test(name) && !GERMAN_ROLE.test(name) && !isTitle(name)) return { kind: 'name', name, weak: true };
+    if (name && describes && !namesPlace && name === bareWord(words[words.length - 1]!) && !ROLE_NOUNS.test(name) && !GERMAN_ROLE.test(name) && !isTitle(name)) return { kind: 'name', name, weak: true };
     // "der aus München stammende Wojahn", "la très discrète Dupont": an adjective, then a capitalised
     // word that is no role noun, is a surname; weak, so only a person the article names.
     const last = bareWord(words[words.length - 1]!);
@@ -175,6 +179,12 @@ export function refOf(subject: string): SpeakerRef | null {
   // "the General Staff", "the White House": institutions, not people.
   if (/^(?:[Tt]he|[Aa]n?)\s+(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u.test(s)) return { kind: 'unnamed' };
   const name = nameIn(s, true);
+  // ("le chef de service départemental des sports de Valbourg": a French description longer than
+  // the rule above reads still ends on its complement's place, no particle surname.)
+  if (name && /^(?:de|du|des|d['’])\s/u.test(name) && /^(?:le|la|l['’])\s*\p{Ll}/iu.test(s)) {
+    const gender = articleGender(words[0]!.replace(/['’]$/, ''), words[1] ?? '');
+    return gender ? { kind: 'anaphor', gender } : { kind: 'anaphor' };
+  }
   if (name && /\p{Ll}/u.test(name)) return { kind: 'name', name };
   // A lone title-cased title word ("Pastor said", "King told") is a surname when the article names
   // that person in full; weak, so "Minister said" stays nobody's.

@@ -23,6 +23,7 @@ import { findTurns, quotedWhole, speaks } from '../article/turns.ts';
 import type { Gender } from '../model.ts';
 import { isGivenName, nameTags } from './name-tags.ts';
 import { personInRole, roleGender, roleOf } from './roles.ts';
+import { headlineLabel } from './sentence-subjects.ts';
 import { attributionBefore, escapeRegExp, nameIn, VERB_RE } from './speakers.ts';
 import type { SpeakerRef } from './subject-refs.ts';
 
@@ -91,6 +92,10 @@ function interviewee(intro: string[], lead: string[], firstQuestion: string | nu
     const gender: Gender | undefined = m ? (MALE.test(`${m[1]} `) ? 'male' : FEMALE.test(`${m[1]} `) ? 'female' : undefined) : undefined;
     if (m) return { name: m[2]!.trim(), ...(gender ? { gender } : {}) };
   }
+  // The headline that quotes the guest names them by its label, "Verlindo : « … »", a surname no
+  // lexicon need know (intro[0] is the headline).
+  const label = intro[0] ? headlineLabel(intro[0]) : null;
+  if (label) return { name: label };
   for (const text of [...intro, ...lead]) {
     const named = givenAndSurname(text);
     if (named) return { name: named };
