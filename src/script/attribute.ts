@@ -25,11 +25,11 @@ import { isGivenName, nameTags } from './name-tags.ts';
 import { givenNameGender } from '../voices/name-gender.ts';
 import { latestHolder, rolesOf } from './offices.ts';
 import { GERMAN_ROLE } from './attribution-words.ts';
+import { headlinePersonQuotes } from './headline-speaker.ts';
 import { borrowFromNeighbours, introducedAfter, isSpeechLabel, openingAttribution, pointsBack, pullQuoteOwners, type ResolvedPiece, SUBJUNCTIVE } from './neighbour-refs.ts';
 
 const bodyTexts = (paragraphs: Piece[][]): string[] => paragraphs.flatMap((pieces) => pieces.filter((p) => p.role === 'body').map((p) => p.text));
 const sameRef = (a: SpeakerRef | null, b: SpeakerRef): boolean => a !== null && JSON.stringify(a) === JSON.stringify(b);
-
 /** A German verb first in a sentence after "Und"/"Dann", its subject left out: the one before's ("Und lobt seinen Kollegen X:"). */
 const ELIDED_SUBJECT = /^(?:Und|Dann)\s+(?!(?:selbst|jetzt|nicht|erst|bereits|zuletzt|meist|fast|sonst|längst|zunächst|stets|direkt|seit|gut|recht)\s)\p{Ll}+t(?:e|en)?\s(?![^:]*\s(?:er|sie)\s)[^:]*:$/u;
 
@@ -232,6 +232,7 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
   let lastNarration: string[] = [];
 
   // The headline's people come first (orders below the first paragraph's), each the story's subject.
+  let headlinePeople: string[] = [];
   if (headline) {
     // (Only a person: one the body names too, one the lexicon knows, or a headline clause's subject.)
     const lead = headlineSubjects(headline);
@@ -239,6 +240,7 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
       .filter((m) => registry.all().includes(m.name) || registry.knows(m.name) || nameTags(m.name).people || isGivenName(m.name.split(' ')[0]!));
     for (const name of lead) if (isPerson(name) && pronounTarget(name) && !named.some((m) => m.name === registry.canonical(name))) named.push({ order: headline.indexOf(name), name: registry.canonical(name) });
     timeline.push(...named);
+    headlinePeople = [...new Set(named.map((m) => m.name))];
     topics.subjects.push(...named.filter((m) => lead.some((name) => registry.canonical(name) === m.name)));
   }
   paragraphs.forEach((pieces, p) => {
@@ -392,6 +394,7 @@ export function resolveSpeakers(paragraphs: Piece[][], language?: string, headli
     out.push(resolved);
   });
   pullQuoteOwners(out);
+  headlinePersonQuotes(out, headlinePeople, timeline);
   for (const pieces of out) for (const piece of pieces) if (piece.role === 'quote') piece.speakerGender = evidence.of(piece.speaker);
   return out;
 }

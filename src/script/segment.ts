@@ -42,6 +42,8 @@ export interface Piece {
   continued: boolean;
 }
 
+/** A news outlet passing the words on: ", the wire service reported", ", the news agency said". */
+const PASSED_ON = /^[\s,”"’»]*(?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:agency|service|paper|newspaper|broadcaster|station|channel|outlet|wire)\s+(?:reported|said|wrote|quoted)/iu;
 const QUOTE_MARK = /[“”„‟"«»‚‘’'‹›]/;
 const REPORTING_INTRO =
   /\b(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|stated|declared|explained|replied|responded|continued|warned|insisted|saying|adding|writing|telling|asking|declaring|warning|explaining|stating|tweeted|posted|concluded|remarked|noted|noting|reads|read|according to [^,]+)\s*,?$/i;
@@ -279,7 +281,11 @@ export function segmentParagraph(text: string, spans: QuoteSpan[], minWords: num
     const opening = /^\s*[“"‘']?(\p{Lu}\p{L}*)/u.exec(after)?.[1] ?? '';
     if (/[?!]$/.test(inner) && NOT_NAMES.has(opening.toLowerCase()) && !PRONOUN_RE.test(opening)) after = '';
     const before = text.slice(Math.max(cursor, sentences.startOf(span.start), span.start - LOOKBACK), span.start);
-    const outer = attributionAfter(after) ?? attributionBefore(before);
+    // (A person named before and only a news outlet after, "Dorne said, “…,” the wire service
+    // reported": the person spoke, the service passed it on.)
+    const afterRef = attributionAfter(after);
+    const passedOn = afterRef?.kind === 'unnamed' && PASSED_ON.test(after);
+    const outer = passedOn ? (attributionBefore(before) ?? afterRef) : (afterRef ?? attributionBefore(before));
     pieces.push(...quoteParts(text, from, to, span, outer));
     cursor = span.end;
   });

@@ -164,6 +164,9 @@ export function refOf(subject: string): SpeakerRef | null {
   // ("Essam el-Erian": a surname after the joined Arabic article is a name, whatever its first letter.)
   if (!/^\p{Lu}/u.test(head) && !(JOINED_PARTICLE.test(head) && words.length > 1)) {
     if (/^(?:the|his|her)\s/i.test(s) && PERSON_ROLES.test(head) && words.length <= 6) return { kind: 'anaphor' };
+    // ("the commissioner said", "the principal added": a title the list of person nouns lacks points
+    // back to the person the article gave it, "Police Commissioner Tomas Reyl".)
+    if (/^(?:the|his|her)\s/i.test(s) && words.length === 2 && TITLES.has(head.toLowerCase())) return { kind: 'anaphor', role: head.toLowerCase() };
     return { kind: 'unnamed' };
   }
   // "Before the meeting the PM said", "the Prime Minister said": a definite office at the end of the
