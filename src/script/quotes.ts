@@ -147,9 +147,29 @@ function shortNestedRunningOn(text: string, marks: Mark[], k: number, paragraphs
 /** French repeats the closing guillemet, spaced, at the start of each paragraph a quotation runs on into. */
 const FRENCH_REPEAT = /^»[\s\u00a0\u202f]/u;
 
+/**
+ * The marks of a paragraph inside a quotation that runs through it, less the short quotes nested in
+ * it (`… une opération “police-gendarmerie” sera …`): an opening followed by a close within three
+ * words, no stop between. What is left says whether the running quotation closes there.
+ */
+function outerMarks(text: string, single: boolean): Mark[] {
+  const marks = marksOf(text, single);
+  const out: Mark[] = [];
+  for (let k = 0; k < marks.length; k++) {
+    const m = marks[k]!;
+    const close = marks[k + 1];
+    const inner = close ? text.slice(m.index + 1, close.index) : '';
+    // (Not a mark opening the paragraph, the running quotation's own, nor words that end on a comma: `"Three ends it," Doe said.`)
+    const nested = m.index > 0 && m.type !== 'close' && close !== undefined && close.type !== 'open' && !/[.!?,;:]/.test(inner) && inner.trim().split(/\s+/).length <= 3;
+    if (nested) k++;
+    else out.push(m);
+  }
+  return out;
+}
+
 function continuesQuote(text: string, single: boolean): boolean {
   if (!single && FRENCH_REPEAT.test(text)) return true;
-  const first = marksOf(text, single)[0];
+  const first = outerMarks(text, single)[0];
   if (first === undefined) return false;
   if (first.index === 0 && first.type !== 'close') return true;
   return first.type === 'close' && first.index > 0;
@@ -168,9 +188,10 @@ const MARKLESS_RUN = 4;
 function continuesAt(paragraphs: string[], p: number, single: boolean): boolean {
   const next = paragraphs[p];
   if (next === undefined) return false;
-  if (marksOf(next, single).length > 0 || (!single && FRENCH_REPEAT.test(next))) return continuesQuote(next, single);
+  // (A paragraph whose only marks are a short quote nested in the running one counts as markless.)
+  if (outerMarks(next, single).length > 0 || (!single && FRENCH_REPEAT.test(next))) return continuesQuote(next, single);
   for (let i = p + 1; i < paragraphs.length && i <= p + MARKLESS_RUN; i++) {
-    const first = marksOf(paragraphs[i]!, single)[0];
+    const first = outerMarks(paragraphs[i]!, single)[0];
     if (first === undefined) continue;
     return first.type === 'close' && first.index > 0;
   }
