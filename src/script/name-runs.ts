@@ -34,6 +34,8 @@ const ROLE_COMPOUND = /(?<=\p{L}{3})(?:präsident|minister|kommissar|sprecher|ch
  * A council member's title before the name ("Stadtrat Jarko Hallwig"): a title only there, since
  * "der Stadtrat" alone is as often the council itself.
  */
+/** An office abbreviated with a stop before the name ("Bürgermeister-Stv. Anna Roth", "Vors. Jan Roth"): no end of the run. */
+const ABBREVIATED_OFFICE = /^(?:[\p{L}-]+-)?(?:Stv|Vors|Abg|Bgm|Bgmin|Präs|Sekr|Dir|Kdt|Insp)\.$/u;
 const COUNCIL_TITLE = /^(?:Stadt|Gemeinde|Landes|Bezirks|Kreis|Orts|Regierungs|Bundes|National|Stände|Kantons)rat$/u;
 
 export function isTitle(word: string): boolean {
@@ -120,7 +122,7 @@ export function nameIn(text: string, fromEnd: boolean): string | null {
     if (w && isNameToken(w) && !possessive) {
       run.push(w);
       // Punctuation after a token ends the run ("Doe, the CEO").
-      if (/[,;:.!?)”"]$/.test(token) && !/^(?:\p{Lu}\.)+$/u.test(token) && !/^\p{Lu}\.$/u.test(token)) flush();
+      if (/[,;:.!?)”"]$/.test(token) && !/^(?:\p{Lu}\.)+$/u.test(token) && !/^\p{Lu}\.$/u.test(token) && !ABBREVIATED_OFFICE.test(token)) flush();
     } else {
       flush();
     }
@@ -141,7 +143,7 @@ export function nameIn(text: string, fromEnd: boolean): string | null {
     r.forEach((w, i) => {
       // Titles, and all-capital abbreviations like "U.S." or "NATO" before the name.
       // A German role noun only before a name: "Richter" alone is as often a surname.
-      if (isTitle(w) || (i < r.length - 1 && (GERMAN_ROLE.test(w) || COUNCIL_TITLE.test(w) || /^(?:U\.S|U\.K|U\.N|E\.U|U\.S\.A)\.?$/.test(w) || /^\p{Lu}{2,}$/u.test(w)))) lastTitle = i;
+      if (isTitle(w) || (i < r.length - 1 && (GERMAN_ROLE.test(w) || ABBREVIATED_OFFICE.test(`${w.replace(/\.$/, '')}.`) || COUNCIL_TITLE.test(w) || /^(?:U\.S|U\.K|U\.N|E\.U|U\.S\.A)\.?$/.test(w) || /^\p{Lu}{2,}$/u.test(w)))) lastTitle = i;
     });
     // A title word right after a known given name is a surname ("Ana Pastor", "Tom King", "Ana
     // Pastor García"): a title stands before the name it introduces, and a given name never

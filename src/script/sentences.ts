@@ -13,6 +13,8 @@ const ABBREVIATIONS = new Set(
     'e.g i.e a.m p.m u.s u.k u.n e.u d.c u.s.a ' +
     // German: "Dr.", "z. B.", "bzw.", "Nr.", "ca."; French: "M.", "Mme", "av. J.-C.", "p. ex."
     'bzw ca nr str vgl usw inkl evtl ggf hr fr dipl ing abs art bd mme mlle mm me st-e av env cf ex p éd vol ' +
+    // German offices cut short before a name, alone or closing a compound ("Bürgermeister-Stv. Anna Roth")
+    'stv vors abg bgm ' +
     // Spanish and Italian: "Sr.", "Sra.", "Ud.", "pág.", "dott.", "sig.", "ecc."
     'sra srta ud uds pág dott sig ecc'
   ).split(' '),
@@ -35,7 +37,7 @@ export function sentenceEnds(text: string): number[] {
       const word = /([\p{L}.-]+)$/u.exec(before)?.[1] ?? '';
       const bare = word.toLowerCase().replace(/\.$/, '');
       // "U.S." and initials ("J.") are abbreviations; so are the words in the list.
-      if (ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) continue;
+      if (ABBREVIATIONS.has(bare) || ABBREVIATIONS.has(bare.split('-').pop()!) || /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) continue;
       // An ordinal date in German ("am 3. Oktober") is a number with a stop, not a sentence end.
       if (/(?:^|\s)\d{1,2}$/.test(before) && /^\.\s+(?:Jan|Feb|März|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)/u.test(text.slice(m.index, m.index + 12))) continue;
       // Nor is an ordinal after a comma, an article or a fused preposition ("Ralf Boortz, 1.

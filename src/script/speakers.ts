@@ -21,9 +21,7 @@ import { ordinalOf } from './ordinal-refs.ts';
 import { dashCredit } from './credit-refs.ts';
 import { antecedentRef, lastChunk, lastSentence, pronounRef as pronoun, refOf, type SpeakerRef, subjectAtStart, subjectRef } from './subject-refs.ts';
 
-export { RELATIVE };
-
-export { nameIn };
+export { nameIn, RELATIVE };
 
 export const VERB_RE = new RegExp(`${WB}(?:${VERBS})${WE}`, 'gu');
 export { FRENCH_CLEFT };
@@ -68,8 +66,9 @@ export function attributionAfter(after: string): SpeakerRef | null {
   if (/^\s*\/\s/.test(after)) return null;
   const credit = dashCredit(after); // "«J'ai manqué mon tir» -Paul Roy" (credit-refs.ts)
   if (credit) return credit;
-  // ("», a, pour sa part, déclaré X": an adverb set off by commas between the auxiliary and the participle.)
-  const t = after.replace(/^[\s,;:—–-]+/, '').replace(FRENCH_CLEFT, '').replace(AUXILIARY_ASIDE, '$1 $2 ');
+  // ("», a, pour sa part, déclaré X": an adverb set off by commas between the auxiliary and the participle;
+  // "sagte Landeshauptmann-Stv. Karl Roth": an office cut short before the name ends no clause.)
+  const t = after.replace(/^[\s,;:—–-]+/, '').replace(FRENCH_CLEFT, '').replace(AUXILIARY_ASIDE, '$1 $2 ').replace(/(?<=(?:^|[\s-])(?:Stv|Vors|Abg|Bgm))\.(?=\s+\p{Lu})/gu, '');
   if (t === '') return null;
   // "» (Déclaration de la présidente Anne Roy)", "», déclaration de Jean Dupont.": a statement's
   // caption names whose words they are, with no verb; the rest is read as any subject.
