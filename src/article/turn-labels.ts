@@ -74,7 +74,7 @@ const COLON_TITLE = new RegExp(`^((?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|M|Mme|${GERM
  * interjection as "Zuruf". One list, read by the speaker labels (script/transcript.ts) too.
  */
 export const QUESTION_LABEL =
-  /^(?:Q|QUESTION|QUESTIONS|FOLLOW-UP|(?:ZUSATZ|NACH|ANSCHLUSS|RÜCK|FOLGE|GEGEN)?FRAGE|ZUSATZ|ZURUF|QUESTIONER|PREGUNTA|DOMANDA|REPORTER|JOURNALIST|JOURNALISTE|INTERVIEWER)$/iu;
+  /^(?:Q|QUESTION|QUESTIONS|FOLLOW-UP|(?:ZUSATZ|NACH|ANSCHLUSS|RÜCK|FOLGE|GEGEN)?FRAGE|ZUSATZ|ZURUF|QUESTIONER|PREGUNTA|DOMANDA|REPORTER|JOURNALIST|JOURNALISTE|INTERVIEWER|MEMBER OF THE (?:MEDIA|PRESS))$/iu;
 export const ANSWER_LABEL = /^(?:A|R|ANSWER|ANTWORT|RÉPONSE|REPONSE|RESPUESTA|RISPOSTA)$/iu;
 // (The operator of a telephone briefing opens and closes the call: "Operator: Welcome and thank you …";
 // a transcript service labels the room's answer "Audience: Good afternoon.".)
@@ -158,6 +158,9 @@ export function anyColonLabel(paragraph: string): Turn | null {
   if (given) return { label: given[1]!, rest: given[0].length };
   const qa = COLON_QA.exec(paragraph);
   if (qa) return { label: (qa[1] ?? qa[2])!, rest: qa[0].length };
+  // A briefing's unnamed questioner: "Member of the Media:", "Member of the Press:" (the Reporter).
+  const press = /^(Member of the (?:Media|Press))\s?:\s+(?=\S)/iu.exec(paragraph);
+  if (press) return { label: press[1]!, rest: press[0].length };
   const numbered = NUMBERED_QA.exec(paragraph);
   if (numbered && (QUESTION_LABEL.test(numbered[1]!) || ANSWER_LABEL.test(numbered[1]!))) return { label: numbered[1]!, rest: numbered[0].length };
   // A transcription service's "Speaker 1:", "Sprecher 2:": one speaker per number, the number kept.

@@ -130,3 +130,22 @@ describe('a transcription service’s and a show’s labels', () => {
     expect(spoken(text).map((s) => s[1])).toEqual([null, 'Reporter', 'Dana Whitfield', 'Reporter', 'Dana Whitfield']);
   });
 });
+
+describe('a briefing’s unnamed questioner', () => {
+  it('"Member of the Media:" is the Reporter, the label not read', () => {
+    const text = page([
+      'Transcript of the Minister’s media briefing',
+      'Questions and answers after the briefing by Minister Lena Varga in Talbury on Thursday.',
+      'Member of the Media: Minister, do you know where the former president is now?',
+      'Minister Varga: We do not know, and we have asked our embassy to find out.',
+      'Member of the Press: Will the country offer him asylum?',
+      'Minister Varga: That question has not been put to us.',
+    ]);
+    expect(spoken(text).filter((s) => s[0] === 'quote')).toEqual([
+      ['quote', 'Reporter', 'Minister, do you know wh'],
+      ['quote', 'Lena Varga', 'We do not know, and we h'],
+      ['quote', 'Reporter', 'Will the country offer h'],
+      ['quote', 'Lena Varga', 'That question has not be'],
+    ]);
+  });
+});
