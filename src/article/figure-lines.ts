@@ -11,6 +11,7 @@ export type LineKind = 'content' | 'junk' | 'date' | 'byline' | 'repeat' | 'cred
 type Marked = { kind: LineKind; reason: string };
 
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+const WHOLLY_QUOTED = /^[„“"«‚‹][^„“”"«»]*[“”"»‘›][.!?…]?$/u;
 
 /**
  * A photo's caption printed above its bare credit ("… am 14. Juli 2023." / "Foto: Agentur/Name", or a
@@ -20,7 +21,9 @@ const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
  * Marked as captions in `kinds`, in place.
  */
 export function captionsAboveCredits(lines: string[], kinds: Marked[], isTurn: (i: number) => boolean): void {
-  const short = (i: number) => i >= 0 && kinds[i]!.kind === 'content' && !isTurn(i) && wordCount(lines[i]!) <= 30;
+  // (Not a line wholly in quotation marks, someone's words: a round-up of statements sets each
+  // person's photo credit between one statement and the next, "„…“" / "Foto: APA" / "Name (Party)".)
+  const short = (i: number) => i >= 0 && kinds[i]!.kind === 'content' && !isTurn(i) && wordCount(lines[i]!) <= 30 && !WHOLLY_QUOTED.test(lines[i]!.trim());
   lines.forEach((line, i) => {
     const credit = isBareCredit(line);
     if (!(credit || (isBareCopyright(line) && storyFollows(lines, kinds, i))) || !short(i - 1)) return;
