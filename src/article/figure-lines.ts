@@ -4,6 +4,7 @@
 // from parse-text.ts because each looks at a line's neighbours, not at the line alone.
 import { lineKey } from './headline.ts';
 import { isBareCredit } from './junk.ts';
+import { quotedWhole } from './turns.ts';
 
 /** What parse-text.ts makes of a line. */
 export type LineKind = 'content' | 'junk' | 'date' | 'byline' | 'repeat' | 'credit' | 'end';
@@ -11,7 +12,6 @@ export type LineKind = 'content' | 'junk' | 'date' | 'byline' | 'repeat' | 'cred
 type Marked = { kind: LineKind; reason: string };
 
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
-const WHOLLY_QUOTED = /^[„“"«‚‹][^„“”"«»]*[“”"»‘›][.!?…]?$/u;
 
 /**
  * A photo's caption printed above its bare credit ("… am 14. Juli 2023." / "Foto: Agentur/Name", or a
@@ -23,7 +23,7 @@ const WHOLLY_QUOTED = /^[„“"«‚‹][^„“”"«»]*[“”"»‘›][.!?
 export function captionsAboveCredits(lines: string[], kinds: Marked[], isTurn: (i: number) => boolean): void {
   // (Not a line wholly in quotation marks, someone's words: a round-up of statements sets each
   // person's photo credit between one statement and the next, "„…“" / "Foto: APA" / "Name (Party)".)
-  const short = (i: number) => i >= 0 && kinds[i]!.kind === 'content' && !isTurn(i) && wordCount(lines[i]!) <= 30 && !WHOLLY_QUOTED.test(lines[i]!.trim());
+  const short = (i: number) => i >= 0 && kinds[i]!.kind === 'content' && !isTurn(i) && wordCount(lines[i]!) <= 30 && !quotedWhole(lines[i]!);
   lines.forEach((line, i) => {
     const credit = isBareCredit(line);
     if (!(credit || (isBareCopyright(line) && storyFollows(lines, kinds, i))) || !short(i - 1)) return;

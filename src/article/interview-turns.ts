@@ -27,7 +27,7 @@
 import { ANSWER_LABEL, QUESTION_LABEL, type Turn } from './turn-labels.ts';
 
 /** A paragraph that is a question: it ends on a question mark (maybe inside a closing mark). */
-const ENDS_ASKING = /\?[\s\u00a0\u202f]*[»”"’)]*\s*$/u;
+export const ENDS_ASKING = /\?[\s\u00a0\u202f]*[»”"“’'‹›)]*\s*$/u;
 const OPENS_QUOTED = /^[«“"„‹‘]/u;
 const asks = (p: string): boolean => ENDS_ASKING.test(p.trim()) && !OPENS_QUOTED.test(p.trim()) && p.trim().split(/\s+/).length <= 80;
 

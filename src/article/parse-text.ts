@@ -12,6 +12,7 @@ import { cleanText } from './clean-text.ts';
 import { looksLikeHeading } from './heading-shape.ts';
 import { findHeadline, lineKey } from './headline.ts';
 import { articleLanguage } from './language.ts';
+import { ENDS_ASKING } from './interview-turns.ts';
 import { findTurns, turnContinuations } from './turns.ts';
 import { captionsAboveCredits, doubledLines, splitRepeats, type LineKind } from './figure-lines.ts';
 import {
@@ -348,7 +349,7 @@ export function parseText(text: string, source: string, options: ParseOptions = 
 
   // A ministry's label alone on its line ("Frage") is heading-shaped, yet what it opens is the section's text.
   // Nor, in a transcript, is a question right after a turn, which goes on asking (headings are not spoken).
-  const goesOnAsking = (i: number) => i > 0 && keptTurn[i - 1] === true && /\?[\s»”"’]*$/u.test(kept[i]!);
+  const goesOnAsking = (i: number) => i > 0 && keptTurn[i - 1] === true && ENDS_ASKING.test(kept[i]!);
   const headingAt = kept.map((line, i) => !keptTurn[i] && !keptLabelAlone[i - 1] && !goesOnAsking(i) && looksLikeHeading(line) && i + 1 < kept.length && (!looksLikeHeading(kept[i + 1]!) || keptSectioned[i + 1] === true));
   // A photo's caption left between two paragraphs of the story is no chapter (captions.ts).
   const captions = captionHeadings(kept, headingAt, units.map((u) => u.text));

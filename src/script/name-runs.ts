@@ -4,6 +4,7 @@
 import { FUNCTION_WORDS, GERMAN_ROLE, TITLES } from './attribution-words.ts';
 import { isGivenName, nameTags } from './name-tags.ts';
 import { particleSurname } from './particle-names.ts';
+import { OFFICE_ABBREVIATIONS } from './sentences.ts';
 
 /** Capitalised words that start sentences or name days and places rather than people. */
 export const NOT_NAMES = new Set(
@@ -35,7 +36,7 @@ const ROLE_COMPOUND = /(?<=\p{L}{3})(?:präsident|minister|kommissar|sprecher|ch
  * "der Stadtrat" alone is as often the council itself.
  */
 /** An office abbreviated with a stop before the name ("Bürgermeister-Stv. Anna Roth", "Vors. Jan Roth"): no end of the run. */
-const ABBREVIATED_OFFICE = /^(?:[\p{L}-]+-)?(?:Stv|Vors|Abg|Bgm|Bgmin|Präs|Sekr|Dir|Kdt|Insp)\.$/u;
+const ABBREVIATED_OFFICE = new RegExp(`^(?:[\\p{L}-]+-)?(?:${OFFICE_ABBREVIATIONS.map((a) => a[0]!.toUpperCase() + a.slice(1)).join('|')})\\.$`, 'u');
 const COUNCIL_TITLE = /^(?:Stadt|Gemeinde|Landes|Bezirks|Kreis|Orts|Regierungs|Bundes|National|Stände|Kantons)rat$/u;
 
 export function isTitle(word: string): boolean {

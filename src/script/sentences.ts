@@ -6,6 +6,13 @@
 // Callers that ask "where does the sentence around this offset start" use `sentenceIndex`, which
 // answers by binary search over the ends computed once.
 
+/**
+ * German offices cut short with a stop before a name, alone or closing a compound ("Bürgermeister-Stv.
+ * Anna Roth", "Vors. Jan Roth"): no sentence ends there, and the name after them speaks (name-runs.ts,
+ * speakers.ts).
+ */
+export const OFFICE_ABBREVIATIONS = ['stv', 'vors', 'abg', 'bgm', 'bgmin', 'präs', 'sekr', 'dir', 'kdt', 'insp'];
+
 const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr st jr sr prof gen sen rep gov lt col capt sgt maj adm cmdr mt no nos vs etc inc ltd corp co ' +
@@ -13,8 +20,7 @@ const ABBREVIATIONS = new Set(
     'e.g i.e a.m p.m u.s u.k u.n e.u d.c u.s.a ' +
     // German: "Dr.", "z. B.", "bzw.", "Nr.", "ca."; French: "M.", "Mme", "av. J.-C.", "p. ex."
     'bzw ca nr str vgl usw inkl evtl ggf hr fr dipl ing abs art bd mme mlle mm me st-e av env cf ex p éd vol ' +
-    // German offices cut short before a name, alone or closing a compound ("Bürgermeister-Stv. Anna Roth")
-    'stv vors abg bgm ' +
+    `${OFFICE_ABBREVIATIONS.join(' ')} ` +
     // Spanish and Italian: "Sr.", "Sra.", "Ud.", "pág.", "dott.", "sig.", "ecc."
     'sra srta ud uds pág dott sig ecc'
   ).split(' '),

@@ -16,13 +16,14 @@ import { particleSurname } from './particle-names.ts';
 import {
   ADVERBIAL_OPENING, DESCRIPTION_THEN_PLACE, FRENCH_ADVERBIAL, FRENCH_CLEFT, GERMAN_PERFECT, HONORIFIC_STOP, leadingName, nameAfterDescription, PARTICLE, publicationWriting, RELATIVE, VIEW_OF, ZUFOLGE,
 } from './attribution-shapes.ts';
-import { sentenceStart } from './sentences.ts';
+import { OFFICE_ABBREVIATIONS, sentenceStart } from './sentences.ts';
 import { ordinalOf } from './ordinal-refs.ts';
 import { dashCredit } from './credit-refs.ts';
 import { antecedentRef, lastChunk, lastSentence, pronounRef as pronoun, refOf, type SpeakerRef, subjectAtStart, subjectRef } from './subject-refs.ts';
 
 export { nameIn, RELATIVE };
 
+const OFFICE_STOP = new RegExp(`(?<=(?:^|[\\s-])(?:${OFFICE_ABBREVIATIONS.map((a) => a[0]!.toUpperCase() + a.slice(1)).join('|')}))\\.(?=\\s+\\p{Lu})`, 'gu');
 export const VERB_RE = new RegExp(`${WB}(?:${VERBS})${WE}`, 'gu');
 export { FRENCH_CLEFT };
 const VERB_ONE = new RegExp(VERB_RE.source, 'u');
@@ -68,7 +69,7 @@ export function attributionAfter(after: string): SpeakerRef | null {
   if (credit) return credit;
   // ("», a, pour sa part, déclaré X": an adverb set off by commas between the auxiliary and the participle;
   // "sagte Landeshauptmann-Stv. Karl Roth": an office cut short before the name ends no clause.)
-  const t = after.replace(/^[\s,;:—–-]+/, '').replace(FRENCH_CLEFT, '').replace(AUXILIARY_ASIDE, '$1 $2 ').replace(/(?<=(?:^|[\s-])(?:Stv|Vors|Abg|Bgm))\.(?=\s+\p{Lu})/gu, '');
+  const t = after.replace(/^[\s,;:—–-]+/, '').replace(FRENCH_CLEFT, '').replace(AUXILIARY_ASIDE, '$1 $2 ').replace(OFFICE_STOP, '');
   if (t === '') return null;
   // "» (Déclaration de la présidente Anne Roy)", "», déclaration de Jean Dupont.": a statement's
   // caption names whose words they are, with no verb; the rest is read as any subject.

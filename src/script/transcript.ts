@@ -19,6 +19,7 @@
 //   paragraph with none is the narrator resuming between two statements ("Developed by the
 //   archive, the new licence …" before the next "X said:").
 import { ANSWER_LABEL as ANSWER, GERMAN_OFFICE, GERMAN_OFFICE_WORD, NUMBERED_SPEAKER, QUESTION_LABEL as QUESTION, type Turn } from '../article/turn-labels.ts';
+import { ENDS_ASKING } from '../article/interview-turns.ts';
 import { findTurns, quotedWhole, speaks } from '../article/turns.ts';
 import type { Gender } from '../model.ts';
 import { isGivenName, nameTags } from './name-tags.ts';
@@ -248,8 +249,6 @@ function publicationLabels(paragraphs: string[], labels: (Turn | null)[], sectio
   return out;
 }
 
-/** A question: it ends on a question mark, maybe inside closing marks. */
-const ASKS = /\?[\s\u00a0\u202f]*[»”"“’'‹›]*$/u;
 /** A turn quoted whole without its marks: "« Oui. »" → "Oui.". */
 const unquoted = (words: string): string => words.trim().replace(/^[«“"„‹]\s*/u, '').replace(/\s*[»”"“‹›]([.!?…]?)$/u, '$1');
 
@@ -301,8 +300,8 @@ export function laidOutQuotes(paragraphs: string[], sectionStarts: Set<number>, 
       // it ("Le discours sera suivi …") is the narrator's, a statement read on ("We also …") the speaker's.
       const spoken = quotedTurn ? unquoted(words) : words;
       out[i] = { text: spoken, start: label.rest, ref: current };
-      asked = questionsOnly && ASKS.test(words.trim());
-    } else if (asked && !ASKS.test(text.trim())) {
+      asked = questionsOnly && ENDS_ASKING.test(words.trim());
+    } else if (asked && !ENDS_ASKING.test(text.trim())) {
       asked = false;
       current = labelRef('A', all, intro, lead, firstQuestion);
       quotedTurn = quotedWhole(text);
@@ -313,7 +312,7 @@ export function laidOutQuotes(paragraphs: string[], sectionStarts: Set<number>, 
       const dash = /^[–—-]\s+/u.exec(text)?.[0].length ?? 0;
       out[i] = { text: text.slice(dash), start: dash, ref: current };
       // A question of two paragraphs asks in its last ("Frage: Sie haben … angekündigt." / "Wann kommen sie?").
-      if (questionsOnly && current.kind === 'fixed' && current.name === 'Reporter' && ASKS.test(text.trim())) asked = true;
+      if (questionsOnly && current.kind === 'fixed' && current.name === 'Reporter' && ENDS_ASKING.test(text.trim())) asked = true;
     }
   });
   // Press-release quotes: "X said:" closing a paragraph, then unmarked paragraphs.

@@ -2,14 +2,7 @@
 // alternative text with their descriptions above the title.
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../src/article/parse-text.ts';
-
-const EN = [
-  'The county council agreed on Wednesday to rebuild the flooded primary school in the valley on higher ground, after a review found that the old site would be under water at least once every ten years.',
-  'Parents had asked for the move since the second flood in three years closed the school for a whole term, and the council said that the new building would open next autumn.',
-];
-const TITLE = 'Council to move flooded school uphill after review';
-const page = (...lines: string[]) => lines.join('\n\n');
-const spoken = (a: ReturnType<typeof parseText>) => [a.headline, ...a.sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs])].join('\n');
+import { EN, page, spoken, TITLE } from '../helpers/english-page.ts';
 
 describe('a logo’s or an icon’s alternative text with its description', () => {
   it('is never the title nor read', () => {
